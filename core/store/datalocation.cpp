@@ -1,0 +1,35 @@
+#include "store/datalocation.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace sia {
+
+QString DataLocation::resolve(const QString& commandLineDir)
+{
+    if (!commandLineDir.isEmpty()) {
+        return QDir(commandLineDir).absolutePath();
+    }
+    const QString fromEnvironment = qEnvironmentVariable(environmentVariable);
+    if (!fromEnvironment.isEmpty()) {
+        return QDir(fromEnvironment).absolutePath();
+    }
+    return platformDefault();
+}
+
+QString DataLocation::platformDefault()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString DataLocation::databaseFile(const QString& dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("actions.sqlite"));
+}
+
+QString DataLocation::uiStateFile(const QString& dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("ui-state.ini"));
+}
+
+} // namespace sia

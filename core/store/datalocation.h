@@ -1,0 +1,20 @@
+// Where an instance's data lives: a data directory holding the Actions database and the UI state.
+// Chosen by --data-dir, else the SIA_DATA_DIR environment variable, else the platform's app-data folder.
+#pragma once
+
+#include <QString>
+
+namespace sia {
+
+class DataLocation
+{
+public:
+    static constexpr const char* environmentVariable = "SIA_DATA_DIR";
+
+    static QString resolve(const QString& commandLineDir);
+    static QString platformDefault();
+    static QString databaseFile(const QString& dataDir);
+    static QString uiStateFile(const QString& dataDir);
+};
+
+} // namespace sia

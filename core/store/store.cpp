@@ -1,0 +1,305 @@
+#include "store/store.h"
+
+#include "common/timestamps.h"
+#include "store/migrations.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace sia {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sia::Store", text);
+}
+
+QString uniqueConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("sia-store-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+const QString migrationsTable = QStringLiteral("schema_migrations");
+
+QString walFile(const QString& databaseFile)
+{
+    return databaseFile + QStringLiteral("-wal");
+}
+
+} // namespace
+
+Store::Store(StoreOptions options, std::unique_ptr<SqlDialect> dialect)
+    : m_options(std::move(options))
+    , m_dialect(std::move(dialect))
+{
+}
+
+Store::~Store()
+{
+    disconnect();
+}
+
+Result<std::unique_ptr<Store>> Store::open(const StoreOptions& options)
+{
+    std::unique_ptr<Store> store(new Store(options, std::make_unique<SqliteDialect>(options.busyTimeoutMs)));
+    if (options.databasePath.isEmpty()) {
+        return Error::input(QStringLiteral("store.no-path"), tr("No database file was named."));
+    }
+    Result<void> opened = options.readOnly ? store->openForReview() : store->openForWriting(options.databasePath);
+    if (!opened) {
+        return opened.error();
+    }
+    return store;
+}
+
+QSqlDatabase Store::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<void> Store::connect(const QString& databaseName, const QString& connectOptions)
+{
+    disconnect();
+    m_connectionName = uniqueConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
+    if (!db.isValid()) {
+        return Error::environment(QStringLiteral("store.no-driver"),
+            tr("The SQLite driver of Qt (QSQLITE) is not installed. Reinstall SIA Admin or install Qt's SQLite "
+               "plugin (on Debian and Ubuntu: libqt6sql6-sqlite)."));
+    }
+    db.setDatabaseName(databaseName);
+    db.setConnectOptions(connectOptions);
+    if (!db.open()) {
+        return errorFrom(db.lastError());
+    }
+    return m_dialect->configureSession(db);
+}
+
+void Store::disconnect()
+{
+    if (m_connectionName.isEmpty()) {
+        return;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+Error Store::errorFrom(const QSqlError& error) const
+{
+    return m_dialect->classify(error, m_options.databasePath);
+}
+
+Result<QSqlQuery> Store::exec(const QString& sql, const QVariantMap& bindings) const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        return errorFrom(query.lastError());
+    }
+    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it) {
+        query.bindValue(QLatin1Char(':') + it.key(), it.value());
+    }
+    if (!query.exec()) {
+        return errorFrom(query.lastError());
+    }
+    return query;
+}
+
+Result<void> Store::transaction(const std::function<Result<void>()>& work)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        return errorFrom(db.lastError());
+    }
+    Result<void> outcome = work();
+    if (!outcome) {
+        db.rollback();
+        return outcome;
+    }
+    if (!db.commit()) {
+        const Error error = errorFrom(db.lastError());
+        db.rollback();
+        return error;
+    }
+    return {};
+}
+
+Result<int> Store::recordedSchemaVersion() const
+{
+    // Reading the table list is the first read of the file: a damaged or foreign file fails here,
+    // before anything was written to it.
+    Result<QSqlQuery> tables = exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+    if (!tables) {
+        return tables.error();
+    }
+    bool hasMigrations = false;
+    bool hasOtherTables = false;
+    while (tables->next()) {
+        const QString name = tables->value(0).toString();
+        if (name == migrationsTable) {
+            hasMigrations = true;
+        } else if (!name.startsWith(QLatin1String("sqlite_"))) {
+            hasOtherTables = true;
+        }
+    }
+    if (!hasMigrations) {
+        if (hasOtherTables) {
+            return Error::environment(QStringLiteral("store.foreign-database"),
+                tr("The file %1 is a database of another program, not of SIA Admin. It was left untouched. "
+                   "Choose another data directory with --data-dir.")
+                    .arg(m_options.databasePath));
+        }
+        return 0;
+    }
+    Result<QSqlQuery> version = exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+    if (!version) {
+        return version.error();
+    }
+    version->next();
+    return version->value(0).toInt();
+}
+
+Result<void> Store::refuseNewerSchema(int version) const
+{
+    if (version <= Migrations::latestVersion()) {
+        return {};
+    }
+    return Error::environment(QStringLiteral("store.newer-schema"),
+        tr("The database %1 was written by a newer SIA Admin (schema version %2; this version understands up to "
+           "%3). It was left untouched. Install the newer SIA Admin to open it.")
+            .arg(m_options.databasePath)
+            .arg(version)
+            .arg(Migrations::latestVersion()));
+}
+
+Result<void> Store::migrate(int fromVersion)
+{
+    const int target = m_options.targetSchemaVersion > 0 ? m_options.targetSchemaVersion : Migrations::latestVersion();
+    for (const Migration& migration : Migrations::all()) {
+        if (migration.version <= fromVersion || migration.version > target) {
+            continue;
+        }
+        Result<void> applied = transaction([&]() -> Result<void> {
+            Result<QSqlQuery> created = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                                            " version INTEGER PRIMARY KEY,"
+                                                            " name TEXT NOT NULL,"
+                                                            " applied_at TEXT NOT NULL)"));
+            if (!created) {
+                return created.error();
+            }
+            for (const QString& statement : migration.statements) {
+                Result<QSqlQuery> done = exec(m_dialect->expandTokens(statement));
+                if (!done) {
+                    return done.error();
+                }
+            }
+            Result<QSqlQuery> recorded = exec(
+                QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (:version, :name, :at)"),
+                {{QStringLiteral("version"), migration.version}, {QStringLiteral("name"), migration.name},
+                    {QStringLiteral("at"), nowTimestamp()}});
+            return recorded ? Result<void>() : Result<void>(recorded.error());
+        });
+        if (!applied) {
+            return applied.error();
+        }
+        m_schemaVersion = migration.version;
+    }
+    return {};
+}
+
+Result<void> Store::openForWriting(const QString& file)
+{
+    const QFileInfo info(file);
+    if (info.exists() && !info.isFile()) {
+        return Error::environment(QStringLiteral("store.not-a-file"),
+            tr("%1 is not a file. Name a database file, or a data directory with --data-dir.").arg(file));
+    }
+    if (!QDir().mkpath(info.absolutePath())) {
+        return Error::environment(QStringLiteral("store.cannot-create-folder"),
+            tr("The folder %1 cannot be created. Check that your user may write there, or choose another data "
+               "directory with --data-dir.")
+                .arg(info.absolutePath()));
+    }
+    Result<void> connected = connect(file, {});
+    if (!connected) {
+        return connected;
+    }
+    Result<int> version = recordedSchemaVersion();
+    if (!version) {
+        return version.error();
+    }
+    if (Result<void> newer = refuseNewerSchema(*version); !newer) {
+        return newer;
+    }
+    m_schemaVersion = *version;
+    if (Result<void> prepared = m_dialect->prepareForWriting(database()); !prepared) {
+        return prepared;
+    }
+    return migrate(*version);
+}
+
+Result<void> Store::openForReview()
+{
+    const QString file = m_options.databasePath;
+    if (!QFileInfo(file).isFile()) {
+        return Error::environment(QStringLiteral("store.not-found"),
+            tr("The database %1 does not exist. Check the file name.").arg(file));
+    }
+    // immutable=1: SQLite takes no locks and creates no -wal or -shm file, so the file stays byte-identical.
+    QUrl url = QUrl::fromLocalFile(QFileInfo(file).absoluteFilePath());
+    url.setQuery(QStringLiteral("mode=ro&immutable=1"));
+    Result<void> connected = connect(url.toString(QUrl::FullyEncoded), QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    if (!connected) {
+        return connected;
+    }
+    Result<int> version = recordedSchemaVersion();
+    if (!version) {
+        return version.error();
+    }
+    if (*version == 0) {
+        return Error::environment(QStringLiteral("store.not-sia-database"),
+            tr("The file %1 holds no SIA Admin data. Check the file name.").arg(file));
+    }
+    if (Result<void> newer = refuseNewerSchema(*version); !newer) {
+        return newer;
+    }
+    m_schemaVersion = *version;
+    const bool hasWal = QFileInfo(walFile(file)).size() > 0;
+    if (*version < Migrations::latestVersion() || hasWal) {
+        // An older schema must be migrated, and unsaved changes in a -wal file must be read: both happen on
+        // a private copy, never on the admin's file.
+        disconnect();
+        m_reviewCopyDir = std::make_unique<QTemporaryDir>();
+        const QString copy = m_reviewCopyDir->filePath(QStringLiteral("review.sqlite"));
+        if (!m_reviewCopyDir->isValid() || !QFile::copy(file, copy)
+            || (hasWal && !QFile::copy(walFile(file), walFile(copy)))) {
+            return Error::environment(QStringLiteral("store.review-copy-failed"),
+                tr("A private copy of %1 could not be made for review (the temporary folder is full or not "
+                   "writable). Free some space and try again.")
+                    .arg(file));
+        }
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        connected = connect(copy, {});
+        if (!connected) {
+            return connected;
+        }
+        if (Result<void> migrated = migrate(*version); !migrated) {
+            return migrated;
+        }
+    }
+    return m_dialect->forbidWrites(database());
+}
+
+} // namespace sia
