@@ -209,8 +209,18 @@ Result<PlanSnapshot> SetupPlan::snapshot() const
     return snapshot;
 }
 
+Error SetupPlan::readOnlyError() const
+{
+    return Error::rule(QStringLiteral("review.read-only"),
+        tr("%1 is open for review only: nothing in it can be changed. Open it without --review to continue the setup.")
+            .arg(m_store.path()));
+}
+
 Result<StepState> SetupPlan::apply(const StepChange& change)
 {
+    if (m_store.isReadOnly()) {
+        return readOnlyError();
+    }
     if (change.actor.trimmed().isEmpty()) {
         return Error::input(QStringLiteral("plan.no-actor"), tr("Every change must name who made it."));
     }
@@ -275,6 +285,9 @@ Result<StepState> SetupPlan::apply(const StepChange& change)
 
 Result<void> SetupPlan::confirmPrerequisite(const QString& key, bool confirmed, const QString& actor, const QString& note)
 {
+    if (m_store.isReadOnly()) {
+        return readOnlyError();
+    }
     if (!PlanDefinition::prerequisite(key)) {
         return Error::input(QStringLiteral("plan.unknown-prerequisite"), tr("There is no prerequisite named %1.").arg(key));
     }
