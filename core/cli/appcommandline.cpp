@@ -1,0 +1,167 @@
+#include "cli/appcommandline.h"
+
+#include "cli/commands.h"
+#include "common/actor.h"
+#include "store/datalocation.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace sia {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sia::Cli", text);
+}
+
+struct Options
+{
+    QCommandLineOption dataDir {QStringLiteral("data-dir"), tr("Use the instance data in DIR (default: SIA_DATA_DIR, else the app-data folder)."), QStringLiteral("DIR")};
+    QCommandLineOption demo {QStringLiteral("demo"), tr("Use a separate demo data directory, leaving your instance untouched.")};
+    QCommandLineOption review {QStringLiteral("review"), tr("Open the database FILE read-only for review; it is not changed."), QStringLiteral("FILE")};
+    QCommandLineOption tour {QStringLiteral("tour"), tr("Render every page to PNG files in DIR and exit."), QStringLiteral("DIR")};
+    QCommandLineOption json {QStringLiteral("json"), tr("Write the result as JSON.")};
+    QCommandLineOption reason {QStringLiteral("reason"), tr("Why a step is blocked or skipped (or a note on another change)."), QStringLiteral("TEXT")};
+    QCommandLineOption by {QStringLiteral("by"), tr("Who makes the change (default: SIA_ACTOR, else your user name)."), QStringLiteral("NAME")};
+    QCommandLineOption note {QStringLiteral("note"), tr("A note on a prerequisite."), QStringLiteral("TEXT")};
+    QCommandLineOption limit {QStringLiteral("limit"), tr("Show at most N audit entries."), QStringLiteral("N")};
+    QCommandLineOption help {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")};
+    QCommandLineOption version {{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version.")};
+
+    void addTo(QCommandLineParser& parser) const
+    {
+        parser.addOptions({dataDir, demo, review, tour, json, reason, by, note, limit, help, version});
+    }
+};
+
+void configure(QCommandLineParser& parser, const Options& options)
+{
+    parser.setApplicationDescription(tr("SIA Admin sets up, keeps healthy and reviews a Sales Insight Actions instance."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    options.addTo(parser);
+    parser.addPositionalArgument(QStringLiteral("command"), tr("A command (see below); without one, the window opens."),
+        QStringLiteral("[command [arguments]]"));
+}
+
+Error usage(const QString& message)
+{
+    return Error::input(QStringLiteral("cli.usage"), message);
+}
+
+} // namespace
+
+Result<AppInvocation> AppCommandLine::parse(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const Options options;
+    configure(parser, options);
+    if (!parser.parse(arguments)) {
+        return usage(parser.errorText());
+    }
+    AppInvocation invocation;
+    if (parser.isSet(options.help)) {
+        invocation.mode = AppMode::Help;
+        return invocation;
+    }
+    if (parser.isSet(options.version)) {
+        invocation.mode = AppMode::Version;
+        return invocation;
+    }
+    invocation.dataDirOption = parser.value(options.dataDir);
+    invocation.demo = parser.isSet(options.demo);
+    invocation.reviewFile = parser.value(options.review);
+    invocation.tourDir = parser.value(options.tour);
+    if (invocation.demo && !invocation.dataDirOption.isEmpty()) {
+        return usage(tr("--demo and --data-dir cannot be used together: --demo chooses the demo data directory."));
+    }
+    if (parser.isSet(options.review) && invocation.reviewFile.isEmpty()) {
+        return usage(tr("--review needs the database file to open."));
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    const bool commandOnlyOption = parser.isSet(options.json) || parser.isSet(options.reason) || parser.isSet(options.by)
+        || parser.isSet(options.note) || parser.isSet(options.limit);
+    if (positional.isEmpty()) {
+        if (commandOnlyOption) {
+            return usage(tr("--json, --reason, --by, --note and --limit go with a command, for example: sia-admin status --json"));
+        }
+        invocation.mode = invocation.tourDir.isEmpty() ? AppMode::Gui : AppMode::Tour;
+        return invocation;
+    }
+    if (!invocation.tourDir.isEmpty()) {
+        return usage(tr("--tour renders the window and cannot be combined with a command."));
+    }
+    const CliCommand* command = findCommand(positional.first());
+    if (!command) {
+        return usage(tr("“%1” is not a command of sia-admin. Run sia-admin --help for the list.").arg(positional.first()));
+    }
+    invocation.mode = AppMode::Command;
+    CliInvocation& cli = invocation.command;
+    cli.command = command->name();
+    cli.arguments = positional.mid(1);
+    cli.json = parser.isSet(options.json);
+    cli.reason = parser.value(options.reason);
+    cli.note = parser.value(options.note);
+    cli.actor = parser.isSet(options.by) ? parser.value(options.by).trimmed() : defaultActor();
+    if (parser.isSet(options.by) && cli.actor.isEmpty()) {
+        return usage(tr("--by needs a name."));
+    }
+    if (parser.isSet(options.limit)) {
+        bool isNumber = false;
+        cli.limit = parser.value(options.limit).toInt(&isNumber);
+        if (!isNumber || cli.limit < 1) {
+            return usage(tr("--limit needs a whole number of at least 1."));
+        }
+    }
+    if (Result<void> valid = command->validate(cli); !valid) {
+        return valid.error();
+    }
+    return invocation;
+}
+
+QString AppCommandLine::helpText()
+{
+    QCommandLineParser parser;
+    const Options options;
+    configure(parser, options);
+    QString text = parser.helpText();
+    text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
+    for (const auto& command : allCommands()) {
+        text += QStringLiteral("  %1\n      %2\n").arg(command->synopsis(), command->description());
+    }
+    text += QLatin1Char('\n') + tr("Exit codes:") + QLatin1Char('\n');
+    text += tr("  0  done\n"
+               "  1  refused by a rule of the setup plan (the message says which)\n"
+               "  2  usage error: unknown command, step, action or option\n"
+               "  3  environment error: the database is locked, damaged, read-only or from a newer version, or the "
+               "keychain is missing\n"
+               "  4  internal error of SIA Admin (please report it)\n");
+    return text;
+}
+
+QString AppCommandLine::versionText()
+{
+    return QStringLiteral("sia-admin %1\n").arg(QStringLiteral(SIA_VERSION));
+}
+
+QString AppCommandLine::dataDir(const AppInvocation& invocation)
+{
+    if (invocation.demo) {
+        return QDir(DataLocation::platformDefault()).filePath(QStringLiteral("demo"));
+    }
+    return DataLocation::resolve(invocation.dataDirOption);
+}
+
+QString AppCommandLine::databaseFile(const AppInvocation& invocation)
+{
+    if (!invocation.reviewFile.isEmpty()) {
+        return QFileInfo(invocation.reviewFile).absoluteFilePath();
+    }
+    return DataLocation::databaseFile(dataDir(invocation));
+}
+
+} // namespace sia

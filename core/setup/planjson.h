@@ -1,0 +1,17 @@
+// The setup plan as JSON, for `sia-admin status --json` and for exports: stable keys, never secrets.
+#pragma once
+
+#include "setup/setupplan.h"
+#include "store/auditlog.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace sia {
+
+QJsonObject toJson(const PlanSnapshot& snapshot);
+QJsonObject toJson(const StepView& step);
+QJsonObject toJson(const PrerequisiteState& prerequisite);
+QJsonObject toJson(const AuditEntry& entry);
+
+} // namespace sia
