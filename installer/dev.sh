@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# The README's two commands, on Debian 12 or Ubuntu 24.04, as root or with sudo:
+#
+#   installer/dev.sh run    installs what is missing, builds, and opens the wizard on demo data
+#   installer/dev.sh test   installs what is missing, builds with the sanitizers, and runs the whole suite
+#
+# Re-running is cheap: nothing is installed twice, the build is incremental (and cached by ccache).
+set -euo pipefail
+
+readonly root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+readonly self="installer/dev.sh"
+
+# What building, running and testing need, as Debian/Ubuntu packages.
+readonly packages=(
+    cmake ninja-build g++ ccache pkg-config               # the build
+    qt6-base-dev libqt6sql6-sqlite qt6-qpa-plugins libgl-dev  # Qt Core, Gui, Widgets, Network, Sql, Test; SQLite driver
+    qt6-httpserver-dev qt6-networkauth-dev                # the sandbox's HTTP server; OAuth 2.0 for Salesforce
+    qtkeychain-qt6-dev libsecret-1-0                      # secrets in the OS keychain (Secret Service on Linux)
+    dbus-daemon dbus-bin gnome-keyring                    # tests: a private D-Bus session with a real Secret Service
+    util-linux                                            # tests: setpriv, to test read-only files when run as root
+    xvfb xauth fonts-dejavu-core                          # a window without a desktop; readable text in screenshots
+)
+
+say() { printf '%s: %s\n' "$self" "$*" >&2; }
+
+as_root() {
+    if [[ $(id -u) -eq 0 ]]; then
+        "$@"
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo "$@"
+    else
+        say "installing packages needs root: run this as root or install sudo."
+        exit 3
+    fi
+}
+
+install_missing() {
+    local missing=()
+    for package in "${packages[@]}"; do
+        if [[ $(dpkg-query -W -f='${Status}' "$package" 2>/dev/null) != "install ok installed" ]]; then
+            missing+=("$package")
+        fi
+    done
+    if [[ ${#missing[@]} -eq 0 ]]; then
+        return
+    fi
+    say "installing: ${missing[*]}"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q >/dev/null
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+build() { # preset
+    cd "$root"
+    if [[ ! -f build/$1/build.ninja ]]; then
+        cmake --preset "$1" >/dev/null
+    fi
+    cmake --build --preset "$1" -- -j"$(nproc)"
+}
+
+has_display() {
+    [[ -n ${DISPLAY:-} || -n ${WAYLAND_DISPLAY:-} ]]
+}
+
+run_app() {
+    build debug
+    local app="$root/build/debug/app/sia-admin"
+    if has_display; then
+        say "opening SIA Admin on its demo data (your own instance is not touched)"
+        exec "$app" --demo "$@"
+    fi
+    local tour="$root/build/tour"
+    say "no display is available, so the window cannot open here."
+    say "rendering every page to PNG instead, in $tour:"
+    "$app" --demo --tour "$tour"
+    say "view those files, or run this again on a desktop (or under 'xvfb-run' with a VNC viewer)."
+    say "the command line works everywhere: $app --demo status"
+}
+
+run_tests() {
+    build asan
+    cd "$root"
+    export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
+    export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+    export LSAN_OPTIONS="suppressions=$root/tests/lsan.supp:print_suppressions=0"
+    "$root/tests/with-keyring.sh" ctest --preset asan -j"$(nproc)"
+}
+
+case "${1:-}" in
+run)
+    shift
+    install_missing
+    run_app "$@"
+    ;;
+test)
+    install_missing
+    run_tests
+    ;;
+*)
+    echo "usage: $self run|test" >&2
+    exit 2
+    ;;
+esac
