@@ -14,3 +14,11 @@ sia_add_test(NAME testkeychainunavailable SOURCES secrets/testkeychainunavailabl
 sia_add_test(NAME testkeychainunavailablekwallet SOURCES secrets/testkeychainunavailable.cpp LIBS sia_core
     LABELS keychain ENVIRONMENT "DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/sia-no-bus"
     "XDG_CURRENT_DESKTOP=KDE" "KDE_SESSION_VERSION=4")
+
+# Writes known secrets to the keychain, works the app through its command line and its tour, then scans
+# every file the app wrote for them. Needs tests/with-keyring.sh.
+sia_add_test(NAME testsecretscan SOURCES secrets/testsecretscan.cpp cli/sialauncher.cpp cli/sialauncher.h
+    LIBS sia_core LABELS keychain)
+target_compile_definitions(testsecretscan PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
+target_include_directories(testsecretscan PRIVATE "${CMAKE_CURRENT_SOURCE_DIR}/cli")
+add_dependencies(testsecretscan sia-admin)

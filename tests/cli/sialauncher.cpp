@@ -1,0 +1,60 @@
+#include "sialauncher.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QtTest>
+
+SiaLauncher::SiaLauncher(QString dataDir)
+    : m_dataDir(std::move(dataDir))
+    , m_environment(QProcessEnvironment::systemEnvironment())
+{
+    m_environment.remove(QStringLiteral("SIA_DATA_DIR"));
+    m_environment.insert(QStringLiteral("SIA_ACTOR"), QStringLiteral("cli-test"));
+    m_environment.insert(QStringLiteral("SIA_BUSY_TIMEOUT_MS"), QStringLiteral("300"));
+}
+
+SiaRun SiaLauncher::run(const QStringList& arguments) const
+{
+    QStringList all;
+    if (!m_dataDir.isEmpty()) {
+        all << QStringLiteral("--data-dir") << m_dataDir;
+    }
+    return runRaw(all + arguments);
+}
+
+SiaRun SiaLauncher::runRaw(const QStringList& arguments) const
+{
+    QProcess process;
+    process.setProcessEnvironment(m_environment);
+    if (m_unprivilegedProgram.isEmpty()) {
+        process.start(binary(), arguments);
+    } else {
+        process.start(QStringLiteral("setpriv"),
+            QStringList {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                m_unprivilegedProgram}
+                + arguments);
+    }
+    SiaRun result;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        QTest::qFail("sia-admin did not finish within a minute", __FILE__, __LINE__);
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QByteArray SiaLauncher::fileHash(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}

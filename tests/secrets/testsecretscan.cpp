@@ -1,0 +1,130 @@
+// No secret ever reaches a file: known secrets go into the real keychain, the app is worked through its
+// command line and its tour with a home directory of its own, and then every file written under that
+// home, the data directory and the tour's output is searched for the secrets in every usual encoding.
+#include "secrets/keychainsecretstore.h"
+#include "secretstorecalls.h"
+#include "sialauncher.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <QtTest>
+
+using namespace sia;
+
+class TestSecretScan : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void noFileTheAppWroteHoldsASecret();
+
+private:
+    static QByteArray randomSecret();
+    QList<QByteArray> encodingsOf(const QByteArray& secret) const;
+
+    QTemporaryDir m_root;
+    KeychainSecretStore m_store {QStringLiteral("SIA Admin secret-scan test")};
+    QList<QPair<SecretKey, QByteArray>> m_secrets;
+};
+
+QByteArray TestSecretScan::randomSecret()
+{
+    QByteArray bytes(24, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(bytes.data()), bytes.size() / 4);
+    return "sia-scan-" + bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+QList<QByteArray> TestSecretScan::encodingsOf(const QByteArray& secret) const
+{
+    return {secret, secret.toBase64(), secret.toBase64(QByteArray::Base64UrlEncoding), secret.toHex(),
+        QUrl::toPercentEncoding(QString::fromLatin1(secret)), QByteArray(reinterpret_cast<const char*>(QString::fromLatin1(secret).utf16()), secret.size() * 2)};
+}
+
+void TestSecretScan::initTestCase()
+{
+    QVERIFY2(qEnvironmentVariableIsSet("SIA_TEST_KEYRING"), "run through tests/with-keyring.sh");
+    QVERIFY(m_root.isValid());
+    for (const char* name : {"marketo.client-secret", "salesforce.refresh-token", "salesforce.access-token"}) {
+        const SecretKey key {QStringLiteral("scan-instance"), QString::fromLatin1(name)};
+        const QByteArray secret = randomSecret();
+        const Result<void> written = test::writeAndWait(m_store, key, secret);
+        QVERIFY2(written.ok(), test::describe(written).constData());
+        m_secrets.append({key, secret});
+    }
+}
+
+void TestSecretScan::cleanupTestCase()
+{
+    for (const auto& [key, secret] : m_secrets) {
+        QVERIFY(test::removeAndWait(m_store, key).ok());
+    }
+}
+
+void TestSecretScan::noFileTheAppWroteHoldsASecret()
+{
+    const QString home = m_root.filePath(QStringLiteral("home"));
+    const QString dataDir = m_root.filePath(QStringLiteral("data"));
+    const QString tourDir = m_root.filePath(QStringLiteral("tour"));
+    const QString outputs = m_root.filePath(QStringLiteral("outputs"));
+    QVERIFY(QDir().mkpath(home) && QDir().mkpath(outputs));
+
+    SiaLauncher app(dataDir);
+    app.setEnvironment(QStringLiteral("HOME"), home);
+    app.setEnvironment(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
+    app.setEnvironment(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
+    app.setEnvironment(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/.cache"));
+    app.setEnvironment(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+
+    const QList<QStringList> session {
+        {QStringLiteral("prerequisite"), QStringLiteral("actions-enabled"), QStringLiteral("confirm")},
+        {QStringLiteral("step"), QStringLiteral("1"), QStringLiteral("done"), QStringLiteral("--by"), QStringLiteral("scan@example.com")},
+        {QStringLiteral("step"), QStringLiteral("3"), QStringLiteral("block"), QStringLiteral("--reason"), QStringLiteral("Waiting for the API user")},
+        {QStringLiteral("status"), QStringLiteral("--json")},
+        {QStringLiteral("status")},
+        {QStringLiteral("audit"), QStringLiteral("--json")},
+        {QStringLiteral("--tour"), tourDir},
+    };
+    int index = 0;
+    for (const QStringList& arguments : session) {
+        const SiaRun run = app.run(arguments);
+        QVERIFY2(run.exitCode == 0, qPrintable(arguments.join(QLatin1Char(' ')) + QStringLiteral(": ") + run.err));
+        // What the app printed is an output too: keep it with the files to scan.
+        QFile printed(QStringLiteral("%1/%2.txt").arg(outputs).arg(index++));
+        QVERIFY(printed.open(QIODevice::WriteOnly));
+        printed.write(run.out.toUtf8() + run.err.toUtf8());
+    }
+
+    int filesScanned = 0;
+    QDirIterator files(m_root.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString path = files.next();
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+        const QByteArray content = file.readAll();
+        ++filesScanned;
+        for (const auto& [key, secret] : m_secrets) {
+            for (const QByteArray& encoded : encodingsOf(secret)) {
+                QVERIFY2(!content.contains(encoded), qPrintable(QStringLiteral("%1 holds the secret %2").arg(path, key.name)));
+            }
+        }
+    }
+    // The scan looked at what the app really wrote: the database and the tour's pages at least.
+    QVERIFY(QFile::exists(dataDir + QStringLiteral("/actions.sqlite")));
+    QVERIFY(QDir(tourDir).entryList({QStringLiteral("*.png")}).size() >= 9);
+    QVERIFY2(filesScanned >= 12, qPrintable(QString::number(filesScanned)));
+
+    // And the secrets are still where they belong.
+    for (const auto& [key, secret] : m_secrets) {
+        const Result<QByteArray> read = test::readAndWait(m_store, key);
+        QVERIFY2(read.ok(), test::describe(read).constData());
+        QCOMPARE(read.value(), secret);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestSecretScan)
+#include "testsecretscan.moc"
