@@ -21,6 +21,7 @@ struct TypeName
 constexpr TypeName typeNames[] = {
     {QMetaType::Bool, "bool"},
     {QMetaType::LongLong, "int"},
+    {QMetaType::Int, "int"},
     {QMetaType::QString, "text"},
     {QMetaType::QJsonObject, "json"},
     {QMetaType::QDateTime, "datetime"},
@@ -92,6 +93,13 @@ SettingEntry entryFrom(const QSqlQuery& query)
 
 Result<void> SettingsRepository::set(const SettingEntry& entry)
 {
+    if (Result<void> writable = m_store.requireWritable(); !writable) {
+        return writable;
+    }
+    if (entry.updatedBy.trimmed().isEmpty()) {
+        return Error::input(QStringLiteral("settings.no-actor"),
+            QCoreApplication::translate("sia::SettingsRepository", "Every change of a setting must name who made it."));
+    }
     if (typeKey(entry.type).isEmpty() || entry.key.isEmpty()) {
         return Error::internal(QStringLiteral("settings.bad-entry"),
             QCoreApplication::translate("sia::SettingsRepository", "The setting %1 has no key or an unsupported type.").arg(entry.key));

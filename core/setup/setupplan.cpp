@@ -5,6 +5,7 @@
 #include "store/store.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace sia {
@@ -81,14 +82,14 @@ Result<StepStatus> SetupPlan::check(const StepChange& change, const QList<StepSt
     const StepStatus current = states.value(change.step - 1).status;
     const QString number = QString::number(change.step);
 
+    if (current == StepStatus::Done && change.action != StepAction::Reopen) {
+        return refused("plan.already-done", tr("Step %1 is done. Reopen it first to change it.").arg(number));
+    }
     if (change.action == StepAction::Block && change.reason.trimmed().isEmpty()) {
         return refused("plan.reason-required", tr("A step can only be marked blocked with a reason: say what stands in the way."));
     }
     if (change.action == StepAction::Skip && change.reason.trimmed().isEmpty()) {
         return refused("plan.reason-required", tr("A step can only be skipped with a reason: say why it is not needed."));
-    }
-    if (current == StepStatus::Done && change.action != StepAction::Reopen) {
-        return refused("plan.already-done", tr("Step %1 is done. Reopen it first to change it.").arg(number));
     }
 
     switch (change.action) {
@@ -209,17 +210,10 @@ Result<PlanSnapshot> SetupPlan::snapshot() const
     return snapshot;
 }
 
-Error SetupPlan::readOnlyError() const
-{
-    return Error::rule(QStringLiteral("review.read-only"),
-        tr("%1 is open for review only: nothing in it can be changed. Open it without --review to continue the setup.")
-            .arg(m_store.path()));
-}
-
 Result<StepState> SetupPlan::apply(const StepChange& change)
 {
-    if (m_store.isReadOnly()) {
-        return readOnlyError();
+    if (Result<void> writable = m_store.requireWritable(); !writable) {
+        return writable.error();
     }
     if (change.actor.trimmed().isEmpty()) {
         return Error::input(QStringLiteral("plan.no-actor"), tr("Every change must name who made it."));
@@ -274,6 +268,17 @@ Result<StepState> SetupPlan::apply(const StepChange& change)
         if (!changed.reason.isEmpty()) {
             details.insert(QStringLiteral("reason"), changed.reason);
         }
+        // Reopening a step that done steps build on is allowed (reconnecting Salesforce must not undo the
+        // package install), but the record says which steps were done on top of it.
+        QJsonArray doneDependents;
+        for (int dependent : PlanDefinition::dependents(change.step)) {
+            if (current->at(dependent - 1).status == StepStatus::Done) {
+                doneDependents.append(dependent);
+            }
+        }
+        if (change.action == StepAction::Reopen && !doneDependents.isEmpty()) {
+            details.insert(QStringLiteral("doneDependents"), doneDependents);
+        }
         return AuditLog(m_store).append(change.actor, QStringLiteral("step.") + actionKey(change.action),
             QStringLiteral("step %1").arg(change.step), details);
     });
@@ -285,8 +290,8 @@ Result<StepState> SetupPlan::apply(const StepChange& change)
 
 Result<void> SetupPlan::confirmPrerequisite(const QString& key, bool confirmed, const QString& actor, const QString& note)
 {
-    if (m_store.isReadOnly()) {
-        return readOnlyError();
+    if (Result<void> writable = m_store.requireWritable(); !writable) {
+        return writable.error();
     }
     if (!PlanDefinition::prerequisite(key)) {
         return Error::input(QStringLiteral("plan.unknown-prerequisite"), tr("There is no prerequisite named %1.").arg(key));

@@ -94,7 +94,6 @@ public:
 private:
     Result<QList<StepState>> states() const;
     Result<QList<PrerequisiteState>> prerequisiteStates() const;
-    Error readOnlyError() const;
 
     Store& m_store;
 };

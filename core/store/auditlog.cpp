@@ -10,6 +10,9 @@ namespace sia {
 Result<void> AuditLog::append(const QString& actor, const QString& action, const QString& subject,
     const QJsonObject& details)
 {
+    if (Result<void> writable = m_store.requireWritable(); !writable) {
+        return writable;
+    }
     Result<QSqlQuery> inserted = m_store.exec(
         QStringLiteral("INSERT INTO audit_log (at, actor, action, subject, details)"
                        " VALUES (:at, :actor, :action, :subject, :details)"),

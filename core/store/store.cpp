@@ -250,53 +250,95 @@ Result<void> Store::openForWriting(const QString& file)
     return migrate(*version);
 }
 
-Result<void> Store::openForReview()
+Result<void> Store::requireWritable() const
 {
-    const QString file = m_options.databasePath;
-    if (!QFileInfo(file).isFile()) {
-        return Error::environment(QStringLiteral("store.not-found"),
-            tr("The database %1 does not exist. Check the file name.").arg(file));
+    if (!m_options.readOnly) {
+        return {};
     }
-    // immutable=1: SQLite takes no locks and creates no -wal or -shm file, so the file stays byte-identical.
-    QUrl url = QUrl::fromLocalFile(QFileInfo(file).absoluteFilePath());
-    url.setQuery(QStringLiteral("mode=ro&immutable=1"));
-    Result<void> connected = connect(url.toString(QUrl::FullyEncoded), QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-    if (!connected) {
-        return connected;
-    }
+    return Error::rule(QStringLiteral("review.read-only"),
+        tr("%1 is open for review only: nothing in it can be changed. Open it without --review to continue the setup.")
+            .arg(m_options.databasePath));
+}
+
+Result<void> Store::checkReviewedSchema()
+{
     Result<int> version = recordedSchemaVersion();
     if (!version) {
         return version.error();
     }
     if (*version == 0) {
         return Error::environment(QStringLiteral("store.not-sia-database"),
-            tr("The file %1 holds no SIA Admin data. Check the file name.").arg(file));
+            tr("The file %1 holds no SIA Admin data. Check the file name.").arg(m_options.databasePath));
     }
     if (Result<void> newer = refuseNewerSchema(*version); !newer) {
         return newer;
     }
     m_schemaVersion = *version;
+    return {};
+}
+
+Result<void> Store::openReviewCopy(bool withWal)
+{
+    // Unsaved changes in a -wal file must be read, and an older schema migrated: both happen on a private
+    // copy, never on the admin's file.
+    const QString file = m_options.databasePath;
+    disconnect();
+    m_reviewCopyDir = std::make_unique<QTemporaryDir>();
+    const QString copy = m_reviewCopyDir->filePath(QStringLiteral("review.sqlite"));
+    if (!m_reviewCopyDir->isValid() || !QFile::copy(file, copy) || (withWal && !QFile::copy(walFile(file), walFile(copy)))) {
+        return Error::environment(QStringLiteral("store.review-copy-failed"),
+            tr("A private copy of %1 could not be made for review (the temporary folder is full or not writable). "
+               "Free some space and try again.")
+                .arg(file));
+    }
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    if (withWal) {
+        QFile::setPermissions(walFile(copy), QFile::ReadOwner | QFile::WriteOwner);
+    }
+    if (Result<void> connected = connect(copy, {}); !connected) {
+        return connected;
+    }
+    if (Result<void> checked = checkReviewedSchema(); !checked) {
+        return checked;
+    }
+    return migrate(m_schemaVersion);
+}
+
+Result<void> Store::openForReview()
+{
+    const QString file = m_options.databasePath;
+    const QFileInfo info(file);
+    if (info.exists() && !info.isFile()) {
+        return Error::environment(QStringLiteral("store.not-a-file"),
+            tr("%1 is not a file. Name the database file to review.").arg(file));
+    }
+    if (!info.isFile()) {
+        return Error::environment(QStringLiteral("store.not-found"),
+            tr("The database %1 does not exist. Check the file name.").arg(file));
+    }
+    // A -wal file holds changes not yet in the main file, and a -shm file means another program may be
+    // writing right now: in both cases the file alone is not the whole truth, so read a copy.
     const bool hasWal = QFileInfo(walFile(file)).size() > 0;
-    if (*version < Migrations::latestVersion() || hasWal) {
-        // An older schema must be migrated, and unsaved changes in a -wal file must be read: both happen on
-        // a private copy, never on the admin's file.
-        disconnect();
-        m_reviewCopyDir = std::make_unique<QTemporaryDir>();
-        const QString copy = m_reviewCopyDir->filePath(QStringLiteral("review.sqlite"));
-        if (!m_reviewCopyDir->isValid() || !QFile::copy(file, copy)
-            || (hasWal && !QFile::copy(walFile(file), walFile(copy)))) {
-            return Error::environment(QStringLiteral("store.review-copy-failed"),
-                tr("A private copy of %1 could not be made for review (the temporary folder is full or not "
-                   "writable). Free some space and try again.")
-                    .arg(file));
+    const bool inUse = QFileInfo::exists(file + QStringLiteral("-shm"));
+    if (hasWal || inUse) {
+        if (Result<void> copied = openReviewCopy(hasWal); !copied) {
+            return copied;
         }
-        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-        connected = connect(copy, {});
-        if (!connected) {
-            return connected;
-        }
-        if (Result<void> migrated = migrate(*version); !migrated) {
-            return migrated;
+        return m_dialect->forbidWrites(database());
+    }
+    // immutable=1: SQLite takes no locks and creates no -wal or -shm file, so the file stays byte-identical.
+    QUrl url = QUrl::fromLocalFile(info.absoluteFilePath());
+    url.setQuery(QStringLiteral("mode=ro&immutable=1"));
+    if (Result<void> connected = connect(url.toString(QUrl::FullyEncoded), QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        !connected) {
+        return connected;
+    }
+    if (Result<void> checked = checkReviewedSchema(); !checked) {
+        return checked;
+    }
+    if (m_schemaVersion < Migrations::latestVersion()) {
+        if (Result<void> copied = openReviewCopy(false); !copied) {
+            return copied;
         }
     }
     return m_dialect->forbidWrites(database());

@@ -51,6 +51,9 @@ public:
 
     Error errorFrom(const QSqlError& error) const;
 
+    // Every repository asks this before it writes: a store open for review refuses with a rule's message.
+    Result<void> requireWritable() const;
+
 private:
     Store(StoreOptions options, std::unique_ptr<SqlDialect> dialect);
 
@@ -61,6 +64,8 @@ private:
     Result<void> migrate(int fromVersion);
     Result<void> openForWriting(const QString& file);
     Result<void> openForReview();
+    Result<void> openReviewCopy(bool withWal);
+    Result<void> checkReviewedSchema();
 
     StoreOptions m_options;
     std::unique_ptr<SqlDialect> m_dialect;
