@@ -14,7 +14,7 @@ readonly self="installer/dev.sh"
 readonly packages=(
     cmake ninja-build g++ ccache pkg-config               # the build
     qt6-base-dev libqt6sql6-sqlite qt6-qpa-plugins libgl-dev  # Qt Core, Gui, Widgets, Network, Sql, Test; SQLite driver
-    qt6-httpserver-dev qt6-networkauth-dev                # the sandbox's HTTP server; OAuth 2.0 for Salesforce
+    qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev  # the sandbox's HTTP server (its CMake package needs WebSockets); OAuth 2.0
     qtkeychain-qt6-dev libsecret-1-0                      # secrets in the OS keychain (Secret Service on Linux)
     dbus-daemon dbus-bin gnome-keyring                    # tests: a private D-Bus session with a real Secret Service
     util-linux                                            # tests: setpriv, to test read-only files when run as root
@@ -62,6 +62,7 @@ has_display() {
 }
 
 run_app() {
+    export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=true
     build debug
     local app="$root/build/debug/app/sia-admin"
     if has_display; then
@@ -77,6 +78,8 @@ run_app() {
 }
 
 run_tests() {
+    # Cache hits across clones in different folders (CI clones afresh).
+    export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=true
     build asan
     cd "$root"
     export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"

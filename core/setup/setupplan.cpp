@@ -199,6 +199,9 @@ Result<PlanSnapshot> SetupPlan::snapshot() const
         view.state = current->at(definition.number - 1);
         view.lockReasons = lockReasonsFor(definition, *current, *prerequisites);
         for (StepAction action : allActions()) {
+            if (m_store.isReadOnly()) {
+                break; // a review changes nothing, so nothing is allowed
+            }
             // Availability only: a reason the admin will be asked for stands in for the real one.
             const StepChange probe {definition.number, action, QStringLiteral("-"), {}};
             if (check(probe, *current, *prerequisites)) {

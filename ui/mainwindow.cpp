@@ -1,0 +1,380 @@
+#include "mainwindow.h"
+
+#include "banner.h"
+#include "common/actor.h"
+#include "navigationlist.h"
+#include "overviewpage.h"
+#include "planclient.h"
+#include "reviewpage.h"
+#include "steppage.h"
+#include "store/storeworker.h"
+#include "theme.h"
+#include "uistate.h"
+
+#include <QAccessible>
+#include <QCloseEvent>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace {
+
+QString errorTitle(const sia::Error& error)
+{
+    switch (error.kind) {
+    case sia::ErrorKind::RuleViolation:
+        return MainWindow::tr("That change is not allowed");
+    case sia::ErrorKind::InvalidInput:
+        return MainWindow::tr("That request was not understood");
+    case sia::ErrorKind::Environment:
+        return MainWindow::tr("The database cannot be used right now");
+    case sia::ErrorKind::NotFound:
+        return MainWindow::tr("Not found");
+    case sia::ErrorKind::Internal:
+        return MainWindow::tr("Something went wrong inside SIA Admin");
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace
+
+MainWindow::MainWindow(sia::StoreWorker& worker, const MainWindowOptions& options, QWidget* parent)
+    : QMainWindow(parent)
+    , m_worker(worker)
+    , m_options(options)
+    , m_readOnly(options.reviewMode || worker.options().readOnly)
+    , m_uiState(std::make_unique<UiState>(options.uiStateFile))
+    , m_client(new PlanClient(
+          worker, options.actor.trimmed().isEmpty() ? sia::defaultActor() : options.actor, this))
+{
+    setWindowTitle(tr("SIA Admin"));
+    setObjectName(QStringLiteral("mainWindow"));
+    setStyleSheet(Theme::styleSheet());
+    setMinimumSize(900, 600);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(buildSidebar());
+    layout->addWidget(buildPages(), 1);
+    setCentralWidget(central);
+    buildMenus();
+    buildStatusBar();
+
+    connect(m_client, &PlanClient::planLoaded, this, &MainWindow::onPlanLoaded);
+    connect(m_client, &PlanClient::reviewLoaded, this, &MainWindow::onReviewLoaded);
+    connect(m_client, &PlanClient::failed, this, &MainWindow::showError);
+    connect(m_client, &PlanClient::reloadFailed, this, &MainWindow::snapshotFailed);
+    connect(m_client, &PlanClient::reviewFailed, this, &MainWindow::reviewFailed);
+
+    restoreState();
+    m_client->reload();
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget* MainWindow::buildSidebar()
+{
+    auto* sidebar = new QFrame;
+    sidebar->setObjectName(QStringLiteral("sidebar"));
+    Theme::setRole(sidebar, Theme::Role::Sidebar);
+    sidebar->setFixedWidth(264);
+    auto* layout = new QVBoxLayout(sidebar);
+    layout->setContentsMargins(12, 16, 12, 12);
+    layout->setSpacing(10);
+
+    auto* title = new QLabel(tr("SIA Admin"), sidebar);
+    Theme::setRole(title, Theme::Role::AppTitle);
+    layout->addWidget(title);
+    auto* subtitle = new QLabel(tr("Sales Insight Actions setup"), sidebar);
+    Theme::setRole(subtitle, Theme::Role::Muted);
+    subtitle->setIndent(4);
+    layout->addWidget(subtitle);
+
+    if (!m_options.modeMarker.isEmpty()) {
+        auto* badge = new QLabel(m_options.modeMarker, sidebar);
+        badge->setObjectName(QStringLiteral("modeMarker"));
+        badge->setAlignment(Qt::AlignCenter);
+        badge->setAccessibleName(tr("Mode: %1").arg(m_options.modeMarker));
+        Theme::setRole(badge, Theme::Role::ModeBadge);
+        layout->addWidget(badge);
+    }
+    if (m_readOnly) {
+        auto* badge = new QLabel(tr("READ-ONLY REVIEW"), sidebar);
+        badge->setObjectName(QStringLiteral("readOnlyBadge"));
+        badge->setAlignment(Qt::AlignCenter);
+        Theme::setRole(badge, Theme::Role::ModeBadge);
+        layout->addWidget(badge);
+    }
+
+    m_navigation = new NavigationList(sidebar);
+    layout->addWidget(m_navigation, 1);
+    connect(m_navigation, &NavigationList::pageRequested, this, &MainWindow::showPage);
+    return sidebar;
+}
+
+QWidget* MainWindow::buildPages()
+{
+    auto* area = new QWidget;
+    area->setObjectName(QStringLiteral("pageArea"));
+    Theme::setRole(area, Theme::Role::Content);
+    area->setAttribute(Qt::WA_StyledBackground);
+    auto* layout = new QVBoxLayout(area);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    auto* banners = new QVBoxLayout;
+    banners->setContentsMargins(32, 16, 32, 0);
+    banners->setSpacing(8);
+    if (m_readOnly) {
+        m_reviewBanner = new Banner(Banner::Tone::Warning, area);
+        m_reviewBanner->setObjectName(QStringLiteral("reviewBanner"));
+        const QString file = QDir::toNativeSeparators(
+            m_options.reviewedFile.isEmpty() ? m_worker.options().databasePath : m_options.reviewedFile);
+        m_reviewBanner->setTitle(tr("Read-only review of %1").arg(file));
+        m_reviewBanner->setText(
+            tr("Nothing can be changed in this window, and the file stays exactly as it is. "
+               "To continue the setup, open it without --review."));
+        m_reviewBanner->setAccessibleName(m_reviewBanner->title());
+        banners->addWidget(m_reviewBanner);
+    }
+    m_messageBar = new Banner(Banner::Tone::Error, area);
+    m_messageBar->setObjectName(QStringLiteral("messageBar"));
+    m_messageBar->setClosable(true);
+    m_messageBar->hide();
+    banners->addWidget(m_messageBar);
+    layout->addLayout(banners);
+
+    m_pages = new QStackedWidget(area);
+    m_overview = new OverviewPage(m_pages);
+    m_pages->addWidget(m_overview);
+    connect(m_overview, &OverviewPage::stepRequested, this, &MainWindow::showStep);
+    connect(
+        m_overview, &OverviewPage::prerequisiteChangeRequested, m_client, &PlanClient::confirmPrerequisite);
+    for (int step = 1; step <= sia::PlanDefinition::stepCount; ++step) {
+        auto* page = new StepPage(step, m_pages);
+        m_pages->addWidget(page);
+        m_steps.append(page);
+        connect(page, &StepPage::changeRequested, m_client, &PlanClient::apply);
+        connect(page, &StepPage::stepRequested, this, &MainWindow::showStep);
+        connect(page, &StepPage::prerequisitesRequested, this, [this]() {
+            showOverview();
+            m_overview->revealPrerequisites();
+        });
+        page->setReadOnly(m_readOnly);
+    }
+    m_review = new ReviewPage(m_pages);
+    m_pages->addWidget(m_review);
+    connect(m_review, &ReviewPage::currentTabChanged, this,
+        [this](ReviewPage::Tab tab) { m_uiState->setValue(UiState::Key::ReviewTab, int(tab)); });
+    m_overview->setReadOnly(m_readOnly);
+    layout->addWidget(m_pages, 1);
+    return area;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* reload = file->addAction(tr("&Reload"), this, &MainWindow::reload);
+    reload->setShortcut(QKeySequence::Refresh);
+    reload->setStatusTip(
+        tr("Read the setup plan again, for changes made by another admin or the command line"));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    QAction* overview = go->addAction(tr("&Overview"), this, &MainWindow::showOverview);
+    overview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    go->addSeparator();
+    for (const sia::StepDefinition& definition : sia::PlanDefinition::steps()) {
+        const int step = definition.number;
+        QAction* action = go->addAction(
+            tr("Step &%1: %2").arg(step).arg(definition.title), this, [this, step]() { showStep(step); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + step)));
+    }
+    go->addSeparator();
+    QAction* review = go->addAction(tr("&Review"), this, &MainWindow::showReview);
+    review->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    go->addSeparator();
+    QAction* previous = go->addAction(tr("&Previous page"), this, &MainWindow::showPreviousPage);
+    previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    QAction* next = go->addAction(tr("&Next page"), this, &MainWindow::showNextPage);
+    next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About SIA Admin"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::buildStatusBar()
+{
+    const QString database = QDir::toNativeSeparators(m_worker.options().databasePath);
+    auto* location = new QLabel(m_options.dataDir.isEmpty() || m_readOnly
+            ? tr("Database: %1").arg(database)
+            : tr("Data directory: %1 · Database: %2")
+                  .arg(QDir::toNativeSeparators(m_options.dataDir), database),
+        this);
+    location->setObjectName(QStringLiteral("databaseLocation"));
+    location->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    location->setToolTip(database);
+    statusBar()->addWidget(location, 1);
+
+    auto* actor = new QLabel(
+        m_readOnly ? tr("Read-only review") : tr("Changes are recorded as %1").arg(m_client->actor()), this);
+    actor->setObjectName(m_readOnly ? QStringLiteral("readOnlyStatus") : QStringLiteral("actorStatus"));
+    statusBar()->addPermanentWidget(actor);
+}
+
+void MainWindow::restoreState()
+{
+    const QByteArray geometry = m_uiState->value(UiState::Key::WindowGeometry).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        resize(1280, 820);
+    }
+    const int tab = m_uiState->value(UiState::Key::ReviewTab).toInt();
+    if (tab >= 0 && tab < ReviewPage::tabCount) {
+        m_review->showTab(ReviewPage::Tab(tab));
+    }
+    if (!showPageKey(m_uiState->value(UiState::Key::CurrentPage).toString())) {
+        showOverview();
+    }
+    // Showing the restored page must not wait for the first click in the list.
+    m_navigation->setCurrentPage(currentPage());
+}
+
+void MainWindow::saveState()
+{
+    m_uiState->setValue(UiState::Key::CurrentPage, currentPageKey());
+    m_uiState->setValue(UiState::Key::WindowGeometry, saveGeometry());
+    m_uiState->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showPage(Page page)
+{
+    const bool changed = m_pages->currentIndex() != int(page);
+    m_pages->setCurrentIndex(int(page));
+    m_navigation->setCurrentPage(page);
+    if (!changed) {
+        return;
+    }
+    m_uiState->setValue(UiState::Key::CurrentPage, pageKey(page));
+    m_uiState->sync();
+    // Before the first plan arrives there is nothing to refresh: that plan's arrival reads the review.
+    if (page == Page::Review && m_hasSnapshot) {
+        m_client->loadReview();
+    }
+    emit currentPageChanged(pageKey(page));
+}
+
+void MainWindow::showOverview()
+{
+    showPage(Page::Overview);
+}
+
+void MainWindow::showStep(int step)
+{
+    if (const std::optional<Page> page = pageForStep(step)) {
+        showPage(*page);
+    }
+}
+
+void MainWindow::showReview()
+{
+    showPage(Page::Review);
+}
+
+bool MainWindow::showPageKey(const QString& key)
+{
+    const std::optional<Page> page = pageFromKey(key);
+    if (page) {
+        showPage(*page);
+    }
+    return page.has_value();
+}
+
+void MainWindow::showPreviousPage()
+{
+    if (currentPage() != Page::Overview) {
+        showPage(Page(int(currentPage()) - 1));
+    }
+}
+
+void MainWindow::showNextPage()
+{
+    if (currentPage() != Page::Review) {
+        showPage(Page(int(currentPage()) + 1));
+    }
+}
+
+Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+QString MainWindow::currentPageKey() const
+{
+    return pageKey(currentPage());
+}
+
+void MainWindow::reload()
+{
+    m_client->reload();
+}
+
+void MainWindow::onPlanLoaded(const PlanReading& reading)
+{
+    m_hasSnapshot = true;
+    m_navigation->setSnapshot(reading.snapshot);
+    m_overview->setSnapshot(reading.snapshot);
+    QList<QList<sia::StepHistoryEntry>> byStep(sia::PlanDefinition::stepCount);
+    for (const sia::StepHistoryEntry& entry : reading.history) {
+        if (entry.step >= 1 && entry.step <= byStep.size()) {
+            byStep[entry.step - 1].append(entry);
+        }
+    }
+    for (StepPage* page : std::as_const(m_steps)) {
+        page->setSnapshot(reading.snapshot, byStep.at(page->step() - 1));
+    }
+    if (currentPage() == Page::Review) {
+        m_client->loadReview();
+    }
+    emit snapshotLoaded();
+}
+
+void MainWindow::onReviewLoaded(const sia::ReviewSnapshot& review)
+{
+    m_review->setReview(review);
+    emit reviewLoaded();
+}
+
+void MainWindow::showError(const sia::Error& error)
+{
+    m_messageBar->setTitle(errorTitle(error));
+    m_messageBar->setText(
+        error.code.isEmpty() ? error.message : tr("%1\nSupport code: %2").arg(error.message, error.code));
+    m_messageBar->setAccessibleName(errorTitle(error));
+    m_messageBar->show();
+    QAccessibleEvent alert(m_messageBar, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About SIA Admin"),
+        tr("<h3>SIA Admin %1</h3><p>Sets up, keeps healthy and reviews a Sales Insight Actions "
+           "deployment.</p>")
+            .arg(QStringLiteral(SIA_VERSION)));
+}
