@@ -181,30 +181,40 @@ Result<QList<PrerequisiteState>> SetupPlan::prerequisiteStates() const
     return result;
 }
 
-Result<PlanSnapshot> SetupPlan::snapshot() const
+Result<SetupPlan::PlanState> SetupPlan::read() const
 {
-    Result<QList<StepState>> current = states();
-    if (!current) {
-        return current.error();
+    Result<QList<StepState>> steps = states();
+    if (!steps) {
+        return steps.error();
     }
     Result<QList<PrerequisiteState>> prerequisites = prerequisiteStates();
     if (!prerequisites) {
         return prerequisites.error();
     }
+    return PlanState {*steps, *prerequisites};
+}
+
+Result<PlanSnapshot> SetupPlan::snapshot() const
+{
+    Result<PlanState> plan = read();
+    if (!plan) {
+        return plan.error();
+    }
+    const QList<StepState>& current = plan->steps;
+    const QList<PrerequisiteState>& prerequisites = plan->prerequisites;
     PlanSnapshot snapshot;
-    snapshot.prerequisites = *prerequisites;
+    snapshot.prerequisites = prerequisites;
     for (const StepDefinition& definition : PlanDefinition::steps()) {
         StepView view;
         view.definition = definition;
-        view.state = current->at(definition.number - 1);
-        view.lockReasons = lockReasonsFor(definition, *current, *prerequisites);
-        for (StepAction action : allActions()) {
-            if (m_store.isReadOnly()) {
-                break; // a review changes nothing, so nothing is allowed
-            }
+        view.state = current.at(definition.number - 1);
+        view.lockReasons = lockReasonsFor(definition, current, prerequisites);
+        // A review changes nothing, so nothing is allowed there.
+        const QList<StepAction> candidates = m_store.isReadOnly() ? QList<StepAction>() : allActions();
+        for (StepAction action : candidates) {
             // Availability only: a reason the admin will be asked for stands in for the real one.
             const StepChange probe {definition.number, action, QStringLiteral("-"), {}};
-            if (check(probe, *current, *prerequisites)) {
+            if (check(probe, current, prerequisites)) {
                 view.allowedActions.append(action);
             }
         }
@@ -223,19 +233,15 @@ Result<StepState> SetupPlan::apply(const StepChange& change)
     }
     StepState changed;
     Result<void> written = m_store.transaction([&]() -> Result<void> {
-        Result<QList<StepState>> current = states();
-        if (!current) {
-            return current.error();
+        Result<PlanState> plan = read();
+        if (!plan) {
+            return plan.error();
         }
-        Result<QList<PrerequisiteState>> prerequisites = prerequisiteStates();
-        if (!prerequisites) {
-            return prerequisites.error();
-        }
-        Result<StepStatus> target = check(change, *current, *prerequisites);
+        Result<StepStatus> target = check(change, plan->steps, plan->prerequisites);
         if (!target) {
             return target.error();
         }
-        const StepState before = current->at(change.step - 1);
+        const StepState before = plan->steps.at(change.step - 1);
         changed = before;
         changed.status = *target;
         changed.reason = change.reason.trimmed();
@@ -275,7 +281,7 @@ Result<StepState> SetupPlan::apply(const StepChange& change)
         // package install), but the record says which steps were done on top of it.
         QJsonArray doneDependents;
         for (int dependent : PlanDefinition::dependents(change.step)) {
-            if (current->at(dependent - 1).status == StepStatus::Done) {
+            if (plan->steps.at(dependent - 1).status == StepStatus::Done) {
                 doneDependents.append(dependent);
             }
         }

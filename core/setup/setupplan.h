@@ -92,6 +92,13 @@ public:
         const QList<PrerequisiteState>& prerequisites);
 
 private:
+    struct PlanState
+    {
+        QList<StepState> steps;
+        QList<PrerequisiteState> prerequisites;
+    };
+
+    Result<PlanState> read() const;
     Result<QList<StepState>> states() const;
     Result<QList<PrerequisiteState>> prerequisiteStates() const;
 

@@ -1,6 +1,7 @@
 #include "sialauncher.h"
 
-#include <QCryptographicHash>
+#include "storetesthelpers.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QtTest>
@@ -50,11 +51,5 @@ SiaRun SiaLauncher::runRaw(const QStringList& arguments) const
 
 QByteArray SiaLauncher::fileHash(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
+    return sia::test::fileDigest(path);
 }
