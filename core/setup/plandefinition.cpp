@@ -27,7 +27,7 @@ QList<StepDefinition> buildSteps()
             tr("The instance exists and its first admin has been invited."), {},
             tr("Creating the instance and inviting admins from here will list your Marketo admins (read from "
                "Marketo once it is connected, or typed in) and send the invitations. Until then, do this step in "
-               "Marketo and record its status below.")},
+               "Marketo and record its status by hand.")},
         {2, marketo | salesforce, tr("Connect Actions to Salesforce"),
             tr("Authorize Actions to use your Salesforce org."),
             {tr("In Actions, open Settings, Admin Settings, Salesforce, then Connections & Customizations."),
@@ -37,7 +37,7 @@ QList<StepDefinition> buildSteps()
             tr("Salesforce authorized the connection and the org was verified."), {1},
             tr("Connecting from here will open your system browser to sign in to Salesforce (production, sandbox "
                "or your My Domain), keep the refresh token in the OS keychain, and show the org, the user, the "
-               "edition and whether the API is available. Until then, record the status below.")},
+               "edition and whether the API is available. Until then, record the step's status by hand.")},
         {3, marketo, tr("Connect Actions to Marketo"),
             tr("Give Actions the Marketo API credentials it needs."),
             {tr("In Actions, open Settings, Admin Settings, Marketo, then choose Connect."),
@@ -46,7 +46,7 @@ QList<StepDefinition> buildSteps()
             tr("Marketo accepted the client ID and client secret."), {1},
             tr("Connecting from here will take the REST and identity URLs, the client ID and the client secret "
                "(kept in the OS keychain, never on disk), and test the connection: reachable, credentials "
-               "accepted, API access, daily quota left. Until then, record the status below.")},
+               "accepted, API access, daily quota left. Until then, record the step's status by hand.")},
         {4, marketo, tr("Start the data sync from Marketo to Actions"),
             tr("Preview the synced fields, then copy the eligible people into Actions."),
             {tr("In Marketo, open Admin, Sales Insight, the Actions Config tab, then the Actions field sync card, "
@@ -56,7 +56,7 @@ QList<StepDefinition> buildSteps()
                 tr("Once the sync has started, the original user must never be removed from the instance.")},
             tr("The initial sync of people has completed."), {2, 3},
             tr("The field preview and the sync will run from here, with live progress, pause and resume, once "
-               "the Marketo connection exists. Until then, record the status below.")},
+               "the Marketo connection exists. Until then, record the step's status by hand.")},
         {5, marketo, tr("Invite users to Actions"),
             tr("Invite the sellers and managers who will use Actions."),
             {tr("In Actions, open Settings, Admin Settings, User Management, Actions."),
@@ -65,8 +65,8 @@ QList<StepDefinition> buildSteps()
                 tr("New members join the Everyone team.")},
             tr("At least one person besides the first admin was invited, or the step was skipped on purpose."),
             {1},
-            tr("Inviting users one by one or from a CSV file will happen here. Until then, record the status "
-               "below.")},
+            tr("Inviting users one by one or from a CSV file will happen here. Until then, record the step's "
+               "status by hand.")},
         {6, salesforce, tr("Install or upgrade the Sales Insight package in Salesforce"),
             tr("Make sure the Marketo Sales Insight package is installed at a supported version."),
             {tr("In Salesforce, install the Marketo Sales Insight package from AppExchange, or upgrade the one "
@@ -74,14 +74,14 @@ QList<StepDefinition> buildSteps()
                 tr("Do this after the users have been invited.")},
             tr("The package was found at a supported version, or an admin confirmed it by hand."), {2},
             tr("Detecting the installed package and its version through the Salesforce API will happen here. "
-               "Until then, confirm it by hand below.")},
+               "Until then, confirm it by hand.")},
         {7, salesforce, tr("Configure Actions in Salesforce"),
             tr("Finish the Salesforce side of the configuration."),
             {tr("Work through the Salesforce configuration checklist; each item is checked through the API where "
                 "possible, else confirmed by hand.")},
             tr("Every item of the checklist is complete."), {2},
             tr("The checklist, verified through the Salesforce API where possible, will appear here. Until then, "
-               "record the status below.")},
+               "record the step's status by hand.")},
     };
 }
 
