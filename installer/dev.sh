@@ -49,12 +49,12 @@ install_missing() {
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-build() { # preset
+build() { # preset [target]
     cd "$root"
     if [[ ! -f build/$1/build.ninja ]]; then
         cmake --preset "$1" >/dev/null
     fi
-    cmake --build --preset "$1" -- -j"$(nproc)"
+    cmake --build --preset "$1" ${2:+--target "$2"} -- -j"$(nproc)"
 }
 
 has_display() {
@@ -63,7 +63,7 @@ has_display() {
 
 run_app() {
     export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=true
-    build debug
+    build debug sia-admin
     local app="$root/build/debug/app/sia-admin"
     if has_display; then
         say "opening SIA Admin on its demo data (your own instance is not touched)"
