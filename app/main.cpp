@@ -71,9 +71,10 @@ int main(int argc, char** argv)
         break;
     case sia::AppMode::Gui:
         if (!displayAvailable()) {
-            output.error(QStringLiteral("sia-admin: no display is available for the window. Run it on a desktop, "
-                                        "under Xvfb (xvfb-run sia-admin), render the pages with --tour DIR, or use "
-                                        "the commands (sia-admin --help)."));
+            output.error(
+                QStringLiteral("sia-admin: no display is available for the window. Run it on a desktop, "
+                               "under Xvfb (xvfb-run sia-admin), render the pages with --tour DIR, or use "
+                               "the commands (sia-admin --help)."));
             return sia::ExitEnvironment;
         }
         break;

@@ -59,7 +59,8 @@ int runGui(QApplication& app, const AppInvocation& invocation)
         if (!opened) {
             report(tr("sia-admin: %1 [%2]").arg(opened.error().message, opened.error().code));
             if (!tour) {
-                QMessageBox::critical(nullptr, tr("SIA Admin cannot open its database"), opened.error().message);
+                QMessageBox::critical(
+                    nullptr, tr("SIA Admin cannot open its database"), opened.error().message);
             }
             app.exit(exitCodeFor(opened.error()));
             return;
@@ -70,17 +71,18 @@ int runGui(QApplication& app, const AppInvocation& invocation)
             return;
         }
         renderer = std::make_unique<TourRenderer>(*window, invocation.tourDir);
-        QObject::connect(renderer.get(), &TourRenderer::finished, &app, [&app](const Result<QStringList>& written) {
-            if (!written) {
-                report(tr("sia-admin: %1 [%2]").arg(written.error().message, written.error().code));
-                app.exit(exitCodeFor(written.error()));
-                return;
-            }
-            for (const QString& file : written.value()) {
-                report(file);
-            }
-            app.exit(ExitOk);
-        });
+        QObject::connect(
+            renderer.get(), &TourRenderer::finished, &app, [&app](const Result<QStringList>& written) {
+                if (!written) {
+                    report(tr("sia-admin: %1 [%2]").arg(written.error().message, written.error().code));
+                    app.exit(exitCodeFor(written.error()));
+                    return;
+                }
+                for (const QString& file : written.value()) {
+                    report(file);
+                }
+                app.exit(ExitOk);
+            });
         renderer->start();
     });
     const int exitCode = app.exec();

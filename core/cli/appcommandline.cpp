@@ -20,31 +20,42 @@ QString tr(const char* text)
 
 struct Options
 {
-    QCommandLineOption dataDir {QStringLiteral("data-dir"), tr("Use the instance data in DIR (default: SIA_DATA_DIR, else the app-data folder)."), QStringLiteral("DIR")};
-    QCommandLineOption demo {QStringLiteral("demo"), tr("Use a separate demo data directory, leaving your instance untouched.")};
-    QCommandLineOption review {QStringLiteral("review"), tr("Open the database FILE read-only for review; it is not changed."), QStringLiteral("FILE")};
-    QCommandLineOption tour {QStringLiteral("tour"), tr("Render every page to PNG files in DIR and exit."), QStringLiteral("DIR")};
-    QCommandLineOption json {QStringLiteral("json"), tr("Write the result as JSON.")};
-    QCommandLineOption reason {QStringLiteral("reason"), tr("Why a step is blocked or skipped (or a note on another change)."), QStringLiteral("TEXT")};
-    QCommandLineOption by {QStringLiteral("by"), tr("Who makes the change (default: SIA_ACTOR, else your user name)."), QStringLiteral("NAME")};
-    QCommandLineOption note {QStringLiteral("note"), tr("A note on a prerequisite."), QStringLiteral("TEXT")};
-    QCommandLineOption limit {QStringLiteral("limit"), tr("Show at most N audit entries."), QStringLiteral("N")};
-    QCommandLineOption help {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")};
-    QCommandLineOption version {{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version.")};
+    QCommandLineOption dataDir { QStringLiteral("data-dir"),
+        tr("Use the instance data in DIR (default: SIA_DATA_DIR, else the app-data folder)."),
+        QStringLiteral("DIR") };
+    QCommandLineOption demo { QStringLiteral("demo"),
+        tr("Use a separate demo data directory, leaving your instance untouched.") };
+    QCommandLineOption review { QStringLiteral("review"),
+        tr("Open the database FILE read-only for review; it is not changed."), QStringLiteral("FILE") };
+    QCommandLineOption tour { QStringLiteral("tour"), tr("Render every page to PNG files in DIR and exit."),
+        QStringLiteral("DIR") };
+    QCommandLineOption json { QStringLiteral("json"), tr("Write the result as JSON.") };
+    QCommandLineOption reason { QStringLiteral("reason"),
+        tr("Why a step is blocked or skipped (or a note on another change)."), QStringLiteral("TEXT") };
+    QCommandLineOption by { QStringLiteral("by"),
+        tr("Who makes the change (default: SIA_ACTOR, else your user name)."), QStringLiteral("NAME") };
+    QCommandLineOption note { QStringLiteral("note"), tr("A note on a prerequisite."),
+        QStringLiteral("TEXT") };
+    QCommandLineOption limit { QStringLiteral("limit"), tr("Show at most N audit entries."),
+        QStringLiteral("N") };
+    QCommandLineOption help { { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help.") };
+    QCommandLineOption version { { QStringLiteral("v"), QStringLiteral("version") },
+        tr("Show the version.") };
 
     void addTo(QCommandLineParser& parser) const
     {
-        parser.addOptions({dataDir, demo, review, tour, json, reason, by, note, limit, help, version});
+        parser.addOptions({ dataDir, demo, review, tour, json, reason, by, note, limit, help, version });
     }
 };
 
 void configure(QCommandLineParser& parser, const Options& options)
 {
-    parser.setApplicationDescription(tr("SIA Admin sets up, keeps healthy and reviews a Sales Insight Actions instance."));
+    parser.setApplicationDescription(
+        tr("SIA Admin sets up, keeps healthy and reviews a Sales Insight Actions instance."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     options.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("command"), tr("A command (see below); without one, the window opens."),
-        QStringLiteral("[command [arguments]]"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+        tr("A command (see below); without one, the window opens."), QStringLiteral("[command [arguments]]"));
 }
 
 Error usage(const QString& message)
@@ -76,18 +87,20 @@ Result<AppInvocation> AppCommandLine::parse(const QStringList& arguments)
     invocation.reviewFile = parser.value(options.review);
     invocation.tourDir = parser.value(options.tour);
     if (invocation.demo && !invocation.dataDirOption.isEmpty()) {
-        return usage(tr("--demo and --data-dir cannot be used together: --demo chooses the demo data directory."));
+        return usage(
+            tr("--demo and --data-dir cannot be used together: --demo chooses the demo data directory."));
     }
     if (parser.isSet(options.review) && invocation.reviewFile.isEmpty()) {
         return usage(tr("--review needs the database file to open."));
     }
 
     const QStringList positional = parser.positionalArguments();
-    const bool commandOnlyOption = parser.isSet(options.json) || parser.isSet(options.reason) || parser.isSet(options.by)
-        || parser.isSet(options.note) || parser.isSet(options.limit);
+    const bool commandOnlyOption = parser.isSet(options.json) || parser.isSet(options.reason)
+        || parser.isSet(options.by) || parser.isSet(options.note) || parser.isSet(options.limit);
     if (positional.isEmpty()) {
         if (commandOnlyOption) {
-            return usage(tr("--json, --reason, --by, --note and --limit go with a command, for example: sia-admin status --json"));
+            return usage(tr("--json, --reason, --by, --note and --limit go with a command, for example: "
+                            "sia-admin status --json"));
         }
         invocation.mode = invocation.tourDir.isEmpty() ? AppMode::Gui : AppMode::Tour;
         return invocation;
@@ -97,7 +110,8 @@ Result<AppInvocation> AppCommandLine::parse(const QStringList& arguments)
     }
     const CliCommand* command = findCommand(positional.first());
     if (!command) {
-        return usage(tr("“%1” is not a command of sia-admin. Run sia-admin --help for the list.").arg(positional.first()));
+        return usage(tr("“%1” is not a command of sia-admin. Run sia-admin --help for the list.")
+                         .arg(positional.first()));
     }
     invocation.mode = AppMode::Command;
     CliInvocation& cli = invocation.command;
@@ -134,12 +148,13 @@ QString AppCommandLine::helpText()
         text += QStringLiteral("  %1\n      %2\n").arg(command->synopsis(), command->description());
     }
     text += QLatin1Char('\n') + tr("Exit codes:") + QLatin1Char('\n');
-    text += tr("  0  done\n"
-               "  1  refused by a rule of the setup plan (the message says which)\n"
-               "  2  usage error: unknown command, step, action or option\n"
-               "  3  environment error: the database is locked, damaged, read-only or from a newer version, or the "
-               "keychain is missing\n"
-               "  4  internal error of SIA Admin (please report it)\n");
+    text += tr(
+        "  0  done\n"
+        "  1  refused by a rule of the setup plan (the message says which)\n"
+        "  2  usage error: unknown command, step, action or option\n"
+        "  3  environment error: the database is locked, damaged, read-only or from a newer version, or the "
+        "keychain is missing\n"
+        "  4  internal error of SIA Admin (please report it)\n");
     return text;
 }
 

@@ -11,7 +11,14 @@
 
 namespace sia {
 
-enum class AppMode { Gui, Tour, Command, Help, Version };
+enum class AppMode
+{
+    Gui,
+    Tour,
+    Command,
+    Help,
+    Version
+};
 
 struct AppInvocation
 {

@@ -10,10 +10,16 @@ namespace sia {
 class CliOutput
 {
 public:
-    CliOutput(QTextStream& out, QTextStream& err) : m_out(out), m_err(err) { }
+    CliOutput(QTextStream& out, QTextStream& err)
+        : m_out(out)
+        , m_err(err)
+    { }
 
     void line(const QString& text = {}) { m_out << text << '\n'; }
-    void json(const QJsonDocument& document) { m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented)); }
+    void json(const QJsonDocument& document)
+    {
+        m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    }
     void error(const QString& text) { m_err << text << '\n'; }
     void flush()
     {

@@ -12,7 +12,8 @@ namespace {
 
 ExitCode fail(const Error& error, CliOutput& output)
 {
-    output.error(QCoreApplication::translate("sia::Cli", "sia-admin: %1 [%2]").arg(error.message, error.code));
+    output.error(
+        QCoreApplication::translate("sia::Cli", "sia-admin: %1 [%2]").arg(error.message, error.code));
     return exitCodeFor(error);
 }
 
@@ -29,13 +30,16 @@ ExitCode CliRunner::run(const AppInvocation& invocation, CliOutput& output)
 {
     const CliCommand* command = findCommand(invocation.command.command);
     if (!command) {
-        return fail(Error::input(QStringLiteral("cli.usage"), QCoreApplication::translate("sia::Cli", "No command was given.")), output);
+        return fail(Error::input(QStringLiteral("cli.usage"),
+                        QCoreApplication::translate("sia::Cli", "No command was given.")),
+            output);
     }
     const bool review = !invocation.reviewFile.isEmpty();
     if (review && command->changesData()) {
         return fail(Error::rule(QStringLiteral("review.read-only"),
-                        QCoreApplication::translate("sia::Cli", "“%1” changes the instance, but --review opens it read-only. "
-                                                                "Run it without --review, on the instance's data directory.")
+                        QCoreApplication::translate("sia::Cli",
+                            "“%1” changes the instance, but --review opens it read-only. "
+                            "Run it without --review, on the instance's data directory.")
                             .arg(command->name())),
             output);
     }

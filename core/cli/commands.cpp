@@ -41,7 +41,7 @@ Result<void> noArguments(const CliInvocation& invocation)
 {
     if (!invocation.arguments.isEmpty()) {
         return usage(tr("“%1” takes no arguments, but was given: %2")
-                .arg(invocation.command, invocation.arguments.join(QLatin1Char(' '))));
+                         .arg(invocation.command, invocation.arguments.join(QLatin1Char(' '))));
     }
     return {};
 }
@@ -49,41 +49,49 @@ Result<void> noArguments(const CliInvocation& invocation)
 void printStatus(const Store& store, const PlanSnapshot& snapshot, CliOutput& output)
 {
     output.line(tr("Setup of the Actions instance in %1%2")
-            .arg(store.path(), store.isReadOnly() ? tr(" (read-only review)") : QString()));
+                    .arg(store.path(), store.isReadOnly() ? tr(" (read-only review)") : QString()));
     output.line();
     output.line(tr("Prerequisites:"));
     for (const PrerequisiteState& prerequisite : snapshot.prerequisites) {
         const QString mark = prerequisite.confirmed ? QStringLiteral("[x]") : QStringLiteral("[ ]");
-        QString line = QStringLiteral("  %1 %2 (%3)").arg(mark, prerequisite.definition.title, prerequisite.definition.key);
+        QString line = QStringLiteral("  %1 %2 (%3)")
+                           .arg(mark, prerequisite.definition.title, prerequisite.definition.key);
         if (prerequisite.changedAt.isValid()) {
-            line += QLatin1Char(' ') + tr("— %1 by %2, %3")
-                        .arg(prerequisite.confirmed ? tr("confirmed") : tr("withdrawn"), prerequisite.changedBy,
-                            shortTime(prerequisite.changedAt));
+            line += QLatin1Char(' ')
+                + tr("— %1 by %2, %3")
+                      .arg(prerequisite.confirmed ? tr("confirmed") : tr("withdrawn"), prerequisite.changedBy,
+                          shortTime(prerequisite.changedAt));
         }
         output.line(line);
     }
     output.line();
-    TextTable table({tr("#"), tr("Persona"), tr("Status"), tr("Owner"), tr("Last change"), tr("Step")});
+    TextTable table({ tr("#"), tr("Persona"), tr("Status"), tr("Owner"), tr("Last change"), tr("Step") });
     for (const StepView& step : snapshot.steps) {
         QString status = statusLabel(step.state.status);
         if (step.state.status == StepStatus::NotStarted && step.isLocked()) {
             status = tr("Locked");
         }
-        table.addRow({QString::number(step.definition.number), personaLabel(step.definition.personas), status,
-            orDash(step.state.owner), shortTime(step.state.changedAt), step.definition.title});
+        table.addRow({ QString::number(step.definition.number), personaLabel(step.definition.personas),
+            status, orDash(step.state.owner), shortTime(step.state.changedAt), step.definition.title });
     }
     for (const QString& line : table.render()) {
         output.line(line);
     }
     output.line();
     for (const StepView& step : snapshot.steps) {
-        if (!step.state.reason.isEmpty() && (step.state.status == StepStatus::Blocked || step.state.status == StepStatus::Skipped)) {
-            output.line(tr("Step %1 is %2: %3").arg(QString::number(step.definition.number), statusLabel(step.state.status).toLower(), step.state.reason));
+        if (!step.state.reason.isEmpty()
+            && (step.state.status == StepStatus::Blocked || step.state.status == StepStatus::Skipped)) {
+            output.line(tr("Step %1 is %2: %3")
+                            .arg(QString::number(step.definition.number),
+                                statusLabel(step.state.status).toLower(), step.state.reason));
         }
     }
-    output.line(tr("%1 of %2 steps done.").arg(snapshot.countWithStatus(StepStatus::Done)).arg(snapshot.steps.size()));
+    output.line(tr("%1 of %2 steps done.")
+                    .arg(snapshot.countWithStatus(StepStatus::Done))
+                    .arg(snapshot.steps.size()));
     if (const int next = snapshot.suggestedStep(); next > 0) {
-        output.line(tr("Next: step %1, %2.").arg(QString::number(next), snapshot.step(next)->definition.title));
+        output.line(
+            tr("Next: step %1, %2.").arg(QString::number(next), snapshot.step(next)->definition.title));
     }
 }
 
@@ -98,7 +106,8 @@ QString StatusCommand::synopsis() const
 
 QString StatusCommand::description() const
 {
-    return tr("Show the persona table: every step's persona, status, owner and last change, and the prerequisites.");
+    return tr("Show the persona table: every step's persona, status, owner and last change, and the "
+              "prerequisites.");
 }
 
 Result<void> StatusCommand::validate(const CliInvocation& invocation) const
@@ -133,8 +142,9 @@ QString StepCommand::synopsis() const
 
 QString StepCommand::description() const
 {
-    return tr("Change the status of step N (1 to 7). Blocking and skipping need --reason. The change is recorded "
-              "with who made it (--by, else your user name) in the step's history and the audit log.");
+    return tr(
+        "Change the status of step N (1 to 7). Blocking and skipping need --reason. The change is recorded "
+        "with who made it (--by, else your user name) in the step's history and the audit log.");
 }
 
 Result<void> StepCommand::validate(const CliInvocation& invocation) const
@@ -146,29 +156,32 @@ Result<void> StepCommand::validate(const CliInvocation& invocation) const
     const int number = invocation.arguments.at(0).toInt(&isNumber);
     if (!isNumber || !PlanDefinition::step(number)) {
         return usage(tr("“%1” is not a step: the steps are numbered 1 to %2.")
-                .arg(invocation.arguments.at(0))
-                .arg(PlanDefinition::stepCount));
+                         .arg(invocation.arguments.at(0))
+                         .arg(PlanDefinition::stepCount));
     }
     if (!actionFromKey(invocation.arguments.at(1))) {
-        return usage(tr("“%1” is not an action: use start, done, block, skip or reopen.").arg(invocation.arguments.at(1)));
+        return usage(tr("“%1” is not an action: use start, done, block, skip or reopen.")
+                         .arg(invocation.arguments.at(1)));
     }
     return {};
 }
 
 Result<void> StepCommand::run(Store& store, const CliInvocation& invocation, CliOutput& output) const
 {
-    const StepChange change {invocation.arguments.at(0).toInt(), *actionFromKey(invocation.arguments.at(1)),
-        invocation.reason, invocation.actor};
+    const StepChange change { invocation.arguments.at(0).toInt(), *actionFromKey(invocation.arguments.at(1)),
+        invocation.reason, invocation.actor };
     Result<StepState> changed = SetupPlan(store).apply(change);
     if (!changed) {
         return changed.error();
     }
     if (invocation.json) {
-        output.json(QJsonDocument(QJsonObject {{QStringLiteral("step"), changed->step},
-            {QStringLiteral("status"), statusKey(changed->status)}, {QStringLiteral("changedBy"), changed->changedBy},
-            {QStringLiteral("changedAt"), toStoredTimestamp(changed->changedAt)}}));
+        output.json(QJsonDocument(QJsonObject { { QStringLiteral("step"), changed->step },
+            { QStringLiteral("status"), statusKey(changed->status) },
+            { QStringLiteral("changedBy"), changed->changedBy },
+            { QStringLiteral("changedAt"), toStoredTimestamp(changed->changedAt) } }));
     } else {
-        output.line(tr("Step %1 is now %2.").arg(QString::number(changed->step), statusLabel(changed->status).toLower()));
+        output.line(tr("Step %1 is now %2.")
+                        .arg(QString::number(changed->step), statusLabel(changed->status).toLower()));
     }
     return {};
 }
@@ -209,11 +222,13 @@ Result<void> PrerequisiteCommand::run(Store& store, const CliInvocation& invocat
 {
     const QString key = invocation.arguments.at(0);
     const bool confirmed = invocation.arguments.at(1) == QLatin1String("confirm");
-    Result<void> done = SetupPlan(store).confirmPrerequisite(key, confirmed, invocation.actor, invocation.note);
+    Result<void> done
+        = SetupPlan(store).confirmPrerequisite(key, confirmed, invocation.actor, invocation.note);
     if (!done) {
         return done;
     }
-    output.line(confirmed ? tr("Prerequisite %1 is confirmed.").arg(key) : tr("Prerequisite %1 is withdrawn.").arg(key));
+    output.line(confirmed ? tr("Prerequisite %1 is confirmed.").arg(key)
+                          : tr("Prerequisite %1 is withdrawn.").arg(key));
     return {};
 }
 
@@ -245,20 +260,22 @@ Result<void> AuditCommand::run(Store& store, const CliInvocation& invocation, Cl
         for (const AuditEntry& entry : *entries) {
             array.append(toJson(entry));
         }
-        output.json(QJsonDocument(QJsonObject {{QStringLiteral("database"), store.path()}, {QStringLiteral("entries"), array}}));
+        output.json(QJsonDocument(QJsonObject {
+            { QStringLiteral("database"), store.path() }, { QStringLiteral("entries"), array } }));
         return {};
     }
     if (entries->isEmpty()) {
         output.line(tr("The audit log is empty: nothing has been changed yet."));
         return {};
     }
-    TextTable table({tr("When"), tr("Who"), tr("What"), tr("Subject"), tr("Details")});
+    TextTable table({ tr("When"), tr("Who"), tr("What"), tr("Subject"), tr("Details") });
     for (const AuditEntry& entry : *entries) {
         QStringList details;
         for (auto it = entry.details.constBegin(); it != entry.details.constEnd(); ++it) {
             details << it.key() + QLatin1Char('=') + it.value().toVariant().toString();
         }
-        table.addRow({shortTime(entry.at), entry.actor, entry.action, entry.subject, details.join(QStringLiteral(", "))});
+        table.addRow({ shortTime(entry.at), entry.actor, entry.action, entry.subject,
+            details.join(QStringLiteral(", ")) });
     }
     for (const QString& line : table.render()) {
         output.line(line);

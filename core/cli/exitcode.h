@@ -5,11 +5,13 @@
 
 namespace sia {
 
-enum ExitCode {
+enum ExitCode
+{
     ExitOk = 0,
     ExitRefused = 1, // a rule of the product refused the change
     ExitUsage = 2, // the command line was malformed: unknown command, step or option
-    ExitEnvironment = 3, // the machine is in the way: locked, corrupt, read-only or newer database; no keychain
+    ExitEnvironment
+    = 3, // the machine is in the way: locked, corrupt, read-only or newer database; no keychain
     ExitInternal = 4, // a defect of SIA Admin: please report it
 };
 

@@ -10,7 +10,9 @@ namespace sia {
 class TextTable
 {
 public:
-    explicit TextTable(QStringList header) : m_rows {std::move(header)} { }
+    explicit TextTable(QStringList header)
+        : m_rows { std::move(header) }
+    { }
 
     void addRow(QStringList cells) { m_rows.append(std::move(cells)); }
 

@@ -8,7 +8,7 @@ namespace sia {
 
 inline QString defaultActor()
 {
-    for (const char* variable : {"SIA_ACTOR", "USER", "USERNAME", "LOGNAME"}) {
+    for (const char* variable : { "SIA_ACTOR", "USER", "USERNAME", "LOGNAME" }) {
         const QString value = qEnvironmentVariable(variable).trimmed();
         if (!value.isEmpty()) {
             return value;

@@ -11,7 +11,8 @@
 namespace sia {
 
 // What kind of failure this is; the command line maps it to its documented exit codes.
-enum class ErrorKind {
+enum class ErrorKind
+{
     RuleViolation, // a rule of the product refused the operation (exit code 1)
     InvalidInput, // the caller asked for something malformed (exit code 2)
     Environment, // the machine is in the way: a locked or corrupt file, no keychain (exit code 3)
@@ -25,19 +26,37 @@ struct Error
     QString code; // stable, untranslated, for support: "store.locked", "plan.dependency-open"
     QString message; // for the admin, translated: what happened and what to do
 
-    static Error rule(QString code, QString message) { return {ErrorKind::RuleViolation, std::move(code), std::move(message)}; }
-    static Error input(QString code, QString message) { return {ErrorKind::InvalidInput, std::move(code), std::move(message)}; }
-    static Error environment(QString code, QString message) { return {ErrorKind::Environment, std::move(code), std::move(message)}; }
-    static Error notFound(QString code, QString message) { return {ErrorKind::NotFound, std::move(code), std::move(message)}; }
-    static Error internal(QString code, QString message) { return {ErrorKind::Internal, std::move(code), std::move(message)}; }
+    static Error rule(QString code, QString message)
+    {
+        return { ErrorKind::RuleViolation, std::move(code), std::move(message) };
+    }
+    static Error input(QString code, QString message)
+    {
+        return { ErrorKind::InvalidInput, std::move(code), std::move(message) };
+    }
+    static Error environment(QString code, QString message)
+    {
+        return { ErrorKind::Environment, std::move(code), std::move(message) };
+    }
+    static Error notFound(QString code, QString message)
+    {
+        return { ErrorKind::NotFound, std::move(code), std::move(message) };
+    }
+    static Error internal(QString code, QString message)
+    {
+        return { ErrorKind::Internal, std::move(code), std::move(message) };
+    }
 };
 
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_state(std::move(value)) { }
-    Result(Error error) : m_state(std::move(error)) { }
+    Result(T value)
+        : m_state(std::move(value))
+    { }
+    Result(Error error)
+        : m_state(std::move(error))
+    { }
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -56,12 +75,13 @@ private:
     std::variant<T, Error> m_state;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) { }
+    Result(Error error)
+        : m_error(std::move(error))
+    { }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

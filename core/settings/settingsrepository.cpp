@@ -19,12 +19,12 @@ struct TypeName
 };
 
 constexpr TypeName typeNames[] = {
-    {QMetaType::Bool, "bool"},
-    {QMetaType::LongLong, "int"},
-    {QMetaType::Int, "int"},
-    {QMetaType::QString, "text"},
-    {QMetaType::QJsonObject, "json"},
-    {QMetaType::QDateTime, "datetime"},
+    { QMetaType::Bool, "bool" },
+    { QMetaType::LongLong, "int" },
+    { QMetaType::Int, "int" },
+    { QMetaType::QString, "text" },
+    { QMetaType::QJsonObject, "json" },
+    { QMetaType::QDateTime, "datetime" },
 };
 
 QString typeKey(QMetaType::Type type)
@@ -98,36 +98,41 @@ Result<void> SettingsRepository::set(const SettingEntry& entry)
     }
     if (entry.updatedBy.trimmed().isEmpty()) {
         return Error::input(QStringLiteral("settings.no-actor"),
-            QCoreApplication::translate("sia::SettingsRepository", "Every change of a setting must name who made it."));
+            QCoreApplication::translate(
+                "sia::SettingsRepository", "Every change of a setting must name who made it."));
     }
     if (typeKey(entry.type).isEmpty() || entry.key.isEmpty()) {
         return Error::internal(QStringLiteral("settings.bad-entry"),
-            QCoreApplication::translate("sia::SettingsRepository", "The setting %1 has no key or an unsupported type.").arg(entry.key));
+            QCoreApplication::translate(
+                "sia::SettingsRepository", "The setting %1 has no key or an unsupported type.")
+                .arg(entry.key));
     }
     return m_store.transaction([&]() -> Result<void> {
         Result<QSqlQuery> saved = m_store.exec(
-            QStringLiteral("INSERT INTO settings (user_id, key, type, value, updated_by, updated_at)"
-                           " VALUES (:user, :key, :type, :value, :by, :at)"
-                           " ON CONFLICT (user_id, key) DO UPDATE SET type = excluded.type, value = excluded.value,"
-                           " updated_by = excluded.updated_by, updated_at = excluded.updated_at"),
-            {{QStringLiteral("user"), entry.userId}, {QStringLiteral("key"), entry.key},
-                {QStringLiteral("type"), typeKey(entry.type)}, {QStringLiteral("value"), encode(entry)},
-                {QStringLiteral("by"), entry.updatedBy}, {QStringLiteral("at"), nowTimestamp()}});
+            QStringLiteral(
+                "INSERT INTO settings (user_id, key, type, value, updated_by, updated_at)"
+                " VALUES (:user, :key, :type, :value, :by, :at)"
+                " ON CONFLICT (user_id, key) DO UPDATE SET type = excluded.type, value = excluded.value,"
+                " updated_by = excluded.updated_by, updated_at = excluded.updated_at"),
+            { { QStringLiteral("user"), entry.userId }, { QStringLiteral("key"), entry.key },
+                { QStringLiteral("type"), typeKey(entry.type) }, { QStringLiteral("value"), encode(entry) },
+                { QStringLiteral("by"), entry.updatedBy }, { QStringLiteral("at"), nowTimestamp() } });
         if (!saved) {
             return saved.error();
         }
         return AuditLog(m_store).append(entry.updatedBy, QStringLiteral("setting.changed"),
             entry.userId == 0 ? QStringLiteral("setting %1").arg(entry.key)
                               : QStringLiteral("setting %1 of user %2").arg(entry.key).arg(entry.userId),
-            {{QStringLiteral("value"), encode(entry)}});
+            { { QStringLiteral("value"), encode(entry) } });
     });
 }
 
 Result<std::optional<SettingEntry>> SettingsRepository::get(const QString& key, qint64 userId) const
 {
-    Result<QSqlQuery> query = m_store.exec(
-        QStringLiteral("SELECT user_id, key, type, value, updated_by, updated_at FROM settings WHERE user_id = :user AND key = :key"),
-        {{QStringLiteral("user"), userId}, {QStringLiteral("key"), key}});
+    Result<QSqlQuery> query
+        = m_store.exec(QStringLiteral("SELECT user_id, key, type, value, updated_by, updated_at FROM "
+                                      "settings WHERE user_id = :user AND key = :key"),
+            { { QStringLiteral("user"), userId }, { QStringLiteral("key"), key } });
     if (!query) {
         return query.error();
     }
@@ -139,8 +144,8 @@ Result<std::optional<SettingEntry>> SettingsRepository::get(const QString& key, 
 
 Result<QList<SettingEntry>> SettingsRepository::all() const
 {
-    Result<QSqlQuery> query = m_store.exec(
-        QStringLiteral("SELECT user_id, key, type, value, updated_by, updated_at FROM settings ORDER BY user_id, key"));
+    Result<QSqlQuery> query = m_store.exec(QStringLiteral(
+        "SELECT user_id, key, type, value, updated_by, updated_at FROM settings ORDER BY user_id, key"));
     if (!query) {
         return query.error();
     }

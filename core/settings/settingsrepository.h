@@ -27,7 +27,9 @@ struct SettingEntry
 class SettingsRepository
 {
 public:
-    explicit SettingsRepository(Store& store) : m_store(store) { }
+    explicit SettingsRepository(Store& store)
+        : m_store(store)
+    { }
 
     Result<void> set(const SettingEntry& entry); // records the change in the audit log
     Result<std::optional<SettingEntry>> get(const QString& key, qint64 userId = 0) const;

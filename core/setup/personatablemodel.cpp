@@ -6,8 +6,7 @@ namespace sia {
 
 PersonaTableModel::PersonaTableModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void PersonaTableModel::setSnapshot(const PlanSnapshot& snapshot)
 {
@@ -54,7 +53,9 @@ QVariant PersonaTableModel::display(const StepView& view, int column) const
         if (!view.state.changedAt.isValid()) {
             return tr("—");
         }
-        return tr("%1 by %2").arg(QLocale().toString(view.state.changedAt.toLocalTime(), QLocale::ShortFormat), view.state.changedBy);
+        return tr("%1 by %2")
+            .arg(QLocale().toString(view.state.changedAt.toLocalTime(), QLocale::ShortFormat),
+                view.state.changedBy);
     }
     return {};
 }
@@ -69,7 +70,7 @@ QVariant PersonaTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return display(view, index.column());
     case Qt::ToolTipRole: {
-        QStringList lines {view.definition.summary};
+        QStringList lines { view.definition.summary };
         if (view.state.status == StepStatus::Blocked || view.state.status == StepStatus::Skipped) {
             lines << tr("Reason: %1").arg(view.state.reason);
         }
@@ -78,8 +79,8 @@ QVariant PersonaTableModel::data(const QModelIndex& index, int role) const
     }
     case Qt::AccessibleTextRole:
         return tr("Step %1: %2. For the %3. Status: %4.")
-            .arg(QString::number(view.definition.number), view.definition.title, display(view, PersonaColumn).toString(),
-                display(view, StatusColumn).toString());
+            .arg(QString::number(view.definition.number), view.definition.title,
+                display(view, PersonaColumn).toString(), display(view, StatusColumn).toString());
     case StepNumberRole:
         return view.definition.number;
     case StatusKeyRole:

@@ -14,8 +14,18 @@ class PersonaTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { StepColumn, PersonaColumn, TitleColumn, StatusColumn, OwnerColumn, LastChangeColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        StepColumn,
+        PersonaColumn,
+        TitleColumn,
+        StatusColumn,
+        OwnerColumn,
+        LastChangeColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         StepNumberRole = Qt::UserRole + 1,
         StatusKeyRole, // "done", "blocked", ... for styling and tests
         LockedRole, // bool: dependencies or prerequisites are open

@@ -29,30 +29,30 @@ QJsonObject toJson(const StepView& step)
         allowed.append(actionKey(action));
     }
     return {
-        {QStringLiteral("number"), step.definition.number},
-        {QStringLiteral("title"), step.definition.title},
-        {QStringLiteral("personas"), QJsonArray::fromStringList(personaKeys(step.definition.personas))},
-        {QStringLiteral("status"), statusKey(step.state.status)},
-        {QStringLiteral("reason"), textOrNull(step.state.reason)},
-        {QStringLiteral("owner"), textOrNull(step.state.owner)},
-        {QStringLiteral("changedBy"), textOrNull(step.state.changedBy)},
-        {QStringLiteral("changedAt"), timestampOrNull(step.state.changedAt)},
-        {QStringLiteral("dependsOn"), dependsOn},
-        {QStringLiteral("locked"), step.isLocked()},
-        {QStringLiteral("lockReasons"), QJsonArray::fromStringList(step.lockReasons)},
-        {QStringLiteral("allowedActions"), allowed},
+        { QStringLiteral("number"), step.definition.number },
+        { QStringLiteral("title"), step.definition.title },
+        { QStringLiteral("personas"), QJsonArray::fromStringList(personaKeys(step.definition.personas)) },
+        { QStringLiteral("status"), statusKey(step.state.status) },
+        { QStringLiteral("reason"), textOrNull(step.state.reason) },
+        { QStringLiteral("owner"), textOrNull(step.state.owner) },
+        { QStringLiteral("changedBy"), textOrNull(step.state.changedBy) },
+        { QStringLiteral("changedAt"), timestampOrNull(step.state.changedAt) },
+        { QStringLiteral("dependsOn"), dependsOn },
+        { QStringLiteral("locked"), step.isLocked() },
+        { QStringLiteral("lockReasons"), QJsonArray::fromStringList(step.lockReasons) },
+        { QStringLiteral("allowedActions"), allowed },
     };
 }
 
 QJsonObject toJson(const PrerequisiteState& prerequisite)
 {
     return {
-        {QStringLiteral("key"), prerequisite.definition.key},
-        {QStringLiteral("title"), prerequisite.definition.title},
-        {QStringLiteral("confirmed"), prerequisite.confirmed},
-        {QStringLiteral("note"), textOrNull(prerequisite.note)},
-        {QStringLiteral("changedBy"), textOrNull(prerequisite.changedBy)},
-        {QStringLiteral("changedAt"), timestampOrNull(prerequisite.changedAt)},
+        { QStringLiteral("key"), prerequisite.definition.key },
+        { QStringLiteral("title"), prerequisite.definition.title },
+        { QStringLiteral("confirmed"), prerequisite.confirmed },
+        { QStringLiteral("note"), textOrNull(prerequisite.note) },
+        { QStringLiteral("changedBy"), textOrNull(prerequisite.changedBy) },
+        { QStringLiteral("changedAt"), timestampOrNull(prerequisite.changedAt) },
     };
 }
 
@@ -71,22 +71,24 @@ QJsonObject toJson(const PlanSnapshot& snapshot)
         counts.insert(statusKey(status), snapshot.countWithStatus(status));
     }
     return {
-        {QStringLiteral("prerequisites"), prerequisites},
-        {QStringLiteral("steps"), steps},
-        {QStringLiteral("counts"), counts},
-        {QStringLiteral("suggestedStep"), snapshot.suggestedStep() == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(snapshot.suggestedStep())},
+        { QStringLiteral("prerequisites"), prerequisites },
+        { QStringLiteral("steps"), steps },
+        { QStringLiteral("counts"), counts },
+        { QStringLiteral("suggestedStep"),
+            snapshot.suggestedStep() == 0 ? QJsonValue(QJsonValue::Null)
+                                          : QJsonValue(snapshot.suggestedStep()) },
     };
 }
 
 QJsonObject toJson(const AuditEntry& entry)
 {
     return {
-        {QStringLiteral("id"), entry.id},
-        {QStringLiteral("at"), timestampOrNull(entry.at)},
-        {QStringLiteral("actor"), entry.actor},
-        {QStringLiteral("action"), entry.action},
-        {QStringLiteral("subject"), entry.subject},
-        {QStringLiteral("details"), entry.details},
+        { QStringLiteral("id"), entry.id },
+        { QStringLiteral("at"), timestampOrNull(entry.at) },
+        { QStringLiteral("actor"), entry.actor },
+        { QStringLiteral("action"), entry.action },
+        { QStringLiteral("subject"), entry.subject },
+        { QStringLiteral("details"), entry.details },
     };
 }
 

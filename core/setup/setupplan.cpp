@@ -26,13 +26,15 @@ QString listOfSteps(const QList<int>& steps)
     return numbers.join(QStringLiteral(", "));
 }
 
-QStringList lockReasonsFor(const StepDefinition& step, const QList<StepState>& states,
-    const QList<PrerequisiteState>& prerequisites)
+QStringList lockReasonsFor(
+    const StepDefinition& step, const QList<StepState>& states, const QList<PrerequisiteState>& prerequisites)
 {
     QStringList reasons;
     for (int dependency : step.dependsOn) {
         if (states.value(dependency - 1).status != StepStatus::Done) {
-            reasons << tr("Step %1, “%2”, is not done yet.").arg(dependency).arg(PlanDefinition::step(dependency)->title);
+            reasons << tr("Step %1, “%2”, is not done yet.")
+                           .arg(dependency)
+                           .arg(PlanDefinition::step(dependency)->title);
         }
     }
     for (const PrerequisiteState& prerequisite : prerequisites) {
@@ -57,7 +59,8 @@ const StepView* PlanSnapshot::step(int number) const
 
 int PlanSnapshot::countWithStatus(StepStatus status) const
 {
-    return int(std::count_if(steps.cbegin(), steps.cend(), [status](const StepView& view) { return view.state.status == status; }));
+    return int(std::count_if(steps.cbegin(), steps.cend(),
+        [status](const StepView& view) { return view.state.status == status; }));
 }
 
 int PlanSnapshot::suggestedStep() const
@@ -71,13 +74,15 @@ int PlanSnapshot::suggestedStep() const
     return 0;
 }
 
-Result<StepStatus> SetupPlan::check(const StepChange& change, const QList<StepState>& states,
-    const QList<PrerequisiteState>& prerequisites)
+Result<StepStatus> SetupPlan::check(
+    const StepChange& change, const QList<StepState>& states, const QList<PrerequisiteState>& prerequisites)
 {
     const StepDefinition* step = PlanDefinition::step(change.step);
     if (!step) {
         return Error::input(QStringLiteral("plan.unknown-step"),
-            tr("There is no step %1: the steps are numbered 1 to %2.").arg(change.step).arg(PlanDefinition::stepCount));
+            tr("There is no step %1: the steps are numbered 1 to %2.")
+                .arg(change.step)
+                .arg(PlanDefinition::stepCount));
     }
     const StepStatus current = states.value(change.step - 1).status;
     const QString number = QString::number(change.step);
@@ -86,10 +91,12 @@ Result<StepStatus> SetupPlan::check(const StepChange& change, const QList<StepSt
         return refused("plan.already-done", tr("Step %1 is done. Reopen it first to change it.").arg(number));
     }
     if (change.action == StepAction::Block && change.reason.trimmed().isEmpty()) {
-        return refused("plan.reason-required", tr("A step can only be marked blocked with a reason: say what stands in the way."));
+        return refused("plan.reason-required",
+            tr("A step can only be marked blocked with a reason: say what stands in the way."));
     }
     if (change.action == StepAction::Skip && change.reason.trimmed().isEmpty()) {
-        return refused("plan.reason-required", tr("A step can only be skipped with a reason: say why it is not needed."));
+        return refused("plan.reason-required",
+            tr("A step can only be skipped with a reason: say why it is not needed."));
     }
 
     switch (change.action) {
@@ -101,7 +108,8 @@ Result<StepStatus> SetupPlan::check(const StepChange& change, const QList<StepSt
     case StepAction::Done: {
         const QStringList locks = lockReasonsFor(*step, states, prerequisites);
         if (!locks.isEmpty()) {
-            return refused("plan.locked", tr("Step %1 cannot be worked on yet. %2").arg(number, locks.join(QLatin1Char(' '))));
+            return refused("plan.locked",
+                tr("Step %1 cannot be worked on yet. %2").arg(number, locks.join(QLatin1Char(' '))));
         }
         return change.action == StepAction::Start ? StepStatus::InProgress : StepStatus::Done;
     }
@@ -136,8 +144,8 @@ Result<QList<StepState>> SetupPlan::states() const
         state.step = number;
         result.append(state);
     }
-    Result<QSqlQuery> query = m_store.exec(
-        QStringLiteral("SELECT step, status, reason, owner, changed_by, changed_at FROM setup_steps ORDER BY step"));
+    Result<QSqlQuery> query = m_store.exec(QStringLiteral(
+        "SELECT step, status, reason, owner, changed_by, changed_at FROM setup_steps ORDER BY step"));
     if (!query) {
         return query.error();
     }
@@ -164,7 +172,8 @@ Result<QList<PrerequisiteState>> SetupPlan::prerequisiteStates() const
         state.definition = definition;
         result.append(state);
     }
-    Result<QSqlQuery> query = m_store.exec(QStringLiteral("SELECT key, confirmed, note, changed_by, changed_at FROM prerequisites"));
+    Result<QSqlQuery> query = m_store.exec(
+        QStringLiteral("SELECT key, confirmed, note, changed_by, changed_at FROM prerequisites"));
     if (!query) {
         return query.error();
     }
@@ -191,7 +200,7 @@ Result<SetupPlan::PlanState> SetupPlan::read() const
     if (!prerequisites) {
         return prerequisites.error();
     }
-    return PlanState {*steps, *prerequisites};
+    return PlanState { *steps, *prerequisites };
 }
 
 Result<PlanSnapshot> SetupPlan::snapshot() const
@@ -213,7 +222,7 @@ Result<PlanSnapshot> SetupPlan::snapshot() const
         const QList<StepAction> candidates = m_store.isReadOnly() ? QList<StepAction>() : allActions();
         for (StepAction action : candidates) {
             // Availability only: a reason the admin will be asked for stands in for the real one.
-            const StepChange probe {definition.number, action, QStringLiteral("-"), {}};
+            const StepChange probe { definition.number, action, QStringLiteral("-"), {} };
             if (check(probe, current, prerequisites)) {
                 view.allowedActions.append(action);
             }
@@ -247,33 +256,39 @@ Result<StepState> SetupPlan::apply(const StepChange& change)
         changed.reason = change.reason.trimmed();
         changed.changedBy = change.actor;
         changed.changedAt = QDateTime::currentDateTimeUtc();
-        if (changed.owner.isEmpty() || change.action == StepAction::Start || change.action == StepAction::Reopen) {
+        if (changed.owner.isEmpty() || change.action == StepAction::Start
+            || change.action == StepAction::Reopen) {
             changed.owner = change.actor;
         }
         const QString at = toStoredTimestamp(changed.changedAt);
         const QVariant reason = changed.reason.isEmpty() ? QVariant() : QVariant(changed.reason);
 
         Result<QSqlQuery> saved = m_store.exec(
-            QStringLiteral("INSERT INTO setup_steps (step, status, reason, owner, changed_by, changed_at)"
-                           " VALUES (:step, :status, :reason, :owner, :by, :at)"
-                           " ON CONFLICT (step) DO UPDATE SET status = excluded.status, reason = excluded.reason,"
-                           " owner = excluded.owner, changed_by = excluded.changed_by, changed_at = excluded.changed_at"),
-            {{QStringLiteral("step"), change.step}, {QStringLiteral("status"), statusKey(changed.status)},
-                {QStringLiteral("reason"), reason}, {QStringLiteral("owner"), changed.owner},
-                {QStringLiteral("by"), change.actor}, {QStringLiteral("at"), at}});
+            QStringLiteral(
+                "INSERT INTO setup_steps (step, status, reason, owner, changed_by, changed_at)"
+                " VALUES (:step, :status, :reason, :owner, :by, :at)"
+                " ON CONFLICT (step) DO UPDATE SET status = excluded.status, reason = excluded.reason,"
+                " owner = excluded.owner, changed_by = excluded.changed_by, changed_at = "
+                "excluded.changed_at"),
+            { { QStringLiteral("step"), change.step },
+                { QStringLiteral("status"), statusKey(changed.status) }, { QStringLiteral("reason"), reason },
+                { QStringLiteral("owner"), changed.owner }, { QStringLiteral("by"), change.actor },
+                { QStringLiteral("at"), at } });
         if (!saved) {
             return saved.error();
         }
         Result<QSqlQuery> recorded = m_store.exec(
-            QStringLiteral("INSERT INTO setup_step_history (step, from_status, to_status, reason, changed_by, changed_at)"
+            QStringLiteral("INSERT INTO setup_step_history (step, from_status, to_status, reason, "
+                           "changed_by, changed_at)"
                            " VALUES (:step, :from, :to, :reason, :by, :at)"),
-            {{QStringLiteral("step"), change.step}, {QStringLiteral("from"), statusKey(before.status)},
-                {QStringLiteral("to"), statusKey(changed.status)}, {QStringLiteral("reason"), reason},
-                {QStringLiteral("by"), change.actor}, {QStringLiteral("at"), at}});
+            { { QStringLiteral("step"), change.step }, { QStringLiteral("from"), statusKey(before.status) },
+                { QStringLiteral("to"), statusKey(changed.status) }, { QStringLiteral("reason"), reason },
+                { QStringLiteral("by"), change.actor }, { QStringLiteral("at"), at } });
         if (!recorded) {
             return recorded.error();
         }
-        QJsonObject details {{QStringLiteral("from"), statusKey(before.status)}, {QStringLiteral("to"), statusKey(changed.status)}};
+        QJsonObject details { { QStringLiteral("from"), statusKey(before.status) },
+            { QStringLiteral("to"), statusKey(changed.status) } };
         if (!changed.reason.isEmpty()) {
             details.insert(QStringLiteral("reason"), changed.reason);
         }
@@ -297,26 +312,29 @@ Result<StepState> SetupPlan::apply(const StepChange& change)
     return changed;
 }
 
-Result<void> SetupPlan::confirmPrerequisite(const QString& key, bool confirmed, const QString& actor, const QString& note)
+Result<void> SetupPlan::confirmPrerequisite(
+    const QString& key, bool confirmed, const QString& actor, const QString& note)
 {
     if (Result<void> writable = m_store.requireWritable(); !writable) {
         return writable.error();
     }
     if (!PlanDefinition::prerequisite(key)) {
-        return Error::input(QStringLiteral("plan.unknown-prerequisite"), tr("There is no prerequisite named %1.").arg(key));
+        return Error::input(
+            QStringLiteral("plan.unknown-prerequisite"), tr("There is no prerequisite named %1.").arg(key));
     }
     if (actor.trimmed().isEmpty()) {
         return Error::input(QStringLiteral("plan.no-actor"), tr("Every change must name who made it."));
     }
     return m_store.transaction([&]() -> Result<void> {
         Result<QSqlQuery> saved = m_store.exec(
-            QStringLiteral("INSERT INTO prerequisites (key, confirmed, note, changed_by, changed_at)"
-                           " VALUES (:key, :confirmed, :note, :by, :at)"
-                           " ON CONFLICT (key) DO UPDATE SET confirmed = excluded.confirmed, note = excluded.note,"
-                           " changed_by = excluded.changed_by, changed_at = excluded.changed_at"),
-            {{QStringLiteral("key"), key}, {QStringLiteral("confirmed"), confirmed ? 1 : 0},
-                {QStringLiteral("note"), note.isEmpty() ? QVariant() : QVariant(note)}, {QStringLiteral("by"), actor},
-                {QStringLiteral("at"), nowTimestamp()}});
+            QStringLiteral(
+                "INSERT INTO prerequisites (key, confirmed, note, changed_by, changed_at)"
+                " VALUES (:key, :confirmed, :note, :by, :at)"
+                " ON CONFLICT (key) DO UPDATE SET confirmed = excluded.confirmed, note = excluded.note,"
+                " changed_by = excluded.changed_by, changed_at = excluded.changed_at"),
+            { { QStringLiteral("key"), key }, { QStringLiteral("confirmed"), confirmed ? 1 : 0 },
+                { QStringLiteral("note"), note.isEmpty() ? QVariant() : QVariant(note) },
+                { QStringLiteral("by"), actor }, { QStringLiteral("at"), nowTimestamp() } });
         if (!saved) {
             return saved.error();
         }

@@ -80,11 +80,14 @@ struct StepChange
 class SetupPlan
 {
 public:
-    explicit SetupPlan(Store& store) : m_store(store) { }
+    explicit SetupPlan(Store& store)
+        : m_store(store)
+    { }
 
     Result<PlanSnapshot> snapshot() const;
     Result<StepState> apply(const StepChange& change);
-    Result<void> confirmPrerequisite(const QString& key, bool confirmed, const QString& actor, const QString& note = {});
+    Result<void> confirmPrerequisite(
+        const QString& key, bool confirmed, const QString& actor, const QString& note = {});
     Result<QList<StepHistoryEntry>> history(int step = 0) const; // 0: every step; newest first
 
     // The rule itself, without the store: may this action be applied to this step, given the others?

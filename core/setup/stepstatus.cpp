@@ -14,11 +14,11 @@ struct StatusName
 };
 
 constexpr StatusName statusNames[] = {
-    {StepStatus::NotStarted, "not-started", QT_TRANSLATE_NOOP("sia::StepStatus", "Not started")},
-    {StepStatus::InProgress, "in-progress", QT_TRANSLATE_NOOP("sia::StepStatus", "In progress")},
-    {StepStatus::Done, "done", QT_TRANSLATE_NOOP("sia::StepStatus", "Done")},
-    {StepStatus::Blocked, "blocked", QT_TRANSLATE_NOOP("sia::StepStatus", "Blocked")},
-    {StepStatus::Skipped, "skipped", QT_TRANSLATE_NOOP("sia::StepStatus", "Skipped")},
+    { StepStatus::NotStarted, "not-started", QT_TRANSLATE_NOOP("sia::StepStatus", "Not started") },
+    { StepStatus::InProgress, "in-progress", QT_TRANSLATE_NOOP("sia::StepStatus", "In progress") },
+    { StepStatus::Done, "done", QT_TRANSLATE_NOOP("sia::StepStatus", "Done") },
+    { StepStatus::Blocked, "blocked", QT_TRANSLATE_NOOP("sia::StepStatus", "Blocked") },
+    { StepStatus::Skipped, "skipped", QT_TRANSLATE_NOOP("sia::StepStatus", "Skipped") },
 };
 
 struct ActionName
@@ -30,11 +30,11 @@ struct ActionName
 };
 
 constexpr ActionName actionNames[] = {
-    {StepAction::Start, "start", QT_TRANSLATE_NOOP("sia::StepStatus", "Start"), false},
-    {StepAction::Done, "done", QT_TRANSLATE_NOOP("sia::StepStatus", "Mark done"), false},
-    {StepAction::Block, "block", QT_TRANSLATE_NOOP("sia::StepStatus", "Mark blocked…"), true},
-    {StepAction::Skip, "skip", QT_TRANSLATE_NOOP("sia::StepStatus", "Skip…"), true},
-    {StepAction::Reopen, "reopen", QT_TRANSLATE_NOOP("sia::StepStatus", "Reopen"), false},
+    { StepAction::Start, "start", QT_TRANSLATE_NOOP("sia::StepStatus", "Start"), false },
+    { StepAction::Done, "done", QT_TRANSLATE_NOOP("sia::StepStatus", "Mark done"), false },
+    { StepAction::Block, "block", QT_TRANSLATE_NOOP("sia::StepStatus", "Mark blocked…"), true },
+    { StepAction::Skip, "skip", QT_TRANSLATE_NOOP("sia::StepStatus", "Skip…"), true },
+    { StepAction::Reopen, "reopen", QT_TRANSLATE_NOOP("sia::StepStatus", "Reopen"), false },
 };
 
 QString translate(const char* text)

@@ -12,11 +12,29 @@
 
 namespace sia {
 
-enum class StepStatus { NotStarted, InProgress, Done, Blocked, Skipped };
+enum class StepStatus
+{
+    NotStarted,
+    InProgress,
+    Done,
+    Blocked,
+    Skipped
+};
 
-enum class StepAction { Start, Done, Block, Skip, Reopen };
+enum class StepAction
+{
+    Start,
+    Done,
+    Block,
+    Skip,
+    Reopen
+};
 
-enum class Persona { MarketoAdmin = 0x1, SalesforceAdmin = 0x2 };
+enum class Persona
+{
+    MarketoAdmin = 0x1,
+    SalesforceAdmin = 0x2
+};
 Q_DECLARE_FLAGS(Personas, Persona)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Personas)
 

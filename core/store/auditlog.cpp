@@ -7,19 +7,21 @@
 
 namespace sia {
 
-Result<void> AuditLog::append(const QString& actor, const QString& action, const QString& subject,
-    const QJsonObject& details)
+Result<void> AuditLog::append(
+    const QString& actor, const QString& action, const QString& subject, const QJsonObject& details)
 {
     if (Result<void> writable = m_store.requireWritable(); !writable) {
         return writable;
     }
-    Result<QSqlQuery> inserted = m_store.exec(
-        QStringLiteral("INSERT INTO audit_log (at, actor, action, subject, details)"
-                       " VALUES (:at, :actor, :action, :subject, :details)"),
-        {{QStringLiteral("at"), nowTimestamp()}, {QStringLiteral("actor"), actor}, {QStringLiteral("action"), action},
-            {QStringLiteral("subject"), subject},
-            {QStringLiteral("details"),
-                details.isEmpty() ? QVariant() : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))}});
+    Result<QSqlQuery> inserted
+        = m_store.exec(QStringLiteral("INSERT INTO audit_log (at, actor, action, subject, details)"
+                                      " VALUES (:at, :actor, :action, :subject, :details)"),
+            { { QStringLiteral("at"), nowTimestamp() }, { QStringLiteral("actor"), actor },
+                { QStringLiteral("action"), action }, { QStringLiteral("subject"), subject },
+                { QStringLiteral("details"),
+                    details.isEmpty()
+                        ? QVariant()
+                        : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)) } });
     if (!inserted) {
         return inserted.error();
     }
@@ -28,7 +30,8 @@ Result<void> AuditLog::append(const QString& actor, const QString& action, const
 
 Result<QList<AuditEntry>> AuditLog::entries(int limit) const
 {
-    QString sql = QStringLiteral("SELECT id, at, actor, action, subject, details FROM audit_log ORDER BY id DESC");
+    QString sql
+        = QStringLiteral("SELECT id, at, actor, action, subject, details FROM audit_log ORDER BY id DESC");
     if (limit > 0) {
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     }

@@ -26,10 +26,12 @@ struct AuditEntry
 class AuditLog
 {
 public:
-    explicit AuditLog(Store& store) : m_store(store) { }
+    explicit AuditLog(Store& store)
+        : m_store(store)
+    { }
 
-    Result<void> append(const QString& actor, const QString& action, const QString& subject,
-        const QJsonObject& details = {});
+    Result<void> append(
+        const QString& actor, const QString& action, const QString& subject, const QJsonObject& details = {});
 
     // Newest first; limit 0 means all.
     Result<QList<AuditEntry>> entries(int limit = 0) const;

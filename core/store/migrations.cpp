@@ -10,7 +10,7 @@ namespace {
 
 Migration setupAndAudit()
 {
-    return {1, QStringLiteral("instance, setup plan, prerequisites, audit log, settings"),
+    return { 1, QStringLiteral("instance, setup plan, prerequisites, audit log, settings"),
         {
             QStringLiteral("CREATE TABLE instance ("
                            " id INTEGER PRIMARY KEY CHECK (id = 1),"
@@ -18,7 +18,8 @@ Migration setupAndAudit()
                            " marketo_munchkin_id TEXT,"
                            " marketo_rest_url TEXT,"
                            " marketo_identity_url TEXT,"
-                           " marketo_client_id TEXT," // the client ID is not a secret; the client secret is in the keychain
+                           " marketo_client_id TEXT," // the client ID is not a secret; the client secret is
+                                                      // in the keychain
                            " salesforce_login_host TEXT,"
                            " salesforce_instance_url TEXT,"
                            " salesforce_org_id TEXT,"
@@ -69,33 +70,36 @@ Migration setupAndAudit()
                            " updated_by TEXT NOT NULL,"
                            " updated_at {{timestamp}} NOT NULL,"
                            " PRIMARY KEY (user_id, key))"),
-        }};
+        } };
 }
 
 Migration usersAndTeams()
 {
-    return {2, QStringLiteral("users, teams, team membership, invitations"),
+    return { 2, QStringLiteral("users, teams, team membership, invitations"),
         {
-            QStringLiteral("CREATE TABLE users ("
-                           " id {{pk}},"
-                           " email TEXT NOT NULL {{nocase}} UNIQUE,"
-                           " first_name TEXT,"
-                           " last_name TEXT,"
-                           " role TEXT NOT NULL DEFAULT 'user' CHECK (role IN ('admin','user')),"
-                           " status TEXT NOT NULL DEFAULT 'invited' CHECK (status IN ('invited','active','removed')),"
-                           " is_original {{bool}} NOT NULL DEFAULT 0," // the first invited user (SPEC step 1 and 4)
-                           " marketo_user_id TEXT,"
-                           " salesforce_user_id TEXT,"
-                           " created_at {{timestamp}} NOT NULL,"
-                           " removed_at {{timestamp}})"),
+            QStringLiteral(
+                "CREATE TABLE users ("
+                " id {{pk}},"
+                " email TEXT NOT NULL {{nocase}} UNIQUE,"
+                " first_name TEXT,"
+                " last_name TEXT,"
+                " role TEXT NOT NULL DEFAULT 'user' CHECK (role IN ('admin','user')),"
+                " status TEXT NOT NULL DEFAULT 'invited' CHECK (status IN ('invited','active','removed')),"
+                " is_original {{bool}} NOT NULL DEFAULT 0," // the first invited user (SPEC step 1 and 4)
+                " marketo_user_id TEXT,"
+                " salesforce_user_id TEXT,"
+                " created_at {{timestamp}} NOT NULL,"
+                " removed_at {{timestamp}})"),
             // At most one original user.
-            QStringLiteral("CREATE UNIQUE INDEX users_one_original ON users (is_original) WHERE is_original = 1"),
+            QStringLiteral(
+                "CREATE UNIQUE INDEX users_one_original ON users (is_original) WHERE is_original = 1"),
             QStringLiteral("CREATE TABLE teams ("
                            " id {{pk}},"
                            " name TEXT NOT NULL {{nocase}} UNIQUE,"
                            " is_default {{bool}} NOT NULL DEFAULT 0,"
                            " created_at {{timestamp}} NOT NULL)"),
-            QStringLiteral("CREATE UNIQUE INDEX teams_one_default ON teams (is_default) WHERE is_default = 1"),
+            QStringLiteral(
+                "CREATE UNIQUE INDEX teams_one_default ON teams (is_default) WHERE is_default = 1"),
             QStringLiteral("CREATE TABLE team_members ("
                            " team_id INTEGER NOT NULL REFERENCES teams (id) ON DELETE CASCADE,"
                            " user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,"
@@ -117,12 +121,12 @@ Migration usersAndTeams()
             // Every new member joins Everyone (SPEC step 5): the team exists from the start.
             QStringLiteral("INSERT INTO teams (name, is_default, created_at)"
                            " VALUES ('Everyone', 1, {{now}})"),
-        }};
+        } };
 }
 
 Migration peopleAndSync()
 {
-    return {3, QStringLiteral("people and the people sync (runs, checkpoints, errors)"),
+    return { 3, QStringLiteral("people and the people sync (runs, checkpoints, errors)"),
         {
             // The 13 synced fields (SPEC section 4), eligibility and Marketo's source timestamps.
             QStringLiteral("CREATE TABLE people ("
@@ -152,22 +156,23 @@ Migration peopleAndSync()
             QStringLiteral("CREATE INDEX people_by_email ON people (email {{nocase}})"),
             QStringLiteral("CREATE INDEX people_by_sfdc_lead ON people (sfdc_lead_id)"),
             QStringLiteral("CREATE INDEX people_by_sfdc_contact ON people (sfdc_contact_id)"),
-            QStringLiteral("CREATE TABLE sync_runs ("
-                           " id {{pk}},"
-                           " kind TEXT NOT NULL CHECK (kind IN ('people-initial','people-incremental','tasks')),"
-                           " state TEXT NOT NULL CHECK (state IN"
-                           "  ('running','paused','completed','failed','cancelled','interrupted')),"
-                           " started_by TEXT NOT NULL,"
-                           " started_at {{timestamp}} NOT NULL,"
-                           " finished_at {{timestamp}},"
-                           " total INTEGER,"
-                           " processed INTEGER NOT NULL DEFAULT 0,"
-                           " created INTEGER NOT NULL DEFAULT 0,"
-                           " updated INTEGER NOT NULL DEFAULT 0,"
-                           " unchanged INTEGER NOT NULL DEFAULT 0,"
-                           " skipped INTEGER NOT NULL DEFAULT 0,"
-                           " failed INTEGER NOT NULL DEFAULT 0,"
-                           " message TEXT)"),
+            QStringLiteral(
+                "CREATE TABLE sync_runs ("
+                " id {{pk}},"
+                " kind TEXT NOT NULL CHECK (kind IN ('people-initial','people-incremental','tasks')),"
+                " state TEXT NOT NULL CHECK (state IN"
+                "  ('running','paused','completed','failed','cancelled','interrupted')),"
+                " started_by TEXT NOT NULL,"
+                " started_at {{timestamp}} NOT NULL,"
+                " finished_at {{timestamp}},"
+                " total INTEGER,"
+                " processed INTEGER NOT NULL DEFAULT 0,"
+                " created INTEGER NOT NULL DEFAULT 0,"
+                " updated INTEGER NOT NULL DEFAULT 0,"
+                " unchanged INTEGER NOT NULL DEFAULT 0,"
+                " skipped INTEGER NOT NULL DEFAULT 0,"
+                " failed INTEGER NOT NULL DEFAULT 0,"
+                " message TEXT)"),
             // One row per resumable stream ("people.bulk", "people.leadchanges", "tasks.updated", ...):
             // the position is opaque to the store (an export id and offset, a paging token, a date).
             QStringLiteral("CREATE TABLE sync_checkpoints ("
@@ -184,12 +189,12 @@ Migration peopleAndSync()
                            " code TEXT NOT NULL,"
                            " message TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX sync_errors_by_run ON sync_errors (run_id)"),
-        }};
+        } };
 }
 
 Migration tasksAndActivities()
 {
-    return {4, QStringLiteral("tasks and sales activities"),
+    return { 4, QStringLiteral("tasks and sales activities"),
         {
             QStringLiteral("CREATE TABLE tasks ("
                            " id {{pk}},"
@@ -225,15 +230,17 @@ Migration tasksAndActivities()
                            " marketo_logged_at {{timestamp}},"
                            " sfdc_task_id TEXT,"
                            " sfdc_logged_at {{timestamp}})"),
-            QStringLiteral("CREATE INDEX sales_activities_by_person ON sales_activities (person_id, occurred_at)"),
-        }};
+            QStringLiteral(
+                "CREATE INDEX sales_activities_by_person ON sales_activities (person_id, occurred_at)"),
+        } };
 }
 
 } // namespace
 
 const QList<Migration>& Migrations::all()
 {
-    static const QList<Migration> migrations { setupAndAudit(), usersAndTeams(), peopleAndSync(), tasksAndActivities() };
+    static const QList<Migration> migrations { setupAndAudit(), usersAndTeams(), peopleAndSync(),
+        tasksAndActivities() };
     return migrations;
 }
 

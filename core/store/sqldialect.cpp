@@ -36,18 +36,21 @@ Result<void> SqliteDialect::run(const QSqlDatabase& db, const QStringList& state
 
 Result<void> SqliteDialect::configureSession(const QSqlDatabase& db) const
 {
-    return run(db, {QStringLiteral("PRAGMA busy_timeout = %1").arg(m_busyTimeoutMs), QStringLiteral("PRAGMA foreign_keys = ON")});
+    return run(db,
+        { QStringLiteral("PRAGMA busy_timeout = %1").arg(m_busyTimeoutMs),
+            QStringLiteral("PRAGMA foreign_keys = ON") });
 }
 
 Result<void> SqliteDialect::prepareForWriting(const QSqlDatabase& db) const
 {
     // WAL lets the GUI read while a sync writes; NORMAL sync is safe with WAL and much faster.
-    return run(db, {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = NORMAL")});
+    return run(
+        db, { QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = NORMAL") });
 }
 
 Result<void> SqliteDialect::forbidWrites(const QSqlDatabase& db) const
 {
-    return run(db, {QStringLiteral("PRAGMA query_only = ON")});
+    return run(db, { QStringLiteral("PRAGMA query_only = ON") });
 }
 
 Error SqliteDialect::classify(const QSqlError& error, const QString& databaseName) const
@@ -61,27 +64,33 @@ Error SqliteDialect::classify(const QSqlError& error, const QString& databaseNam
         case Busy:
         case Locked:
             return Error::environment(QStringLiteral("store.locked"),
-                tr("The database %1 is locked by another program (perhaps another SIA Admin window or a sync). "
+                tr("The database %1 is locked by another program (perhaps another SIA Admin window or a "
+                   "sync). "
                    "Close the other program, or wait for it to finish, and try again.")
                     .arg(databaseName));
         case ReadOnly:
             return Error::environment(QStringLiteral("store.read-only"),
-                tr("The database %1 cannot be written: the file or its folder is read-only. Give your user write "
+                tr("The database %1 cannot be written: the file or its folder is read-only. Give your user "
+                   "write "
                    "access to both, or open the file for review only (--review).")
                     .arg(databaseName));
         case Corrupt:
         case NotADatabase:
             return Error::environment(QStringLiteral("store.corrupt"),
-                tr("The file %1 is not a readable SIA Admin database (it is damaged or of another kind). It was "
-                   "left untouched. Restore it from a backup, or choose another data directory with --data-dir.")
+                tr("The file %1 is not a readable SIA Admin database (it is damaged or of another kind). It "
+                   "was "
+                   "left untouched. Restore it from a backup, or choose another data directory with "
+                   "--data-dir.")
                     .arg(databaseName));
         case Full:
             return Error::environment(QStringLiteral("store.disk-full"),
-                tr("The disk holding %1 is full. Free some space and try again; nothing was lost.").arg(databaseName));
+                tr("The disk holding %1 is full. Free some space and try again; nothing was lost.")
+                    .arg(databaseName));
         case CantOpen:
         case IoError:
             return Error::environment(QStringLiteral("store.cannot-open"),
-                tr("The database %1 cannot be opened (%2). Check that the folder exists and that your user may "
+                tr("The database %1 cannot be opened (%2). Check that the folder exists and that your user "
+                   "may "
                    "read and write it.")
                     .arg(databaseName, text));
         default:

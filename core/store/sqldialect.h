@@ -44,7 +44,9 @@ public:
 class SqliteDialect final : public SqlDialect
 {
 public:
-    explicit SqliteDialect(int busyTimeoutMs) : m_busyTimeoutMs(busyTimeoutMs) { }
+    explicit SqliteDialect(int busyTimeoutMs)
+        : m_busyTimeoutMs(busyTimeoutMs)
+    { }
 
     QString driverName() const override { return QStringLiteral("QSQLITE"); }
     QString expandTokens(QString sql) const override;
@@ -54,7 +56,17 @@ public:
     Error classify(const QSqlError& error, const QString& databaseName) const override;
 
     // SQLite's primary result codes that mean something to the admin.
-    enum Code { Busy = 5, Locked = 6, ReadOnly = 8, IoError = 10, Corrupt = 11, Full = 13, CantOpen = 14, NotADatabase = 26 };
+    enum Code
+    {
+        Busy = 5,
+        Locked = 6,
+        ReadOnly = 8,
+        IoError = 10,
+        Corrupt = 11,
+        Full = 13,
+        CantOpen = 14,
+        NotADatabase = 26
+    };
 
 private:
     Result<void> run(const QSqlDatabase& db, const QStringList& statements) const;

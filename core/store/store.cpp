@@ -39,8 +39,7 @@ QString walFile(const QString& databaseFile)
 Store::Store(StoreOptions options, std::unique_ptr<SqlDialect> dialect)
     : m_options(std::move(options))
     , m_dialect(std::move(dialect))
-{
-}
+{ }
 
 Store::~Store()
 {
@@ -53,7 +52,8 @@ Result<std::unique_ptr<Store>> Store::open(const StoreOptions& options)
     if (options.databasePath.isEmpty()) {
         return Error::input(QStringLiteral("store.no-path"), tr("No database file was named."));
     }
-    Result<void> opened = options.readOnly ? store->openForReview() : store->openForWriting(options.databasePath);
+    Result<void> opened
+        = options.readOnly ? store->openForReview() : store->openForWriting(options.databasePath);
     if (!opened) {
         return opened.error();
     }
@@ -72,7 +72,8 @@ Result<void> Store::connect(const QString& databaseName, const QString& connectO
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
     if (!db.isValid()) {
         return Error::environment(QStringLiteral("store.no-driver"),
-            tr("The SQLite driver of Qt (QSQLITE) is not installed. Reinstall SIA Admin or install Qt's SQLite "
+            tr("The SQLite driver of Qt (QSQLITE) is not installed. Reinstall SIA Admin or install Qt's "
+               "SQLite "
                "plugin (on Debian and Ubuntu: libqt6sql6-sqlite)."));
     }
     db.setDatabaseName(databaseName);
@@ -163,7 +164,8 @@ Result<int> Store::recordedSchemaVersion() const
         }
         return 0;
     }
-    Result<QSqlQuery> version = exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+    Result<QSqlQuery> version
+        = exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
     if (!version) {
         return version.error();
     }
@@ -177,7 +179,8 @@ Result<void> Store::refuseNewerSchema(int version) const
         return {};
     }
     return Error::environment(QStringLiteral("store.newer-schema"),
-        tr("The database %1 was written by a newer SIA Admin (schema version %2; this version understands up to "
+        tr("The database %1 was written by a newer SIA Admin (schema version %2; this version understands up "
+           "to "
            "%3). It was left untouched. Install the newer SIA Admin to open it.")
             .arg(m_options.databasePath)
             .arg(version)
@@ -186,7 +189,8 @@ Result<void> Store::refuseNewerSchema(int version) const
 
 Result<void> Store::migrate(int fromVersion)
 {
-    const int target = m_options.targetSchemaVersion > 0 ? m_options.targetSchemaVersion : Migrations::latestVersion();
+    const int target
+        = m_options.targetSchemaVersion > 0 ? m_options.targetSchemaVersion : Migrations::latestVersion();
     for (const Migration& migration : Migrations::all()) {
         if (migration.version <= fromVersion || migration.version > target) {
             continue;
@@ -205,10 +209,10 @@ Result<void> Store::migrate(int fromVersion)
                     return done.error();
                 }
             }
-            Result<QSqlQuery> recorded = exec(
-                QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (:version, :name, :at)"),
-                {{QStringLiteral("version"), migration.version}, {QStringLiteral("name"), migration.name},
-                    {QStringLiteral("at"), nowTimestamp()}});
+            Result<QSqlQuery> recorded = exec(QStringLiteral("INSERT INTO schema_migrations (version, name, "
+                                                             "applied_at) VALUES (:version, :name, :at)"),
+                { { QStringLiteral("version"), migration.version },
+                    { QStringLiteral("name"), migration.name }, { QStringLiteral("at"), nowTimestamp() } });
             return recorded ? Result<void>() : Result<void>(recorded.error());
         });
         if (!applied) {
@@ -228,7 +232,8 @@ Result<void> Store::openForWriting(const QString& file)
     }
     if (!QDir().mkpath(info.absolutePath())) {
         return Error::environment(QStringLiteral("store.cannot-create-folder"),
-            tr("The folder %1 cannot be created. Check that your user may write there, or choose another data "
+            tr("The folder %1 cannot be created. Check that your user may write there, or choose another "
+               "data "
                "directory with --data-dir.")
                 .arg(info.absolutePath()));
     }
@@ -256,7 +261,8 @@ Result<void> Store::requireWritable() const
         return {};
     }
     return Error::rule(QStringLiteral("review.read-only"),
-        tr("%1 is open for review only: nothing in it can be changed. Open it without --review to continue the setup.")
+        tr("%1 is open for review only: nothing in it can be changed. Open it without --review to continue "
+           "the setup.")
             .arg(m_options.databasePath));
 }
 
@@ -285,9 +291,11 @@ Result<void> Store::openReviewCopy(bool withWal)
     disconnect();
     m_reviewCopyDir = std::make_unique<QTemporaryDir>();
     const QString copy = m_reviewCopyDir->filePath(QStringLiteral("review.sqlite"));
-    if (!m_reviewCopyDir->isValid() || !QFile::copy(file, copy) || (withWal && !QFile::copy(walFile(file), walFile(copy)))) {
+    if (!m_reviewCopyDir->isValid() || !QFile::copy(file, copy)
+        || (withWal && !QFile::copy(walFile(file), walFile(copy)))) {
         return Error::environment(QStringLiteral("store.review-copy-failed"),
-            tr("A private copy of %1 could not be made for review (the temporary folder is full or not writable). "
+            tr("A private copy of %1 could not be made for review (the temporary folder is full or not "
+               "writable). "
                "Free some space and try again.")
                 .arg(file));
     }
@@ -329,7 +337,8 @@ Result<void> Store::openForReview()
     // immutable=1: SQLite takes no locks and creates no -wal or -shm file, so the file stays byte-identical.
     QUrl url = QUrl::fromLocalFile(info.absoluteFilePath());
     url.setQuery(QStringLiteral("mode=ro&immutable=1"));
-    if (Result<void> connected = connect(url.toString(QUrl::FullyEncoded), QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    if (Result<void> connected
+        = connect(url.toString(QUrl::FullyEncoded), QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
         !connected) {
         return connected;
     }

@@ -20,7 +20,8 @@ StoreWorker::StoreWorker(StoreOptions options, QObject* parent)
 StoreWorker::~StoreWorker()
 {
     // The store must be closed on the thread that opened it.
-    QMetaObject::invokeMethod(m_context, [this]() { m_store.reset(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context, [this]() { m_store.reset(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

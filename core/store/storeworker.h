@@ -1,6 +1,6 @@
 // Runs store work on a thread of its own, so that the GUI thread never waits for the database. Jobs run
-// in the order they were posted; each one's result comes back on this object's thread (the GUI thread), and is dropped
-// if the receiver is gone by then.
+// in the order they were posted; each one's result comes back on this object's thread (the GUI thread), and
+// is dropped if the receiver is gone by then.
 #pragma once
 
 #include "common/result.h"
@@ -47,7 +47,7 @@ private:
     QThread m_thread;
     QObject* m_context = nullptr; // lives on m_thread; jobs are posted to it
     std::unique_ptr<Store> m_store; // touched only on m_thread
-    Error m_openError {ErrorKind::Environment, QStringLiteral("store.not-open"), {}};
+    Error m_openError { ErrorKind::Environment, QStringLiteral("store.not-open"), {} };
 };
 
 } // namespace sia

@@ -32,8 +32,8 @@ SiaRun SiaLauncher::runRaw(const QStringList& arguments) const
         process.start(binary(), arguments);
     } else {
         process.start(QStringLiteral("setpriv"),
-            QStringList {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
-                m_unprivilegedProgram}
+            QStringList { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                QStringLiteral("--clear-groups"), m_unprivilegedProgram }
                 + arguments);
     }
     SiaRun result;

@@ -41,7 +41,7 @@ void TestCliCommands::init()
 
 QJsonObject TestCliCommands::stepJson(int number)
 {
-    const SiaRun status = m_sia->run({QStringLiteral("status"), QStringLiteral("--json")});
+    const SiaRun status = m_sia->run({ QStringLiteral("status"), QStringLiteral("--json") });
     if (status.exitCode != 0) {
         qWarning() << status.err;
         return {};
@@ -51,20 +51,25 @@ QJsonObject TestCliCommands::stepJson(int number)
 
 void TestCliCommands::confirmActionsAndFinishStepOne()
 {
-    QCOMPARE(m_sia->run({QStringLiteral("prerequisite"), QStringLiteral("actions-enabled"), QStringLiteral("confirm")}).exitCode, 0);
-    QCOMPARE(m_sia->run({QStringLiteral("step"), QStringLiteral("1"), QStringLiteral("done")}).exitCode, 0);
+    QCOMPARE(m_sia
+                 ->run({ QStringLiteral("prerequisite"), QStringLiteral("actions-enabled"),
+                     QStringLiteral("confirm") })
+                 .exitCode,
+        0);
+    QCOMPARE(m_sia->run({ QStringLiteral("step"), QStringLiteral("1"), QStringLiteral("done") }).exitCode, 0);
 }
 
 void TestCliCommands::statusListsThePersonaTableOfAFreshInstance()
 {
-    const SiaRun status = m_sia->run({QStringLiteral("status"), QStringLiteral("--json")});
+    const SiaRun status = m_sia->run({ QStringLiteral("status"), QStringLiteral("--json") });
     QCOMPARE(status.exitCode, 0);
     const QJsonObject document = status.json().object();
     const QJsonArray steps = document.value(QStringLiteral("steps")).toArray();
     QCOMPARE(steps.size(), 7);
-    const QStringList expectedPersonas {QStringLiteral("marketo-admin"), QStringLiteral("marketo-admin,salesforce-admin"),
-        QStringLiteral("marketo-admin"), QStringLiteral("marketo-admin"), QStringLiteral("marketo-admin"),
-        QStringLiteral("salesforce-admin"), QStringLiteral("salesforce-admin")};
+    const QStringList expectedPersonas { QStringLiteral("marketo-admin"),
+        QStringLiteral("marketo-admin,salesforce-admin"), QStringLiteral("marketo-admin"),
+        QStringLiteral("marketo-admin"), QStringLiteral("marketo-admin"), QStringLiteral("salesforce-admin"),
+        QStringLiteral("salesforce-admin") };
     for (int i = 0; i < 7; ++i) {
         const QJsonObject step = steps.at(i).toObject();
         QCOMPARE(step.value(QStringLiteral("number")).toInt(), i + 1);
@@ -81,7 +86,7 @@ void TestCliCommands::statusListsThePersonaTableOfAFreshInstance()
 
 void TestCliCommands::statusTextShowsEveryStepAndThePrerequisites()
 {
-    const SiaRun status = m_sia->run({QStringLiteral("status")});
+    const SiaRun status = m_sia->run({ QStringLiteral("status") });
     QCOMPARE(status.exitCode, 0);
     QVERIFY(status.out.contains(QStringLiteral("Set up the Actions account")));
     QVERIFY(status.out.contains(QStringLiteral("Configure Actions in Salesforce")));
@@ -92,7 +97,8 @@ void TestCliCommands::statusTextShowsEveryStepAndThePrerequisites()
 
 void TestCliCommands::stepOneWaitsForTheActionsPrerequisite()
 {
-    const SiaRun refused = m_sia->run({QStringLiteral("step"), QStringLiteral("1"), QStringLiteral("start")});
+    const SiaRun refused
+        = m_sia->run({ QStringLiteral("step"), QStringLiteral("1"), QStringLiteral("start") });
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains(QStringLiteral("Actions is enabled")), qPrintable(refused.err));
     QVERIFY(refused.err.contains(QStringLiteral("plan.locked")));
@@ -101,18 +107,23 @@ void TestCliCommands::stepOneWaitsForTheActionsPrerequisite()
 
 void TestCliCommands::walkingTheFirstStepRecordsWhoAndWhen()
 {
-    QCOMPARE(m_sia->run({QStringLiteral("prerequisite"), QStringLiteral("actions-enabled"), QStringLiteral("confirm")}).exitCode, 0);
-    const SiaRun started = m_sia->run({QStringLiteral("step"), QStringLiteral("1"), QStringLiteral("start"),
-        QStringLiteral("--by"), QStringLiteral("jane@example.com")});
+    QCOMPARE(m_sia
+                 ->run({ QStringLiteral("prerequisite"), QStringLiteral("actions-enabled"),
+                     QStringLiteral("confirm") })
+                 .exitCode,
+        0);
+    const SiaRun started = m_sia->run({ QStringLiteral("step"), QStringLiteral("1"), QStringLiteral("start"),
+        QStringLiteral("--by"), QStringLiteral("jane@example.com") });
     QCOMPARE(started.exitCode, 0);
     QVERIFY(started.out.contains(QStringLiteral("in progress")));
-    QCOMPARE(m_sia->run({QStringLiteral("step"), QStringLiteral("1"), QStringLiteral("done")}).exitCode, 0);
+    QCOMPARE(m_sia->run({ QStringLiteral("step"), QStringLiteral("1"), QStringLiteral("done") }).exitCode, 0);
 
     const QJsonObject step = stepJson(1);
     QCOMPARE(step.value(QStringLiteral("status")).toString(), QStringLiteral("done"));
     QCOMPARE(step.value(QStringLiteral("owner")).toString(), QStringLiteral("jane@example.com"));
     QCOMPARE(step.value(QStringLiteral("changedBy")).toString(), QStringLiteral("cli-test"));
-    QVERIFY(QDateTime::fromString(step.value(QStringLiteral("changedAt")).toString(), Qt::ISODateWithMs).isValid());
+    QVERIFY(QDateTime::fromString(step.value(QStringLiteral("changedAt")).toString(), Qt::ISODateWithMs)
+                .isValid());
     // Step 1 done unlocks the steps that only needed it.
     QCOMPARE(stepJson(3).value(QStringLiteral("locked")).toBool(), false);
     QCOMPARE(stepJson(4).value(QStringLiteral("locked")).toBool(), true);
@@ -121,7 +132,8 @@ void TestCliCommands::walkingTheFirstStepRecordsWhoAndWhen()
 void TestCliCommands::lockedStepIsRefusedWithItsReason()
 {
     confirmActionsAndFinishStepOne();
-    const SiaRun refused = m_sia->run({QStringLiteral("step"), QStringLiteral("4"), QStringLiteral("done")});
+    const SiaRun refused
+        = m_sia->run({ QStringLiteral("step"), QStringLiteral("4"), QStringLiteral("done") });
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains(QStringLiteral("Step 2")), qPrintable(refused.err));
     QVERIFY(refused.err.contains(QStringLiteral("Step 3")));
@@ -131,11 +143,12 @@ void TestCliCommands::lockedStepIsRefusedWithItsReason()
 void TestCliCommands::blockAndSkipNeedAReason_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("block without --reason") << QStringList {QStringLiteral("step"), QStringLiteral("5"), QStringLiteral("block")};
-    QTest::newRow("block with an empty reason")
-        << QStringList {QStringLiteral("step"), QStringLiteral("5"), QStringLiteral("block"), QStringLiteral("--reason"), QString()};
-    QTest::newRow("skip with a blank reason")
-        << QStringList {QStringLiteral("step"), QStringLiteral("5"), QStringLiteral("skip"), QStringLiteral("--reason"), QStringLiteral("   ")};
+    QTest::newRow("block without --reason")
+        << QStringList { QStringLiteral("step"), QStringLiteral("5"), QStringLiteral("block") };
+    QTest::newRow("block with an empty reason") << QStringList { QStringLiteral("step"), QStringLiteral("5"),
+        QStringLiteral("block"), QStringLiteral("--reason"), QString() };
+    QTest::newRow("skip with a blank reason") << QStringList { QStringLiteral("step"), QStringLiteral("5"),
+        QStringLiteral("skip"), QStringLiteral("--reason"), QStringLiteral("   ") };
 }
 
 void TestCliCommands::blockAndSkipNeedAReason()
@@ -147,17 +160,19 @@ void TestCliCommands::blockAndSkipNeedAReason()
     QVERIFY(refused.err.contains(QStringLiteral("plan.reason-required")));
     QCOMPARE(stepJson(5).value(QStringLiteral("status")).toString(), QStringLiteral("not-started"));
 
-    QCOMPARE(m_sia->run({QStringLiteral("step"), QStringLiteral("5"), arguments.at(2), QStringLiteral("--reason"),
-                             QStringLiteral("Waiting for the list of sellers")})
+    QCOMPARE(m_sia
+                 ->run({ QStringLiteral("step"), QStringLiteral("5"), arguments.at(2),
+                     QStringLiteral("--reason"), QStringLiteral("Waiting for the list of sellers") })
                  .exitCode,
         0);
-    QCOMPARE(stepJson(5).value(QStringLiteral("reason")).toString(), QStringLiteral("Waiting for the list of sellers"));
+    QCOMPARE(stepJson(5).value(QStringLiteral("reason")).toString(),
+        QStringLiteral("Waiting for the list of sellers"));
 }
 
 void TestCliCommands::skippingAStepOthersNeedIsRefused()
 {
-    const SiaRun refused = m_sia->run({QStringLiteral("step"), QStringLiteral("2"), QStringLiteral("skip"),
-        QStringLiteral("--reason"), QStringLiteral("no Salesforce")});
+    const SiaRun refused = m_sia->run({ QStringLiteral("step"), QStringLiteral("2"), QStringLiteral("skip"),
+        QStringLiteral("--reason"), QStringLiteral("no Salesforce") });
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains(QStringLiteral("4, 6, 7")), qPrintable(refused.err));
 }
@@ -165,33 +180,38 @@ void TestCliCommands::skippingAStepOthersNeedIsRefused()
 void TestCliCommands::reopenOfADoneStepIsRecorded()
 {
     confirmActionsAndFinishStepOne();
-    QCOMPARE(m_sia->run({QStringLiteral("step"), QStringLiteral("1"), QStringLiteral("reopen"), QStringLiteral("--reason"),
-                             QStringLiteral("Invited the wrong admin")})
+    QCOMPARE(m_sia
+                 ->run({ QStringLiteral("step"), QStringLiteral("1"), QStringLiteral("reopen"),
+                     QStringLiteral("--reason"), QStringLiteral("Invited the wrong admin") })
                  .exitCode,
         0);
     QCOMPARE(stepJson(1).value(QStringLiteral("status")).toString(), QStringLiteral("in-progress"));
-    const QJsonArray entries = m_sia->run({QStringLiteral("audit"), QStringLiteral("--json")})
+    const QJsonArray entries = m_sia->run({ QStringLiteral("audit"), QStringLiteral("--json") })
                                    .json()
                                    .object()
                                    .value(QStringLiteral("entries"))
                                    .toArray();
     const QJsonObject newest = entries.first().toObject();
     QCOMPARE(newest.value(QStringLiteral("action")).toString(), QStringLiteral("step.reopen"));
-    QCOMPARE(newest.value(QStringLiteral("details")).toObject().value(QStringLiteral("from")).toString(), QStringLiteral("done"));
+    QCOMPARE(newest.value(QStringLiteral("details")).toObject().value(QStringLiteral("from")).toString(),
+        QStringLiteral("done"));
 }
 
 void TestCliCommands::auditListsEveryChangeNewestFirst()
 {
     confirmActionsAndFinishStepOne();
-    const SiaRun audit = m_sia->run({QStringLiteral("audit"), QStringLiteral("--json")});
+    const SiaRun audit = m_sia->run({ QStringLiteral("audit"), QStringLiteral("--json") });
     QCOMPARE(audit.exitCode, 0);
     const QJsonArray entries = audit.json().object().value(QStringLiteral("entries")).toArray();
     QCOMPARE(entries.size(), 2);
-    QCOMPARE(entries.at(0).toObject().value(QStringLiteral("action")).toString(), QStringLiteral("step.done"));
-    QCOMPARE(entries.at(1).toObject().value(QStringLiteral("action")).toString(), QStringLiteral("prerequisite.confirmed"));
+    QCOMPARE(
+        entries.at(0).toObject().value(QStringLiteral("action")).toString(), QStringLiteral("step.done"));
+    QCOMPARE(entries.at(1).toObject().value(QStringLiteral("action")).toString(),
+        QStringLiteral("prerequisite.confirmed"));
     QCOMPARE(entries.at(1).toObject().value(QStringLiteral("actor")).toString(), QStringLiteral("cli-test"));
 
-    const SiaRun limited = m_sia->run({QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("1")});
+    const SiaRun limited
+        = m_sia->run({ QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("1") });
     QCOMPARE(limited.exitCode, 0);
     QVERIFY(limited.out.contains(QStringLiteral("step.done")));
     QVERIFY(!limited.out.contains(QStringLiteral("prerequisite.confirmed")));
@@ -201,10 +221,21 @@ void TestCliCommands::dataDirectoryComesFromTheEnvironment()
 {
     SiaLauncher fromEnvironment;
     fromEnvironment.setEnvironment(QStringLiteral("SIA_DATA_DIR"), m_dir->path());
-    QCOMPARE(fromEnvironment.runRaw({QStringLiteral("prerequisite"), QStringLiteral("actions-enabled"), QStringLiteral("confirm")}).exitCode, 0);
+    QCOMPARE(fromEnvironment
+                 .runRaw({ QStringLiteral("prerequisite"), QStringLiteral("actions-enabled"),
+                     QStringLiteral("confirm") })
+                 .exitCode,
+        0);
     QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("actions.sqlite"))));
-    const QJsonObject document = m_sia->run({QStringLiteral("status"), QStringLiteral("--json")}).json().object();
-    QCOMPARE(document.value(QStringLiteral("prerequisites")).toArray().at(0).toObject().value(QStringLiteral("confirmed")).toBool(), true);
+    const QJsonObject document
+        = m_sia->run({ QStringLiteral("status"), QStringLiteral("--json") }).json().object();
+    QCOMPARE(document.value(QStringLiteral("prerequisites"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("confirmed"))
+                 .toBool(),
+        true);
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)

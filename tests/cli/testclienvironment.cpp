@@ -40,7 +40,9 @@ void TestCliEnvironment::init()
 
 void TestCliEnvironment::createInstance()
 {
-    const SiaRun created = SiaLauncher(m_dir->path()).run({QStringLiteral("prerequisite"), QStringLiteral("actions-enabled"), QStringLiteral("confirm")});
+    const SiaRun created = SiaLauncher(m_dir->path())
+                               .run({ QStringLiteral("prerequisite"), QStringLiteral("actions-enabled"),
+                                   QStringLiteral("confirm") });
     QCOMPARE(created.exitCode, 0);
 }
 
@@ -72,8 +74,8 @@ void TestCliEnvironment::corruptDatabaseIsRefusedAndUntouched()
     file.close();
     const QByteArray before = SiaLauncher::fileHash(databaseFile());
 
-    for (const QStringList& arguments : {QStringList {QStringLiteral("status")},
-             QStringList {QStringLiteral("step"), QStringLiteral("1"), QStringLiteral("start")}}) {
+    for (const QStringList& arguments : { QStringList { QStringLiteral("status") },
+             QStringList { QStringLiteral("step"), QStringLiteral("1"), QStringLiteral("start") } }) {
         const SiaRun run = SiaLauncher(m_dir->path()).run(arguments);
         expectEnvironmentError(run, QStringLiteral("store.corrupt"));
         QVERIFY(run.err.contains(QStringLiteral("untouched")));
@@ -89,13 +91,14 @@ void TestCliEnvironment::newerDatabaseIsRefusedAndUntouched()
         db.setDatabaseName(databaseFile());
         QVERIFY(db.open());
         QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', '2030-01-01T00:00:00.000Z')")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES "
+                                          "(999, 'future', '2030-01-01T00:00:00.000Z')")));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("newer"));
     const QByteArray before = SiaLauncher::fileHash(databaseFile());
 
-    const SiaRun run = SiaLauncher(m_dir->path()).run({QStringLiteral("status")});
+    const SiaRun run = SiaLauncher(m_dir->path()).run({ QStringLiteral("status") });
     expectEnvironmentError(run, QStringLiteral("store.newer-schema"));
     QVERIFY(run.err.contains(QStringLiteral("999")));
     QCOMPARE(SiaLauncher::fileHash(databaseFile()), before);
@@ -111,10 +114,12 @@ void TestCliEnvironment::lockedDatabaseIsReported()
         QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
         QVERIFY(query.exec(QStringLiteral("BEGIN EXCLUSIVE")));
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO audit_log (at, actor, action, subject) VALUES ('x', 'locker', 'hold', 'lock')")));
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO audit_log (at, actor, action, subject) VALUES ('x', 'locker', 'hold', 'lock')")));
     }
-    for (const QStringList& arguments : {QStringList {QStringLiteral("status")},
-             QStringList {QStringLiteral("prerequisite"), QStringLiteral("marketo-salesforce-sync"), QStringLiteral("confirm")}}) {
+    for (const QStringList& arguments : { QStringList { QStringLiteral("status") },
+             QStringList { QStringLiteral("prerequisite"), QStringLiteral("marketo-salesforce-sync"),
+                 QStringLiteral("confirm") } }) {
         const SiaRun run = SiaLauncher(m_dir->path()).run(arguments);
         expectEnvironmentError(run, QStringLiteral("store.locked"));
         QVERIFY(run.err.contains(QStringLiteral("another program")));
@@ -127,7 +132,7 @@ void TestCliEnvironment::lockedDatabaseIsReported()
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("locker"));
     // Once the other program lets go, the same command works and nothing was lost.
-    QCOMPARE(SiaLauncher(m_dir->path()).run({QStringLiteral("status")}).exitCode, 0);
+    QCOMPARE(SiaLauncher(m_dir->path()).run({ QStringLiteral("status") }).exitCode, 0);
 }
 
 void TestCliEnvironment::readersAreNotBlockedByAWriter()
@@ -139,11 +144,14 @@ void TestCliEnvironment::readersAreNotBlockedByAWriter()
     {
         QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral("BEGIN IMMEDIATE")));
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO audit_log (at, actor, action, subject) VALUES ('x', 'writer', 'write', 'w')")));
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO audit_log (at, actor, action, subject) VALUES ('x', 'writer', 'write', 'w')")));
     }
     // WAL: a reader sees the last committed state while a writer works; a second writer waits, then gives up.
-    QCOMPARE(SiaLauncher(m_dir->path()).run({QStringLiteral("status")}).exitCode, 0);
-    const SiaRun blockedWriter = SiaLauncher(m_dir->path()).run({QStringLiteral("step"), QStringLiteral("1"), QStringLiteral("start")});
+    QCOMPARE(SiaLauncher(m_dir->path()).run({ QStringLiteral("status") }).exitCode, 0);
+    const SiaRun blockedWriter
+        = SiaLauncher(m_dir->path())
+              .run({ QStringLiteral("step"), QStringLiteral("1"), QStringLiteral("start") });
     expectEnvironmentError(blockedWriter, QStringLiteral("store.locked"));
     {
         QSqlQuery query(db);
@@ -163,18 +171,23 @@ void TestCliEnvironment::readOnlyDatabaseIsReported()
         // of the binary it can reach and run.
         const QString program = m_dir->filePath(QStringLiteral("sia-admin-copy"));
         QVERIFY(QFile::copy(SiaLauncher::binary(), program));
-        QVERIFY(QFile::setPermissions(program, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
+        QVERIFY(QFile::setPermissions(
+            program, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
         launcher.runAsUnprivileged(program);
-        QVERIFY(QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
+        QVERIFY(QFile::setPermissions(m_dir->path(),
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
     }
     QVERIFY(QFile::setPermissions(databaseFile(), QFile::ReadOwner | QFile::ReadOther));
-    QVERIFY(QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
+    QVERIFY(QFile::setPermissions(
+        m_dir->path(), QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
     const QByteArray before = SiaLauncher::fileHash(databaseFile());
 
-    const SiaRun run = launcher.run({QStringLiteral("step"), QStringLiteral("1"), QStringLiteral("start")});
+    const SiaRun run = launcher.run({ QStringLiteral("step"), QStringLiteral("1"), QStringLiteral("start") });
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.err.contains(databaseFile()), qPrintable(run.err));
-    QVERIFY2(run.err.contains(QStringLiteral("store.read-only")) || run.err.contains(QStringLiteral("store.cannot-open")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("store.read-only"))
+            || run.err.contains(QStringLiteral("store.cannot-open")),
+        qPrintable(run.err));
     QVERIFY(run.err.contains(QStringLiteral("write")));
 
     QVERIFY(QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));

@@ -28,18 +28,31 @@ private:
 void TestCliReview::initTestCase()
 {
     SiaLauncher other(m_dir.path());
-    QCOMPARE(other.run({QStringLiteral("prerequisite"), QStringLiteral("actions-enabled"), QStringLiteral("confirm")}).exitCode, 0);
-    QCOMPARE(other.run({QStringLiteral("step"), QStringLiteral("1"), QStringLiteral("done"), QStringLiteral("--by"), QStringLiteral("kim@example.com")}).exitCode, 0);
-    QCOMPARE(other.run({QStringLiteral("step"), QStringLiteral("5"), QStringLiteral("block"), QStringLiteral("--reason"), QStringLiteral("Waiting for HR")}).exitCode, 0);
+    QCOMPARE(other
+                 .run({ QStringLiteral("prerequisite"), QStringLiteral("actions-enabled"),
+                     QStringLiteral("confirm") })
+                 .exitCode,
+        0);
+    QCOMPARE(other
+                 .run({ QStringLiteral("step"), QStringLiteral("1"), QStringLiteral("done"),
+                     QStringLiteral("--by"), QStringLiteral("kim@example.com") })
+                 .exitCode,
+        0);
+    QCOMPARE(other
+                 .run({ QStringLiteral("step"), QStringLiteral("5"), QStringLiteral("block"),
+                     QStringLiteral("--reason"), QStringLiteral("Waiting for HR") })
+                 .exitCode,
+        0);
 }
 
 void TestCliReview::reviewShowsTheOtherInstanceAndChangesNothing_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("status") << QStringList {QStringLiteral("status")} << QStringLiteral("Waiting for HR");
-    QTest::newRow("status json") << QStringList {QStringLiteral("status"), QStringLiteral("--json")} << QStringLiteral("\"readOnly\": true");
-    QTest::newRow("audit") << QStringList {QStringLiteral("audit")} << QStringLiteral("step.block");
+    QTest::newRow("status") << QStringList { QStringLiteral("status") } << QStringLiteral("Waiting for HR");
+    QTest::newRow("status json") << QStringList { QStringLiteral("status"), QStringLiteral("--json") }
+                                 << QStringLiteral("\"readOnly\": true");
+    QTest::newRow("audit") << QStringList { QStringLiteral("audit") } << QStringLiteral("step.block");
 }
 
 void TestCliReview::reviewShowsTheOtherInstanceAndChangesNothing()
@@ -50,7 +63,8 @@ void TestCliReview::reviewShowsTheOtherInstanceAndChangesNothing()
     const QStringList filesBefore = filesBeside();
     const QDateTime modifiedBefore = QFileInfo(databaseFile()).lastModified();
 
-    const SiaRun run = SiaLauncher().runRaw(QStringList {QStringLiteral("--review"), databaseFile()} + arguments);
+    const SiaRun run
+        = SiaLauncher().runRaw(QStringList { QStringLiteral("--review"), databaseFile() } + arguments);
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(expected), qPrintable(run.out));
 
@@ -62,7 +76,8 @@ void TestCliReview::reviewShowsTheOtherInstanceAndChangesNothing()
 void TestCliReview::reviewRefusesChanges()
 {
     const QByteArray before = SiaLauncher::fileHash(databaseFile());
-    const SiaRun run = SiaLauncher().runRaw({QStringLiteral("--review"), databaseFile(), QStringLiteral("step"), QStringLiteral("2"), QStringLiteral("start")});
+    const SiaRun run = SiaLauncher().runRaw({ QStringLiteral("--review"), databaseFile(),
+        QStringLiteral("step"), QStringLiteral("2"), QStringLiteral("start") });
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("read-only")), qPrintable(run.err));
     QCOMPARE(SiaLauncher::fileHash(databaseFile()), before);
@@ -71,7 +86,8 @@ void TestCliReview::reviewRefusesChanges()
 void TestCliReview::reviewOfAMissingFileIsAnEnvironmentError()
 {
     const QString missing = m_dir.filePath(QStringLiteral("nothing-here.sqlite"));
-    const SiaRun run = SiaLauncher().runRaw({QStringLiteral("--review"), missing, QStringLiteral("status")});
+    const SiaRun run
+        = SiaLauncher().runRaw({ QStringLiteral("--review"), missing, QStringLiteral("status") });
     QCOMPARE(run.exitCode, 3);
     QVERIFY(run.err.contains(missing));
     QVERIFY(!QFile::exists(missing));

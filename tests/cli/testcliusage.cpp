@@ -18,17 +18,17 @@ private slots:
 
 void TestCliUsage::helpListsCommandsAndExitCodes()
 {
-    const SiaRun help = SiaLauncher().runRaw({QStringLiteral("--help")});
+    const SiaRun help = SiaLauncher().runRaw({ QStringLiteral("--help") });
     QCOMPARE(help.exitCode, 0);
-    for (const char* expected : {"status [--json]", "step N start|done|block|skip|reopen", "audit", "--data-dir",
-             "--review", "--tour", "Exit codes", "refused by a rule"}) {
+    for (const char* expected : { "status [--json]", "step N start|done|block|skip|reopen", "audit",
+             "--data-dir", "--review", "--tour", "Exit codes", "refused by a rule" }) {
         QVERIFY2(help.out.contains(QLatin1String(expected)), expected);
     }
 }
 
 void TestCliUsage::versionIsPrinted()
 {
-    const SiaRun version = SiaLauncher().runRaw({QStringLiteral("--version")});
+    const SiaRun version = SiaLauncher().runRaw({ QStringLiteral("--version") });
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith(QStringLiteral("sia-admin ")));
 }
@@ -37,18 +37,32 @@ void TestCliUsage::malformedCommandLinesExitWithUsage_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("unknown step number") << QStringList {QStringLiteral("step"), QStringLiteral("8"), QStringLiteral("done")} << QStringLiteral("numbered 1 to 7");
-    QTest::newRow("step zero") << QStringList {QStringLiteral("step"), QStringLiteral("0"), QStringLiteral("start")} << QStringLiteral("numbered 1 to 7");
-    QTest::newRow("step not a number") << QStringList {QStringLiteral("step"), QStringLiteral("two"), QStringLiteral("start")} << QStringLiteral("not a step");
-    QTest::newRow("unknown status action") << QStringList {QStringLiteral("step"), QStringLiteral("2"), QStringLiteral("finish")} << QStringLiteral("not an action");
-    QTest::newRow("step without action") << QStringList {QStringLiteral("step"), QStringLiteral("2")} << QStringLiteral("needs a step number and an action");
-    QTest::newRow("unknown command") << QStringList {QStringLiteral("deploy")} << QStringLiteral("not a command");
-    QTest::newRow("unknown option") << QStringList {QStringLiteral("status"), QStringLiteral("--colour")} << QStringLiteral("colour");
-    QTest::newRow("extra argument") << QStringList {QStringLiteral("status"), QStringLiteral("now")} << QStringLiteral("takes no arguments");
-    QTest::newRow("json without command") << QStringList {QStringLiteral("--json")} << QStringLiteral("go with a command");
-    QTest::newRow("bad limit") << QStringList {QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("-3")} << QStringLiteral("--limit");
-    QTest::newRow("unknown prerequisite") << QStringList {QStringLiteral("prerequisite"), QStringLiteral("coffee"), QStringLiteral("confirm")} << QStringLiteral("not a prerequisite");
-    QTest::newRow("tour with command") << QStringList {QStringLiteral("--tour"), QStringLiteral("/tmp/x"), QStringLiteral("status")} << QStringLiteral("--tour");
+    QTest::newRow("unknown step number") << QStringList { QStringLiteral("step"), QStringLiteral("8"),
+        QStringLiteral("done") } << QStringLiteral("numbered 1 to 7");
+    QTest::newRow("step zero") << QStringList { QStringLiteral("step"), QStringLiteral("0"),
+        QStringLiteral("start") }
+                               << QStringLiteral("numbered 1 to 7");
+    QTest::newRow("step not a number") << QStringList { QStringLiteral("step"), QStringLiteral("two"),
+        QStringLiteral("start") } << QStringLiteral("not a step");
+    QTest::newRow("unknown status action") << QStringList { QStringLiteral("step"), QStringLiteral("2"),
+        QStringLiteral("finish") } << QStringLiteral("not an action");
+    QTest::newRow("step without action") << QStringList { QStringLiteral("step"), QStringLiteral("2") }
+                                         << QStringLiteral("needs a step number and an action");
+    QTest::newRow("unknown command") << QStringList { QStringLiteral("deploy") }
+                                     << QStringLiteral("not a command");
+    QTest::newRow("unknown option") << QStringList { QStringLiteral("status"), QStringLiteral("--colour") }
+                                    << QStringLiteral("colour");
+    QTest::newRow("extra argument") << QStringList { QStringLiteral("status"), QStringLiteral("now") }
+                                    << QStringLiteral("takes no arguments");
+    QTest::newRow("json without command")
+        << QStringList { QStringLiteral("--json") } << QStringLiteral("go with a command");
+    QTest::newRow("bad limit") << QStringList { QStringLiteral("audit"), QStringLiteral("--limit"),
+        QStringLiteral("-3") } << QStringLiteral("--limit");
+    QTest::newRow("unknown prerequisite")
+        << QStringList { QStringLiteral("prerequisite"), QStringLiteral("coffee"), QStringLiteral("confirm") }
+        << QStringLiteral("not a prerequisite");
+    QTest::newRow("tour with command") << QStringList { QStringLiteral("--tour"), QStringLiteral("/tmp/x"),
+        QStringLiteral("status") } << QStringLiteral("--tour");
 }
 
 void TestCliUsage::malformedCommandLinesExitWithUsage()

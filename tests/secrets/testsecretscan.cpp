@@ -28,7 +28,7 @@ private:
     QList<QByteArray> encodingsOf(const QByteArray& secret) const;
 
     QTemporaryDir m_root;
-    KeychainSecretStore m_store {QStringLiteral("SIA Admin secret-scan test")};
+    KeychainSecretStore m_store { QStringLiteral("SIA Admin secret-scan test") };
     QList<QPair<SecretKey, QByteArray>> m_secrets;
 };
 
@@ -41,20 +41,22 @@ QByteArray TestSecretScan::randomSecret()
 
 QList<QByteArray> TestSecretScan::encodingsOf(const QByteArray& secret) const
 {
-    return {secret, secret.toBase64(), secret.toBase64(QByteArray::Base64UrlEncoding), secret.toHex(),
-        QUrl::toPercentEncoding(QString::fromLatin1(secret)), QByteArray(reinterpret_cast<const char*>(QString::fromLatin1(secret).utf16()), secret.size() * 2)};
+    return { secret, secret.toBase64(), secret.toBase64(QByteArray::Base64UrlEncoding), secret.toHex(),
+        QUrl::toPercentEncoding(QString::fromLatin1(secret)),
+        QByteArray(reinterpret_cast<const char*>(QString::fromLatin1(secret).utf16()), secret.size() * 2) };
 }
 
 void TestSecretScan::initTestCase()
 {
     QVERIFY2(qEnvironmentVariableIsSet("SIA_TEST_KEYRING"), "run through tests/with-keyring.sh");
     QVERIFY(m_root.isValid());
-    for (const char* name : {"marketo.client-secret", "salesforce.refresh-token", "salesforce.access-token"}) {
-        const SecretKey key {QStringLiteral("scan-instance"), QString::fromLatin1(name)};
+    for (const char* name :
+        { "marketo.client-secret", "salesforce.refresh-token", "salesforce.access-token" }) {
+        const SecretKey key { QStringLiteral("scan-instance"), QString::fromLatin1(name) };
         const QByteArray secret = randomSecret();
         const Result<void> written = test::writeAndWait(m_store, key, secret);
         QVERIFY2(written.ok(), test::describe(written).constData());
-        m_secrets.append({key, secret});
+        m_secrets.append({ key, secret });
     }
 }
 
@@ -81,18 +83,21 @@ void TestSecretScan::noFileTheAppWroteHoldsASecret()
     app.setEnvironment(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
 
     const QList<QStringList> session {
-        {QStringLiteral("prerequisite"), QStringLiteral("actions-enabled"), QStringLiteral("confirm")},
-        {QStringLiteral("step"), QStringLiteral("1"), QStringLiteral("done"), QStringLiteral("--by"), QStringLiteral("scan@example.com")},
-        {QStringLiteral("step"), QStringLiteral("3"), QStringLiteral("block"), QStringLiteral("--reason"), QStringLiteral("Waiting for the API user")},
-        {QStringLiteral("status"), QStringLiteral("--json")},
-        {QStringLiteral("status")},
-        {QStringLiteral("audit"), QStringLiteral("--json")},
-        {QStringLiteral("--tour"), tourDir},
+        { QStringLiteral("prerequisite"), QStringLiteral("actions-enabled"), QStringLiteral("confirm") },
+        { QStringLiteral("step"), QStringLiteral("1"), QStringLiteral("done"), QStringLiteral("--by"),
+            QStringLiteral("scan@example.com") },
+        { QStringLiteral("step"), QStringLiteral("3"), QStringLiteral("block"), QStringLiteral("--reason"),
+            QStringLiteral("Waiting for the API user") },
+        { QStringLiteral("status"), QStringLiteral("--json") },
+        { QStringLiteral("status") },
+        { QStringLiteral("audit"), QStringLiteral("--json") },
+        { QStringLiteral("--tour"), tourDir },
     };
     int index = 0;
     for (const QStringList& arguments : session) {
         const SiaRun run = app.run(arguments);
-        QVERIFY2(run.exitCode == 0, qPrintable(arguments.join(QLatin1Char(' ')) + QStringLiteral(": ") + run.err));
+        QVERIFY2(
+            run.exitCode == 0, qPrintable(arguments.join(QLatin1Char(' ')) + QStringLiteral(": ") + run.err));
         // What the app printed is an output too: keep it with the files to scan.
         QFile printed(QStringLiteral("%1/%2.txt").arg(outputs).arg(index++));
         QVERIFY(printed.open(QIODevice::WriteOnly));
@@ -100,7 +105,8 @@ void TestSecretScan::noFileTheAppWroteHoldsASecret()
     }
 
     int filesScanned = 0;
-    QDirIterator files(m_root.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    QDirIterator files(
+        m_root.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (files.hasNext()) {
         const QString path = files.next();
         QFile file(path);
@@ -109,13 +115,14 @@ void TestSecretScan::noFileTheAppWroteHoldsASecret()
         ++filesScanned;
         for (const auto& [key, secret] : m_secrets) {
             for (const QByteArray& encoded : encodingsOf(secret)) {
-                QVERIFY2(!content.contains(encoded), qPrintable(QStringLiteral("%1 holds the secret %2").arg(path, key.name)));
+                QVERIFY2(!content.contains(encoded),
+                    qPrintable(QStringLiteral("%1 holds the secret %2").arg(path, key.name)));
             }
         }
     }
     // The scan looked at what the app really wrote: the database and the tour's pages at least.
     QVERIFY(QFile::exists(dataDir + QStringLiteral("/actions.sqlite")));
-    QVERIFY(QDir(tourDir).entryList({QStringLiteral("*.png")}).size() >= 9);
+    QVERIFY(QDir(tourDir).entryList({ QStringLiteral("*.png") }).size() >= 9);
     QVERIFY2(filesScanned >= 12, qPrintable(QString::number(filesScanned)));
 
     // And the secrets are still where they belong.
