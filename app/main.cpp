@@ -47,7 +47,7 @@ int main(int argc, char** argv)
     const sia::Result<sia::AppInvocation> invocation = sia::AppCommandLine::parse(argumentsOf(argc, argv));
     if (!invocation) {
         output.error(QStringLiteral("sia-admin: %1").arg(invocation.error().message));
-        output.error(QStringLiteral("Run sia-admin --help for the usage."));
+        err << sia::AppCommandLine::usageText();
         return sia::ExitUsage;
     }
 

@@ -158,6 +158,16 @@ QString AppCommandLine::helpText()
     return text;
 }
 
+QString AppCommandLine::usageText()
+{
+    QString text = tr("Usage:") + QLatin1Char('\n') + QStringLiteral("  sia-admin [--data-dir DIR | --demo] [--review FILE]\n")
+        + QStringLiteral("  sia-admin --tour DIR\n");
+    for (const auto& command : allCommands()) {
+        text += QStringLiteral("  sia-admin %1\n").arg(command->synopsis());
+    }
+    return text + tr("Run sia-admin --help for the options and the exit codes.") + QLatin1Char('\n');
+}
+
 QString AppCommandLine::versionText()
 {
     return QStringLiteral("sia-admin %1\n").arg(QStringLiteral(SIA_VERSION));

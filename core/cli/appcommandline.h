@@ -35,6 +35,7 @@ class AppCommandLine
 public:
     static Result<AppInvocation> parse(const QStringList& arguments);
     static QString helpText();
+    static QString usageText(); // the short form printed after a usage error
     static QString versionText();
 
     // The data directory this invocation works on: --data-dir, else SIA_DATA_DIR, else the platform's

@@ -73,6 +73,8 @@ void TestCliUsage::malformedCommandLinesExitWithUsage()
     const SiaRun run = SiaLauncher(dir.path()).run(arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+    QVERIFY(run.err.contains(QStringLiteral("Usage:")));
+    QVERIFY(run.err.contains(QStringLiteral("sia-admin step N start|done|block|skip|reopen")));
     QVERIFY(run.err.contains(QStringLiteral("--help")));
     // A usage error is found before anything is opened: the data directory stays empty.
     QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList());
