@@ -1,0 +1,68 @@
+#include "sandbox/dataset/peopleview.h"
+
+namespace sia::sandbox {
+QString* PeopleView::member(Person* person, const QString& name)
+{
+    if (name == u"firstName") {
+        return &person->firstName;
+    }
+    if (name == u"lastName") {
+        return &person->lastName;
+    }
+    if (name == u"company") {
+        return &person->company;
+    }
+    if (name == u"title") {
+        return &person->title;
+    }
+    if (name == u"phone") {
+        return &person->phone;
+    }
+    if (name == u"leadSource") {
+        return &person->leadSource;
+    }
+    if (name == u"linkedInProfileUrl") {
+        return &person->linkedInProfileUrl;
+    }
+    return nullptr;
+}
+
+Person PeopleView::personAt(qint64 index) const
+{
+    Person person = m_generator.person(index, m_users);
+    if (const Overlay* changes = overlay(person.id)) {
+        for (auto field = changes->fields.cbegin(); field != changes->fields.cend(); ++field) {
+            if (QString* value = member(&person, field.key())) {
+                *value = field.value();
+            }
+        }
+        person.updatedAt = changes->updatedAt;
+        person.version = changes->version;
+    }
+    return person;
+}
+
+qint64 PeopleView::updatedAtMs(qint64 index) const
+{
+    if (const Overlay* changes = overlay(idOf(index))) {
+        return changes->updatedAt.toMSecsSinceEpoch();
+    }
+    return m_generator.updatedAtMs(index);
+}
+
+const PeopleView::Overlay* PeopleView::overlay(qint64 marketoId) const
+{
+    if (m_overlay.isEmpty()) {
+        return nullptr;
+    }
+    const auto it = m_overlay.constFind(marketoId);
+    return it == m_overlay.cend() ? nullptr : &*it;
+}
+
+void PeopleView::clearOverlay()
+{
+    m_overlay.clear();
+    m_deleted.clear();
+}
+
+} // namespace sia::sandbox

@@ -1,0 +1,57 @@
+// Marketo people as of one moment: the generated people with the overlay of mutations and deletions
+// applied. Copying one is cheap (Qt's implicit sharing), which is how a bulk export job keeps the data
+// as it was when the job ran while the sandbox's data moves on.
+#pragma once
+
+#include "sandbox/dataset/peoplegenerator.h"
+#include "sandbox/dataset/records.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+namespace sia::sandbox {
+
+class PeopleView
+{
+public:
+    struct Overlay
+    {
+        QHash<QString, QString> fields; // Person member name → value
+        QDateTime updatedAt;
+        int version = 0;
+    };
+
+    PeopleView(PeopleGenerator generator, QList<SalesforceUser> users)
+        : m_generator(generator)
+        , m_users(std::move(users))
+    { }
+
+    const PeopleGenerator& generator() const { return m_generator; }
+    const QList<SalesforceUser>& users() const { return m_users; }
+    qint64 count() const { return m_generator.peopleCount(); }
+    qint64 idOf(qint64 index) const { return PeopleGenerator::firstPersonId + index; }
+
+    Person personAt(qint64 index) const; // deleted or not
+    bool isDeleted(qint64 marketoId) const { return m_deleted.contains(marketoId); }
+    qint64 createdAtMs(qint64 index) const { return m_generator.createdAtMs(index); }
+    qint64 updatedAtMs(qint64 index) const; // the overlay's time for a mutated person
+
+    void setOverlay(qint64 marketoId, Overlay overlay) { m_overlay.insert(marketoId, std::move(overlay)); }
+    const Overlay* overlay(qint64 marketoId) const;
+    void markDeleted(qint64 marketoId) { m_deleted.insert(marketoId); }
+    const QSet<qint64>& deleted() const { return m_deleted; }
+    void clearOverlay();
+
+    // The member of person that the overlay's field name means; nullptr for a name it does not know.
+    static QString* member(Person* person, const QString& name);
+
+private:
+    PeopleGenerator m_generator;
+    QList<SalesforceUser> m_users;
+    QHash<qint64, Overlay> m_overlay; // by Marketo id
+    QSet<qint64> m_deleted;
+};
+
+} // namespace sia::sandbox

@@ -1,0 +1,131 @@
+// The sandbox's data: Marketo people and their Salesforce twins (leads, contacts, accounts, opportunities,
+// contact roles, users, queues), the organization and its installed package, all derived from the seed.
+// A record is generated when asked for, from (seed, number), so memory stays flat however many people
+// there are; only the overlay of mutations (the control API's "mutate" and "delete") is stored.
+//
+// Numbering: person i (0-based) has Marketo id firstPersonId() + i; its Salesforce lead or contact has
+// number i + 1 (so lead and contact numbers are sparse); accounts, opportunities and users are dense.
+// Salesforce ids encode the number (SalesforceId), so every lookup by id is computed, not searched.
+#pragma once
+
+#include "sandbox/dataset/peoplegenerator.h"
+#include "sandbox/dataset/peopleview.h"
+#include "sandbox/dataset/records.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace sia::sandbox {
+
+class SandboxClock;
+struct SandboxOptions;
+
+// One change of synced fields of one person (Marketo's "Change Data Value" activities feed leadchanges).
+struct PersonChange
+{
+    struct Field
+    {
+        QString name; // the Person member / Marketo REST name, e.g. "title"
+        QString oldValue;
+        QString newValue;
+    };
+    qint64 activityId = 0;
+    qint64 personId = 0;
+    QDateTime at;
+    QList<Field> fields;
+};
+
+struct PersonDeletion
+{
+    qint64 activityId = 0;
+    qint64 personId = 0;
+    QDateTime at;
+    QString displayName; // "Last, First", as Marketo names a deleted person
+};
+
+class SandboxDataset
+{
+public:
+    SandboxDataset(const SandboxOptions& options, const SandboxClock& clock);
+
+    quint64 seed() const { return m_generator.seed(); }
+    // The people as they are now; a copy keeps them so while the data moves on (bulk export jobs).
+    const PeopleView& people() const { return m_view; }
+
+    // --- Marketo people ---------------------------------------------------------------------------
+    qint64 peopleCount() const { return m_generator.peopleCount(); } // ever generated, deleted included
+    qint64 firstPersonId() const { return PeopleGenerator::firstPersonId; }
+    qint64 lastPersonId() const { return firstPersonId() + peopleCount() - 1; }
+    std::optional<Person> person(qint64 marketoId) const; // nullopt: no such person, or deleted
+    bool isDeleted(qint64 marketoId) const { return m_view.isDeleted(marketoId); }
+    QList<qint64> peopleWithEmail(const QString& email) const; // ascending ids, deleted left out
+    std::optional<Person> personBySfdcLeadId(const QString& leadId) const;
+    std::optional<Person> personBySfdcContactId(const QString& contactId) const;
+    QList<qint64> peopleOfAccount(const QString& accountId) const; // contacts of the account, ascending
+    qint64 eligiblePeopleCount() const; // living people with a Sales Owner (SPEC §4)
+    QString salesOwnerIdOf(qint64 marketoId) const; // cheap (no record is built); empty without one
+
+    // --- Salesforce -----------------------------------------------------------------------------------
+    const QList<SalesforceUser>& salesforceUsers() const { return m_users; } // first: the integration user
+    std::optional<SalesforceUser> salesforceUser(const QString& id) const;
+    std::optional<SalesforceUser> salesforceUserByUsername(const QString& username) const;
+    const QList<SalesforceQueue>& salesforceQueues() const { return m_queues; }
+
+    std::optional<SalesforceLead> lead(const QString& id) const;
+    std::optional<SalesforceContact> contact(const QString& id) const;
+    std::optional<SalesforceAccount> account(const QString& id) const;
+    std::optional<SalesforceOpportunity> opportunity(const QString& id) const;
+    std::optional<OpportunityContactRole> opportunityContactRole(const QString& id) const;
+
+    // Iteration in id order: the first record whose number is greater than afterNumber (0 to begin);
+    // nullopt at the end. A cursor is the last number returned.
+    std::optional<SalesforceLead> nextLead(qint64 afterNumber) const;
+    std::optional<SalesforceContact> nextContact(qint64 afterNumber) const;
+    std::optional<SalesforceAccount> nextAccount(qint64 afterNumber) const;
+    std::optional<SalesforceOpportunity> nextOpportunity(qint64 afterNumber) const;
+    std::optional<OpportunityContactRole> nextOpportunityContactRole(qint64 afterNumber) const;
+    qint64 leadCount() const;
+    qint64 contactCount() const;
+    qint64 accountCount() const { return m_generator.accountCount(); }
+
+    const SalesforceOrganization& organization() const { return m_organization; }
+    std::optional<InstalledPackage> installedPackage() const { return m_package; }
+
+    // --- The overlay: mutations through the control API ---------------------------------------------
+    // Changes synced fields of count living people (chosen from the seed), at the clock's now.
+    QList<qint64> mutatePeople(qint64 count);
+    QList<qint64> deletePeople(qint64 count);
+    const QList<PersonChange>& changes() const { return m_changes; } // in activity order
+    const QList<PersonDeletion>& deletions() const { return m_deletions; }
+    qint64 nextActivityId(); // activity ids are shared by every activity the sandbox records
+    void reset(); // forget the overlay
+
+private:
+    std::optional<qint64> personNumberOf(const QString& salesforceId, const QString& keyPrefix) const;
+    Person personAt(qint64 index) const { return m_view.personAt(index); } // deleted or not
+    qint64 pickLivingPersonIndex();
+    void countKinds() const;
+
+    const SandboxClock& m_clock;
+    PeopleGenerator m_generator;
+    QList<SalesforceUser> m_users;
+    PeopleView m_view;
+    QList<SalesforceQueue> m_queues;
+    SalesforceOrganization m_organization;
+    std::optional<InstalledPackage> m_package;
+    QList<PersonChange> m_changes;
+    QList<PersonDeletion> m_deletions;
+    qint64 m_lastActivityId = 0;
+    quint64 m_mutationDraws = 0;
+    // Counted once, on first use (a pass over the cheap per-person facts, no strings).
+    mutable qint64 m_eligibleBase = -1;
+    mutable qint64 m_leadCount = -1;
+    mutable qint64 m_contactCount = -1;
+};
+
+} // namespace sia::sandbox

@@ -1,0 +1,360 @@
+#include "sandbox/marketo/marketoactivities.h"
+
+#include "sandbox/dataset/sandboxdataset.h"
+#include "sandbox/marketo/marketoactivitytypes.h"
+#include "sandbox/marketo/marketoenvelope.h"
+#include "sandbox/marketo/marketofields.h"
+#include "sandbox/marketo/marketoparameters.h"
+#include "sandbox/marketo/pagetoken.h"
+#include "sandbox/sandboxclock.h"
+#include "sandbox/sandboxcounters.h"
+#include "sandbox/sandboxlimits.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace sia::sandbox::marketo {
+namespace {
+
+QString restNameOfMember(const QString& member)
+{
+    // Person members are Marketo's REST names except for the LinkedIn URL's spelling.
+    return member == u"linkedInProfileUrl" ? QStringLiteral("linkedInProfileURL") : member;
+}
+
+QString invalid()
+{
+    return QString::fromLatin1(code::invalidValue);
+}
+
+// {"requestId", "result"?, "success", "nextPageToken", "moreResult"}: Marketo leaves "result" out when empty.
+SandboxResponse activityPage(const QString& requestId, const QJsonArray& result, qint64 position, bool more)
+{
+    QJsonObject body { { QStringLiteral("requestId"), requestId }, { QStringLiteral("success"), true },
+        { QStringLiteral("nextPageToken"), PageToken { 'A', 0, position }.encode() },
+        { QStringLiteral("moreResult"), more } };
+    if (!result.isEmpty()) {
+        body.insert(QStringLiteral("result"), result);
+    }
+    return SandboxResponse::json(body);
+}
+
+} // namespace
+
+MarketoActivities::MarketoActivities(SandboxDataset& dataset, const SandboxClock& clock,
+    SandboxCounters& counters, const SandboxLimits& limits)
+    : m_dataset(dataset)
+    , m_clock(clock)
+    , m_counters(counters)
+    , m_limits(limits)
+{ }
+
+std::optional<qint64> MarketoActivities::cursorFrom(const QString& text) const
+{
+    const std::optional<PageToken> token = PageToken::decode(text);
+    if (!token || token->kind != 'A') {
+        return std::nullopt;
+    }
+    return token->position;
+}
+
+std::optional<int> MarketoActivities::batchSizeFrom(const QString& text) const
+{
+    if (text.isEmpty()) {
+        return m_limits.marketoBatchSize;
+    }
+    bool ok = false;
+    const int size = text.toInt(&ok);
+    if (!ok || size < 1 || size > m_limits.marketoBatchSize) {
+        return std::nullopt;
+    }
+    return size;
+}
+
+SandboxResponse MarketoActivities::pagingToken(const SandboxRequest& request, const QString& requestId) const
+{
+    const MarketoParameters params(request);
+    const QString since = params.value(QStringLiteral("sinceDatetime"));
+    if (since.isEmpty()) {
+        return Envelope::failure(requestId, invalid(), QStringLiteral("sinceDatetime cannot be blank"));
+    }
+    QDateTime at = parseMarketoTime(since);
+    if (!at.isValid()) {
+        // A date alone is accepted and means midnight UTC.
+        const QDate date = QDate::fromString(since, Qt::ISODate);
+        at = date.isValid() ? QDateTime(date, QTime(0, 0), Qt::UTC) : QDateTime();
+    }
+    if (!at.isValid()) {
+        return Envelope::failure(
+            requestId, invalid(), QStringLiteral("Invalid sinceDatetime '%1'").arg(since));
+    }
+    // The token points just before the first activity at or after the time.
+    qint64 position = 0;
+    qint64 firstAfter = std::numeric_limits<qint64>::max();
+    auto consider = [&](qint64 id, const QDateTime& when) {
+        position = std::max(position, id);
+        if (when >= at) {
+            firstAfter = std::min(firstAfter, id);
+        }
+    };
+    for (const PersonChange& change : m_dataset.changes()) {
+        consider(change.activityId, change.at);
+    }
+    for (const PersonDeletion& deletion : m_dataset.deletions()) {
+        consider(deletion.activityId, deletion.at);
+    }
+    for (const LoggedActivity& activity : m_logged) {
+        consider(activity.id, activity.activityDate);
+    }
+    if (firstAfter != std::numeric_limits<qint64>::max()) {
+        position = firstAfter - 1;
+    }
+    return SandboxResponse::json(
+        QJsonObject { { QStringLiteral("requestId"), requestId }, { QStringLiteral("success"), true },
+            { QStringLiteral("nextPageToken"), PageToken { 'A', 0, position }.encode() } });
+}
+
+SandboxResponse MarketoActivities::leadChanges(const SandboxRequest& request, const QString& requestId) const
+{
+    const MarketoParameters params(request);
+    const std::optional<qint64> cursor = cursorFrom(params.value(QStringLiteral("nextPageToken")));
+    if (!cursor) {
+        return Envelope::failure(requestId, invalid(),
+            params.has(QStringLiteral("nextPageToken")) ? QStringLiteral("Invalid nextPageToken")
+                                                        : QStringLiteral("nextPageToken cannot be blank"));
+    }
+    const QStringList fields = params.list(QStringLiteral("fields"));
+    if (fields.isEmpty()) {
+        return Envelope::failure(requestId, invalid(), QStringLiteral("fields cannot be blank"));
+    }
+    for (const QString& name : fields) {
+        if (!MarketoFields::byRestName(name)) {
+            return Envelope::failure(requestId, QString::fromLatin1(code::fieldNotFound),
+                QStringLiteral("Field '%1' not found").arg(name));
+        }
+    }
+    const std::optional<int> batchSize = batchSizeFrom(params.value(QStringLiteral("batchSize")));
+    if (!batchSize) {
+        return Envelope::failure(requestId, invalid(), QStringLiteral("Invalid batchSize"));
+    }
+    QSet<qint64> leadIds;
+    for (const QString& id : params.list(QStringLiteral("leadIds"))) {
+        leadIds.insert(id.toLongLong());
+    }
+
+    QJsonArray result;
+    qint64 position = *cursor;
+    bool more = false;
+    for (const PersonChange& change : m_dataset.changes()) {
+        if (change.activityId <= *cursor || (!leadIds.isEmpty() && !leadIds.contains(change.personId))) {
+            continue;
+        }
+        QJsonArray changedFields;
+        for (const PersonChange::Field& field : change.fields) {
+            const QString restName = restNameOfMember(field.name);
+            if (fields.contains(restName)) {
+                changedFields.append(
+                    QJsonObject { { QStringLiteral("id"), MarketoFields::byRestName(restName)->id },
+                        { QStringLiteral("name"), restName }, { QStringLiteral("newValue"), field.newValue },
+                        { QStringLiteral("oldValue"),
+                            field.oldValue.isEmpty() ? QJsonValue() : QJsonValue(field.oldValue) } });
+            }
+        }
+        if (changedFields.isEmpty()) {
+            continue;
+        }
+        if (result.size() == *batchSize) {
+            more = true;
+            break;
+        }
+        const QString guid = QString::number(change.activityId);
+        result.append(QJsonObject { { QStringLiteral("id"), change.activityId },
+            { QStringLiteral("marketoGUID"), guid }, { QStringLiteral("leadId"), change.personId },
+            { QStringLiteral("activityDate"), marketoTime(change.at) },
+            { QStringLiteral("activityTypeId"), MarketoActivityTypes::changeDataValue },
+            { QStringLiteral("fields"), changedFields },
+            { QStringLiteral("attributes"),
+                QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("Source") },
+                    { QStringLiteral("value"), QStringLiteral("Web service API") } } } } });
+        position = change.activityId;
+    }
+    if (!more) {
+        // Everything up to the last change has been seen; later changes will have larger ids.
+        for (const PersonChange& change : m_dataset.changes()) {
+            position = std::max(position, change.activityId);
+        }
+    }
+    return activityPage(requestId, result, position, more);
+}
+
+SandboxResponse MarketoActivities::deletedLeads(const SandboxRequest& request, const QString& requestId) const
+{
+    const MarketoParameters params(request);
+    const std::optional<qint64> cursor = cursorFrom(params.value(QStringLiteral("nextPageToken")));
+    if (!cursor) {
+        return Envelope::failure(requestId, invalid(),
+            params.has(QStringLiteral("nextPageToken")) ? QStringLiteral("Invalid nextPageToken")
+                                                        : QStringLiteral("nextPageToken cannot be blank"));
+    }
+    const std::optional<int> batchSize = batchSizeFrom(params.value(QStringLiteral("batchSize")));
+    if (!batchSize) {
+        return Envelope::failure(requestId, invalid(), QStringLiteral("Invalid batchSize"));
+    }
+    const QDateTime keptSince = m_clock.now().addDays(-deletedLeadsKeptDays);
+    QJsonArray result;
+    qint64 position = *cursor;
+    bool more = false;
+    for (const PersonDeletion& deletion : m_dataset.deletions()) {
+        if (deletion.activityId <= *cursor || deletion.at < keptSince) {
+            continue;
+        }
+        if (result.size() == *batchSize) {
+            more = true;
+            break;
+        }
+        result.append(QJsonObject { { QStringLiteral("id"), deletion.activityId },
+            { QStringLiteral("marketoGUID"), QString::number(deletion.activityId) },
+            { QStringLiteral("leadId"), deletion.personId },
+            { QStringLiteral("activityDate"), marketoTime(deletion.at) },
+            { QStringLiteral("activityTypeId"), MarketoActivityTypes::deleteLead },
+            { QStringLiteral("primaryAttributeValueId"), deletion.personId },
+            { QStringLiteral("primaryAttributeValue"), deletion.displayName },
+            { QStringLiteral("attributes"), QJsonArray {} } });
+        position = deletion.activityId;
+    }
+    if (!more && !m_dataset.deletions().isEmpty()) {
+        position = std::max(position, m_dataset.deletions().last().activityId);
+    }
+    return activityPage(requestId, result, position, more);
+}
+
+SandboxResponse MarketoActivities::activities(const SandboxRequest& request, const QString& requestId) const
+{
+    const MarketoParameters params(request);
+    const std::optional<qint64> cursor = cursorFrom(params.value(QStringLiteral("nextPageToken")));
+    if (!cursor) {
+        return Envelope::failure(requestId, invalid(),
+            params.has(QStringLiteral("nextPageToken")) ? QStringLiteral("Invalid nextPageToken")
+                                                        : QStringLiteral("nextPageToken cannot be blank"));
+    }
+    QSet<int> types;
+    for (const QString& id : params.list(QStringLiteral("activityTypeIds"))) {
+        types.insert(id.toInt());
+    }
+    if (types.isEmpty() || types.size() > 10) {
+        return Envelope::failure(
+            requestId, invalid(), QStringLiteral("activityTypeIds: between 1 and 10 ids"));
+    }
+    const std::optional<int> batchSize = batchSizeFrom(params.value(QStringLiteral("batchSize")));
+    if (!batchSize) {
+        return Envelope::failure(requestId, invalid(), QStringLiteral("Invalid batchSize"));
+    }
+    QSet<qint64> leadIds;
+    for (const QString& id : params.list(QStringLiteral("leadIds"))) {
+        leadIds.insert(id.toLongLong());
+    }
+    // Gather candidates from both sources, in id order.
+    QList<QPair<qint64, QJsonObject>> candidates;
+    auto wanted = [&](qint64 id, qint64 leadId, int type) {
+        return id > *cursor && types.contains(type) && (leadIds.isEmpty() || leadIds.contains(leadId));
+    };
+    if (types.contains(MarketoActivityTypes::changeDataValue)) {
+        for (const PersonChange& change : m_dataset.changes()) {
+            if (!wanted(change.activityId, change.personId, MarketoActivityTypes::changeDataValue)) {
+                continue;
+            }
+            const PersonChange::Field& first = change.fields.first();
+            candidates.append({ change.activityId,
+                QJsonObject { { QStringLiteral("id"), change.activityId },
+                    { QStringLiteral("marketoGUID"), QString::number(change.activityId) },
+                    { QStringLiteral("leadId"), change.personId },
+                    { QStringLiteral("activityDate"), marketoTime(change.at) },
+                    { QStringLiteral("activityTypeId"), MarketoActivityTypes::changeDataValue },
+                    { QStringLiteral("primaryAttributeValue"), restNameOfMember(first.name) },
+                    { QStringLiteral("attributes"),
+                        QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("New Value") },
+                                         { QStringLiteral("value"), first.newValue } },
+                            QJsonObject { { QStringLiteral("name"), QStringLiteral("Old Value") },
+                                { QStringLiteral("value"), first.oldValue } } } } } });
+        }
+    }
+    for (const LoggedActivity& activity : m_logged) {
+        if (!wanted(activity.id, activity.leadId, activity.activityTypeId)) {
+            continue;
+        }
+        candidates.append({ activity.id,
+            QJsonObject { { QStringLiteral("id"), activity.id },
+                { QStringLiteral("marketoGUID"), QString::number(activity.id) },
+                { QStringLiteral("leadId"), activity.leadId },
+                { QStringLiteral("activityDate"), marketoTime(activity.activityDate) },
+                { QStringLiteral("activityTypeId"), activity.activityTypeId },
+                { QStringLiteral("primaryAttributeValue"), activity.primaryAttributeValue },
+                { QStringLiteral("attributes"), activity.attributes } } });
+    }
+    std::sort(
+        candidates.begin(), candidates.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    QJsonArray result;
+    qint64 position = *cursor;
+    for (qsizetype i = 0; i < candidates.size() && result.size() < *batchSize; ++i) {
+        result.append(candidates.at(i).second);
+        position = candidates.at(i).first;
+    }
+    const bool more = candidates.size() > result.size();
+    return activityPage(requestId, result, position, more);
+}
+
+SandboxResponse MarketoActivities::addExternal(const SandboxRequest& request, const QString& requestId)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        return Envelope::failure(requestId, QString::fromLatin1(code::invalidJson));
+    }
+    const QJsonArray input = document.object().value(QStringLiteral("input")).toArray();
+    if (input.isEmpty()) {
+        return Envelope::failure(requestId, invalid(), QStringLiteral("input cannot be blank"));
+    }
+    if (input.size() > m_limits.marketoBatchSize) {
+        return Envelope::failure(requestId, invalid(),
+            QStringLiteral("Too many records in input: %1, at most %2")
+                .arg(input.size())
+                .arg(m_limits.marketoBatchSize));
+    }
+    QJsonArray result;
+    for (const QJsonValue& value : input) {
+        const QJsonObject item = value.toObject();
+        auto skipped = [&](const char* code, const QString& message) {
+            result.append(QJsonObject { { QStringLiteral("status"), QStringLiteral("skipped") },
+                { QStringLiteral("reasons"),
+                    QJsonArray { QJsonObject { { QStringLiteral("code"), QString::fromLatin1(code) },
+                        { QStringLiteral("message"), message } } } } });
+        };
+        const qint64 leadId = item.value(QStringLiteral("leadId")).toInteger();
+        const ActivityType* type
+            = MarketoActivityTypes::find(item.value(QStringLiteral("activityTypeId")).toInt());
+        const QDateTime date = parseMarketoTime(item.value(QStringLiteral("activityDate")).toString());
+        if (!m_dataset.person(leadId)) {
+            skipped(code::leadNotFound, QStringLiteral("Lead not found"));
+        } else if (!type || !type->salesActivity) {
+            skipped(code::invalidValue, QStringLiteral("Invalid activityTypeId"));
+        } else if (!date.isValid()) {
+            skipped(code::invalidValue, QStringLiteral("Invalid activityDate"));
+        } else if (!type->apiName.isEmpty()
+            && item.value(QStringLiteral("primaryAttributeValue")).toString().isEmpty()) {
+            skipped(code::invalidValue, QStringLiteral("primaryAttributeValue cannot be blank"));
+        } else {
+            LoggedActivity activity { m_dataset.nextActivityId(), leadId, type->id, date,
+                item.value(QStringLiteral("primaryAttributeValue")).toString(),
+                item.value(QStringLiteral("attributes")).toArray() };
+            m_logged.append(activity);
+            m_counters.increment(QStringLiteral("marketo.salesActivities.") + QString::number(type->id));
+            result.append(QJsonObject { { QStringLiteral("id"), activity.id },
+                { QStringLiteral("status"), QStringLiteral("added") } });
+        }
+    }
+    return Envelope::success(requestId, result);
+}
+
+} // namespace sia::sandbox::marketo

@@ -1,0 +1,61 @@
+// Marketo's activity endpoints: paging tokens for a point in time, the lead changes feed (the product's
+// incremental sync), deleted leads, reading activities, and writing sales activities. Activity ids are
+// one ascending sequence (SandboxDataset::nextActivityId), so a paging token is simply a position in it.
+#pragma once
+
+#include "sandbox/sandboxresponse.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+
+namespace sia::sandbox {
+class SandboxClock;
+class SandboxCounters;
+class SandboxDataset;
+struct SandboxLimits;
+struct SandboxRequest;
+} // namespace sia::sandbox
+
+namespace sia::sandbox::marketo {
+
+struct LoggedActivity
+{
+    qint64 id = 0;
+    qint64 leadId = 0;
+    int activityTypeId = 0;
+    QDateTime activityDate;
+    QString primaryAttributeValue;
+    QJsonArray attributes; // [{"name","value"}]
+};
+
+class MarketoActivities
+{
+public:
+    static constexpr int deletedLeadsKeptDays = 14; // API-NOTES: unconfirmed window
+
+    MarketoActivities(SandboxDataset& dataset, const SandboxClock& clock, SandboxCounters& counters,
+        const SandboxLimits& limits);
+
+    SandboxResponse pagingToken(const SandboxRequest& request, const QString& requestId) const;
+    SandboxResponse leadChanges(const SandboxRequest& request, const QString& requestId) const;
+    SandboxResponse deletedLeads(const SandboxRequest& request, const QString& requestId) const;
+    SandboxResponse activities(const SandboxRequest& request, const QString& requestId) const;
+    SandboxResponse addExternal(const SandboxRequest& request, const QString& requestId);
+
+    const QList<LoggedActivity>& logged() const { return m_logged; }
+    void reset() { m_logged.clear(); }
+
+private:
+    std::optional<qint64> cursorFrom(const QString& token) const;
+    std::optional<int> batchSizeFrom(const QString& text) const;
+
+    SandboxDataset& m_dataset;
+    const SandboxClock& m_clock;
+    SandboxCounters& m_counters;
+    const SandboxLimits& m_limits;
+    QList<LoggedActivity> m_logged; // what the product wrote (bounded by what it writes)
+};
+
+} // namespace sia::sandbox::marketo

@@ -1,0 +1,41 @@
+// GET /rest/v1/leads.json (and POST …?_method=GET): people by a searchable field, with the fields asked
+// for, at most batchSize (≤ 300) a page, and a nextPageToken while more remain. Pages run in Marketo id
+// order and the token carries the last id returned, so no person is lost or repeated across pages.
+#pragma once
+
+#include "sandbox/marketo/marketofields.h"
+#include "sandbox/sandboxresponse.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace sia::sandbox {
+class SandboxDataset;
+struct SandboxLimits;
+struct SandboxRequest;
+} // namespace sia::sandbox
+
+namespace sia::sandbox::marketo {
+
+class MarketoLeads
+{
+public:
+    MarketoLeads(const SandboxDataset& dataset, const SandboxLimits& limits)
+        : m_dataset(dataset)
+        , m_limits(limits)
+    { }
+
+    SandboxResponse leads(const SandboxRequest& request, const QString& requestId) const;
+
+private:
+    // Ids of the people matching values, ascending, after cursor; at most limit + 1 (to know if more remain).
+    QList<qint64> matches(
+        const QString& filterType, const QStringList& values, qint64 cursor, int limit) const;
+    QList<qint64> matchesOfValue(const QString& filterType, const QString& value) const;
+
+    const SandboxDataset& m_dataset;
+    const SandboxLimits& m_limits;
+};
+
+} // namespace sia::sandbox::marketo

@@ -1,0 +1,92 @@
+#include "sandbox/salesforce/oauthtokenstore.h"
+
+#include <QRandomGenerator>
+
+namespace sia::sandbox::salesforce {
+
+QString OAuthTokenStore::randomText(int length)
+{
+    static const char alphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz._";
+    QString text(length, Qt::Uninitialized);
+    for (int i = 0; i < length; ++i) {
+        text[i] = QLatin1Char(alphabet[QRandomGenerator::system()->bounded(64)]);
+    }
+    return text;
+}
+
+AuthorizationCode& OAuthTokenStore::addCode(AuthorizationCode code)
+{
+    code.code = QStringLiteral("aPrx") + randomText(60);
+    const QString key = code.code;
+    return *m_codes.insert(key, std::move(code));
+}
+
+AuthorizationCode* OAuthTokenStore::code(const QString& code)
+{
+    const auto it = m_codes.find(code);
+    return it == m_codes.end() ? nullptr : &*it;
+}
+
+void OAuthTokenStore::removeCodesIssuedBefore(const QDateTime& at)
+{
+    m_codes.removeIf([&](const auto& entry) { return entry.value().issuedAt < at; });
+}
+
+const AccessToken& OAuthTokenStore::issueAccessToken(const QString& clientId, const QString& userId,
+    const QStringList& scopes, const QString& refreshToken, const QDateTime& now)
+{
+    AccessToken access { m_organizationId.left(15) + QLatin1Char('!') + randomText(96), clientId, userId,
+        scopes, refreshToken, now, now };
+    const QString key = access.token;
+    return *m_accessTokens.insert(key, std::move(access));
+}
+
+const RefreshToken& OAuthTokenStore::issueRefreshToken(
+    const QString& clientId, const QString& userId, const QStringList& scopes)
+{
+    RefreshToken refresh { QStringLiteral("5Aep861") + randomText(80), clientId, userId, scopes };
+    const QString key = refresh.token;
+    return *m_refreshTokens.insert(key, std::move(refresh));
+}
+
+AccessToken* OAuthTokenStore::accessToken(const QString& token)
+{
+    const auto it = m_accessTokens.find(token);
+    return it == m_accessTokens.end() ? nullptr : &*it;
+}
+
+const RefreshToken* OAuthTokenStore::refreshToken(const QString& token) const
+{
+    const auto it = m_refreshTokens.constFind(token);
+    return it == m_refreshTokens.constEnd() ? nullptr : &*it;
+}
+
+void OAuthTokenStore::revokeAccessToken(const QString& token)
+{
+    m_accessTokens.remove(token);
+}
+
+void OAuthTokenStore::revokeRefreshToken(const QString& token)
+{
+    m_refreshTokens.remove(token);
+    m_accessTokens.removeIf([&](const auto& entry) { return entry.value().refreshToken == token; });
+}
+
+void OAuthTokenStore::retireRefreshToken(const QString& token)
+{
+    m_refreshTokens.remove(token);
+}
+
+void OAuthTokenStore::removeSessionsUnusedSince(const QDateTime& at)
+{
+    m_accessTokens.removeIf([&](const auto& entry) { return entry.value().lastUsed < at; });
+}
+
+void OAuthTokenStore::clear()
+{
+    m_codes.clear();
+    m_accessTokens.clear();
+    m_refreshTokens.clear();
+}
+
+} // namespace sia::sandbox::salesforce

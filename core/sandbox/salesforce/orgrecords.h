@@ -1,0 +1,44 @@
+// The sandbox org's records as SOQL and the sObject resources see them: adapters from the dataset's
+// generated leads, contacts, accounts, opportunities, contact roles, users, queues and organization (and
+// the Tooling API's installed package) to SoqlRecord, the record source of each object, and any record
+// by Id (for parent fields such as Owner.Name and for reference checks on writes).
+#pragma once
+
+#include "sandbox/salesforce/soqlrecord.h"
+
+#include <QHash>
+#include <QString>
+
+#include <memory>
+
+namespace sia::sandbox {
+class SandboxDataset;
+}
+
+namespace sia::sandbox::salesforce {
+
+class TaskStore;
+
+class OrgRecords
+{
+public:
+    OrgRecords(const SandboxDataset& dataset, std::shared_ptr<TaskStore> tasks);
+
+    // The records of a data API object; nullptr for an object the sandbox has no records of.
+    std::shared_ptr<const SoqlRecordSource> source(const QString& objectName) const;
+    std::shared_ptr<const SoqlRecordSource> toolingSource(const QString& objectName) const;
+
+    // Any data API record by its (18-character) Id; nullptr when there is none.
+    std::shared_ptr<const SoqlRecord> byId(const QString& id) const;
+    bool exists(const QString& id) const { return byId(id) != nullptr; }
+    bool isActiveUser(const QString& id) const;
+    QString integrationUserId() const;
+    QString profileIdOf(const QString& profileName) const;
+
+private:
+    const SandboxDataset& m_dataset;
+    std::shared_ptr<TaskStore> m_tasks;
+    QHash<QString, QString> m_profileIds; // profile name → 00e… Id, numbered in the order users name them
+};
+
+} // namespace sia::sandbox::salesforce

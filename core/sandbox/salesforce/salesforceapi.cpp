@@ -1,0 +1,241 @@
+#include "sandbox/salesforce/salesforceapi.h"
+
+#include "sandbox/dataset/sandboxdataset.h"
+#include "sandbox/salesforce/apiversions.h"
+#include "sandbox/salesforce/restresponses.h"
+#include "sandbox/salesforce/salesforceguard.h"
+#include "sandbox/sandboxoptions.h"
+#include "sandbox/sandboxrouter.h"
+
+#include <QJsonArray>
+
+namespace sia::sandbox::salesforce {
+
+namespace {
+
+SandboxResponse methodNotAllowed(const SandboxRequest& request)
+{
+    return RestResponses::error(SalesforceError::methodNotAllowed(request.method));
+}
+
+} // namespace
+
+SalesforceApi::SalesforceApi(const SandboxContext& context, SalesforceSettings settings)
+    : m_org(context, std::move(settings))
+    , m_oauth(m_org, context.options.autoApprove)
+    , m_identity(m_org)
+    , m_query(m_org)
+    , m_sobjects(m_org)
+    , m_collections(m_org)
+{ }
+
+SandboxHandler SalesforceApi::data(std::function<SandboxResponse(const SandboxRequest&)> handler)
+{
+    return [this, handler = std::move(handler)](const SandboxRequest& request) {
+        SandboxResponse response = ApiVersions::isSupported(request.pathParameter(QStringLiteral("version")))
+            ? handler(request)
+            : RestResponses::error(SalesforceError::notFound());
+        response.setHeader("Sforce-Limit-Info", m_org.usage().limitInfoHeader());
+        return response;
+    };
+}
+
+void SalesforceApi::registerRoutes(SandboxRouter& router)
+{
+    registerOAuthRoutes(router);
+    registerDataRoutes(router);
+}
+
+void SalesforceApi::registerOAuthRoutes(SandboxRouter& router)
+{
+    const QString oauth = QStringLiteral("/services/oauth2/");
+    router.add({ "GET", "POST" }, oauth + QStringLiteral("authorize"), QStringLiteral("salesforce.authorize"),
+        [this](const SandboxRequest& r) { return m_oauth.authorize(r); });
+    router.add("POST", oauth + QStringLiteral("token"), QStringLiteral("salesforce.token"),
+        [this](const SandboxRequest& r) { return m_oauth.token(r); });
+    router.add({ "GET", "POST" }, oauth + QStringLiteral("revoke"), QStringLiteral("salesforce.revoke"),
+        [this](const SandboxRequest& r) { return m_oauth.revoke(r); });
+    router.add({ "GET", "POST" }, oauth + QStringLiteral("userinfo"), QStringLiteral("salesforce.userinfo"),
+        [this](const SandboxRequest& r) { return m_identity.userInfo(r); });
+    router.add({ "GET", "POST" }, QStringLiteral("/id/{orgId}/{userId}"),
+        QStringLiteral("salesforce.identity"),
+        [this](const SandboxRequest& r) { return m_identity.identity(r); });
+    router.addFallback(oauth, QStringLiteral("salesforce.oauthUnknown"),
+        [](const SandboxRequest&) { return SandboxResponse::text("Not Found", 404); });
+    router.addFallback(QStringLiteral("/id/"), QStringLiteral("salesforce.identityUnknown"),
+        [](const SandboxRequest&) { return SandboxResponse::text("Bad_Id", 404); });
+}
+
+void SalesforceApi::registerDataRoutes(SandboxRouter& router)
+{
+    router.addGuard(QStringLiteral("/services/data/"), std::make_shared<SalesforceGuard>(m_org));
+    for (const QString& path : { QStringLiteral("/services/data"), QStringLiteral("/services/data/") }) {
+        router.add("GET", path, QStringLiteral("salesforce.versions"),
+            [this](const SandboxRequest& r) { return versions(r); });
+    }
+    const QString v = QStringLiteral("/services/data/{version}");
+    router.add("GET", v, QStringLiteral("salesforce.resources"),
+        data([this](const SandboxRequest& r) { return resources(r); }));
+    router.add("GET", v + QStringLiteral("/limits"), QStringLiteral("salesforce.limits"),
+        data([this](const SandboxRequest& r) { return limits(r); }));
+
+    // query, queryAll and the Tooling API's query; each with its nextRecordsUrl form.
+    struct QueryRoute
+    {
+        QString path;
+        QString endpoint;
+        bool all;
+        bool tooling;
+    };
+    for (const QueryRoute& route :
+        { QueryRoute { QStringLiteral("/query"), QStringLiteral("salesforce.query"), false, false },
+            QueryRoute { QStringLiteral("/queryAll"), QStringLiteral("salesforce.queryAll"), true, false },
+            QueryRoute { QStringLiteral("/tooling/query"), QStringLiteral("salesforce.toolingQuery"), false,
+                true } }) {
+        const bool all = route.all;
+        const bool tooling = route.tooling;
+        router.add("GET", v + route.path, route.endpoint,
+            data([this, all, tooling](const SandboxRequest& r) { return m_query.query(r, all, tooling); }));
+        router.add("GET", v + route.path + QStringLiteral("/"), route.endpoint,
+            data([this, all, tooling](const SandboxRequest& r) { return m_query.query(r, all, tooling); }));
+        router.add("GET", v + route.path + QStringLiteral("/{locator}"),
+            route.endpoint + QStringLiteral("More"), data([this, all, tooling](const SandboxRequest& r) {
+                return m_query.nextPage(r, all, tooling);
+            }));
+    }
+
+    const QString sobject = v + QStringLiteral("/sobjects/{object}");
+    for (const QString& suffix : { QStringLiteral("/updated"), QStringLiteral("/updated/") }) {
+        router.add("GET", sobject + suffix, QStringLiteral("salesforce.updated"),
+            data([this](const SandboxRequest& r) { return m_sobjects.updated(r); }));
+    }
+    for (const QString& suffix : { QStringLiteral("/deleted"), QStringLiteral("/deleted/") }) {
+        router.add("GET", sobject + suffix, QStringLiteral("salesforce.deleted"),
+            data([this](const SandboxRequest& r) { return m_sobjects.deleted(r); }));
+    }
+    router.add("POST", sobject, QStringLiteral("salesforce.sobjectCreate"),
+        data([this](const SandboxRequest& r) { return m_sobjects.create(r); }));
+    router.add("GET", sobject + QStringLiteral("/{id}"), QStringLiteral("salesforce.sobjectRead"),
+        data([this](const SandboxRequest& r) { return m_sobjects.read(r); }));
+    router.add("PATCH", sobject + QStringLiteral("/{id}"), QStringLiteral("salesforce.sobjectUpdate"),
+        data([this](const SandboxRequest& r) { return m_sobjects.update(r); }));
+    router.add("DELETE", sobject + QStringLiteral("/{id}"), QStringLiteral("salesforce.sobjectDelete"),
+        data([this](const SandboxRequest& r) { return m_sobjects.remove(r); }));
+    router.add("*", sobject + QStringLiteral("/{id}"), QStringLiteral("salesforce.sobjectOther"),
+        data(methodNotAllowed));
+
+    const QString collections = v + QStringLiteral("/composite/sobjects");
+    router.add("POST", collections, QStringLiteral("salesforce.collectionsCreate"),
+        data([this](const SandboxRequest& r) { return m_collections.create(r); }));
+    router.add("PATCH", collections, QStringLiteral("salesforce.collectionsUpdate"),
+        data([this](const SandboxRequest& r) { return m_collections.update(r); }));
+    router.add("DELETE", collections, QStringLiteral("salesforce.collectionsDelete"),
+        data([this](const SandboxRequest& r) { return m_collections.remove(r); }));
+    router.add("*", collections, QStringLiteral("salesforce.collectionsOther"), data(methodNotAllowed));
+
+    // Everything else under /services/data: Salesforce's 404, never an HTML page.
+    router.addFallback(QStringLiteral("/services/data/"), QStringLiteral("salesforce.unknown"),
+        [this](const SandboxRequest&) {
+            SandboxResponse response = RestResponses::error(SalesforceError::notFound());
+            response.setHeader("Sforce-Limit-Info", m_org.usage().limitInfoHeader());
+            return response;
+        });
+}
+
+SandboxResponse SalesforceApi::versions(const SandboxRequest& request)
+{
+    Q_UNUSED(request)
+    return SandboxResponse::json(ApiVersions::list());
+}
+
+SandboxResponse SalesforceApi::resources(const SandboxRequest& request)
+{
+    const QString base = QStringLiteral("/services/data/") + request.pathParameter(QStringLiteral("version"));
+    QJsonObject links;
+    for (const char* name : { "tooling", "query", "queryAll", "sobjects", "limits", "composite" }) {
+        links.insert(QString::fromLatin1(name), QString(base + QLatin1Char('/') + QString::fromLatin1(name)));
+    }
+    return SandboxResponse::json(links);
+}
+
+SandboxResponse SalesforceApi::limits(const SandboxRequest& request)
+{
+    Q_UNUSED(request)
+    // Only the allowance the sandbox enforces; Salesforce lists many more, which no client here reads.
+    return SandboxResponse::json(QJsonObject { { QStringLiteral("DailyApiRequests"),
+        QJsonObject { { QStringLiteral("Max"), m_org.usage().maximum() },
+            { QStringLiteral("Remaining"), m_org.usage().remaining() } } } });
+}
+
+QStringList SalesforceApi::faultCodes() const
+{
+    return { QStringLiteral("401"), QStringLiteral("REQUEST_LIMIT_EXCEEDED") };
+}
+
+std::optional<SandboxResponse> SalesforceApi::faultResponse(
+    const Fault& fault, const SandboxRequest& request) const
+{
+    std::optional<SalesforceError> error;
+    if (fault.kind == Fault::Kind::VendorError) {
+        error = fault.code == QLatin1String("401") ? SalesforceError::invalidSession()
+                                                   : SalesforceError::requestLimitExceeded();
+    } else if (fault.kind == Fault::Kind::HttpStatus
+        && request.path.startsWith(QLatin1String("/services/data/"))) {
+        if (fault.code == QLatin1String("503")) {
+            error = SalesforceError::make(
+                503, QStringLiteral("SERVER_UNAVAILABLE"), QStringLiteral("Server temporarily unavailable"));
+        } else if (fault.code == QLatin1String("500")) {
+            error = SalesforceError::make(500, QStringLiteral("UNKNOWN_EXCEPTION"),
+                QStringLiteral("An unexpected error occurred. Please include this ErrorId if you contact "
+                               "support: 0000000000-00000 (0)"));
+        }
+    }
+    if (!error) {
+        return std::nullopt;
+    }
+    SandboxResponse response = RestResponses::error(*error);
+    response.setHeader("Sforce-Limit-Info", m_org.usage().limitInfoHeader());
+    return response;
+}
+
+void SalesforceApi::reset()
+{
+    m_org.reset();
+    m_mutations = 0;
+}
+
+std::optional<qint64> SalesforceApi::mutate(const QString& kind, qint64 count)
+{
+    if (kind != QLatin1String("tasks") && kind != QLatin1String("deletedTasks")) {
+        return std::nullopt;
+    }
+    const quint64 draw = m_org.context().dataset.seed() * 1000003ULL + ++m_mutations;
+    return m_org.tasks()
+        .mutate(count, kind == QLatin1String("deletedTasks"), m_org.records().integrationUserId(), draw)
+        .size();
+}
+
+QJsonObject SalesforceApi::counters() const
+{
+    return { { QStringLiteral("dailyApiRequestsUsed"), m_org.usage().used() },
+        { QStringLiteral("dailyApiRequestsMax"), m_org.usage().maximum() },
+        { QStringLiteral("openQueryCursors"), qint64(m_org.cursors().count()) },
+        { QStringLiteral("tasks"), m_org.tasks().liveCount() } };
+}
+
+QJsonObject SalesforceApi::readyInfo(const QUrl& baseUrl) const
+{
+    const QString base = baseUrl.toString(QUrl::RemovePath | QUrl::RemoveQuery);
+    const SalesforceSettings& settings = m_org.settings();
+    const QList<SalesforceUser>& users = m_org.context().dataset.salesforceUsers();
+    return { { QStringLiteral("loginUrl"), base }, { QStringLiteral("instanceUrl"), base },
+        { QStringLiteral("apiVersion"), QStringLiteral("v%1.0").arg(ApiVersions::newest) },
+        { QStringLiteral("consumerKey"), settings.consumerKey },
+        { QStringLiteral("consumerSecret"), settings.consumerSecret },
+        { QStringLiteral("callbackUrl"), settings.callbackUrl },
+        { QStringLiteral("username"), users.isEmpty() ? QString() : users.first().username },
+        { QStringLiteral("password"), settings.password },
+        { QStringLiteral("organizationId"), m_org.context().dataset.organization().id } };
+}
+
+} // namespace sia::sandbox::salesforce

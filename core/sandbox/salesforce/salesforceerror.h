@@ -1,0 +1,45 @@
+// Salesforce's REST error, as its answers carry it: a JSON array of {"message","errorCode"} (plus
+// "fields" where Salesforce sends them: record-level errors) with an HTTP status. Named constructors
+// hold the exact codes and wording the sandbox uses, so no handler spells them on its own.
+#pragma once
+
+#include "sandbox/salesforce/expected.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace sia::sandbox::salesforce {
+
+struct SalesforceError
+{
+    int httpStatus = 400;
+    QString errorCode;
+    QString message;
+    QStringList fields;
+    bool hasFields = false; // record-level errors carry "fields"; query and session errors do not
+
+    static SalesforceError make(int status, QString code, QString message);
+    static SalesforceError withFields(int status, QString code, QString message, QStringList fields);
+
+    static SalesforceError invalidSession();
+    static SalesforceError requestLimitExceeded();
+    static SalesforceError apiDisabledForOrg();
+    static SalesforceError notFound();
+    static SalesforceError externalIdNotFound(const QString& pathSegment);
+    static SalesforceError methodNotAllowed(const QByteArray& method);
+    static SalesforceError invalidQueryLocator();
+
+    QJsonObject toJson() const;
+    // {"statusCode","message","fields"}: how sObject Collections report one record's error.
+    QJsonObject toCollectionJson() const;
+};
+
+QJsonArray toJsonArray(const QList<SalesforceError>& errors);
+
+template<typename T> using SfResult = Expected<T, SalesforceError>;
+
+} // namespace sia::sandbox::salesforce

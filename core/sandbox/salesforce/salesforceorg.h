@@ -1,0 +1,73 @@
+// The emulated Salesforce org: what its resources share (the authorization server, the daily API
+// allowance, the tasks, the records of the dataset, the open query cursors) and how it is set up.
+#pragma once
+
+#include "sandbox/salesforce/apiusagemeter.h"
+#include "sandbox/salesforce/oauthprovider.h"
+#include "sandbox/salesforce/orgrecords.h"
+#include "sandbox/salesforce/querycursors.h"
+#include "sandbox/salesforce/taskstore.h"
+#include "sandbox/sandboxcontext.h"
+#include "sandbox/sandboxrequest.h"
+
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+namespace sia::sandbox::salesforce {
+
+// The connected app and test user the sandbox registers, printed in sia-sandbox's ready line.
+struct SalesforceSettings
+{
+    QString consumerKey
+        = QStringLiteral("3MVG9SiaSandbox0ConsumerKey0For0Tests0Only0Not0A0Secret0Anywhere000");
+    QString consumerSecret = QStringLiteral("5A1ASANDBOX0CONSUMER0SECRET0000");
+    QString callbackUrl
+        = QStringLiteral("http://localhost:1717/OauthRedirect"); // the Salesforce CLI's, by default
+    QString password
+        = QStringLiteral("Sandbox-Passw0rd"); // every user's, for the login page and the password grant
+    int sessionTimeoutSeconds = 2 * 60 * 60;
+    bool rotateRefreshTokens = false;
+    qint64 taskCount = -1; // -1: one task for every 20 people, at least 20 and at most 5,000
+};
+
+class SalesforceOrg
+{
+public:
+    SalesforceOrg(const SandboxContext& context, SalesforceSettings settings);
+
+    const SandboxContext& context() const { return m_context; }
+    const SalesforceSettings& settings() const { return m_settings; }
+    OAuthProvider& oauth() { return m_oauth; }
+    ApiUsageMeter& usage() { return m_usage; }
+    const ApiUsageMeter& usage() const { return m_usage; }
+    TaskStore& tasks() { return *m_tasks; }
+    const TaskStore& tasks() const { return *m_tasks; }
+    OrgRecords& records() { return m_records; }
+    QueryCursors& cursors() { return m_cursors; }
+    const QueryCursors& cursors() const { return m_cursors; }
+    bool apiEnabled() const;
+    QString organizationId() const;
+    QDateTime now() const;
+
+    // The session of the request's access token (renewed by this use), or nullopt.
+    std::optional<ApiSession> session(const SandboxRequest& request);
+    // https://host:port/id/<org>/<user>: the identity URL of a token answer.
+    QString identityUrl(const QUrl& baseUrl, const QString& userId) const;
+
+    void reset(); // tokens, usage, cursors, and the tasks as the seed makes them
+
+private:
+    void seedTasks();
+
+    const SandboxContext& m_context;
+    SalesforceSettings m_settings;
+    OAuthProvider m_oauth;
+    ApiUsageMeter m_usage;
+    std::shared_ptr<TaskStore> m_tasks;
+    OrgRecords m_records;
+    QueryCursors m_cursors;
+};
+
+} // namespace sia::sandbox::salesforce

@@ -1,0 +1,102 @@
+// The org's Tasks: create, read, update, delete with Salesforce's checks and audit fields, the recycle
+// bin (a deleted task stays 15 days, visible to queryAll and get-deleted, then is purged for good), and
+// the replication windows of get-updated and get-deleted. It is also the record source SOQL reads Tasks
+// from. Times come from the sandbox clock, to the second, as Salesforce stores them.
+#pragma once
+
+#include "sandbox/salesforce/salesforceerror.h"
+#include "sandbox/salesforce/soqlrecord.h"
+#include "sandbox/salesforce/taskfields.h"
+#include "sandbox/salesforce/taskrecord.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace sia::sandbox::salesforce {
+
+struct UpdatedWindow
+{
+    QStringList ids;
+    QDateTime latestDateCovered;
+};
+
+struct DeletedTask
+{
+    QString id;
+    QDateTime deletedDate;
+};
+
+struct DeletedWindow
+{
+    QList<DeletedTask> records;
+    QDateTime earliestDateAvailable;
+    QDateTime latestDateCovered;
+};
+
+class TaskStore : public SoqlRecordSource
+{
+public:
+    using Clock = std::function<QDateTime()>;
+    // The record behind a WhoId, WhatId, OwnerId …, for parent fields in SOQL (Who.Name, Owner.Email).
+    using ParentLookup = std::function<std::shared_ptr<const SoqlRecord>(const QString& id)>;
+
+    static constexpr int recycleBinDays = 15;
+    static constexpr int replicationDays = 30; // how far back get-updated and get-deleted may reach
+    static constexpr qint64 maximumReplicationIds = 600000;
+
+    explicit TaskStore(Clock clock, TaskReferences references = {}, ParentLookup parents = {});
+
+    SfResult<QString> create(const QJsonObject& body, const QString& userId);
+    SfResult<void> update(const QString& id, const QJsonObject& body, const QString& userId);
+    SfResult<void> remove(const QString& id, const QString& userId);
+    // The task with this Id (15 or 18 characters), in the recycle bin or not; nullptr when there is none.
+    const TaskRecord* find(const QString& id) const;
+
+    // Adds a task with its own timestamps (the seeded initial tasks); fills in number and Id.
+    const TaskRecord& insert(TaskRecord task);
+    qint64 liveCount() const;
+    // The control API's "mutate tasks": edits (or deletes) count living tasks chosen by draw, now.
+    QStringList mutate(qint64 count, bool deleteThem, const QString& userId, quint64 draw);
+
+    SfResult<UpdatedWindow> updated(const QDateTime& start, const QDateTime& end);
+    SfResult<DeletedWindow> deleted(const QDateTime& start, const QDateTime& end);
+    void purgeRecycleBin(); // forgets tasks deleted more than 15 days ago
+
+    // sObject Collections with allOrNone roll back through these.
+    struct Snapshot
+    {
+        std::vector<std::optional<TaskRecord>> tasks;
+        QDateTime purgedUpTo;
+    };
+    Snapshot snapshot() const { return { m_tasks, m_purgedUpTo }; }
+    void restore(Snapshot snapshot);
+    void clear();
+
+    qint64 endPosition() const override { return qint64(m_tasks.size()); }
+    std::shared_ptr<const SoqlRecord> recordAt(qint64 position) const override;
+    void scan(
+        qint64 from, qint64 to, const std::function<bool(qint64, const SoqlRecord&)>& visit) const override;
+
+private:
+    QDateTime now() const; // the clock, to the second
+    TaskRecord* findMutable(const QString& id);
+    std::optional<SalesforceError> checkWindow(
+        const QDateTime& start, const QDateTime& end, QDateTime* latestCovered) const;
+    void touch(TaskRecord& task, const QString& userId);
+    QDateTime earliestDateAvailable() const;
+
+    Clock m_clock;
+    TaskReferences m_references;
+    ParentLookup m_parents;
+    std::vector<std::optional<TaskRecord>> m_tasks; // position = number - 1; empty once purged
+    // get-deleted cannot start before this: deletions up to it may be purged. Null until a purge; then
+    // the earliest date is 30 days back (the window's own limit).
+    QDateTime m_purgedUpTo;
+};
+
+} // namespace sia::sandbox::salesforce

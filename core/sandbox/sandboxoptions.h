@@ -1,0 +1,34 @@
+// How a sandbox is set up: what sia-sandbox's command line and the app's --sandbox decide.
+#pragma once
+
+#include "sandbox/sandboxlimits.h"
+
+#include <QHostAddress>
+#include <QString>
+
+namespace sia::sandbox {
+
+struct SandboxOptions
+{
+    QHostAddress address = QHostAddress::LocalHost; // never anything but loopback
+    quint16 port = 0; // 0: a free port, chosen at start
+    qint64 people = 10000;
+    quint64 seed = 1;
+    bool tls = false; // HTTPS with a certificate generated at start
+    QString faults; // FaultInjector's SPEC
+    SandboxLimits limits;
+    bool autoApprove = false; // Salesforce's consent page redirects at once (tests)
+
+    // The subscription's and the org's shape (what a real one may or may not have).
+    int marketoTokenLifetimeSeconds = 3600;
+    bool marketoUpdatedAtFilter = true; // false: bulk export by updatedAt answers 1035
+    bool marketoUserApiPermission = true; // false: the API user's role lacks "Access User Management Api"
+    // How long a bulk export job spends in Processing on the sandbox clock: base + per 1,000 records.
+    int marketoExportBaseSeconds = 30;
+    int marketoExportSecondsPer1000 = 1;
+    bool salesforceInstalledPackage = true; // the Marketo Sales Insight package is installed
+    QString salesforceEdition = QStringLiteral("Enterprise Edition"); // Organization.OrganizationType
+    bool salesforceApiEnabled = true;
+};
+
+} // namespace sia::sandbox

@@ -1,0 +1,106 @@
+// Salesforce over HTTP for the sandbox tests: the credentials of sia-sandbox's ready line, a session from
+// the username-password grant, and REST calls with its Bearer token.
+#pragma once
+
+#include "sandboxclient.h"
+
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+namespace salesforcetest {
+
+inline const QString apiVersion = QStringLiteral("v59.0");
+
+inline QJsonObject credentials(const sia::sandbox::Sandbox& sandbox)
+{
+    return sandbox.readyInfo().value(QStringLiteral("salesforce")).toObject();
+}
+
+inline QByteArray form(const QList<QPair<QString, QString>>& fields)
+{
+    QByteArray body;
+    for (const auto& [key, value] : fields) {
+        if (!body.isEmpty()) {
+            body.append('&');
+        }
+        body.append(QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value));
+    }
+    return body;
+}
+
+inline HttpResult passwordGrant(SandboxClient& client, const QJsonObject& info, const QString& password = {})
+{
+    const auto value = [&](const char* key) {
+        return info.value(QLatin1String(key)).toString();
+    };
+    return client.post(QStringLiteral("/services/oauth2/token"),
+        form({ { QStringLiteral("grant_type"), QStringLiteral("password") },
+            { QStringLiteral("client_id"), value("consumerKey") },
+            { QStringLiteral("client_secret"), value("consumerSecret") },
+            { QStringLiteral("username"), value("username") },
+            { QStringLiteral("password"), password.isEmpty() ? value("password") : password } }),
+        "application/x-www-form-urlencoded");
+}
+
+class Session
+{
+public:
+    Session(SandboxClient& client, QString token)
+        : m_client(client)
+        , m_token(std::move(token))
+    { }
+
+    static Session open(SandboxClient& client, const sia::sandbox::Sandbox& sandbox)
+    {
+        return Session(client,
+            passwordGrant(client, credentials(sandbox))
+                .object()
+                .value(QStringLiteral("access_token"))
+                .toString());
+    }
+
+    const QString& token() const { return m_token; }
+    RawHeaders headers(const RawHeaders& extra = {}) const
+    {
+        RawHeaders all { { "Authorization", "Bearer " + m_token.toLatin1() } };
+        return all + extra;
+    }
+    // path below /services/data/vXX.X, e.g. "/limits".
+    HttpResult get(const QString& path, const RawHeaders& extra = {}) const
+    {
+        return m_client.get(QStringLiteral("/services/data/") + apiVersion + path, headers(extra));
+    }
+    HttpResult query(const QString& soql, const QString& resource = QStringLiteral("/query"),
+        const RawHeaders& extra = {}) const
+    {
+        return get(
+            resource + QStringLiteral("?q=") + QString::fromLatin1(QUrl::toPercentEncoding(soql)), extra);
+    }
+    // A nextRecordsUrl (it starts with /services/data/).
+    HttpResult follow(const QString& url, const RawHeaders& extra = {}) const
+    {
+        return m_client.get(url, headers(extra));
+    }
+    HttpResult send(const QByteArray& method, const QString& path, const QJsonDocument& body = {}) const
+    {
+        return m_client.send(method, QStringLiteral("/services/data/") + apiVersion + path,
+            body.isNull() ? QByteArray() : body.toJson(QJsonDocument::Compact),
+            headers({ { "Content-Type", "application/json" } }));
+    }
+
+private:
+    SandboxClient& m_client;
+    QString m_token;
+};
+
+// The first error of a Salesforce error array.
+inline QString errorCode(const HttpResult& result)
+{
+    return result.array().first().toObject().value(QStringLiteral("errorCode")).toString();
+}
+inline QString errorMessage(const HttpResult& result)
+{
+    return result.array().first().toObject().value(QStringLiteral("message")).toString();
+}
+
+} // namespace salesforcetest

@@ -1,0 +1,49 @@
+# The sandbox (issue 4): one Qt Test executable per class, each talking HTTP to a real sandbox (in process,
+# or sia-sandbox through QProcess) on 127.0.0.1 and a port chosen at run time.
+qt_add_library(sia_sandbox_testkit STATIC sandbox/sandboxclient.cpp sandbox/sandboxclient.h)
+target_link_libraries(sia_sandbox_testkit PUBLIC sia_sandbox Qt6::Network Qt6::Test)
+target_include_directories(sia_sandbox_testkit PUBLIC "${CMAKE_CURRENT_SOURCE_DIR}/sandbox")
+
+set(sandbox_tests
+    testfaultinjector testsandboxdataset testmarketoidentity testmarketoleads testmarketoactivities
+    testmarketobulkexport testmarketolimits testmarketousers testmarketousage testsandboxfaults testsandboxcontrol
+    testsandboxtls testsandboxprocess testsandboxmemory)
+foreach(name IN LISTS sandbox_tests)
+    if(EXISTS "${CMAKE_CURRENT_SOURCE_DIR}/sandbox/${name}.cpp")
+        sia_add_test(NAME ${name} SOURCES sandbox/${name}.cpp LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS sandbox)
+    endif()
+endforeach()
+# The separate-process tests start the real binary.
+foreach(name testsandboxprocess testsandboxmemory)
+    if(TARGET ${name})
+        target_compile_definitions(${name} PRIVATE SIA_SANDBOX_BINARY="$<TARGET_FILE:sia-sandbox>")
+        add_dependencies(${name} sia-sandbox)
+    endif()
+endforeach()
+
+# Not a test: measures CPU per 300-lead page and bulk file throughput (run it by hand).
+if(EXISTS "${CMAKE_CURRENT_SOURCE_DIR}/sandbox/sandboxbench.cpp")
+    qt_add_executable(sia-sandbox-bench sandbox/sandboxbench.cpp)
+    target_link_libraries(sia-sandbox-bench PRIVATE sia_sandbox_testkit sia_sandbox)
+    target_compile_definitions(sia-sandbox-bench PRIVATE SIA_SANDBOX_BINARY="$<TARGET_FILE:sia-sandbox>")
+    add_dependencies(sia-sandbox-bench sia-sandbox)
+endif()
+
+# --- Salesforce (Engineer S) ----------------------------------------------------------------------------
+# The pure pieces (SOQL, OAuth rules, Task store, API allowance) as unit tests; the Salesforce resources
+# over HTTP against an in-process sandbox.
+set(salesforce_unit_tests
+    testsalesforcerecordids testsoqlparser testsoqlplan testsoqlcursor testsoqlrecordwriter
+    testsoqlquerycursors testoauthpkce testoauthprovider testsalesforcetaskstore testsalesforceapiusage)
+foreach(name IN LISTS salesforce_unit_tests)
+    if(EXISTS "${CMAKE_CURRENT_SOURCE_DIR}/sandbox/${name}.cpp")
+        sia_add_test(NAME ${name} SOURCES sandbox/${name}.cpp LIBS sia_sandbox sia_core LABELS unit)
+    endif()
+endforeach()
+set(salesforce_http_tests testoauthhttp testsalesforcequeryhttp testsalesforcetaskhttp testsalesforcecollectionshttp)
+foreach(name IN LISTS salesforce_http_tests)
+    if(EXISTS "${CMAKE_CURRENT_SOURCE_DIR}/sandbox/${name}.cpp")
+        sia_add_test(NAME ${name} SOURCES sandbox/${name}.cpp LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS sandbox)
+    endif()
+endforeach()
+# --- end of Salesforce (Engineer S) ---------------------------------------------------------------------
