@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The README's two commands, on Debian 12 or Ubuntu 24.04, as root or with sudo:
 #
-#   installer/dev.sh run    installs what is missing, builds, and opens the wizard on demo data
+#   installer/dev.sh run    installs what is missing, builds, and opens the wizard on the sandbox
 #   installer/dev.sh test   installs what is missing, builds with the sanitizers, and runs the whole suite
 #
 # Re-running is cheap: nothing is installed twice, the build is incremental (and cached by ccache).
@@ -67,15 +67,15 @@ run_app() {
     build debug sia-admin
     local app="$root/build/debug/app/sia-admin"
     if has_display; then
-        say "opening SIA Admin on its demo data (your own instance is not touched)"
-        exec "$app" --demo "$@"
+        say "opening SIA Admin on the sandbox (Marketo and Salesforce emulated on this machine; your own instance is not touched)"
+        exec "$app" --sandbox "$@"
     fi
     local tour="$root/build/tour"
     say "no display is available, so the window cannot open here."
     say "rendering every page to PNG instead, in $tour:"
-    "$app" --demo --tour "$tour"
+    "$app" --sandbox --tour "$tour"
     say "view those files, or run this again on a desktop (or under 'xvfb-run' with a VNC viewer)."
-    say "the command line works everywhere: $app --demo status"
+    say "the command line works everywhere: $app --sandbox status"
 }
 
 run_tests() {

@@ -4,11 +4,13 @@
 #include "cli/exitcode.h"
 #include "common/actor.h"
 #include "mainwindow.h"
+#include "sandbox/sandboxhost.h"
 #include "store/datalocation.h"
 #include "store/storeworker.h"
 #include "tourrenderer.h"
 
 #include <QApplication>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -49,7 +51,31 @@ int runGui(QApplication& app, const AppInvocation& invocation)
     windowOptions.reviewMode = review;
     windowOptions.reviewedFile = review ? storeOptions.databasePath : QString();
     windowOptions.actor = defaultActor();
-    windowOptions.modeMarker = invocation.demo ? tr("DEMO DATA") : QString();
+    windowOptions.modeMarker = invocation.sandbox ? tr("SANDBOX")
+        : invocation.demo                         ? tr("DEMO DATA")
+                                                  : QString();
+
+    // With --sandbox, Marketo and Salesforce are emulated in this process, on loopback only.
+    std::unique_ptr<sandbox::SandboxHost> sandboxHost;
+    if (invocation.sandbox) {
+        sandboxHost = std::make_unique<sandbox::SandboxHost>(sandbox::SandboxOptions {});
+        if (Result<void> started = sandboxHost->start(); !started) {
+            report(tr("sia-admin: the sandbox could not start: %1 [%2]")
+                       .arg(started.error().message, started.error().code));
+            return exitCodeFor(started.error());
+        }
+        // Only where it listens: its test credentials belong to sia-sandbox's ready line, not to this log.
+        const QJsonObject ready = sandboxHost->readyInfo();
+        report(tr("sia-admin: the sandbox is serving Marketo at %1 and Salesforce at %2")
+                   .arg(ready.value(QStringLiteral("marketo"))
+                            .toObject()
+                            .value(QStringLiteral("restUrl"))
+                            .toString(),
+                       ready.value(QStringLiteral("salesforce"))
+                           .toObject()
+                           .value(QStringLiteral("loginUrl"))
+                           .toString()));
+    }
 
     StoreWorker worker(storeOptions);
     std::unique_ptr<MainWindow> window;

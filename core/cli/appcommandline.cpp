@@ -25,6 +25,9 @@ struct Options
         QStringLiteral("DIR") };
     QCommandLineOption demo { QStringLiteral("demo"),
         tr("Use a separate demo data directory, leaving your instance untouched.") };
+    QCommandLineOption sandbox { QStringLiteral("sandbox"),
+        tr("Work against the built-in sandbox, which emulates Marketo Engage and Salesforce, on a data "
+           "directory of its own.") };
     QCommandLineOption review { QStringLiteral("review"),
         tr("Open the database FILE read-only for review; it is not changed."), QStringLiteral("FILE") };
     QCommandLineOption tour { QStringLiteral("tour"), tr("Render every page to PNG files in DIR and exit."),
@@ -44,7 +47,8 @@ struct Options
 
     void addTo(QCommandLineParser& parser) const
     {
-        parser.addOptions({ dataDir, demo, review, tour, json, reason, by, note, limit, help, version });
+        parser.addOptions(
+            { dataDir, demo, sandbox, review, tour, json, reason, by, note, limit, help, version });
     }
 };
 
@@ -86,9 +90,13 @@ Result<AppInvocation> AppCommandLine::parse(const QStringList& arguments)
     invocation.demo = parser.isSet(options.demo);
     invocation.reviewFile = parser.value(options.review);
     invocation.tourDir = parser.value(options.tour);
-    if (invocation.demo && !invocation.dataDirOption.isEmpty()) {
+    invocation.sandbox = parser.isSet(options.sandbox);
+    if (int(invocation.demo) + int(invocation.sandbox) + int(!invocation.dataDirOption.isEmpty()) > 1) {
         return usage(
-            tr("--demo and --data-dir cannot be used together: --demo chooses the demo data directory."));
+            tr("--demo, --sandbox and --data-dir cannot be combined: each chooses the data directory."));
+    }
+    if (invocation.sandbox && parser.isSet(options.review)) {
+        return usage(tr("--review opens a file read-only and cannot be combined with --sandbox."));
     }
     if (parser.isSet(options.review) && invocation.reviewFile.isEmpty()) {
         return usage(tr("--review needs the database file to open."));
@@ -160,7 +168,8 @@ QString AppCommandLine::helpText()
 
 QString AppCommandLine::usageText()
 {
-    QString text = tr("Usage:") + QLatin1Char('\n') + QStringLiteral("  sia-admin [--data-dir DIR | --demo] [--review FILE]\n")
+    QString text = tr("Usage:") + QLatin1Char('\n')
+        + QStringLiteral("  sia-admin [--data-dir DIR | --demo | --sandbox] [--review FILE]\n")
         + QStringLiteral("  sia-admin --tour DIR\n");
     for (const auto& command : allCommands()) {
         text += QStringLiteral("  sia-admin %1\n").arg(command->synopsis());
@@ -177,6 +186,9 @@ QString AppCommandLine::dataDir(const AppInvocation& invocation)
 {
     if (invocation.demo) {
         return QDir(DataLocation::platformDefault()).filePath(QStringLiteral("demo"));
+    }
+    if (invocation.sandbox) {
+        return QDir(DataLocation::platformDefault()).filePath(QStringLiteral("sandbox"));
     }
     return DataLocation::resolve(invocation.dataDirOption);
 }

@@ -26,6 +26,8 @@ struct AppInvocation
     CliInvocation command; // for AppMode::Command
     QString dataDirOption; // --data-dir as given (resolved later, once the application's name is set)
     bool demo = false; // --demo: a separate demo data directory, so that a real instance is never touched
+    bool sandbox = false; // --sandbox: the in-process sandbox stands in for Marketo and Salesforce, on its
+                          // own data directory
     QString reviewFile; // --review FILE: open that database read-only
     QString tourDir; // --tour DIR
 };
@@ -39,7 +41,7 @@ public:
     static QString versionText();
 
     // The data directory this invocation works on: --data-dir, else SIA_DATA_DIR, else the platform's
-    // app-data folder (its "demo" subfolder with --demo).
+    // app-data folder (its "demo" subfolder with --demo, its "sandbox" subfolder with --sandbox).
     static QString dataDir(const AppInvocation& invocation);
     // The database file: the reviewed file in review mode, else the data directory's.
     static QString databaseFile(const AppInvocation& invocation);

@@ -21,7 +21,12 @@ Sandbox::Sandbox(SandboxOptions options, QObject* parent)
     m_faults.setSeed(m_options.seed);
     m_apis.push_back(std::make_unique<MarketoApi>(m_context));
 #ifdef SIA_SANDBOX_HAS_SALESFORCE
-    m_apis.push_back(std::make_unique<SalesforceApi>(m_context));
+    salesforce::SalesforceSettings salesforce;
+    salesforce.callbackUrl = m_options.salesforceCallbackUrl;
+    salesforce.sessionTimeoutSeconds = m_options.salesforceSessionTimeoutSeconds;
+    salesforce.rotateRefreshTokens = m_options.salesforceRotateRefreshTokens;
+    salesforce.taskCount = m_options.salesforceTaskCount;
+    m_apis.push_back(std::make_unique<SalesforceApi>(m_context, std::move(salesforce)));
 #endif
     m_apis.push_back(std::make_unique<ControlApi>(*this));
     m_server = std::make_unique<SandboxServer>(m_counters, m_faults);

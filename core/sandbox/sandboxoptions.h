@@ -29,6 +29,11 @@ struct SandboxOptions
     bool salesforceInstalledPackage = true; // the Marketo Sales Insight package is installed
     QString salesforceEdition = QStringLiteral("Enterprise Edition"); // Organization.OrganizationType
     bool salesforceApiEnabled = true;
+    // The connected app and its sessions (salesforce::SalesforceSettings).
+    QString salesforceCallbackUrl = QStringLiteral("http://localhost:1717/OauthRedirect"); // matched exactly
+    int salesforceSessionTimeoutSeconds = 7200; // a session ends after this long without a call
+    bool salesforceRotateRefreshTokens = false; // a refresh answers a new refresh token, the old one dies
+    qint64 salesforceTaskCount = -1; // generated tasks; -1: one per 20 people, at least 20, at most 5,000
 };
 
 } // namespace sia::sandbox

@@ -52,6 +52,7 @@ private slots:
     void passwordGrant_data();
     void passwordGrant();
     void sessionTimesOutOnTheSandboxClock();
+    void optionsSetTheCallbackTimeoutAndRotation();
     void userInfoNeedsTheOpenIdScope();
     void identityUrlDescribesTheUser();
 
@@ -387,6 +388,45 @@ void TestOAuthHttp::sessionTimesOutOnTheSandboxClock()
             { QStringLiteral("client_id"), info("consumerKey") } }),
         "application/x-www-form-urlencoded");
     QCOMPARE(refreshed.status, 200);
+}
+
+// SandboxOptions (sia-sandbox's --sf-callback, --sf-session-timeout, --sf-rotate-refresh) reach the org.
+void TestOAuthHttp::optionsSetTheCallbackTimeoutAndRotation()
+{
+    SandboxOptions options;
+    options.people = 50;
+    options.salesforceCallbackUrl = QStringLiteral("https://sia.example.test/oauth/callback");
+    options.salesforceSessionTimeoutSeconds = 900;
+    options.salesforceRotateRefreshTokens = true;
+    m_sandbox = startSandbox(options);
+    QVERIFY(m_sandbox);
+    m_client = std::make_unique<SandboxClient>(m_sandbox->baseUrl());
+    m_client->network().setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    QCOMPARE(info("callbackUrl"), options.salesforceCallbackUrl);
+
+    const QJsonObject token = exchange(codeFor()).object();
+    const QString firstRefresh = token.value(QStringLiteral("refresh_token")).toString();
+    QVERIFY(!firstRefresh.isEmpty());
+    const Session session(*m_client, token.value(QStringLiteral("access_token")).toString());
+    m_sandbox->clock().advance(899LL * 1000);
+    QCOMPARE(session.get(QStringLiteral("/limits")).status, 200);
+    m_sandbox->clock().advance(900LL * 1000);
+    QCOMPARE(session.get(QStringLiteral("/limits")).status, 401);
+
+    const auto refresh = [this](const QString& refreshToken) {
+        return m_client->post(QStringLiteral("/services/oauth2/token"),
+            form({ { QStringLiteral("grant_type"), QStringLiteral("refresh_token") },
+                { QStringLiteral("refresh_token"), refreshToken },
+                { QStringLiteral("client_id"), info("consumerKey") } }),
+            "application/x-www-form-urlencoded");
+    };
+    const HttpResult rotated = refresh(firstRefresh);
+    QCOMPARE(rotated.status, 200);
+    const QString secondRefresh = rotated.object().value(QStringLiteral("refresh_token")).toString();
+    QVERIFY(!secondRefresh.isEmpty());
+    QVERIFY(secondRefresh != firstRefresh);
+    QCOMPARE(refresh(firstRefresh).status, 400); // retired by the rotation
+    QCOMPARE(refresh(secondRefresh).status, 200);
 }
 
 void TestOAuthHttp::userInfoNeedsTheOpenIdScope()

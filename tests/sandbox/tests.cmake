@@ -47,3 +47,6 @@ foreach(name IN LISTS salesforce_http_tests)
     endif()
 endforeach()
 # --- end of Salesforce (Engineer S) ---------------------------------------------------------------------
+
+# The in-process sandbox of sia-admin --sandbox.
+sia_add_test(NAME testsandboxhost SOURCES sandbox/testsandboxhost.cpp LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS sandbox)

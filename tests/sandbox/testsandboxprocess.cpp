@@ -1,6 +1,9 @@
 // sia-sandbox as a process of its own (QProcess): its one ready line, answers identical to an in-process
-// sandbox with the same options, a clean stop on SIGTERM, and its exit codes for bad command lines.
+// sandbox with the same options (Marketo and Salesforce), a clean stop on SIGTERM, its exit codes for bad
+// command lines, and a --help that shows every flag with its default.
+#include "salesforcetestsession.h"
 #include "sandbox/marketo/marketotokens.h"
+#include "sandbox/salesforce/pkce.h"
 #include "sandboxclient.h"
 
 #include <QJsonDocument>
@@ -12,14 +15,23 @@ using namespace sia::sandbox;
 
 namespace {
 
-// Answers that differ only in what must differ between two sandboxes (request ids, job ids, the port).
+// The options both sandboxes of the comparison share: sia-sandbox's flags and the in-process equivalent.
+const QString callbackUrl = QStringLiteral("http://localhost:4321/sia/callback");
+constexpr qint64 taskCount = 40;
+const QString verifier = QStringLiteral("process-test-verifier-0123456789-abcdefghijklmnopqrstuvwxyz");
+
+// Answers that differ only in what must differ between two sandboxes (request ids, job ids, tokens and
+// what is signed with them, the port).
 QJsonValue normalized(const QJsonValue& value, const QString& baseUrl)
 {
+    static const QStringList differing { QStringLiteral("requestId"), QStringLiteral("exportId"),
+        QStringLiteral("certificatePem"), QStringLiteral("access_token"), QStringLiteral("refresh_token"),
+        QStringLiteral("signature") };
     if (value.isObject()) {
         QJsonObject object;
         const QJsonObject source = value.toObject();
         for (auto it = source.begin(); it != source.end(); ++it) {
-            if (it.key() == u"requestId" || it.key() == u"exportId" || it.key() == u"certificatePem") {
+            if (differing.contains(it.key())) {
                 continue;
             }
             object.insert(it.key(), normalized(it.value(), baseUrl));
@@ -50,21 +62,26 @@ private slots:
     void cleanupTestCase();
     void printsOneReadyLine();
     void answersLikeTheInProcessSandbox();
+    void answersSalesforceLikeTheInProcessSandbox();
     void streamsTheSameBulkFile();
     void servesTlsWithTheCertificateInTheReadyLine();
     void stopsCleanlyOnSigterm();
     void refusesBadCommandLines_data();
     void refusesBadCommandLines();
     void busyPortIsExitCode3();
+    void helpListsEveryFlagWithItsDefault();
 
 private:
     static QStringList arguments()
     {
         return { QStringLiteral("--people"), QStringLiteral("5000"), QStringLiteral("--seed"),
-            QStringLiteral("3") };
+            QStringLiteral("3"), QStringLiteral("--sf-callback"), callbackUrl, QStringLiteral("--sf-tasks"),
+            QString::number(taskCount) };
     }
     std::unique_ptr<QProcess> launch(const QStringList& arguments, QJsonObject* ready);
     QJsonValue compare(SandboxClient& process, SandboxClient& inProcess, const QString& path);
+    QJsonValue compareAnswers(
+        const HttpResult& a, const HttpResult& b, const QString& what, const SandboxClient* clients[2]);
 
     std::unique_ptr<QProcess> m_process;
     QJsonObject m_ready;
@@ -100,6 +117,8 @@ void TestSandboxProcess::initTestCase()
     SandboxOptions options;
     options.people = 5000;
     options.seed = 3;
+    options.salesforceCallbackUrl = callbackUrl;
+    options.salesforceTaskCount = taskCount;
     m_inProcess = startSandbox(options);
     QVERIFY(m_inProcess);
     m_processClient
@@ -126,20 +145,31 @@ void TestSandboxProcess::cleanupTestCase()
 
 QJsonValue TestSandboxProcess::compare(SandboxClient& process, SandboxClient& inProcess, const QString& path)
 {
-    const HttpResult a = process.marketoGet(path);
-    const HttpResult b = inProcess.marketoGet(path);
+    const SandboxClient* clients[2] { &process, &inProcess };
+    return compareAnswers(process.marketoGet(path), inProcess.marketoGet(path), path, clients);
+}
+
+// The normalized JSON body both answers share, or undefined (with a warning) when they differ.
+QJsonValue TestSandboxProcess::compareAnswers(
+    const HttpResult& a, const HttpResult& b, const QString& what, const SandboxClient* clients[2])
+{
     if (a.status != b.status) {
-        qWarning("%s: status %d vs %d", qPrintable(path), a.status, b.status);
+        qWarning("%s: status %d vs %d", qPrintable(what), a.status, b.status);
         return QJsonValue(QJsonValue::Undefined);
     }
     const QJsonDocument da = QJsonDocument::fromJson(a.body);
     const QJsonDocument db = QJsonDocument::fromJson(b.body);
-    const QJsonValue na = normalized(
-        da.isArray() ? QJsonValue(da.array()) : QJsonValue(da.object()), process.url(QString()).toString());
-    const QJsonValue nb = normalized(
-        db.isArray() ? QJsonValue(db.array()) : QJsonValue(db.object()), inProcess.url(QString()).toString());
+    if (da.isNull() || db.isNull()) {
+        qWarning("%s: not JSON:\n%s\n%s", qPrintable(what), a.body.left(400).constData(),
+            b.body.left(400).constData());
+        return QJsonValue(QJsonValue::Undefined);
+    }
+    const QJsonValue na = normalized(da.isArray() ? QJsonValue(da.array()) : QJsonValue(da.object()),
+        clients[0]->url(QString()).toString());
+    const QJsonValue nb = normalized(db.isArray() ? QJsonValue(db.array()) : QJsonValue(db.object()),
+        clients[1]->url(QString()).toString());
     if (na != nb) {
-        qWarning("%s differs:\n%s\n%s", qPrintable(path), a.body.left(400).constData(),
+        qWarning("%s differs:\n%s\n%s", qPrintable(what), a.body.left(400).constData(),
             b.body.left(400).constData());
         return QJsonValue(QJsonValue::Undefined);
     }
@@ -157,6 +187,8 @@ void TestSandboxProcess::printsOneReadyLine()
     QVERIFY(marketo.value(QStringLiteral("restUrl")).toString().endsWith(QStringLiteral("/rest")));
     QCOMPARE(normalized(m_ready, m_ready.value(QStringLiteral("baseUrl")).toString()),
         normalized(m_inProcess->readyInfo(), m_inProcess->baseUrl().toString()));
+    QCOMPARE(m_ready.value(QStringLiteral("salesforce")).toObject().value(QStringLiteral("callbackUrl")),
+        QJsonValue(callbackUrl));
     QVERIFY(!m_process->canReadLine()); // one line, nothing more
 }
 
@@ -214,6 +246,119 @@ void TestSandboxProcess::answersLikeTheInProcessSandbox()
     const QJsonObject b = m_inProcessClient->control("GET", QStringLiteral("/sandbox/counters"));
     QCOMPARE(a.value(QStringLiteral("eligiblePeople")), b.value(QStringLiteral("eligiblePeople")));
     QCOMPARE(a.value(QStringLiteral("calls")), b.value(QStringLiteral("calls")));
+}
+
+void TestSandboxProcess::answersSalesforceLikeTheInProcessSandbox()
+{
+    using namespace salesforcetest;
+    const QJsonObject infos[2] { m_ready.value(QStringLiteral("salesforce")).toObject(),
+        credentials(*m_inProcess) };
+    SandboxClient* clients[2] { m_processClient.get(), m_inProcessClient.get() };
+    const SandboxClient* constClients[2] { clients[0], clients[1] };
+    const auto same = [&](const HttpResult& a, const HttpResult& b, const QString& what) {
+        return compareAnswers(a, b, what, constClients);
+    };
+
+    // The username-password grant (instance_url and identity URL differ by the port only).
+    const HttpResult grants[2] { passwordGrant(*clients[0], infos[0]), passwordGrant(*clients[1], infos[1]) };
+    QCOMPARE(grants[0].status, 200);
+    QVERIFY(!same(grants[0], grants[1], QStringLiteral("password grant")).isUndefined());
+    const Session sessions[2] { Session(*clients[0],
+                                    grants[0].object().value(QStringLiteral("access_token")).toString()),
+        Session(*clients[1], grants[1].object().value(QStringLiteral("access_token")).toString()) };
+
+    const QJsonValue versions = same(clients[0]->get(QStringLiteral("/services/data")),
+        clients[1]->get(QStringLiteral("/services/data")), QStringLiteral("versions"));
+    QVERIFY(versions.isArray() && !versions.toArray().isEmpty());
+
+    // SOQL: the same records with the same owners, the same Organization, the same refusals.
+    const QString queries[] {
+        QStringLiteral("SELECT Id, FirstName, LastName, Email, Company, Status, LeadSource, OwnerId, Owner.Name, "
+                       "Owner.Type, CreatedDate, LastModifiedDate FROM Lead ORDER BY Id LIMIT 300"),
+        QStringLiteral("SELECT Id, Name, Email, Title, AccountId, Account.Name, OwnerId, Owner.Name, "
+                       "Owner.Email, Owner.IsActive FROM Contact WHERE Email != null ORDER BY Email, Id LIMIT 200"),
+        QStringLiteral("SELECT ContactId, Contact.Email, OpportunityId, Opportunity.Name, Role, IsPrimary "
+                       "FROM OpportunityContactRole ORDER BY Id LIMIT 100"),
+        QStringLiteral("SELECT Id, Name, OrganizationType, IsSandbox, InstanceName, TimeZoneSidKey, "
+                       "LanguageLocaleKey FROM Organization"),
+        QStringLiteral("SELECT Id, Username, Name, Email, IsActive, Profile.Name FROM User ORDER BY Username"),
+        QStringLiteral("SELECT COUNT() FROM Lead WHERE CreatedDate = LAST_N_DAYS:90"),
+        QStringLiteral("SELECT COUNT() FROM Task"),
+        QStringLiteral("SELECT LeadSource FROM Lead GROUP BY LeadSource"),
+        QStringLiteral("SELECT Shoe FROM Contact"),
+    };
+    QJsonObject organization;
+    for (const QString& soql : queries) {
+        const QJsonValue answer = same(sessions[0].query(soql), sessions[1].query(soql), soql);
+        QVERIFY2(!answer.isUndefined(), qPrintable(soql));
+        if (soql.endsWith(QLatin1String("FROM Organization"))) {
+            organization = answer.toObject();
+        }
+        if (soql == u"SELECT COUNT() FROM Task") {
+            QCOMPARE(answer.toObject().value(QStringLiteral("totalSize")).toInteger(), taskCount);
+        }
+    }
+    QCOMPARE(organization.value(QStringLiteral("totalSize")).toInt(), 1);
+    const QString tooling = QStringLiteral(
+        "SELECT SubscriberPackage.Name, SubscriberPackage.NamespacePrefix FROM InstalledSubscriberPackage");
+    QVERIFY(!same(sessions[0].query(tooling, QStringLiteral("/tooling/query")),
+        sessions[1].query(tooling, QStringLiteral("/tooling/query")), tooling)
+                 .isUndefined());
+
+    // Paging: the second batch through nextRecordsUrl is the same too.
+    const RawHeaders batch { { "Sforce-Query-Options", "batchSize=200" } };
+    const QString paged = QStringLiteral("SELECT Id, Email, Owner.Name FROM Contact ORDER BY Id");
+    const QJsonValue first
+        = same(sessions[0].query(paged, QStringLiteral("/query"), batch),
+            sessions[1].query(paged, QStringLiteral("/query"), batch), paged);
+    const QString next = first.toObject().value(QStringLiteral("nextRecordsUrl")).toString();
+    QVERIFY2(next.startsWith(QLatin1String("/services/data/")), qPrintable(next));
+    QVERIFY(!same(sessions[0].follow(next, batch), sessions[1].follow(next, batch), next).isUndefined());
+
+    // OAuth: a code for the callback of the command line, exchanged with a wrong PKCE verifier.
+    QString redirects[2];
+    HttpResult refusals[2];
+    for (int i = 0; i < 2; ++i) {
+        SandboxClient browser(clients[i]->url(QString()));
+        browser.network().setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        const auto value = [&](const char* key) { return infos[i].value(QLatin1String(key)).toString(); };
+        const HttpResult approved = browser.post(QStringLiteral("/services/oauth2/authorize"),
+            form({ { QStringLiteral("response_type"), QStringLiteral("code") },
+                { QStringLiteral("client_id"), value("consumerKey") },
+                { QStringLiteral("redirect_uri"), value("callbackUrl") },
+                { QStringLiteral("scope"), QStringLiteral("api refresh_token") },
+                { QStringLiteral("state"), QStringLiteral("s1") },
+                { QStringLiteral("code_challenge"), sia::sandbox::salesforce::Pkce::challengeFor(verifier) },
+                { QStringLiteral("code_challenge_method"), QStringLiteral("S256") },
+                { QStringLiteral("username"), value("username") },
+                { QStringLiteral("password"), value("password") },
+                { QStringLiteral("action"), QStringLiteral("allow") } }),
+            "application/x-www-form-urlencoded");
+        QCOMPARE(approved.status, 302);
+        QUrl location(QString::fromUtf8(approved.header("Location")));
+        QUrlQuery query(location);
+        const QString code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+        QVERIFY(!code.isEmpty());
+        query.removeQueryItem(QStringLiteral("code"));
+        location.setQuery(query);
+        redirects[i] = location.toString();
+        refusals[i] = browser.post(QStringLiteral("/services/oauth2/token"),
+            form({ { QStringLiteral("grant_type"), QStringLiteral("authorization_code") },
+                { QStringLiteral("code"), code }, { QStringLiteral("client_id"), value("consumerKey") },
+                { QStringLiteral("redirect_uri"), value("callbackUrl") },
+                { QStringLiteral("code_verifier"), QString(verifier).replace(0, 1, QLatin1Char('x')) } }),
+            "application/x-www-form-urlencoded");
+    }
+    QCOMPARE(redirects[0], redirects[1]);
+    QCOMPARE(redirects[0], callbackUrl + QStringLiteral("?state=s1"));
+    QCOMPARE(refusals[0].status, 400);
+    QCOMPARE(refusals[0].body, refusals[1].body);
+    QCOMPARE(refusals[0].object().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_grant"));
+
+    // Both counted the same calls against the daily allowance.
+    QVERIFY(!same(sessions[0].get(QStringLiteral("/limits")), sessions[1].get(QStringLiteral("/limits")),
+        QStringLiteral("/limits"))
+                 .isUndefined());
 }
 
 void TestSandboxProcess::streamsTheSameBulkFile()
@@ -300,6 +445,21 @@ void TestSandboxProcess::refusesBadCommandLines_data()
                                << QStringLiteral("speed");
     QTest::newRow("unknown option") << QStringList { QStringLiteral("--colour") } << QStringLiteral("colour");
     QTest::newRow("extra argument") << QStringList { QStringLiteral("now") } << QStringLiteral("now");
+    const auto row = [](const char* name, const char* flag, const char* value) {
+        QTest::newRow(name) << QStringList { QString::fromLatin1(flag), QString::fromLatin1(value) }
+                            << QString::fromLatin1(flag);
+    };
+    row("token lifetime zero", "--token-lifetime", "0");
+    row("export seconds negative", "--export-seconds", "-1");
+    row("export seconds per 1000 not a number", "--export-seconds-per-1000", "slow");
+    row("empty edition", "--edition", " ");
+    row("callback not absolute", "--sf-callback", "/OauthRedirect");
+    row("callback without host", "--sf-callback", "http:///OauthRedirect");
+    row("callback with fragment", "--sf-callback", "http://localhost:1717/cb#x");
+    row("session timeout zero", "--sf-session-timeout", "0");
+    row("session timeout over a day", "--sf-session-timeout", "86401");
+    row("tasks negative", "--sf-tasks", "-1");
+    row("tasks too many", "--sf-tasks", "100001");
 }
 
 void TestSandboxProcess::refusesBadCommandLines()
@@ -325,6 +485,36 @@ void TestSandboxProcess::busyPortIsExitCode3()
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 3);
     QVERIFY(process.readAllStandardError().contains("in use"));
+}
+
+void TestSandboxProcess::helpListsEveryFlagWithItsDefault()
+{
+    QProcess process;
+    process.start(QStringLiteral(SIA_SANDBOX_BINARY), { QStringLiteral("--help") });
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString help = QString::fromUtf8(process.readAllStandardOutput());
+    const QStringList lines = help.split(u'\n');
+    for (const char* flag : { "--port", "--people", "--seed", "--tls", "--faults", "--rate-limit",
+             "--auto-approve", "--token-lifetime", "--no-updated-at-filter", "--no-user-api-permission",
+             "--export-seconds", "--export-seconds-per-1000", "--edition", "--no-salesforce-api",
+             "--no-installed-package", "--sf-callback", "--sf-session-timeout", "--sf-rotate-refresh",
+             "--sf-tasks" }) {
+        // The flag's entry: from its line to the next flag's (a description may wrap).
+        const QString name = QString::fromLatin1(flag);
+        const qsizetype at = lines.indexOf(QRegularExpression(
+            QStringLiteral("^\\s+%1(\\s|$)").arg(QRegularExpression::escape(name))));
+        QVERIFY2(at >= 0, flag);
+        QString entry = lines.at(at);
+        for (qsizetype i = at + 1; i < lines.size() && !lines.at(i).trimmed().startsWith(u'-')
+             && !lines.at(i).trimmed().isEmpty();
+             ++i) {
+            entry += lines.at(i);
+        }
+        QVERIFY2(entry.contains(QLatin1String("(default: ")), qPrintable(entry));
+    }
+    QVERIFY(help.contains(QLatin1String("http://localhost:1717/OauthRedirect")));
+    QVERIFY(help.contains(QLatin1String("calls=100/20s")));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxProcess)
