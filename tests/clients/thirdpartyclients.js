@@ -1,0 +1,60 @@
+// Drives jsforce and node-marketo-rest against a running sia-sandbox (ready.json: its ready line) and
+// fails on the first answer a real service would not give.
+const fs = require('fs');
+const assert = require('assert/strict');
+const jsforce = require('jsforce');
+const Marketo = require('node-marketo-rest');
+
+const ready = JSON.parse(fs.readFileSync(process.argv[2], 'utf8').split('\n')[0]);
+let checks = 0;
+const check = (condition, what) => { assert.ok(condition, what); checks += 1; console.log('ok -', what); };
+
+async function salesforce() {
+  const sf = ready.salesforce;
+  const conn = new jsforce.Connection({
+    oauth2: { loginUrl: sf.loginUrl, clientId: sf.consumerKey, clientSecret: sf.consumerSecret, redirectUri: sf.callbackUrl },
+    version: sf.apiVersion.replace('v', ''),
+  });
+  await conn.login(sf.username, sf.password);
+  check(conn.instanceUrl === sf.instanceUrl, 'jsforce: OAuth password grant gives the instance URL');
+
+  const leads = await conn.query('SELECT Id, Email, OwnerId FROM Lead ORDER BY Id LIMIT 5');
+  check(leads.records.length === 5 && leads.records.every(r => r.Id.startsWith('00Q')), 'jsforce: SOQL query of leads');
+
+  const contacts = await conn.query('SELECT Id FROM Contact').run({ autoFetch: true, maxFetch: 1000000 });
+  const ids = new Set(contacts.records.map(r => r.Id));
+  check(contacts.records.length === contacts.totalSize && ids.size === contacts.totalSize, 'jsforce: paging through nextRecordsUrl loses and repeats nothing');
+
+  const created = await conn.sobject('Task').create({ Subject: 'Call back', ActivityDate: '2026-11-26', Status: 'Not Started', Priority: 'High' });
+  check(created.success && created.id.startsWith('00T'), 'jsforce: create a Task');
+  const task = await conn.sobject('Task').retrieve(created.id);
+  check(task.Subject === 'Call back' && task.Priority === 'High', 'jsforce: read the Task back');
+  await conn.sobject('Task').update({ Id: created.id, Status: 'Completed' });
+  check((await conn.sobject('Task').retrieve(created.id)).Status === 'Completed', 'jsforce: update the Task');
+
+  const many = await conn.sobject('Task').create([{ Subject: 'a' }, { Subject: 'b', Status: 'Bogus' }], { allOrNone: false });
+  check(many[0].success && !many[1].success, 'jsforce: sObject Collections answer per record');
+  await conn.sobject('Task').destroy(created.id);
+
+  const limits = await conn.limits();
+  check(limits.DailyApiRequests.Max > limits.DailyApiRequests.Remaining, 'jsforce: limits count the calls');
+  await assert.rejects(conn.query('SELECT Nope FROM Lead'), e => e.errorCode === 'INVALID_FIELD');
+  check(true, 'jsforce: an unknown field is INVALID_FIELD');
+  const org = await conn.query('SELECT Id, Name, OrganizationType, IsSandbox FROM Organization');
+  check(org.records[0].OrganizationType === 'Enterprise Edition', 'jsforce: the organization and its edition');
+}
+
+async function marketo() {
+  const mk = ready.marketo;
+  const client = new Marketo({ endpoint: mk.restUrl, identity: mk.identityUrl, clientId: mk.clientId, clientSecret: mk.clientSecret });
+  const found = await client.lead.find('id', [1001, 1002], { fields: ['id', 'email', 'sfdcLeadId'] });
+  check(found.success && found.result.length === 2 && found.result[0].id === 1001, 'node-marketo-rest: token and leads by id');
+  const describe = await client.lead.describe();
+  check(describe.success && describe.result.some(f => f.rest && f.rest.name === 'email'), 'node-marketo-rest: lead describe');
+}
+
+(async () => {
+  await salesforce();
+  await marketo();
+  console.log(`${checks} passed, 0 failed`);
+})().catch(e => { console.error('not ok -', e.message || e); process.exit(1); });
