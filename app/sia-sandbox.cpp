@@ -10,6 +10,7 @@
 #include <QUrl>
 
 #include <cstdio>
+#include <utility>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
@@ -64,35 +65,36 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(SIA_VERSION));
 
     const SandboxOptions defaults;
-    const SandboxLimits defaultLimits;
-    const auto onOff = [](bool on) { return on ? QStringLiteral("on") : QStringLiteral("off"); };
+    const SandboxLimits limits;
+    QString limitDefaults
+        = QStringLiteral("calls=%1/%2s").arg(limits.marketoCallsPerWindow).arg(limits.marketoWindowSeconds);
+    for (const auto& [key, value] : { std::pair { "concurrent", qint64(limits.marketoConcurrent) },
+             std::pair { "daily", limits.marketoDailyCalls },
+             std::pair { "batch", qint64(limits.marketoBatchSize) },
+             std::pair { "exportMB", limits.marketoExportDailyBytes / (1024 * 1024) },
+             std::pair { "exportProcessing", qint64(limits.marketoExportProcessing) },
+             std::pair { "exportQueued", qint64(limits.marketoExportQueued) },
+             std::pair { "sfDaily", limits.salesforceDailyRequests } }) {
+        limitDefaults += QStringLiteral(",%1=%2").arg(QLatin1String(key)).arg(value);
+    }
+    const auto onOff = [](bool on) {
+        return on ? QStringLiteral("on") : QStringLiteral("off");
+    };
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    const QString about = QStringLiteral(
         "A local emulator of the Marketo Engage and Salesforce REST APIs on 127.0.0.1.\n"
         "Prints one JSON line with base URLs and test credentials when ready; stops on SIGTERM/SIGINT.\n"
         "Exit codes: 0 stopped cleanly, 2 bad command line, 3 cannot start (e.g. the port is in use).\n"
         "--faults SPEC: RULE[,RULE…], RULE = ENDPOINT=FAULT[@WHEN], e.g. "
         "marketo.leads=606@3,*=http503@~0.05\n"
-        "  ENDPOINT: an endpoint name (marketo.leads, salesforce.query…), a prefix ending in * or *.\n"
-        "  FAULT: http500 http503 (any http4xx/http5xx) slow[:ms] (3000 ms) reset malformed truncate, or a "
-        "vendor\n"
-        "  code (Marketo 601 602 603 604 606 607 608 610 615 713 1029; Salesforce 401 "
-        "REQUEST_LIMIT_EXCEEDED).\n"
-        "  WHEN: N (the Nth call), N-M, N+ (from the Nth on) or ~P (probability 0 < P <= 1, from the "
-        "seed);\n"
+        "  ENDPOINT: an endpoint name (marketo.leads, salesforce.query…), marketo.* (a prefix) or * (all).\n"
+        "  FAULT: http500 http503 (any http4xx/http5xx) slow[:ms] (3000 ms) reset malformed truncate,\n"
+        "  or a vendor code (Marketo 601 602 603 604 606 607 608 610 615 713 1029;\n"
+        "  Salesforce 401 REQUEST_LIMIT_EXCEEDED).\n"
+        "  WHEN: N (the Nth call), N-M, N+ (from the Nth on) or ~P (probability 0 < P <= 1, from the seed);\n"
         "  no WHEN: every call.\n"
-        "--rate-limit SPEC: KEY=VALUE[,KEY=VALUE…], any subset of (defaults shown)\n"
-        "  calls=%1/%2s,concurrent=%3,daily=%4,batch=%5,exportMB=%6,exportProcessing=%7,exportQueued=%8,"
-        "sfDaily=%9")
-            .arg(defaultLimits.marketoCallsPerWindow)
-            .arg(defaultLimits.marketoWindowSeconds)
-            .arg(defaultLimits.marketoConcurrent)
-            .arg(defaultLimits.marketoDailyCalls)
-            .arg(defaultLimits.marketoBatchSize)
-            .arg(defaultLimits.marketoExportDailyBytes / (1024 * 1024))
-            .arg(defaultLimits.marketoExportProcessing)
-            .arg(defaultLimits.marketoExportQueued)
-            .arg(defaultLimits.salesforceDailyRequests));
+        "--rate-limit SPEC: KEY=VALUE[,KEY=VALUE…], any subset of (defaults shown)\n  ");
+    parser.setApplicationDescription(about + limitDefaults);
     parser.addHelpOption();
     parser.addVersionOption();
     // Every description ends with the default, so that --help shows them all.
@@ -103,10 +105,10 @@ int main(int argc, char* argv[])
             valueName ? QString::fromLatin1(valueName) : QString());
         return result;
     };
-    const QCommandLineOption port
-        = option("port", QStringLiteral("Port on 127.0.0.1; 0 chooses a free one."), QStringLiteral("0"), "N");
-    const QCommandLineOption people = option("people", QStringLiteral("How many Marketo people."),
-        QString::number(defaults.people), "N");
+    const QCommandLineOption port = option(
+        "port", QStringLiteral("Port on 127.0.0.1; 0 chooses a free one."), QStringLiteral("0"), "N");
+    const QCommandLineOption people
+        = option("people", QStringLiteral("How many Marketo people."), QString::number(defaults.people), "N");
     const QCommandLineOption seed
         = option("seed", QStringLiteral("Seed of the generated data."), QString::number(defaults.seed), "S");
     const QCommandLineOption tls = option("tls",
@@ -114,14 +116,14 @@ int main(int argc, char* argv[])
         onOff(defaults.tls));
     const QCommandLineOption faults
         = option("faults", QStringLiteral("Faults to inject (see above)."), QStringLiteral("none"), "SPEC");
-    const QCommandLineOption rateLimit = option("rate-limit",
-        QStringLiteral("Limits (see above)."), QStringLiteral("the vendors' limits above"), "SPEC");
+    const QCommandLineOption rateLimit = option("rate-limit", QStringLiteral("Limits (see above)."),
+        QStringLiteral("the vendors' limits above"), "SPEC");
     const QCommandLineOption autoApprove = option("auto-approve",
         QStringLiteral("Salesforce's login and consent page approves at once (as the ready line's user)."),
         onOff(defaults.autoApprove));
-    const QCommandLineOption tokenLifetime = option("token-lifetime",
-        QStringLiteral("Marketo access token lifetime in seconds."),
-        QString::number(defaults.marketoTokenLifetimeSeconds), "SECONDS");
+    const QCommandLineOption tokenLifetime
+        = option("token-lifetime", QStringLiteral("Marketo access token lifetime in seconds."),
+            QString::number(defaults.marketoTokenLifetimeSeconds), "SECONDS");
     const QCommandLineOption noUpdatedAt = option("no-updated-at-filter",
         QStringLiteral("The subscription lacks the bulk export updatedAt filter (1035)."),
         onOff(!defaults.marketoUpdatedAtFilter));
@@ -134,13 +136,15 @@ int main(int argc, char* argv[])
     const QCommandLineOption exportSecondsPer1000 = option("export-seconds-per-1000",
         QStringLiteral("More processing seconds per 1,000 exported records."),
         QString::number(defaults.marketoExportSecondsPer1000), "SECONDS");
-    const QCommandLineOption edition = option("edition",
-        QStringLiteral("Salesforce edition (Organization.OrganizationType)."), defaults.salesforceEdition,
-        "TEXT");
-    const QCommandLineOption noApi = option("no-salesforce-api",
-        QStringLiteral("The org has no API access (API_DISABLED_FOR_ORG)."), onOff(!defaults.salesforceApiEnabled));
-    const QCommandLineOption noPackage = option("no-installed-package",
-        QStringLiteral("No Marketo Sales Insight package in the org."), onOff(!defaults.salesforceInstalledPackage));
+    const QCommandLineOption edition
+        = option("edition", QStringLiteral("Salesforce edition (Organization.OrganizationType)."),
+            defaults.salesforceEdition, "TEXT");
+    const QCommandLineOption noApi
+        = option("no-salesforce-api", QStringLiteral("The org has no API access (API_DISABLED_FOR_ORG)."),
+            onOff(!defaults.salesforceApiEnabled));
+    const QCommandLineOption noPackage
+        = option("no-installed-package", QStringLiteral("No Marketo Sales Insight package in the org."),
+            onOff(!defaults.salesforceInstalledPackage));
     const QCommandLineOption sfCallback = option("sf-callback",
         QStringLiteral("Callback URL of the Salesforce connected app; a redirect_uri must match it exactly."),
         defaults.salesforceCallbackUrl, "URL");
@@ -150,12 +154,12 @@ int main(int argc, char* argv[])
     const QCommandLineOption sfRotateRefresh = option("sf-rotate-refresh",
         QStringLiteral("A Salesforce refresh answers a new refresh token and retires the old one."),
         onOff(defaults.salesforceRotateRefreshTokens));
-    const QCommandLineOption sfTasks = option("sf-tasks",
-        QStringLiteral("Salesforce tasks generated at start (0 to 100000)."),
-        QStringLiteral("one per 20 people, from 20 to 5000"), "N");
+    const QCommandLineOption sfTasks
+        = option("sf-tasks", QStringLiteral("Salesforce tasks generated at start (0 to 100000)."),
+            QStringLiteral("one per 20 people, from 20 to 5000"), "N");
     parser.addOptions({ port, people, seed, tls, faults, rateLimit, autoApprove, tokenLifetime, noUpdatedAt,
-        noUserApi, exportSeconds, exportSecondsPer1000, edition, noApi, noPackage, sfCallback, sfSessionTimeout,
-        sfRotateRefresh, sfTasks });
+        noUserApi, exportSeconds, exportSecondsPer1000, edition, noApi, noPackage, sfCallback,
+        sfSessionTimeout, sfRotateRefresh, sfTasks });
     if (!parser.parse(app.arguments())) {
         return usageError(parser.errorText());
     }

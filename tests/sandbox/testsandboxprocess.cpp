@@ -273,32 +273,46 @@ void TestSandboxProcess::answersSalesforceLikeTheInProcessSandbox()
 
     // SOQL: the same records with the same owners, the same Organization, the same refusals.
     const QString queries[] {
-        QStringLiteral("SELECT Id, FirstName, LastName, Email, Company, Status, LeadSource, OwnerId, Owner.Name, "
-                       "Owner.Type, CreatedDate, LastModifiedDate FROM Lead ORDER BY Id LIMIT 300"),
-        QStringLiteral("SELECT Id, Name, Email, Title, AccountId, Account.Name, OwnerId, Owner.Name, "
-                       "Owner.Email, Owner.IsActive FROM Contact WHERE Email != null ORDER BY Email, Id LIMIT 200"),
+        QStringLiteral(
+            "SELECT Id, FirstName, LastName, Email, Company, Status, LeadSource, OwnerId, Owner.Name, "
+            "Owner.Type, CreatedDate, LastModifiedDate FROM Lead ORDER BY Id LIMIT 300"),
+        QStringLiteral(
+            "SELECT Id, Name, Email, Title, AccountId, Account.Name, OwnerId, Owner.Name, "
+            "Owner.Email, Owner.IsActive FROM Contact WHERE Email != null ORDER BY Email, Id LIMIT 200"),
         QStringLiteral("SELECT ContactId, Contact.Email, OpportunityId, Opportunity.Name, Role, IsPrimary "
                        "FROM OpportunityContactRole ORDER BY Id LIMIT 100"),
         QStringLiteral("SELECT Id, Name, OrganizationType, IsSandbox, InstanceName, TimeZoneSidKey, "
                        "LanguageLocaleKey FROM Organization"),
-        QStringLiteral("SELECT Id, Username, Name, Email, IsActive, Profile.Name FROM User ORDER BY Username"),
+        QStringLiteral(
+            "SELECT Id, Username, Name, Email, IsActive, Profile.Name FROM User ORDER BY Username"),
         QStringLiteral("SELECT COUNT() FROM Lead WHERE CreatedDate = LAST_N_DAYS:90"),
         QStringLiteral("SELECT COUNT() FROM Task"),
         QStringLiteral("SELECT LeadSource FROM Lead GROUP BY LeadSource"),
         QStringLiteral("SELECT Shoe FROM Contact"),
     };
-    QJsonObject organization;
+    QList<QJsonObject> answers;
     for (const QString& soql : queries) {
         const QJsonValue answer = same(sessions[0].query(soql), sessions[1].query(soql), soql);
         QVERIFY2(!answer.isUndefined(), qPrintable(soql));
-        if (soql.endsWith(QLatin1String("FROM Organization"))) {
-            organization = answer.toObject();
-        }
-        if (soql == u"SELECT COUNT() FROM Task") {
-            QCOMPARE(answer.toObject().value(QStringLiteral("totalSize")).toInteger(), taskCount);
-        }
+        answers.append(answer.toObject());
     }
-    QCOMPARE(organization.value(QStringLiteral("totalSize")).toInt(), 1);
+    for (int i : { 0, 1 }) { // leads and contacts, with their owners' names
+        const QJsonArray records = answers.at(i).value(QStringLiteral("records")).toArray();
+        QVERIFY(records.size() > 100);
+        QVERIFY(!records.first()
+                     .toObject()
+                     .value(QStringLiteral("Owner"))
+                     .toObject()
+                     .value(QStringLiteral("Name"))
+                     .toString()
+                     .isEmpty());
+    }
+    QCOMPARE(answers.at(3).value(QStringLiteral("totalSize")).toInt(), 1); // the Organization
+    // --sf-tasks: that many generated, some of them already in the recycle bin (queryAll counts those too).
+    const QString tasks = QStringLiteral("SELECT COUNT() FROM Task");
+    const QJsonValue allTasks = same(sessions[0].query(tasks, QStringLiteral("/queryAll")),
+        sessions[1].query(tasks, QStringLiteral("/queryAll")), tasks);
+    QCOMPARE(allTasks.toObject().value(QStringLiteral("totalSize")).toInteger(), taskCount);
     const QString tooling = QStringLiteral(
         "SELECT SubscriberPackage.Name, SubscriberPackage.NamespacePrefix FROM InstalledSubscriberPackage");
     QVERIFY(!same(sessions[0].query(tooling, QStringLiteral("/tooling/query")),
@@ -308,9 +322,8 @@ void TestSandboxProcess::answersSalesforceLikeTheInProcessSandbox()
     // Paging: the second batch through nextRecordsUrl is the same too.
     const RawHeaders batch { { "Sforce-Query-Options", "batchSize=200" } };
     const QString paged = QStringLiteral("SELECT Id, Email, Owner.Name FROM Contact ORDER BY Id");
-    const QJsonValue first
-        = same(sessions[0].query(paged, QStringLiteral("/query"), batch),
-            sessions[1].query(paged, QStringLiteral("/query"), batch), paged);
+    const QJsonValue first = same(sessions[0].query(paged, QStringLiteral("/query"), batch),
+        sessions[1].query(paged, QStringLiteral("/query"), batch), paged);
     const QString next = first.toObject().value(QStringLiteral("nextRecordsUrl")).toString();
     QVERIFY2(next.startsWith(QLatin1String("/services/data/")), qPrintable(next));
     QVERIFY(!same(sessions[0].follow(next, batch), sessions[1].follow(next, batch), next).isUndefined());
@@ -321,7 +334,9 @@ void TestSandboxProcess::answersSalesforceLikeTheInProcessSandbox()
     for (int i = 0; i < 2; ++i) {
         SandboxClient browser(clients[i]->url(QString()));
         browser.network().setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-        const auto value = [&](const char* key) { return infos[i].value(QLatin1String(key)).toString(); };
+        const auto value = [&](const char* key) {
+            return infos[i].value(QLatin1String(key)).toString();
+        };
         const HttpResult approved = browser.post(QStringLiteral("/services/oauth2/authorize"),
             form({ { QStringLiteral("response_type"), QStringLiteral("code") },
                 { QStringLiteral("client_id"), value("consumerKey") },
@@ -494,20 +509,20 @@ void TestSandboxProcess::helpListsEveryFlagWithItsDefault()
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 0);
     const QString help = QString::fromUtf8(process.readAllStandardOutput());
-    const QStringList lines = help.split(u'\n');
-    for (const char* flag : { "--port", "--people", "--seed", "--tls", "--faults", "--rate-limit",
-             "--auto-approve", "--token-lifetime", "--no-updated-at-filter", "--no-user-api-permission",
-             "--export-seconds", "--export-seconds-per-1000", "--edition", "--no-salesforce-api",
-             "--no-installed-package", "--sf-callback", "--sf-session-timeout", "--sf-rotate-refresh",
-             "--sf-tasks" }) {
+    const QStringList lines = help.split(u'\n'); // indexOf(QRegularExpression) wants a whole line
+    for (const char* flag :
+        { "--port", "--people", "--seed", "--tls", "--faults", "--rate-limit", "--auto-approve",
+            "--token-lifetime", "--no-updated-at-filter", "--no-user-api-permission", "--export-seconds",
+            "--export-seconds-per-1000", "--edition", "--no-salesforce-api", "--no-installed-package",
+            "--sf-callback", "--sf-session-timeout", "--sf-rotate-refresh", "--sf-tasks" }) {
         // The flag's entry: from its line to the next flag's (a description may wrap).
         const QString name = QString::fromLatin1(flag);
-        const qsizetype at = lines.indexOf(QRegularExpression(
-            QStringLiteral("^\\s+%1(\\s|$)").arg(QRegularExpression::escape(name))));
+        const qsizetype at = lines.indexOf(
+            QRegularExpression(QStringLiteral("^\\s+%1(\\s.*)?$").arg(QRegularExpression::escape(name))));
         QVERIFY2(at >= 0, flag);
         QString entry = lines.at(at);
-        for (qsizetype i = at + 1; i < lines.size() && !lines.at(i).trimmed().startsWith(u'-')
-             && !lines.at(i).trimmed().isEmpty();
+        for (qsizetype i = at + 1;
+             i < lines.size() && !lines.at(i).trimmed().startsWith(u'-') && !lines.at(i).trimmed().isEmpty();
              ++i) {
             entry += lines.at(i);
         }
