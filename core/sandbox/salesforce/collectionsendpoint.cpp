@@ -62,8 +62,13 @@ QString CollectionsEndpoint::userOf(const SandboxRequest& request)
     return session ? session->userId : QString();
 }
 
-SfResult<QJsonArray> CollectionsEndpoint::records(const QJsonObject& body, bool* allOrNone) const
+SfResult<QJsonArray> CollectionsEndpoint::records(const QByteArray& requestBody, bool* allOrNone) const
 {
+    SfResult<QJsonObject> parsed = SObjectEndpoints::jsonObject(requestBody);
+    if (!parsed) {
+        return parsed.error();
+    }
+    const QJsonObject& body = *parsed;
     *allOrNone = body.value(QLatin1String("allOrNone")).toBool(false);
     const QJsonValue records = body.value(QLatin1String("records"));
     if (!records.isArray()) {
@@ -83,12 +88,8 @@ SfResult<QJsonArray> CollectionsEndpoint::records(const QJsonObject& body, bool*
 
 SandboxResponse CollectionsEndpoint::create(const SandboxRequest& request)
 {
-    SfResult<QJsonObject> body = SObjectEndpoints::jsonObject(request.body);
-    if (!body) {
-        return RestResponses::error(body.error());
-    }
     bool allOrNone = false;
-    SfResult<QJsonArray> list = records(*body, &allOrNone);
+    SfResult<QJsonArray> list = records(request.body, &allOrNone);
     if (!list) {
         return RestResponses::error(list.error());
     }
@@ -105,12 +106,8 @@ SandboxResponse CollectionsEndpoint::create(const SandboxRequest& request)
 
 SandboxResponse CollectionsEndpoint::update(const SandboxRequest& request)
 {
-    SfResult<QJsonObject> body = SObjectEndpoints::jsonObject(request.body);
-    if (!body) {
-        return RestResponses::error(body.error());
-    }
     bool allOrNone = false;
-    SfResult<QJsonArray> list = records(*body, &allOrNone);
+    SfResult<QJsonArray> list = records(request.body, &allOrNone);
     if (!list) {
         return RestResponses::error(list.error());
     }

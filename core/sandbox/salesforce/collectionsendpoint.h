@@ -39,7 +39,8 @@ private:
 
     // Runs operation on each record in order; with allOrNone, a failure undoes the others.
     SandboxResponse run(int count, bool allOrNone, bool reportIdOnFailure, const Operation& operation);
-    SfResult<QJsonArray> records(const QJsonObject& body, bool* allOrNone) const;
+    // The records of a request body (a JSON object with "records" and "allOrNone"), or the error to answer.
+    SfResult<QJsonArray> records(const QByteArray& requestBody, bool* allOrNone) const;
     QString userOf(const SandboxRequest& request);
 
     SalesforceOrg& m_org;

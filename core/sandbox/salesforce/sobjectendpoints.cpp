@@ -145,41 +145,43 @@ SandboxResponse SObjectEndpoints::read(const SandboxRequest& request)
     return RestResponses::json(out.take());
 }
 
-SandboxResponse SObjectEndpoints::update(const SandboxRequest& request)
+SfResult<QString> SObjectEndpoints::writableTaskId(const SandboxRequest& request) const
 {
     SfResult<const SoqlObjectDef*> object = objectOf(request);
     if (!object) {
-        return RestResponses::error(object.error());
+        return object.error();
     }
     const QString segment = request.pathParameter(QStringLiteral("id"));
     if (RecordIds::normalize(segment).isEmpty()) {
-        return RestResponses::error(SalesforceError::externalIdNotFound(segment));
+        return SalesforceError::externalIdNotFound(segment);
     }
     if (!isTask(**object)) {
-        return RestResponses::error(readOnlyObject());
+        return readOnlyObject();
+    }
+    return segment;
+}
+
+SandboxResponse SObjectEndpoints::update(const SandboxRequest& request)
+{
+    SfResult<QString> segment = writableTaskId(request);
+    if (!segment) {
+        return RestResponses::error(segment.error());
     }
     SfResult<QJsonObject> body = jsonObject(request.body);
     if (!body) {
         return RestResponses::error(body.error());
     }
-    SfResult<void> updated = m_org.tasks().update(segment, *body, userOf(request));
+    SfResult<void> updated = m_org.tasks().update(*segment, *body, userOf(request));
     return updated ? SandboxResponse::empty(204) : RestResponses::error(updated.error());
 }
 
 SandboxResponse SObjectEndpoints::remove(const SandboxRequest& request)
 {
-    SfResult<const SoqlObjectDef*> object = objectOf(request);
-    if (!object) {
-        return RestResponses::error(object.error());
+    SfResult<QString> segment = writableTaskId(request);
+    if (!segment) {
+        return RestResponses::error(segment.error());
     }
-    const QString segment = request.pathParameter(QStringLiteral("id"));
-    if (RecordIds::normalize(segment).isEmpty()) {
-        return RestResponses::error(SalesforceError::externalIdNotFound(segment));
-    }
-    if (!isTask(**object)) {
-        return RestResponses::error(readOnlyObject());
-    }
-    SfResult<void> removed = m_org.tasks().remove(segment, userOf(request));
+    SfResult<void> removed = m_org.tasks().remove(*segment, userOf(request));
     return removed ? SandboxResponse::empty(204) : RestResponses::error(removed.error());
 }
 

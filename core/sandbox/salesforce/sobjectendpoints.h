@@ -36,6 +36,8 @@ public:
 private:
     // The object named in the path, or the answer for an unknown one.
     SfResult<const SoqlObjectDef*> objectOf(const SandboxRequest& request) const;
+    // The id in the path of a write, which only Task allows; or the error to answer.
+    SfResult<QString> writableTaskId(const SandboxRequest& request) const;
     QString userOf(const SandboxRequest& request);
     SandboxResponse window(const SandboxRequest& request, bool deletedRecords);
 
