@@ -1,5 +1,7 @@
 #include "store/sqldialect.h"
 
+#include "common/timestamps.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -15,10 +17,15 @@ QString tr(const char* text)
 
 QString SqliteDialect::expandTokens(QString sql) const
 {
-    return sql.replace(QLatin1String("{{pk}}"), QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"))
+    // INTEGER PRIMARY KEY is the rowid itself: generated, 64-bit, and without AUTOINCREMENT's extra table.
+    return sql.replace(QLatin1String("{{pk}}"), QLatin1String("INTEGER PRIMARY KEY"))
+        .replace(QLatin1String("{{id}}"), QLatin1String("INTEGER"))
         .replace(QLatin1String("{{timestamp}}"), QLatin1String("TEXT"))
         .replace(QLatin1String("{{bool}}"), QLatin1String("INTEGER"))
+        .replace(QLatin1String("{{true}}"), QLatin1String("1"))
+        .replace(QLatin1String("{{false}}"), QLatin1String("0"))
         .replace(QLatin1String("{{json}}"), QLatin1String("TEXT"))
+        .replace(QLatin1String("{{blob}}"), QLatin1String("BLOB"))
         .replace(QLatin1String("{{nocase}}"), QLatin1String("COLLATE NOCASE"))
         .replace(QLatin1String("{{now}}"), QLatin1String("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"));
 }
@@ -51,6 +58,21 @@ Result<void> SqliteDialect::prepareForWriting(const QSqlDatabase& db) const
 Result<void> SqliteDialect::forbidWrites(const QSqlDatabase& db) const
 {
     return run(db, { QStringLiteral("PRAGMA query_only = ON") });
+}
+
+QString SqliteDialect::tableNamesQuery() const
+{
+    return QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'");
+}
+
+bool SqliteDialect::isInternalTable(const QString& name) const
+{
+    return name.startsWith(QLatin1String("sqlite_"));
+}
+
+QDateTime SqliteDialect::timestampFrom(const QVariant& value) const
+{
+    return value.isNull() ? QDateTime() : fromStoredTimestamp(value.toString());
 }
 
 Error SqliteDialect::classify(const QSqlError& error, const QString& databaseName) const

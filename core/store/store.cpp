@@ -141,7 +141,7 @@ Result<int> Store::recordedSchemaVersion() const
 {
     // Reading the table list is the first read of the file: a damaged or foreign file fails here,
     // before anything was written to it.
-    Result<QSqlQuery> tables = exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+    Result<QSqlQuery> tables = exec(m_dialect->tableNamesQuery());
     if (!tables) {
         return tables.error();
     }
@@ -151,7 +151,7 @@ Result<int> Store::recordedSchemaVersion() const
         const QString name = tables->value(0).toString();
         if (name == migrationsTable) {
             hasMigrations = true;
-        } else if (!name.startsWith(QLatin1String("sqlite_"))) {
+        } else if (!m_dialect->isInternalTable(name)) {
             hasOtherTables = true;
         }
     }
