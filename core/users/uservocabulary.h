@@ -1,0 +1,69 @@
+// The vocabulary of Actions users and their invitations (SPEC steps 1 and 5): roles, a user's status, an
+// invitation's status and where it came from. Kept in core rather than in CHECK constraints or reference
+// tables (see common/enumkeys.h): each value comes with rules that only code can carry (who may invite,
+// what an expired invitation allows), so a value without code would mean nothing.
+#pragma once
+
+#include "common/enumkeys.h"
+
+namespace sia {
+
+enum class UserRole
+{
+    Admin,
+    User
+};
+
+// invited: asked to join, not signed in yet; active: signed in at least once; revoked: removed by an admin
+// (the row stays, so history keeps its names); expired: the invitation ran out before it was accepted.
+enum class UserStatus
+{
+    Invited,
+    Active,
+    Revoked,
+    Expired
+};
+
+enum class InvitationStatus
+{
+    Pending,
+    Accepted,
+    Revoked,
+    Expired,
+    Failed // the invitation email could not be sent
+};
+
+enum class InvitationSource
+{
+    MarketoAdmin, // step 1: chosen from Marketo's list of admins
+    Single, // step 5: one email address typed in
+    Csv // step 5: a row of an uploaded CSV file
+};
+
+template<> struct EnumKeys<UserRole>
+{
+    static constexpr EnumKey<UserRole> table[] = { { UserRole::Admin, "admin" }, { UserRole::User, "user" } };
+};
+
+template<> struct EnumKeys<UserStatus>
+{
+    static constexpr EnumKey<UserStatus> table[]
+        = { { UserStatus::Invited, "invited" }, { UserStatus::Active, "active" },
+              { UserStatus::Revoked, "revoked" }, { UserStatus::Expired, "expired" } };
+};
+
+template<> struct EnumKeys<InvitationStatus>
+{
+    static constexpr EnumKey<InvitationStatus> table[] = { { InvitationStatus::Pending, "pending" },
+        { InvitationStatus::Accepted, "accepted" }, { InvitationStatus::Revoked, "revoked" },
+        { InvitationStatus::Expired, "expired" }, { InvitationStatus::Failed, "failed" } };
+};
+
+template<> struct EnumKeys<InvitationSource>
+{
+    static constexpr EnumKey<InvitationSource> table[]
+        = { { InvitationSource::MarketoAdmin, "marketo-admin" }, { InvitationSource::Single, "single" },
+              { InvitationSource::Csv, "csv" } };
+};
+
+} // namespace sia
