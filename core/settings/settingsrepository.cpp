@@ -4,154 +4,346 @@
 #include "store/auditlog.h"
 #include "store/store.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 
 namespace sia {
 
 namespace {
 
-struct TypeName
-{
-    QMetaType::Type type;
-    const char* key;
-};
-
-constexpr TypeName typeNames[] = {
-    { QMetaType::Bool, "bool" },
-    { QMetaType::LongLong, "int" },
-    { QMetaType::Int, "int" },
-    { QMetaType::QString, "text" },
-    { QMetaType::QJsonObject, "json" },
-    { QMetaType::QDateTime, "datetime" },
-};
-
-QString typeKey(QMetaType::Type type)
-{
-    for (const TypeName& name : typeNames) {
-        if (name.type == type) {
-            return QString::fromLatin1(name.key);
-        }
-    }
-    return {};
-}
-
-QMetaType::Type typeFromKey(const QString& key)
-{
-    for (const TypeName& name : typeNames) {
-        if (key == QLatin1String(name.key)) {
-            return name.type;
-        }
-    }
-    return QMetaType::QString;
-}
-
-QString encode(const SettingEntry& entry)
-{
-    switch (entry.type) {
-    case QMetaType::Bool:
-        return entry.value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QMetaType::QJsonObject:
-        return QString::fromUtf8(QJsonDocument(entry.value.toJsonObject()).toJson(QJsonDocument::Compact));
-    case QMetaType::QDateTime:
-        return toStoredTimestamp(entry.value.toDateTime());
-    default:
-        return entry.value.toString();
-    }
-}
-
-QVariant decode(QMetaType::Type type, const QString& text)
+QString encode(SettingType type, const QVariant& value)
 {
     switch (type) {
-    case QMetaType::Bool:
-        return text == QLatin1String("true");
-    case QMetaType::LongLong:
-        return text.toLongLong();
-    case QMetaType::QJsonObject:
-        return QJsonDocument::fromJson(text.toUtf8()).object();
-    case QMetaType::QDateTime:
-        return fromStoredTimestamp(text);
-    default:
-        return text;
+    case SettingType::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case SettingType::Json:
+        return QString::fromUtf8(QJsonDocument(value.toJsonObject()).toJson(QJsonDocument::Compact));
+    case SettingType::DateTime:
+        return toStoredTimestamp(value.toDateTime());
+    case SettingType::Integer:
+    case SettingType::Text:
+        break;
     }
+    return value.toString();
 }
 
-SettingEntry entryFrom(const QSqlQuery& query)
+QVariant decode(SettingType type, const QString& text)
+{
+    switch (type) {
+    case SettingType::Bool:
+        return text == QLatin1String("true");
+    case SettingType::Integer:
+        return text.toLongLong();
+    case SettingType::Json:
+        return QJsonDocument::fromJson(text.toUtf8()).object();
+    case SettingType::DateTime:
+        return fromStoredTimestamp(text);
+    case SettingType::Text:
+        break;
+    }
+    return text;
+}
+
+QString subjectOf(const QString& name, qint64 userId)
+{
+    return userId == 0 ? QStringLiteral("setting %1").arg(name)
+                       : QStringLiteral("setting %1 of user %2").arg(name).arg(userId);
+}
+
+const char* const columns
+    = "SELECT COALESCE(user_id, 0), key, type, value, updated_by, updated_at FROM settings";
+
+SettingEntry entryFrom(const QSqlQuery& query, const SqlDialect& dialect)
 {
     SettingEntry entry;
     entry.userId = query.value(0).toLongLong();
     entry.key = query.value(1).toString();
-    entry.type = typeFromKey(query.value(2).toString());
-    entry.value = decode(entry.type, query.value(3).toString());
+    // A type this build does not know (a newer version's) reads as text: shown, never misread.
+    const SettingType type = fromKey<SettingType>(query.value(2).toString()).value_or(SettingType::Text);
+    entry.type = settingMetaType(type);
+    entry.value = decode(type, query.value(3).toString());
     entry.updatedBy = query.value(4).toString();
-    entry.updatedAt = fromStoredTimestamp(query.value(5).toString());
+    entry.updatedAt = dialect.timestampFrom(query.value(5));
     return entry;
 }
 
 } // namespace
 
-Result<void> SettingsRepository::set(const SettingEntry& entry)
+// The checks of one value against its definition; the messages name the setting as stored.
+class SettingValueCheck
 {
-    if (Result<void> writable = m_store.requireWritable(); !writable) {
-        return writable;
-    }
-    if (entry.updatedBy.trimmed().isEmpty()) {
-        return Error::input(QStringLiteral("settings.no-actor"),
-            QCoreApplication::translate(
-                "sia::SettingsRepository", "Every change of a setting must name who made it."));
-    }
-    if (typeKey(entry.type).isEmpty() || entry.key.isEmpty()) {
-        return Error::internal(QStringLiteral("settings.bad-entry"),
-            QCoreApplication::translate(
-                "sia::SettingsRepository", "The setting %1 has no key or an unsupported type.")
-                .arg(entry.key));
-    }
-    return m_store.transaction([&]() -> Result<void> {
-        Result<QSqlQuery> saved = m_store.exec(
-            QStringLiteral(
-                "INSERT INTO settings (user_id, key, type, value, updated_by, updated_at)"
-                " VALUES (:user, :key, :type, :value, :by, :at)"
-                " ON CONFLICT (user_id, key) DO UPDATE SET type = excluded.type, value = excluded.value,"
-                " updated_by = excluded.updated_by, updated_at = excluded.updated_at"),
-            { { QStringLiteral("user"), entry.userId }, { QStringLiteral("key"), entry.key },
-                { QStringLiteral("type"), typeKey(entry.type) }, { QStringLiteral("value"), encode(entry) },
-                { QStringLiteral("by"), entry.updatedBy }, { QStringLiteral("at"), nowTimestamp() } });
-        if (!saved) {
-            return saved.error();
+    Q_DECLARE_TR_FUNCTIONS(sia::SettingsRepository)
+
+public:
+    static Result<QVariant> checked(const SettingDefinition& definition, const QVariant& value)
+    {
+        if (settingTypeOf(QMetaType::Type(value.metaType().id())) != definition.type) {
+            return Error::input(QStringLiteral("settings.wrong-type"),
+                tr("The setting %1 holds a value of type %2, not %3.")
+                    .arg(definition.name, toKey(definition.type),
+                        QString::fromLatin1(value.metaType().name())));
         }
-        return AuditLog(m_store).append(entry.updatedBy, QStringLiteral("setting.changed"),
-            entry.userId == 0 ? QStringLiteral("setting %1").arg(entry.key)
-                              : QStringLiteral("setting %1 of user %2").arg(entry.key).arg(entry.userId),
-            { { QStringLiteral("value"), encode(entry) } });
-    });
+        QVariant normalized = value;
+        normalized.convert(QMetaType(settingMetaType(definition.type)));
+        if (definition.type == SettingType::Integer && definition.maximum > definition.minimum) {
+            const qint64 number = normalized.toLongLong();
+            if (number < definition.minimum || number > definition.maximum) {
+                return Error::input(QStringLiteral("settings.invalid-value"),
+                    tr("The setting %1 must be between %2 and %3; %4 is not.")
+                        .arg(definition.name)
+                        .arg(definition.minimum)
+                        .arg(definition.maximum)
+                        .arg(number));
+            }
+        }
+        if (definition.type == SettingType::Text) {
+            if (Result<void> format = checkFormat(definition, normalized.toString()); !format) {
+                return format.error();
+            }
+        }
+        return normalized;
+    }
+
+private:
+    static Result<void> checkFormat(const SettingDefinition& definition, const QString& text)
+    {
+        switch (definition.format) {
+        case SettingFormat::Plain:
+            return {};
+        case SettingFormat::Choice:
+            if (definition.choices.contains(text)) {
+                return {};
+            }
+            return Error::input(QStringLiteral("settings.invalid-value"),
+                tr("The setting %1 is one of %2; “%3” is not.")
+                    .arg(definition.name, definition.choices.join(QStringLiteral(", ")), text));
+        case SettingFormat::EmailAddress: {
+            const qsizetype at = text.indexOf(QLatin1Char('@'));
+            if (text.isEmpty() || (at > 0 && at < text.size() - 1 && !text.contains(QLatin1Char(' ')))) {
+                return {};
+            }
+            return Error::input(QStringLiteral("settings.invalid-value"),
+                tr("The setting %1 is an email address; “%2” is not one.").arg(definition.name, text));
+        }
+        case SettingFormat::Url:
+            return text.isEmpty() ? Result<void>() : checkUrl(definition, text);
+        case SettingFormat::UrlList:
+            for (const QString& url : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                if (Result<void> one = checkUrl(definition, url); !one) {
+                    return one;
+                }
+            }
+            return {};
+        }
+        return {};
+    }
+
+    static Result<void> checkUrl(const SettingDefinition& definition, const QString& text)
+    {
+        static const QStringList schemes { QStringLiteral("http"), QStringLiteral("https"),
+            QStringLiteral("socks5"), QStringLiteral("postgresql"), QStringLiteral("postgres") };
+        const QUrl url(text, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() || !schemes.contains(url.scheme())) {
+            return Error::input(QStringLiteral("settings.invalid-value"),
+                tr("The setting %1 is a URL such as https://host:port/path; “%2” is not one.")
+                    .arg(definition.name, text));
+        }
+        // The settings are read in reviews and exported in profiles: a password must never be in them.
+        if (!url.password().isEmpty()) {
+            return Error::input(QStringLiteral("settings.secret-in-value"),
+                tr("The setting %1 must not contain a password. Enter the URL without it; SIA Admin keeps "
+                   "the password in the system keychain.")
+                    .arg(definition.name));
+        }
+        return {};
+    }
+};
+
+Error SettingsRepository::wrongType(SettingKey key, const char* requested)
+{
+    const SettingDefinition& definition = settingDefinition(key);
+    return Error::internal(QStringLiteral("settings.wrong-type"),
+        tr("The setting %1 holds a value of type %2, not %3.")
+            .arg(definition.name, toKey(definition.type), QString::fromLatin1(requested)));
 }
 
-Result<std::optional<SettingEntry>> SettingsRepository::get(const QString& key, qint64 userId) const
+Result<std::optional<SettingEntry>> SettingsRepository::storedByName(const QString& name, qint64 userId) const
 {
-    Result<QSqlQuery> query
-        = m_store.exec(QStringLiteral("SELECT user_id, key, type, value, updated_by, updated_at FROM "
-                                      "settings WHERE user_id = :user AND key = :key"),
-            { { QStringLiteral("user"), userId }, { QStringLiteral("key"), key } });
+    const QString where = userId == 0 ? QStringLiteral(" WHERE key = :key AND user_id IS NULL")
+                                      : QStringLiteral(" WHERE key = :key AND user_id = :user");
+    QVariantMap bindings { { QStringLiteral("key"), name } };
+    if (userId != 0) {
+        bindings.insert(QStringLiteral("user"), userId);
+    }
+    Result<QSqlQuery> query = m_store.exec(QLatin1String(columns) + where, bindings);
     if (!query) {
         return query.error();
     }
     if (!query->next()) {
         return std::optional<SettingEntry>();
     }
-    return std::optional<SettingEntry>(entryFrom(*query));
+    return std::optional<SettingEntry>(entryFrom(*query, m_store.dialect()));
+}
+
+Result<std::optional<SettingEntry>> SettingsRepository::stored(SettingKey key, qint64 userId) const
+{
+    return storedByName(settingDefinition(key).name, userId);
+}
+
+Result<QVariant> SettingsRepository::value(SettingKey key, qint64 userId) const
+{
+    const SettingDefinition& definition = settingDefinition(key);
+    if (userId == 0 && !definition.scopes.testFlag(SettingScope::Instance)) {
+        return Error::internal(QStringLiteral("settings.wrong-scope"),
+            tr("The setting %1 belongs to each user: name the user whose value to read.")
+                .arg(definition.name));
+    }
+    QList<qint64> scopes; // the stored values that may apply, the nearest first
+    if (userId != 0 && definition.scopes.testFlag(SettingScope::User)) {
+        scopes << userId;
+    }
+    if (definition.scopes.testFlag(SettingScope::Instance)) {
+        scopes << 0;
+    }
+    const QMetaType::Type declared = settingMetaType(definition.type);
+    for (qint64 scope : scopes) {
+        Result<std::optional<SettingEntry>> entry = storedByName(definition.name, scope);
+        if (!entry) {
+            return entry.error();
+        }
+        // A value written with another type (by another version) is not this key's value.
+        if (entry->has_value() && (*entry)->type == declared) {
+            return (*entry)->value;
+        }
+    }
+    return definition.defaultValue;
+}
+
+Result<void> SettingsRepository::set(
+    SettingKey key, const QVariant& value, const QString& actor, qint64 userId)
+{
+    return write(settingDefinition(key), value, actor, userId);
+}
+
+Result<void> SettingsRepository::set(const SettingEntry& entry)
+{
+    const std::optional<SettingKey> key = settingKeyFromName(entry.key);
+    if (!key) {
+        return Error::input(
+            QStringLiteral("settings.unknown-key"), tr("There is no setting named “%1”.").arg(entry.key));
+    }
+    QVariant value = entry.value;
+    if (value.isValid() && value.metaType().id() != int(entry.type)) {
+        value.convert(QMetaType(entry.type));
+    }
+    return write(settingDefinition(*key), value, entry.updatedBy, entry.userId);
+}
+
+Result<void> SettingsRepository::write(
+    const SettingDefinition& definition, const QVariant& value, const QString& actor, qint64 userId)
+{
+    if (Result<void> writable = m_store.requireWritable(); !writable) {
+        return writable;
+    }
+    if (actor.trimmed().isEmpty()) {
+        return Error::input(
+            QStringLiteral("settings.no-actor"), tr("Every change of a setting must name who made it."));
+    }
+    const SettingScope scope = userId == 0 ? SettingScope::Instance : SettingScope::User;
+    if (!definition.scopes.testFlag(scope)) {
+        return Error::input(QStringLiteral("settings.wrong-scope"),
+            scope == SettingScope::Instance
+                ? tr("The setting %1 belongs to each user, not to the instance.").arg(definition.name)
+                : tr("The setting %1 belongs to the instance; a user cannot have their own.")
+                      .arg(definition.name));
+    }
+    Result<QVariant> checked = SettingValueCheck::checked(definition, value);
+    if (!checked) {
+        return checked.error();
+    }
+    const QString text = encode(definition.type, *checked);
+    return m_store.transaction([&]() -> Result<void> {
+        if (userId != 0) {
+            Result<QSqlQuery> user = m_store.exec(QStringLiteral("SELECT id FROM users WHERE id = :user"),
+                { { QStringLiteral("user"), userId } });
+            if (!user) {
+                return user.error();
+            }
+            if (!user->next()) {
+                return Error::input(QStringLiteral("settings.unknown-user"),
+                    tr("There is no user %1 to keep the setting %2 for.").arg(userId).arg(definition.name));
+            }
+        }
+        // Each scope has its own unique index, so each its own conflict target.
+        const QString sql = userId == 0
+            ? QStringLiteral("INSERT INTO settings (key, user_id, type, value, updated_by, updated_at)"
+                             " VALUES (:key, NULL, :type, :value, :by, :at)"
+                             " ON CONFLICT (key) WHERE user_id IS NULL DO UPDATE SET type = excluded.type,"
+                             " value = excluded.value, updated_by = excluded.updated_by,"
+                             " updated_at = excluded.updated_at")
+            : QStringLiteral(
+                "INSERT INTO settings (key, user_id, type, value, updated_by, updated_at)"
+                " VALUES (:key, :user, :type, :value, :by, :at)"
+                " ON CONFLICT (user_id, key) WHERE user_id IS NOT NULL DO UPDATE SET"
+                " type = excluded.type, value = excluded.value, updated_by = excluded.updated_by,"
+                " updated_at = excluded.updated_at");
+        QVariantMap bindings { { QStringLiteral("key"), definition.name },
+            { QStringLiteral("type"), toKey(definition.type) }, { QStringLiteral("value"), text },
+            { QStringLiteral("by"), actor }, { QStringLiteral("at"), nowTimestamp() } };
+        if (userId != 0) {
+            bindings.insert(QStringLiteral("user"), userId);
+        }
+        Result<QSqlQuery> saved = m_store.exec(sql, bindings);
+        if (!saved) {
+            return saved.error();
+        }
+        return AuditLog(m_store).append(actor, QStringLiteral("setting.changed"),
+            subjectOf(definition.name, userId), { { QStringLiteral("value"), text } });
+    });
+}
+
+Result<void> SettingsRepository::clear(SettingKey key, const QString& actor, qint64 userId)
+{
+    if (Result<void> writable = m_store.requireWritable(); !writable) {
+        return writable;
+    }
+    if (actor.trimmed().isEmpty()) {
+        return Error::input(
+            QStringLiteral("settings.no-actor"), tr("Every change of a setting must name who made it."));
+    }
+    const SettingDefinition& definition = settingDefinition(key);
+    return m_store.transaction([&]() -> Result<void> {
+        const QString sql = userId == 0
+            ? QStringLiteral("DELETE FROM settings WHERE key = :key AND user_id IS NULL RETURNING id")
+            : QStringLiteral("DELETE FROM settings WHERE key = :key AND user_id = :user RETURNING id");
+        QVariantMap bindings { { QStringLiteral("key"), definition.name } };
+        if (userId != 0) {
+            bindings.insert(QStringLiteral("user"), userId);
+        }
+        Result<QSqlQuery> removed = m_store.exec(sql, bindings);
+        if (!removed) {
+            return removed.error();
+        }
+        if (!removed->next()) {
+            return {}; // nothing was stored: nothing changed, nothing to record
+        }
+        removed->finish();
+        return AuditLog(m_store).append(
+            actor, QStringLiteral("setting.cleared"), subjectOf(definition.name, userId));
+    });
 }
 
 Result<QList<SettingEntry>> SettingsRepository::all() const
 {
-    Result<QSqlQuery> query = m_store.exec(QStringLiteral(
-        "SELECT user_id, key, type, value, updated_by, updated_at FROM settings ORDER BY user_id, key"));
+    Result<QSqlQuery> query
+        = m_store.exec(QLatin1String(columns) + QStringLiteral(" ORDER BY COALESCE(user_id, 0), key"));
     if (!query) {
         return query.error();
     }
     QList<SettingEntry> result;
     while (query->next()) {
-        result.append(entryFrom(*query));
+        result.append(entryFrom(*query, m_store.dialect()));
     }
     return result;
 }

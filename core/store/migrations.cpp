@@ -4,36 +4,61 @@ namespace sia {
 
 namespace {
 
-// Conventions: timestamps are ISO 8601 UTC text with milliseconds ("2026-11-25T16:29:59.123Z"); actor
-// columns hold a display name (an Actions user's email, or the OS user for local admins); JSON columns
-// hold structured details that are only ever read, never queried into.
+// Conventions (every statement runs on SQLite and PostgreSQL; the tokens are SqlDialect's):
+// - Keys are "id {{pk}}" (no AUTOINCREMENT); a column that holds a key is {{id}} (64-bit on both).
+// - Points in time are {{timestamp}}; a calendar date without a time (Salesforce's ActivityDate) is ISO
+//   text "YYYY-MM-DD", which orders correctly (the contract has no date token).
+// - Booleans are {{bool}} with {{true}}/{{false}} defaults; a partial index tests the column itself
+//   ("WHERE pending_push"), the one form both backends read as a boolean test.
+// - {{nocase}} follows the column's type (PostgreSQL puts a collation there and only there).
+// - Value lists that grow (statuses, roles, kinds, origins, sources, setting types) are plain TEXT
+//   columns holding the keys of a core enum (common/enumkeys.h says why); the one list that is data rather
+//   than code, the sales activity types, is a reference table. Only fixed facts are CHECKs: seven steps,
+//   one instance row.
+// - Actor columns hold a display name (an Actions user's email, or the OS user for local admins); {{json}}
+//   columns hold details that are only ever read whole, never queried into.
+// - A table is created before any table whose foreign keys name it (PostgreSQL checks at once).
 
 Migration setupAndAudit()
 {
-    return { 1, QStringLiteral("instance, setup plan, prerequisites, audit log, settings"),
+    return { 1, QStringLiteral("instance, connections, setup plan, prerequisites, audit log"),
         {
+            // The Actions instance itself (SPEC step 1). activated_at: when the first user was invited.
             QStringLiteral("CREATE TABLE instance ("
                            " id INTEGER PRIMARY KEY CHECK (id = 1),"
                            " name TEXT NOT NULL,"
-                           " marketo_munchkin_id TEXT,"
-                           " marketo_rest_url TEXT,"
-                           " marketo_identity_url TEXT,"
-                           " marketo_client_id TEXT," // the client ID is not a secret; the client secret is
-                                                      // in the keychain
-                           " salesforce_login_host TEXT,"
-                           " salesforce_instance_url TEXT,"
-                           " salesforce_org_id TEXT,"
-                           " salesforce_org_name TEXT,"
-                           " salesforce_edition TEXT,"
-                           " salesforce_api_enabled {{bool}},"
-                           " salesforce_username TEXT,"
                            " created_at {{timestamp}} NOT NULL,"
                            " created_by TEXT NOT NULL,"
                            " activated_at {{timestamp}})"),
+            // The one home of a connection's details (SPEC steps 2 and 3): one row per service, keyed by
+            // ConnectionService. Nothing secret: the Marketo client secret and the Salesforce refresh token
+            // live in the OS keychain. The columns mean, for Marketo / for Salesforce:
+            //   api_url       the REST endpoint            / the instance_url returned at login
+            //   auth_url      the identity endpoint        / the login host or My Domain
+            //   client_id     the custom service client ID / the connected app's consumer key
+            //   account_id    the Munchkin ID              / the organization ID
+            //   username      the API user (token scope)   / the connected user's username
+            // and the rest is Salesforce's: the org's name, edition, sandbox flag, API access, user ID.
+            QStringLiteral("CREATE TABLE connections ("
+                           " service TEXT PRIMARY KEY,"
+                           " api_url TEXT,"
+                           " auth_url TEXT,"
+                           " client_id TEXT,"
+                           " account_id TEXT,"
+                           " account_name TEXT,"
+                           " edition TEXT,"
+                           " is_sandbox {{bool}},"
+                           " api_enabled {{bool}},"
+                           " username TEXT,"
+                           " remote_user_id TEXT,"
+                           " connected_by TEXT,"
+                           " connected_at {{timestamp}},"
+                           " verified_at {{timestamp}}," // the last Test connection that passed
+                           " last_check {{json}})"), // its named checks and their outcomes
+                                                     // status: a StepStatus key (setup/stepstatus.h).
             QStringLiteral("CREATE TABLE setup_steps ("
                            " step INTEGER PRIMARY KEY CHECK (step BETWEEN 1 AND 7),"
-                           " status TEXT NOT NULL CHECK (status IN"
-                           "  ('not-started','in-progress','done','blocked','skipped')),"
+                           " status TEXT NOT NULL,"
                            " reason TEXT,"
                            " owner TEXT,"
                            " changed_by TEXT NOT NULL,"
@@ -46,10 +71,11 @@ Migration setupAndAudit()
                            " reason TEXT,"
                            " changed_by TEXT NOT NULL,"
                            " changed_at {{timestamp}} NOT NULL)"),
+            // A step's history, newest first.
             QStringLiteral("CREATE INDEX setup_step_history_by_step ON setup_step_history (step, id)"),
             QStringLiteral("CREATE TABLE prerequisites ("
                            " key TEXT PRIMARY KEY,"
-                           " confirmed {{bool}} NOT NULL DEFAULT 0,"
+                           " confirmed {{bool}} NOT NULL DEFAULT {{false}},"
                            " note TEXT,"
                            " changed_by TEXT NOT NULL,"
                            " changed_at {{timestamp}} NOT NULL)"),
@@ -57,70 +83,91 @@ Migration setupAndAudit()
                            " id {{pk}},"
                            " at {{timestamp}} NOT NULL,"
                            " actor TEXT NOT NULL,"
-                           " action TEXT NOT NULL,"
+                           " action TEXT NOT NULL," // a stable key: "step.done", "setting.changed", ...
                            " subject TEXT NOT NULL,"
                            " details {{json}})"),
+            // The review's log between two points in time.
             QStringLiteral("CREATE INDEX audit_log_by_time ON audit_log (at)"),
-            // Typed key/value settings. user_id 0 means instance-wide; otherwise the Actions user's id.
-            QStringLiteral("CREATE TABLE settings ("
-                           " user_id INTEGER NOT NULL DEFAULT 0,"
-                           " key TEXT NOT NULL,"
-                           " type TEXT NOT NULL CHECK (type IN ('bool','int','text','json','datetime')),"
-                           " value TEXT,"
-                           " updated_by TEXT NOT NULL,"
-                           " updated_at {{timestamp}} NOT NULL,"
-                           " PRIMARY KEY (user_id, key))"),
         } };
 }
 
-Migration usersAndTeams()
+Migration usersTeamsAndSettings()
 {
-    return { 2, QStringLiteral("users, teams, team membership, invitations"),
+    return { 2, QStringLiteral("users, teams, team membership, invitations, settings"),
         {
+            // role: a UserRole key; status: a UserStatus key (users/uservocabulary.h). A revoked user
+            // keeps the row, so that history and tasks keep naming them.
             QStringLiteral(
                 "CREATE TABLE users ("
                 " id {{pk}},"
-                " email TEXT NOT NULL {{nocase}} UNIQUE,"
+                " email TEXT {{nocase}} NOT NULL,"
                 " first_name TEXT,"
                 " last_name TEXT,"
-                " role TEXT NOT NULL DEFAULT 'user' CHECK (role IN ('admin','user')),"
-                " status TEXT NOT NULL DEFAULT 'invited' CHECK (status IN ('invited','active','removed')),"
-                " is_original {{bool}} NOT NULL DEFAULT 0," // the first invited user (SPEC step 1 and 4)
+                " role TEXT NOT NULL DEFAULT 'user',"
+                " status TEXT NOT NULL DEFAULT 'invited',"
+                " is_original {{bool}} NOT NULL DEFAULT {{false}}," // the first invited (SPEC 1, 4)
                 " marketo_user_id TEXT,"
                 " salesforce_user_id TEXT,"
                 " created_at {{timestamp}} NOT NULL,"
-                " removed_at {{timestamp}})"),
+                " created_by TEXT NOT NULL,"
+                " status_changed_at {{timestamp}},"
+                " status_changed_by TEXT)"),
+            // One user per email, whatever its case.
+            QStringLiteral("CREATE UNIQUE INDEX users_by_email ON users (email)"),
             // At most one original user.
-            QStringLiteral(
-                "CREATE UNIQUE INDEX users_one_original ON users (is_original) WHERE is_original = 1"),
+            QStringLiteral("CREATE UNIQUE INDEX users_one_original ON users (is_original) WHERE is_original"),
+            // A Salesforce task's OwnerId to the Actions user who owns it.
+            QStringLiteral("CREATE INDEX users_by_salesforce_user ON users (salesforce_user_id)"),
             QStringLiteral("CREATE TABLE teams ("
                            " id {{pk}},"
-                           " name TEXT NOT NULL {{nocase}} UNIQUE,"
-                           " is_default {{bool}} NOT NULL DEFAULT 0,"
+                           " name TEXT {{nocase}} NOT NULL,"
+                           " is_default {{bool}} NOT NULL DEFAULT {{false}},"
                            " created_at {{timestamp}} NOT NULL)"),
-            QStringLiteral(
-                "CREATE UNIQUE INDEX teams_one_default ON teams (is_default) WHERE is_default = 1"),
+            QStringLiteral("CREATE UNIQUE INDEX teams_by_name ON teams (name)"),
+            QStringLiteral("CREATE UNIQUE INDEX teams_one_default ON teams (is_default) WHERE is_default"),
             QStringLiteral("CREATE TABLE team_members ("
-                           " team_id INTEGER NOT NULL REFERENCES teams (id) ON DELETE CASCADE,"
-                           " user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,"
+                           " team_id {{id}} NOT NULL REFERENCES teams (id) ON DELETE CASCADE,"
+                           " user_id {{id}} NOT NULL REFERENCES users (id) ON DELETE CASCADE,"
                            " joined_at {{timestamp}} NOT NULL,"
                            " PRIMARY KEY (team_id, user_id))"),
+            // A user's teams (the primary key serves a team's members).
+            QStringLiteral("CREATE INDEX team_members_by_user ON team_members (user_id)"),
+            // source: an InvitationSource key; status: an InvitationStatus key.
             QStringLiteral("CREATE TABLE invitations ("
                            " id {{pk}},"
-                           " user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,"
-                           " email TEXT NOT NULL,"
-                           " source TEXT NOT NULL CHECK (source IN ('marketo-admin','single','csv')),"
-                           " csv_batch TEXT,"
-                           " status TEXT NOT NULL DEFAULT 'pending'"
-                           "  CHECK (status IN ('pending','accepted','revoked','failed')),"
+                           " user_id {{id}} NOT NULL REFERENCES users (id) ON DELETE CASCADE,"
+                           " email TEXT {{nocase}} NOT NULL," // the address it was sent to
+                           " source TEXT NOT NULL,"
+                           " csv_file TEXT," // the CSV file's name, for invitations from one
+                           " csv_row INTEGER,"
+                           " status TEXT NOT NULL DEFAULT 'pending',"
                            " invited_by TEXT NOT NULL,"
                            " invited_at {{timestamp}} NOT NULL,"
+                           " expires_at {{timestamp}},"
                            " answered_at {{timestamp}},"
                            " failure TEXT)"),
-            QStringLiteral("CREATE INDEX invitations_by_user ON invitations (user_id)"),
+            // A user's invitations in a given status (is one still pending?), and all pending ones.
+            QStringLiteral("CREATE INDEX invitations_by_user_status ON invitations (user_id, status)"),
+            QStringLiteral("CREATE INDEX invitations_by_status ON invitations (status, invited_at)"),
             // Every new member joins Everyone (SPEC step 5): the team exists from the start.
-            QStringLiteral("INSERT INTO teams (name, is_default, created_at)"
-                           " VALUES ('Everyone', 1, {{now}})"),
+            QStringLiteral(
+                "INSERT INTO teams (name, is_default, created_at) VALUES ('Everyone', {{true}}, {{now}})"),
+            // Typed values (settings/settingdefinition.h declares every key with its type, scope and
+            // default). user_id is NULL for the instance's value, else the user's own (who may override
+            // only where the key allows it). type: a SettingType key, stored so that the review can show a
+            // setting this build does not know. The two partial unique indexes are the upsert targets.
+            QStringLiteral("CREATE TABLE settings ("
+                           " id {{pk}},"
+                           " key TEXT NOT NULL,"
+                           " user_id {{id}} REFERENCES users (id) ON DELETE CASCADE,"
+                           " type TEXT NOT NULL,"
+                           " value TEXT,"
+                           " updated_by TEXT NOT NULL,"
+                           " updated_at {{timestamp}} NOT NULL)"),
+            QStringLiteral(
+                "CREATE UNIQUE INDEX settings_instance_key ON settings (key) WHERE user_id IS NULL"),
+            QStringLiteral(
+                "CREATE UNIQUE INDEX settings_user_key ON settings (user_id, key) WHERE user_id IS NOT NULL"),
         } };
 }
 
@@ -128,13 +175,54 @@ Migration peopleAndSync()
 {
     return { 3, QStringLiteral("people and the people sync (runs, checkpoints, errors)"),
         {
-            // The 13 synced fields (SPEC section 4), eligibility and Marketo's source timestamps.
+            // kind: a SyncKind key; state: a SyncRunState key (sync/syncvocabulary.h). The counters are
+            // {{id}}: a million-person run overflows nothing.
+            QStringLiteral("CREATE TABLE sync_runs ("
+                           " id {{pk}},"
+                           " kind TEXT NOT NULL,"
+                           " state TEXT NOT NULL,"
+                           " started_by TEXT NOT NULL,"
+                           " started_at {{timestamp}} NOT NULL,"
+                           " finished_at {{timestamp}},"
+                           " total {{id}},"
+                           " processed {{id}} NOT NULL DEFAULT 0,"
+                           " created {{id}} NOT NULL DEFAULT 0,"
+                           " updated {{id}} NOT NULL DEFAULT 0,"
+                           " unchanged {{id}} NOT NULL DEFAULT 0,"
+                           " deleted {{id}} NOT NULL DEFAULT 0,"
+                           " skipped {{id}} NOT NULL DEFAULT 0,"
+                           " failed {{id}} NOT NULL DEFAULT 0,"
+                           " message TEXT)"),
+            // The last run of a kind, and a kind's history.
+            QStringLiteral("CREATE INDEX sync_runs_by_kind ON sync_runs (kind, started_at)"),
+            // One row per resumable stream ("people.bulk", "people.leadchanges", "tasks.updated", ...):
+            // the position is opaque to the store (an export id and offset, a paging token, a date).
+            QStringLiteral("CREATE TABLE sync_checkpoints ("
+                           " stream TEXT PRIMARY KEY,"
+                           " run_id {{id}} REFERENCES sync_runs (id) ON DELETE SET NULL,"
+                           " position {{json}} NOT NULL,"
+                           " updated_at {{timestamp}} NOT NULL)"),
+            // outcome: a SyncErrorOutcome key.
+            QStringLiteral("CREATE TABLE sync_errors ("
+                           " id {{pk}},"
+                           " run_id {{id}} NOT NULL REFERENCES sync_runs (id) ON DELETE CASCADE,"
+                           " at {{timestamp}} NOT NULL,"
+                           " record_ref TEXT," // "marketo:1234", "salesforce:00T…"
+                           " outcome TEXT NOT NULL,"
+                           " code TEXT NOT NULL,"
+                           " message TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX sync_errors_by_run ON sync_errors (run_id, id)"),
+            // A copy of the eligible people of Marketo (SPEC section 4): read-only in Actions. The 13
+            // synced fields, then what the sync decides with (the Salesforce owner, eligibility and its
+            // reason, unsubscribed, Marketo's own timestamps), a tombstone for a person deleted in Marketo
+            // (kept so that tasks and activities keep their person), and the sync's bookkeeping
+            // (content_hash of the synced fields tells an update from an unchanged record cheaply).
             QStringLiteral("CREATE TABLE people ("
                            " id {{pk}},"
-                           " marketo_id INTEGER NOT NULL UNIQUE,"
+                           " marketo_id {{id}} NOT NULL,"
                            " first_name TEXT,"
                            " last_name TEXT,"
-                           " email TEXT,"
+                           " email TEXT {{nocase}},"
                            " company TEXT,"
                            " title TEXT,"
                            " phone TEXT,"
@@ -145,93 +233,111 @@ Migration peopleAndSync()
                            " sfdc_account_id TEXT,"
                            " sfdc_opportunity_id TEXT,"
                            " sfdc_type TEXT," // Lead or Contact
-                           " sales_owner_id TEXT," // the Salesforce lead or contact owner
-                           " eligible {{bool}} NOT NULL DEFAULT 1,"
+                           " sales_owner_id TEXT," // the Salesforce lead or contact owner's user ID
+                           " sales_owner_email TEXT,"
+                           " eligible {{bool}} NOT NULL DEFAULT {{true}},"
                            " ineligible_reason TEXT,"
+                           " unsubscribed {{bool}} NOT NULL DEFAULT {{false}},"
                            " marketo_created_at {{timestamp}},"
                            " marketo_updated_at {{timestamp}},"
-                           " content_hash TEXT," // of the synced fields: tells updated from unchanged
+                           " deleted_at {{timestamp}}," // deleted in Marketo
+                           " content_hash TEXT,"
                            " synced_at {{timestamp}} NOT NULL,"
-                           " sync_run_id INTEGER REFERENCES sync_runs (id))"),
-            QStringLiteral("CREATE INDEX people_by_email ON people (email {{nocase}})"),
+                           " sync_run_id {{id}} REFERENCES sync_runs (id) ON DELETE SET NULL)"),
+            // The upsert's conflict target: one row per Marketo person.
+            QStringLiteral("CREATE UNIQUE INDEX people_by_marketo_id ON people (marketo_id)"),
+            // Case-insensitive through the column's collation; not unique (SPEC: duplicates stay two).
+            QStringLiteral("CREATE INDEX people_by_email ON people (email)"),
+            QStringLiteral("CREATE INDEX people_by_sync_run ON people (sync_run_id)"),
+            QStringLiteral("CREATE INDEX people_by_sales_owner ON people (sales_owner_id)"),
+            // A Salesforce task's WhoId (a lead or a contact) to its person.
             QStringLiteral("CREATE INDEX people_by_sfdc_lead ON people (sfdc_lead_id)"),
             QStringLiteral("CREATE INDEX people_by_sfdc_contact ON people (sfdc_contact_id)"),
-            QStringLiteral(
-                "CREATE TABLE sync_runs ("
-                " id {{pk}},"
-                " kind TEXT NOT NULL CHECK (kind IN ('people-initial','people-incremental','tasks')),"
-                " state TEXT NOT NULL CHECK (state IN"
-                "  ('running','paused','completed','failed','cancelled','interrupted')),"
-                " started_by TEXT NOT NULL,"
-                " started_at {{timestamp}} NOT NULL,"
-                " finished_at {{timestamp}},"
-                " total INTEGER,"
-                " processed INTEGER NOT NULL DEFAULT 0,"
-                " created INTEGER NOT NULL DEFAULT 0,"
-                " updated INTEGER NOT NULL DEFAULT 0,"
-                " unchanged INTEGER NOT NULL DEFAULT 0,"
-                " skipped INTEGER NOT NULL DEFAULT 0,"
-                " failed INTEGER NOT NULL DEFAULT 0,"
-                " message TEXT)"),
-            // One row per resumable stream ("people.bulk", "people.leadchanges", "tasks.updated", ...):
-            // the position is opaque to the store (an export id and offset, a paging token, a date).
-            QStringLiteral("CREATE TABLE sync_checkpoints ("
-                           " stream TEXT PRIMARY KEY,"
-                           " run_id INTEGER REFERENCES sync_runs (id) ON DELETE SET NULL,"
-                           " position {{json}} NOT NULL,"
-                           " updated_at {{timestamp}} NOT NULL)"),
-            QStringLiteral("CREATE TABLE sync_errors ("
-                           " id {{pk}},"
-                           " run_id INTEGER NOT NULL REFERENCES sync_runs (id) ON DELETE CASCADE,"
-                           " at {{timestamp}} NOT NULL,"
-                           " record_ref TEXT,"
-                           " outcome TEXT NOT NULL CHECK (outcome IN ('skipped','failed')),"
-                           " code TEXT NOT NULL,"
-                           " message TEXT NOT NULL)"),
-            QStringLiteral("CREATE INDEX sync_errors_by_run ON sync_errors (run_id)"),
         } };
 }
 
 Migration tasksAndActivities()
 {
-    return { 4, QStringLiteral("tasks and sales activities"),
+    return { 4, QStringLiteral("tasks and the task sync, sales activities and their types"),
         {
+            // Tasks and reminders, and their mapping to Salesforce tasks (SPEC section 6). origin: a
+            // TaskOrigin key. status and priority are Salesforce's values (the org's TaskStatus list, never
+            // a fixed one), so they are not checked either. For conflict detection each side keeps its last
+            // modification: updated_at (Actions) and sfdc_modified_at (Salesforce's LastModifiedDate as last
+            // seen); synced_at is when both sides last agreed. pending_push: changed in Actions, not yet in
+            // Salesforce. deleted_at / sfdc_deleted_at: the deletion on either side, kept until it has
+            // reached the other (SPEC: Salesforce deletions of the last 15 days).
             QStringLiteral("CREATE TABLE tasks ("
                            " id {{pk}},"
-                           " sfdc_id TEXT UNIQUE,"
-                           " origin TEXT NOT NULL CHECK (origin IN ('actions','salesforce')),"
+                           " sfdc_task_id TEXT,"
+                           " origin TEXT NOT NULL,"
                            " subject TEXT NOT NULL,"
-                           " due_date TEXT," // a date without time, as Salesforce's ActivityDate
+                           " due_date TEXT," // YYYY-MM-DD, as Salesforce's ActivityDate
                            " status TEXT NOT NULL DEFAULT 'Not Started',"
+                           " is_closed {{bool}} NOT NULL DEFAULT {{false}},"
                            " priority TEXT NOT NULL DEFAULT 'Normal',"
                            " description TEXT,"
                            " subtype TEXT NOT NULL DEFAULT 'Task',"
-                           " person_id INTEGER REFERENCES people (id) ON DELETE SET NULL,"
-                           " who_id TEXT,"
-                           " what_id TEXT,"
-                           " owner_user_id INTEGER REFERENCES users (id) ON DELETE SET NULL,"
+                           " is_reminder {{bool}} NOT NULL DEFAULT {{false}},"
+                           " remind_at {{timestamp}},"
+                           " person_id {{id}} REFERENCES people (id) ON DELETE SET NULL,"
+                           " who_id TEXT," // Salesforce lead or contact
+                           " what_id TEXT," // Salesforce account or opportunity
+                           " owner_user_id {{id}} REFERENCES users (id) ON DELETE SET NULL,"
+                           " sfdc_owner_id TEXT,"
                            " created_at {{timestamp}} NOT NULL,"
                            " updated_at {{timestamp}} NOT NULL,"
                            " sfdc_modified_at {{timestamp}},"
+                           " synced_at {{timestamp}},"
+                           " pending_push {{bool}} NOT NULL DEFAULT {{false}},"
                            " deleted_at {{timestamp}},"
-                           " pending_push {{bool}} NOT NULL DEFAULT 0)"),
-            QStringLiteral("CREATE INDEX tasks_by_due_date ON tasks (due_date)"),
+                           " sfdc_deleted_at {{timestamp}})"),
+            // The import's upsert target; tasks not in Salesforce yet have none (NULLs do not collide).
+            QStringLiteral("CREATE UNIQUE INDEX tasks_by_sfdc_task_id ON tasks (sfdc_task_id)"),
+            // The push's queue, oldest change first; small because it holds only what waits.
+            QStringLiteral("CREATE INDEX tasks_pending_push ON tasks (updated_at) WHERE pending_push"),
+            QStringLiteral("CREATE INDEX tasks_by_person ON tasks (person_id)"),
+            // The command center: a user's tasks of today and tomorrow.
+            QStringLiteral("CREATE INDEX tasks_by_owner_due_date ON tasks (owner_user_id, due_date)"),
+            // The kinds of sales activity and where each is logged (SPEC section 5): a reference table,
+            // because its facts are data the sync learns (Marketo's activity type id of each kind is read
+            // from activities/types.json of the subscription, never hard-coded) and a new kind needs a
+            // row, not a new table.
+            QStringLiteral("CREATE TABLE sales_activity_types ("
+                           " key TEXT PRIMARY KEY,"
+                           " logs_to_marketo {{bool}} NOT NULL,"
+                           " logs_to_salesforce {{bool}} NOT NULL," // as a Salesforce task
+                           " marketo_activity_type_id {{id}})"),
+            QStringLiteral(
+                "INSERT INTO sales_activity_types (key, logs_to_marketo, logs_to_salesforce) VALUES"
+                " ('send-sales-email', {{true}}, {{true}}),"
+                " ('open-sales-email', {{true}}, {{false}}),"
+                " ('click-sales-email', {{true}}, {{false}}),"
+                " ('sales-email-replied', {{true}}, {{false}}),"
+                " ('sales-email-bounced', {{true}}, {{false}}),"
+                " ('sales-call', {{true}}, {{true}}),"
+                " ('added-to-sales-campaign', {{true}}, {{false}}),"
+                " ('removed-from-sales-campaign', {{true}}, {{false}}),"
+                " ('unsubscribe', {{false}}, {{true}})"),
             QStringLiteral("CREATE TABLE sales_activities ("
                            " id {{pk}},"
-                           " person_id INTEGER REFERENCES people (id) ON DELETE SET NULL,"
-                           " user_id INTEGER REFERENCES users (id) ON DELETE SET NULL,"
-                           " kind TEXT NOT NULL CHECK (kind IN ('send-sales-email','open-sales-email',"
-                           "  'click-sales-email','sales-email-replied','sales-email-bounced','sales-call',"
-                           "  'added-to-sales-campaign','removed-from-sales-campaign','unsubscribe')),"
+                           " type TEXT NOT NULL REFERENCES sales_activity_types (key),"
+                           " person_id {{id}} REFERENCES people (id) ON DELETE SET NULL,"
+                           " user_id {{id}} REFERENCES users (id) ON DELETE SET NULL,"
+                           " task_id {{id}} REFERENCES tasks (id) ON DELETE SET NULL," // logged as this task
                            " occurred_at {{timestamp}} NOT NULL,"
                            " subject TEXT,"
                            " details {{json}},"
-                           " marketo_activity_type_id INTEGER,"
                            " marketo_logged_at {{timestamp}},"
                            " sfdc_task_id TEXT,"
                            " sfdc_logged_at {{timestamp}})"),
             QStringLiteral(
                 "CREATE INDEX sales_activities_by_person ON sales_activities (person_id, occurred_at)"),
+            QStringLiteral(
+                "CREATE INDEX sales_activities_by_user ON sales_activities (user_id, occurred_at)"),
+            // What is still to be logged to Marketo, oldest first.
+            QStringLiteral("CREATE INDEX sales_activities_to_log_in_marketo ON sales_activities (occurred_at)"
+                           " WHERE marketo_logged_at IS NULL"),
         } };
 }
 
@@ -239,7 +345,7 @@ Migration tasksAndActivities()
 
 const QList<Migration>& Migrations::all()
 {
-    static const QList<Migration> migrations { setupAndAudit(), usersAndTeams(), peopleAndSync(),
+    static const QList<Migration> migrations { setupAndAudit(), usersTeamsAndSettings(), peopleAndSync(),
         tasksAndActivities() };
     return migrations;
 }

@@ -5,6 +5,7 @@
 #include "guitestbase.h"
 #include "overviewpage.h"
 #include "prerequisitecard.h"
+#include "settings/settingdefinition.h"
 #include "steppage.h"
 #include "stepstatuspanel.h"
 #include "storetesthelpers.h"
@@ -43,7 +44,7 @@ bool TestReviewMode::seedAndOpenForReview()
     if (!seedChanges({ QStringLiteral("prerequisite:actions-enabled"), QStringLiteral("1:start"),
             QStringLiteral("1:done"), QStringLiteral("3:block") })
         || !seedSetting(
-            QStringLiteral("marketo.rest-url"), QStringLiteral("https://123-abc.mktorest.com/rest"))) {
+            settingDefinition(SettingKey::ProxyUrl).name, QStringLiteral("http://proxy.example.com:3128"))) {
         return false;
     }
     m_digestBefore = test::fileDigest(databasePath());

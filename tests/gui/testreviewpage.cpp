@@ -3,6 +3,7 @@
 #include "guitestbase.h"
 #include "recordtable.h"
 #include "reviewpage.h"
+#include "settings/settingdefinition.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -42,7 +43,7 @@ bool TestReviewPage::seedAndShow()
     return seedChanges({ QStringLiteral("prerequisite:actions-enabled"), QStringLiteral("1:start"),
                QStringLiteral("1:done"), QStringLiteral("3:block") })
         && seedSetting(
-            QStringLiteral("marketo.rest-url"), QStringLiteral("https://123-abc.mktorest.com/rest"))
+            settingDefinition(SettingKey::ProxyUrl).name, QStringLiteral("http://proxy.example.com:3128"))
         && reloadAndWait() && showReviewAndWait();
 }
 
@@ -75,7 +76,7 @@ void TestReviewPage::showsTheSettings()
     QVERIFY(seedAndShow());
     QCOMPARE(rows(ReviewPage::Tab::Settings), 1);
     QCOMPARE(reviewPage()->tableFor(ReviewPage::Tab::Settings)->model()->index(0, 1).data().toString(),
-        QStringLiteral("marketo.rest-url"));
+        settingDefinition(SettingKey::ProxyUrl).name);
 }
 
 void TestReviewPage::auditFilterNarrowsTheLog()

@@ -53,8 +53,8 @@ void TestReviewReader::seed(Store& store)
     QVERIFY(
         plan.apply({ 3, StepAction::Block, QStringLiteral("no API user yet"), QStringLiteral("bob") }).ok());
     SettingEntry setting;
-    setting.key = QStringLiteral("marketo.rest-url");
-    setting.value = QStringLiteral("https://123-abc-456.mktorest.com/rest");
+    setting.key = settingDefinition(SettingKey::ProxyUrl).name;
+    setting.value = QStringLiteral("http://proxy.example.com:3128");
     setting.updatedBy = QStringLiteral("alice");
     QVERIFY(SettingsRepository(store).set(setting).ok());
 }
@@ -87,7 +87,7 @@ void TestReviewReader::readsPlanHistoryAuditAndSettings()
     // Four plan changes and one setting.
     QCOMPARE(review->audit.size(), 5);
     QCOMPARE(review->settings.size(), 1);
-    QCOMPARE(review->settings.constFirst().key, QStringLiteral("marketo.rest-url"));
+    QCOMPARE(review->settings.constFirst().key, QStringLiteral("proxy.url"));
 }
 
 void TestReviewReader::historyAndAuditAreNewestFirst()

@@ -1,4 +1,5 @@
 # Store: the Actions database file, its migrations, the audit log and the worker thread.
 sia_add_test(NAME teststore SOURCES store/teststore.cpp LIBS sia_core LABELS unit)
+sia_add_test(NAME testschema SOURCES store/testschema.cpp LIBS sia_core LABELS unit)
 sia_add_test(NAME testauditlog SOURCES store/testauditlog.cpp LIBS sia_core LABELS unit)
 sia_add_test(NAME teststoreworker SOURCES store/teststoreworker.cpp LIBS sia_core LABELS unit)

@@ -109,7 +109,8 @@ QStringList schemaAndSizes(const Store& store)
     return dump;
 }
 
-// A database of ours, closed again, with the given extra statements applied through the store.
+// A database of ours, closed again, with the given extra statements (with dialect tokens) applied through
+// the store.
 bool createDatabase(const QString& path, const QStringList& statements = {}, int targetVersion = 0)
 {
     Result<std::unique_ptr<Store>> opened = openStore(path, targetVersion);
@@ -118,7 +119,7 @@ bool createDatabase(const QString& path, const QStringList& statements = {}, int
         return false;
     }
     for (const QString& statement : statements) {
-        Result<QSqlQuery> done = (*opened)->exec(statement);
+        Result<QSqlQuery> done = (*opened)->exec((*opened)->dialect().expandTokens(statement));
         if (!done) {
             qWarning() << statement << failureText(done);
             return false;
@@ -156,6 +157,8 @@ private slots:
     void migrationKeepsDataOfOlderSchema();
     void reopeningChangesNothing_data();
     void reopeningChangesNothing();
+    void migrationsAreNumberedInOrder();
+    void failedMigrationRollsBackWhollyAndKeepsEarlierOnes();
 
     void usesWriteAheadLog();
     void enforcesForeignKeys();
@@ -241,27 +244,34 @@ void TestStore::olderSchemas()
 
     QTest::newRow("from version 1")
         << 1
-        << QStringList { QStringLiteral(
-                             "INSERT INTO setup_steps (step, status, reason, owner, changed_by, changed_at)"
-                             " VALUES (1, 'done', NULL, 'alice', 'alice', '%1')")
+        << QStringList { QStringLiteral("INSERT INTO instance (id, name, created_at, created_by)"
+                                        " VALUES (1, 'Acme Actions', '%1', 'alice')")
                              .arg(someTime),
-               QStringLiteral("INSERT INTO settings (user_id, key, type, value, updated_by, updated_at)"
-                              " VALUES (0, 'ui.locale', 'text', 'sv', 'alice', '%1')")
-                   .arg(someTime) }
-        << QStringLiteral("SELECT s.status || '/' || t.value FROM setup_steps s, settings t WHERE s.step = 1")
-        << QStringLiteral("done/sv");
+               QStringLiteral("INSERT INTO setup_steps (step, status, reason, owner, changed_by, changed_at)"
+                              " VALUES (1, 'done', NULL, 'alice', 'alice', '%1')")
+                   .arg(someTime),
+               QStringLiteral("INSERT INTO connections (service, api_url, client_id)"
+                              " VALUES ('marketo', 'https://123-abc.mktorest.com/rest', 'client-1')") }
+        << QStringLiteral(
+               "SELECT s.status || '/' || i.name || '/' || c.api_url FROM setup_steps s, instance i,"
+               " connections c WHERE s.step = 1 AND c.service = 'marketo'")
+        << QStringLiteral("done/Acme Actions/https://123-abc.mktorest.com/rest");
     QTest::newRow("from version 2")
         << 2
-        << QStringList { QStringLiteral("INSERT INTO users (email, is_original, created_at) VALUES "
-                                        "('ada@example.com', 1, '%1')")
+        << QStringList { QStringLiteral(
+                             "INSERT INTO users (email, is_original, created_at, created_by) VALUES "
+                             "('ada@example.com', {{true}}, '%1', 'alice')")
                              .arg(someTime),
                QStringLiteral("INSERT INTO team_members (team_id, user_id, joined_at)"
-                              " SELECT t.id, u.id, '%1' FROM teams t, users u WHERE t.is_default = 1")
+                              " SELECT t.id, u.id, '%1' FROM teams t, users u WHERE t.is_default")
+                   .arg(someTime),
+               QStringLiteral("INSERT INTO settings (key, user_id, type, value, updated_by, updated_at)"
+                              " SELECT 'email.log-via-bcc', id, 'bool', 'true', 'ada', '%1' FROM users")
                    .arg(someTime) }
-        << QStringLiteral(
-               "SELECT u.email || '/' || t.name FROM users u JOIN team_members m ON m.user_id = u.id"
-               " JOIN teams t ON t.id = m.team_id")
-        << QStringLiteral("ada@example.com/Everyone");
+        << QStringLiteral("SELECT u.email || '/' || t.name || '/' || s.key FROM users u JOIN team_members m "
+                          "ON m.user_id = u.id"
+                          " JOIN teams t ON t.id = m.team_id JOIN settings s ON s.user_id = u.id")
+        << QStringLiteral("ada@example.com/Everyone/email.log-via-bcc");
     QTest::newRow("from version 3")
         << 3
         << QStringList { QStringLiteral("INSERT INTO sync_runs (id, kind, state, started_by, started_at)"
@@ -343,6 +353,59 @@ void TestStore::reopeningChangesNothing()
     QVERIFY2(again.ok(), failureText(again).constData());
 
     QCOMPARE(schemaAndSizes(**again), before);
+}
+
+void TestStore::migrationsAreNumberedInOrder()
+{
+    int expected = 1;
+    for (const Migration& migration : Migrations::all()) {
+        QCOMPARE(migration.version, expected++);
+        QVERIFY(!migration.name.isEmpty());
+        QVERIFY(!migration.statements.isEmpty());
+    }
+    QCOMPARE(Migrations::latestVersion(), expected - 1);
+}
+
+// Each migration is one transaction: when a statement of one fails half-way, none of that migration's
+// statements stay, the migrations before it stay applied, and opening again after the cause is gone
+// carries on from there.
+void TestStore::failedMigrationRollsBackWhollyAndKeepsEarlierOnes()
+{
+    const int failing = Migrations::latestVersion();
+    QVERIFY(failing >= 3);
+    const QString path = newPath();
+    // A table the last migration creates late, already there: that migration fails after its first
+    // statements ran.
+    const QString blocker = QStringLiteral("sales_activities");
+    QVERIFY(
+        Migrations::all().constLast().statements.constLast().contains(QStringLiteral("sales_activities")));
+    QVERIFY(
+        createDatabase(path, { QStringLiteral("CREATE TABLE %1 (x INTEGER)").arg(blocker) }, failing - 2));
+    const QString firstTableOfFailing = QStringLiteral("tasks");
+    QVERIFY(Migrations::all().constLast().statements.constFirst().contains(
+        QStringLiteral("CREATE TABLE %1 (").arg(firstTableOfFailing)));
+
+    {
+        Result<std::unique_ptr<Store>> opened = openStore(path);
+        QVERIFY(!opened.ok());
+    }
+
+    {
+        Result<std::unique_ptr<Store>> before = openStore(path, failing - 1);
+        QVERIFY2(before.ok(), failureText(before).constData());
+        QCOMPARE(recordedVersions(**before), versionList(failing - 1));
+        QCOMPARE(rowCount(**before, QStringLiteral("people")), 0); // the migration before it stayed
+        QVERIFY(
+            !scalar(**before, QStringLiteral("SELECT COUNT(*) FROM %1").arg(firstTableOfFailing)).isValid());
+        QVERIFY(!scalar(**before, QStringLiteral("SELECT COUNT(*) FROM sales_activity_types")).isValid());
+        Result<QSqlQuery> dropped = (*before)->exec(QStringLiteral("DROP TABLE %1").arg(blocker));
+        QVERIFY2(dropped.ok(), failureText(dropped).constData());
+    }
+
+    Result<std::unique_ptr<Store>> latest = openStore(path);
+    QVERIFY2(latest.ok(), failureText(latest).constData());
+    QCOMPARE(recordedVersions(**latest), versionList(failing));
+    QCOMPARE(rowCount(**latest, firstTableOfFailing), 0);
 }
 
 void TestStore::usesWriteAheadLog()

@@ -1,0 +1,105 @@
+// Every setting the product keeps in the Actions database, declared once: its stored name, its type, who
+// may hold a value (the instance, a user, or both: a user may then override the instance's value), its
+// default, and what a valid value looks like. Code names a setting by its SettingKey only, so no string
+// key is repeated and a typo does not compile. No setting ever holds a secret (passwords, client secrets
+// and tokens live in the OS keychain): a URL setting refuses a password inside it, and the table's test
+// refuses a name that speaks of one.
+#pragma once
+
+#include "common/enumkeys.h"
+
+#include <QFlags>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+
+namespace sia {
+
+enum class SettingKey
+{
+    SyncIntervalMinutes, // how often the incremental people sync asks Marketo for changes
+    EmailLogViaApi, // log sales email to Salesforce through its API (SPEC section 6)
+    EmailApiPreferences, // that card's preferences for how email activity is logged
+    EmailLogViaBcc, // log sales email to Salesforce by BCC ("Email to Salesforce")
+    EmailToSalesforceAddress, // a user's own Email-to-Salesforce address, for the BCC
+    EmailCheckMarketoUnsubscribe, // check Marketo's unsubscribe before a seller may email (SPEC section 5)
+    TaskSync, // the tasks and reminders → Salesforce tasks option
+    TaskSyncStartedAt, // when it was turned on: only Actions tasks created later are pushed (SPEC 6, rule 1)
+    SmtpHost,
+    SmtpPort,
+    SmtpSecurity,
+    SmtpUser, // the password is in the keychain
+    ProxyMode,
+    ProxyUrl, // without credentials: the proxy's password is in the keychain
+    SalesforceCallbackUrls, // the loopback redirects registered in the connected app, tried in order
+    DatabaseUrl // the team's shared PostgreSQL database, without its password
+};
+
+// The types a stored value can have. The key is what the settings table's type column holds.
+enum class SettingType
+{
+    Bool,
+    Integer,
+    Text,
+    Json,
+    DateTime
+};
+
+enum class SettingScope
+{
+    Instance = 0x1,
+    User = 0x2
+};
+Q_DECLARE_FLAGS(SettingScopes, SettingScope)
+Q_DECLARE_OPERATORS_FOR_FLAGS(SettingScopes)
+
+// What a Text value must look like beyond being text.
+enum class SettingFormat
+{
+    Plain,
+    Choice, // one of the definition's choices
+    EmailAddress, // empty, or an address with an @
+    Url, // empty, or an absolute http(s) or postgresql URL without a password
+    UrlList // URLs as for Url, separated by spaces
+};
+
+struct SettingDefinition
+{
+    SettingKey key;
+    QString name; // as stored: "area.name"
+    SettingType type;
+    SettingScopes scopes;
+    QVariant defaultValue; // of the type's metatype (settingMetaType)
+    SettingFormat format = SettingFormat::Plain;
+    QStringList choices; // Choice only
+    qint64 minimum = 0; // Integer only
+    qint64 maximum = 0;
+};
+
+const SettingDefinition& settingDefinition(SettingKey key);
+std::optional<SettingKey> settingKeyFromName(const QString& name);
+QList<SettingKey> allSettingKeys();
+
+// The QVariant type a setting of this type reads as: Bool, LongLong, QString, QJsonObject, QDateTime.
+QMetaType::Type settingMetaType(SettingType type);
+// The setting type of a QVariant type (Int counts as Integer); empty when no setting can hold it.
+std::optional<SettingType> settingTypeOf(QMetaType::Type type);
+
+template<> struct EnumKeys<SettingType>
+{
+    static constexpr EnumKey<SettingType> table[]
+        = { { SettingType::Bool, "bool" }, { SettingType::Integer, "int" }, { SettingType::Text, "text" },
+              { SettingType::Json, "json" }, { SettingType::DateTime, "datetime" } };
+};
+
+template<> struct EnumKeys<SettingScope>
+{
+    static constexpr EnumKey<SettingScope> table[]
+        = { { SettingScope::Instance, "instance" }, { SettingScope::User, "user" } };
+};
+
+} // namespace sia
