@@ -159,7 +159,7 @@ Result<QList<StepState>> SetupPlan::states() const
         state.reason = query->value(2).toString();
         state.owner = query->value(3).toString();
         state.changedBy = query->value(4).toString();
-        state.changedAt = fromStoredTimestamp(query->value(5).toString());
+        state.changedAt = m_store.dialect().timestampFrom(query->value(5));
     }
     return result;
 }
@@ -183,7 +183,7 @@ Result<QList<PrerequisiteState>> SetupPlan::prerequisiteStates() const
                 state.confirmed = query->value(1).toBool();
                 state.note = query->value(2).toString();
                 state.changedBy = query->value(3).toString();
-                state.changedAt = fromStoredTimestamp(query->value(4).toString());
+                state.changedAt = m_store.dialect().timestampFrom(query->value(4));
             }
         }
     }
@@ -332,7 +332,7 @@ Result<void> SetupPlan::confirmPrerequisite(
                 " VALUES (:key, :confirmed, :note, :by, :at)"
                 " ON CONFLICT (key) DO UPDATE SET confirmed = excluded.confirmed, note = excluded.note,"
                 " changed_by = excluded.changed_by, changed_at = excluded.changed_at"),
-            { { QStringLiteral("key"), key }, { QStringLiteral("confirmed"), confirmed ? 1 : 0 },
+            { { QStringLiteral("key"), key }, { QStringLiteral("confirmed"), QVariant(confirmed) },
                 { QStringLiteral("note"), note.isEmpty() ? QVariant() : QVariant(note) },
                 { QStringLiteral("by"), actor }, { QStringLiteral("at"), nowTimestamp() } });
         if (!saved) {
@@ -371,7 +371,7 @@ Result<QList<StepHistoryEntry>> SetupPlan::history(int step) const
         entry.to = statusFromKey(query->value(3).toString()).value_or(StepStatus::NotStarted);
         entry.reason = query->value(4).toString();
         entry.changedBy = query->value(5).toString();
-        entry.changedAt = fromStoredTimestamp(query->value(6).toString());
+        entry.changedAt = m_store.dialect().timestampFrom(query->value(6));
         result.append(entry);
     }
     return result;
