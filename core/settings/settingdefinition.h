@@ -39,7 +39,9 @@ enum class SettingKey
     DatabaseUrl // the team's shared PostgreSQL database, without its password
 };
 
-// The types a stored value can have. The key is what the settings table's type column holds.
+// The types a stored value can have. The key is what the settings table's type column holds. Types and
+// scopes are core enums, not reference tables: a new type needs code to encode and show it, and a new scope
+// (a team's, say) needs the code that decides who may write it.
 enum class SettingType
 {
     Bool,

@@ -39,23 +39,25 @@ Migration setupAndAudit()
             //   account_id    the Munchkin ID              / the organization ID
             //   username      the API user (token scope)   / the connected user's username
             // and the rest is Salesforce's: the org's name, edition, sandbox flag, API access, user ID.
-            QStringLiteral("CREATE TABLE connections ("
-                           " service TEXT PRIMARY KEY,"
-                           " api_url TEXT,"
-                           " auth_url TEXT,"
-                           " client_id TEXT,"
-                           " account_id TEXT,"
-                           " account_name TEXT,"
-                           " edition TEXT,"
-                           " is_sandbox {{bool}},"
-                           " api_enabled {{bool}},"
-                           " username TEXT,"
-                           " remote_user_id TEXT,"
-                           " connected_by TEXT,"
-                           " connected_at {{timestamp}},"
-                           " verified_at {{timestamp}}," // the last Test connection that passed
-                           " last_check {{json}})"), // its named checks and their outcomes
-                                                     // status: a StepStatus key (setup/stepstatus.h).
+            QStringLiteral(
+                "CREATE TABLE connections ("
+                " service TEXT PRIMARY KEY,"
+                " api_url TEXT,"
+                " auth_url TEXT,"
+                " client_id TEXT,"
+                " account_id TEXT,"
+                " account_name TEXT,"
+                " edition TEXT,"
+                " is_sandbox {{bool}},"
+                " api_enabled {{bool}},"
+                " username TEXT,"
+                " remote_user_id TEXT,"
+                " connected_by TEXT,"
+                " connected_at {{timestamp}},"
+                " verified_at {{timestamp}}," // the last Test connection that passed
+                " last_check {{json}})"), // the named checks of the last test, each with its outcome
+
+            // status: a StepStatus key (setup/stepstatus.h).
             QStringLiteral("CREATE TABLE setup_steps ("
                            " step INTEGER PRIMARY KEY CHECK (step BETWEEN 1 AND 7),"
                            " status TEXT NOT NULL,"
