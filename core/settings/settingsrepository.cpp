@@ -51,8 +51,9 @@ QString subjectOf(const QString& name, qint64 userId)
                        : QStringLiteral("setting %1 of user %2").arg(name).arg(userId);
 }
 
-const char* const columns
-    = "SELECT COALESCE(user_id, 0), key, type, value, updated_by, updated_at FROM settings";
+// user_id NULL (the instance) reads as 0, SettingEntry's instance scope.
+const QLatin1String selectSettings(
+    "SELECT COALESCE(user_id, 0), key, type, value, updated_by, updated_at FROM settings");
 
 SettingEntry entryFrom(const QSqlQuery& query, const SqlDialect& dialect)
 {
@@ -67,8 +68,6 @@ SettingEntry entryFrom(const QSqlQuery& query, const SqlDialect& dialect)
     entry.updatedAt = dialect.timestampFrom(query.value(5));
     return entry;
 }
-
-} // namespace
 
 // The checks of one value against its definition; the messages name the setting as stored.
 class SettingValueCheck
@@ -160,6 +159,8 @@ private:
     }
 };
 
+} // namespace
+
 Error SettingsRepository::wrongType(SettingKey key, const char* requested)
 {
     const SettingDefinition& definition = settingDefinition(key);
@@ -176,7 +177,7 @@ Result<std::optional<SettingEntry>> SettingsRepository::storedByName(const QStri
     if (userId != 0) {
         bindings.insert(QStringLiteral("user"), userId);
     }
-    Result<QSqlQuery> query = m_store.exec(QLatin1String(columns) + where, bindings);
+    Result<QSqlQuery> query = m_store.exec(selectSettings + where, bindings);
     if (!query) {
         return query.error();
     }
@@ -337,7 +338,7 @@ Result<void> SettingsRepository::clear(SettingKey key, const QString& actor, qin
 Result<QList<SettingEntry>> SettingsRepository::all() const
 {
     Result<QSqlQuery> query
-        = m_store.exec(QLatin1String(columns) + QStringLiteral(" ORDER BY COALESCE(user_id, 0), key"));
+        = m_store.exec(selectSettings + QStringLiteral(" ORDER BY COALESCE(user_id, 0), key"));
     if (!query) {
         return query.error();
     }
