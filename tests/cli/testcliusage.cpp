@@ -1,4 +1,5 @@
-// Malformed command lines: exit code 2 with a message and a pointer to the usage, and nothing written.
+// Malformed command lines: exit code 2 with a message and the usage (the command's own when the mistake is
+// within a command), and nothing written.
 #include "sialauncher.h"
 
 #include <QDir>
@@ -37,44 +38,59 @@ void TestCliUsage::malformedCommandLinesExitWithUsage_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("unknown step number") << QStringList { QStringLiteral("step"), QStringLiteral("8"),
-        QStringLiteral("done") } << QStringLiteral("numbered 1 to 7");
+    QTest::addColumn<QString>("usage"); // the usage line printed after the message
+    QTest::newRow("unknown step number")
+        << QStringList { QStringLiteral("step"), QStringLiteral("8"), QStringLiteral("done") }
+        << QStringLiteral("numbered 1 to 7")
+        << QStringLiteral("sia-admin step N start|done|block|skip|reopen");
     QTest::newRow("step zero") << QStringList { QStringLiteral("step"), QStringLiteral("0"),
         QStringLiteral("start") }
-                               << QStringLiteral("numbered 1 to 7");
-    QTest::newRow("step not a number") << QStringList { QStringLiteral("step"), QStringLiteral("two"),
-        QStringLiteral("start") } << QStringLiteral("not a step");
-    QTest::newRow("unknown status action") << QStringList { QStringLiteral("step"), QStringLiteral("2"),
-        QStringLiteral("finish") } << QStringLiteral("not an action");
+                               << QStringLiteral("numbered 1 to 7")
+                               << QStringLiteral("sia-admin step N start|done|block|skip|reopen");
+    QTest::newRow("step not a number")
+        << QStringList { QStringLiteral("step"), QStringLiteral("two"), QStringLiteral("start") }
+        << QStringLiteral("not a step") << QStringLiteral("sia-admin step N start|done|block|skip|reopen");
+    QTest::newRow("unknown status action")
+        << QStringList { QStringLiteral("step"), QStringLiteral("2"), QStringLiteral("finish") }
+        << QStringLiteral("not an action") << QStringLiteral("sia-admin step N start|done|block|skip|reopen");
     QTest::newRow("step without action") << QStringList { QStringLiteral("step"), QStringLiteral("2") }
-                                         << QStringLiteral("needs a step number and an action");
+                                         << QStringLiteral("needs a step number and an action")
+                                         << QStringLiteral("sia-admin step N start|done|block|skip|reopen");
     QTest::newRow("unknown command") << QStringList { QStringLiteral("deploy") }
-                                     << QStringLiteral("not a command");
+                                     << QStringLiteral("not a command")
+                                     << QStringLiteral("sia-admin step N start|done|block|skip|reopen");
     QTest::newRow("unknown option") << QStringList { QStringLiteral("status"), QStringLiteral("--colour") }
-                                    << QStringLiteral("colour");
+                                    << QStringLiteral("colour")
+                                    << QStringLiteral("sia-admin status [--json]");
     QTest::newRow("extra argument") << QStringList { QStringLiteral("status"), QStringLiteral("now") }
-                                    << QStringLiteral("takes no arguments");
+                                    << QStringLiteral("takes no arguments")
+                                    << QStringLiteral("sia-admin status [--json]");
     QTest::newRow("json without command")
-        << QStringList { QStringLiteral("--json") } << QStringLiteral("go with a command");
+        << QStringList { QStringLiteral("--json") } << QStringLiteral("go with a command")
+        << QStringLiteral("sia-admin step N start|done|block|skip|reopen");
     QTest::newRow("bad limit") << QStringList { QStringLiteral("audit"), QStringLiteral("--limit"),
-        QStringLiteral("-3") } << QStringLiteral("--limit");
+        QStringLiteral("-3") } << QStringLiteral("--limit")
+                               << QStringLiteral("sia-admin audit [--json] [--limit N]");
     QTest::newRow("unknown prerequisite")
         << QStringList { QStringLiteral("prerequisite"), QStringLiteral("coffee"), QStringLiteral("confirm") }
-        << QStringLiteral("not a prerequisite");
-    QTest::newRow("tour with command") << QStringList { QStringLiteral("--tour"), QStringLiteral("/tmp/x"),
-        QStringLiteral("status") } << QStringLiteral("--tour");
+        << QStringLiteral("not a prerequisite")
+        << QStringLiteral("sia-admin prerequisite KEY confirm|withdraw");
+    QTest::newRow("tour with command")
+        << QStringList { QStringLiteral("--tour"), QStringLiteral("/tmp/x"), QStringLiteral("status") }
+        << QStringLiteral("--tour") << QStringLiteral("sia-admin status [--json]");
 }
 
 void TestCliUsage::malformedCommandLinesExitWithUsage()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, expected);
+    QFETCH(QString, usage);
     QTemporaryDir dir;
     const SiaRun run = SiaLauncher(dir.path()).run(arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(expected), qPrintable(run.err));
     QVERIFY(run.err.contains(QStringLiteral("Usage:")));
-    QVERIFY(run.err.contains(QStringLiteral("sia-admin step N start|done|block|skip|reopen")));
+    QVERIFY2(run.err.contains(usage), qPrintable(run.err));
     QVERIFY(run.err.contains(QStringLiteral("--help")));
     // A usage error is found before anything is opened: the data directory stays empty.
     QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList());
