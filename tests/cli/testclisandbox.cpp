@@ -71,7 +71,8 @@ void TestCliSandbox::tourOnTheSandboxStartsItAndRendersEveryPage()
 {
     const QString tour = m_home->filePath(QStringLiteral("tour"));
     const SiaRun run = launcher().runRaw({ QStringLiteral("--sandbox"), QStringLiteral("--tour"), tour });
-    QVERIFY2(run.exitCode == 0, qPrintable(QStringLiteral("exit code %1: %2").arg(run.exitCode).arg(run.err)));
+    QVERIFY2(
+        run.exitCode == 0, qPrintable(QStringLiteral("exit code %1: %2").arg(run.exitCode).arg(run.err)));
     QVERIFY2(run.err.contains(QStringLiteral("the sandbox is serving Marketo at http://127.0.0.1:")),
         qPrintable(run.err));
     // Where it listens, never its credentials.
