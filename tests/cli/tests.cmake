@@ -4,3 +4,7 @@ foreach(name testclicommands testcliusage testclienvironment testclireview testc
     target_compile_definitions(${name} PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
     add_dependencies(${name} sia-admin)
 endforeach()
+
+# testclisandbox compares sia-admin --sandbox-option's errors with sia-sandbox's own.
+target_compile_definitions(testclisandbox PRIVATE SIA_SANDBOX_BINARY="$<TARGET_FILE:sia-sandbox>")
+add_dependencies(testclisandbox sia-sandbox)
