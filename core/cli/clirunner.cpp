@@ -51,6 +51,11 @@ ExitCode CliRunner::run(const AppInvocation& invocation, CliOutput& output)
                             .arg(command.name())),
             output);
     }
+    // Watching from here on: a Ctrl-C while the store opens is seen once the loop runs, and the command is
+    // then not started at all.
+    ExitCode interruption = ExitOk;
+    InterruptWatcher interrupts;
+    bool started = false;
     std::unique_ptr<Store> store;
     if (command.storeAccess() != StoreAccess::None) {
         Result<std::unique_ptr<Store>> opened = openStore(invocation);
@@ -64,11 +69,13 @@ ExitCode CliRunner::run(const AppInvocation& invocation, CliOutput& output)
     QEventLoop loop;
     QObject::connect(&context, &CliContext::finished, &loop, &QEventLoop::quit);
 
-    ExitCode interruption = ExitOk;
-    InterruptWatcher interrupts;
     QObject::connect(&interrupts, &InterruptWatcher::interrupted, &context, [&](ExitCode code) {
         if (interruption == ExitOk) {
             interruption = code;
+        }
+        if (!started) {
+            context.finish(CliContext::interruptedError());
+            return;
         }
         context.requestCancel();
         QTimer::singleShot(
@@ -76,7 +83,12 @@ ExitCode CliRunner::run(const AppInvocation& invocation, CliOutput& output)
     });
 
     // Started from inside the loop, so that a command finishing at once and one finishing later end alike.
-    QTimer::singleShot(0, &context, [&] { command.start(context); });
+    QTimer::singleShot(0, &context, [&] {
+        if (!context.isFinished()) {
+            started = true;
+            command.start(context);
+        }
+    });
     loop.exec();
 
     const Result<void>& outcome = context.outcome();
