@@ -8,3 +8,6 @@ endforeach()
 # testclisandbox compares sia-admin --sandbox-option's errors with sia-sandbox's own.
 target_compile_definitions(testclisandbox PRIVATE SIA_SANDBOX_BINARY="$<TARGET_FILE:sia-sandbox>")
 add_dependencies(testclisandbox sia-sandbox)
+
+# In process: the signal handling under every command.
+sia_add_test(NAME testinterruptwatcher SOURCES cli/testinterruptwatcher.cpp LIBS sia_core LABELS unit)
