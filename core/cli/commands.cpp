@@ -2,6 +2,7 @@
 
 #include "cli/clicontext.h"
 #include "cli/clioutput.h"
+#include "cli/keychaincommand.h"
 #include "cli/testcommands.h"
 #include "cli/texttable.h"
 #include "common/actor.h"
@@ -369,6 +370,7 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     commands.push_back(std::make_unique<StepCommand>());
     commands.push_back(std::make_unique<PrerequisiteCommand>());
     commands.push_back(std::make_unique<AuditCommand>());
+    commands.push_back(std::make_unique<KeychainCommand>());
     if (Environment::testCommandsEnabled()) {
         commands.push_back(std::make_unique<WaitForPeerTestCommand>());
     }

@@ -11,3 +11,8 @@ add_dependencies(testclisandbox sia-sandbox)
 
 # In process: the signal handling under every command.
 sia_add_test(NAME testinterruptwatcher SOURCES cli/testinterruptwatcher.cpp LIBS sia_core LABELS unit)
+
+# sia-admin keychain against a real Secret Service (tests/with-keyring.sh) and against none.
+sia_add_test(NAME testclikeychain SOURCES cli/testclikeychain.cpp cli/sialauncher.cpp cli/sialauncher.h LIBS sia_core LABELS cli keychain)
+target_compile_definitions(testclikeychain PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
+add_dependencies(testclikeychain sia-admin)
