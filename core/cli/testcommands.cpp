@@ -58,8 +58,9 @@ void WaitForPeerTestCommand::start(CliContext& context)
     });
     // Stopping means letting go of the connection: the write happens only after a whole line arrived.
     connect(&context, &CliContext::cancelRequested, this, [this, &context] {
+        context.finish(CliContext::interruptedError()); // first: abort() below emits disconnected()
+        m_socket->disconnect(this);
         m_socket->abort();
-        context.finish(CliContext::interruptedError());
     });
     m_socket->connectToHost(QHostAddress::LocalHost, m_port);
 }
