@@ -288,14 +288,15 @@ QString AppCommandLine::helpText()
         }
     }
     text += QLatin1Char('\n') + tr("Exit codes:") + QLatin1Char('\n');
-    text += tr("  0    done\n"
-               "  1    refused by a rule of the setup plan (the message says which)\n"
-               "  2    usage error: unknown command, step, action or option\n"
-               "  3    environment error: the database is locked, damaged, read-only or from a newer version,\n"
-               "       the keychain is missing, or a server cannot be reached\n"
-               "  4    internal error of SIA Admin (please report it)\n"
-               "  130  interrupted with Ctrl-C: the command stopped cleanly, nothing is half-written\n"
-               "  143  stopped by SIGTERM (or the console closing), as cleanly\n");
+    text += tr(
+        "  0    done\n"
+        "  1    refused by a rule of the setup plan (the message says which)\n"
+        "  2    usage error: unknown command, step, action or option\n"
+        "  3    environment error: the database is locked, damaged, read-only or from a newer version,\n"
+        "       the keychain is missing, or a server cannot be reached\n"
+        "  4    internal error of SIA Admin (please report it)\n"
+        "  130  interrupted with Ctrl-C: the command stopped cleanly, nothing is half-written\n"
+        "  143  stopped by SIGTERM (or the console closing), as cleanly\n");
     return text;
 }
 
