@@ -1,5 +1,7 @@
 #include "cli/clicontext.h"
 
+#include <QCoreApplication>
+
 namespace sia {
 
 CliContext::CliContext(Store* store, CliOutput& output, QObject* parent)

@@ -5,7 +5,6 @@
 
 #include "common/result.h"
 
-#include <QCoreApplication>
 #include <QObject>
 
 namespace sia {

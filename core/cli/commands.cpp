@@ -154,10 +154,9 @@ void StatusCommand::print(const Store& store, const PlanSnapshot& snapshot, CliO
             output.line(tr("Step %1 is skipped: %2").arg(number, step.state.reason));
         }
     }
-    //: %1 steps are done of the plan's %2 (always seven)
-    output.line(tr("%1 of %2 steps done.")
-                    .arg(snapshot.countWithStatus(StepStatus::Done))
-                    .arg(snapshot.steps.size()));
+    //: %1 is how many steps are done, %n how many the plan has
+    output.line(tr("%1 of %n steps done.", nullptr, int(snapshot.steps.size()))
+                    .arg(snapshot.countWithStatus(StepStatus::Done)));
     if (const int next = snapshot.suggestedStep(); next > 0) {
         output.line(
             tr("Next: step %1, %2.").arg(QString::number(next), snapshot.step(next)->definition.title));
