@@ -1,10 +1,14 @@
-// sia-admin: one binary that is both the window and the command line. It only decides which of the two
-// this run is and hands over; everything else lives in core/ and ui/.
+// sia-admin: one binary that is both the window and the command line. It decides which of the two this
+// run is and hands over: commands to core/cli, the window to GuiStartup (app/), which wires ui/ and the
+// in-process sandbox together.
 #include "cli/appcommandline.h"
 #include "cli/clioutput.h"
 #include "cli/clirunner.h"
+#include "cli/commands.h"
 #include "common/appinfo.h"
+#include "common/environment.h"
 #include "guistartup.h"
+#include "sandboxstartup.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -23,16 +27,15 @@ QStringList argumentsOf(int argc, char** argv)
     return arguments;
 }
 
-// On Linux and the BSDs a window needs an X11 or Wayland display; without one Qt would abort, so say what
-// to do instead. A tour renders off screen and needs none.
-bool displayAvailable()
+QString helpText(const QString& topic)
 {
-#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
-    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
-        || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
-#else
-    return true;
-#endif
+    if (topic.isEmpty()) {
+        return sia::AppCommandLine::helpText();
+    }
+    if (topic == sia::AppCommandLine::sandboxHelpTopic) {
+        return sia::SandboxStartup::helpText();
+    }
+    return sia::AppCommandLine::commandHelpText(*sia::createCliCommand(topic));
 }
 
 } // namespace
@@ -44,16 +47,30 @@ int main(int argc, char** argv)
     QTextStream err(stderr);
     sia::CliOutput output(out, err);
 
-    const sia::Result<sia::AppInvocation> invocation = sia::AppCommandLine::parse(argumentsOf(argc, argv));
+    const QStringList arguments = argumentsOf(argc, argv);
+    const sia::Result<sia::AppInvocation> invocation = sia::AppCommandLine::parse(arguments);
     if (!invocation) {
         output.error(QStringLiteral("sia-admin: %1").arg(invocation.error().message));
-        err << sia::AppCommandLine::usageText();
+        err << sia::AppCommandLine::usageText(arguments);
         return sia::ExitUsage;
+    }
+    // The sandbox's options are checked whatever the mode, so that a typo is the same usage error as
+    // sia-sandbox's, before anything is opened.
+    sia::sandbox::SandboxOptions sandboxOptions;
+    if (invocation->sandbox) {
+        sia::Result<sia::sandbox::SandboxOptions> parsed
+            = sia::SandboxStartup::options(invocation->sandboxArguments);
+        if (!parsed) {
+            output.error(QStringLiteral("sia-admin: %1").arg(parsed.error().message));
+            err << sia::SandboxStartup::helpText();
+            return sia::ExitUsage;
+        }
+        sandboxOptions = *parsed;
     }
 
     switch (invocation->mode) {
     case sia::AppMode::Help:
-        out << sia::AppCommandLine::helpText();
+        out << helpText(invocation->helpTopic);
         return sia::ExitOk;
     case sia::AppMode::Version:
         out << sia::AppCommandLine::versionText();
@@ -65,20 +82,18 @@ int main(int argc, char** argv)
         return code;
     }
     case sia::AppMode::Tour:
-        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        }
+        sia::Environment::preferOffscreenPlatform();
         break;
     case sia::AppMode::Gui:
-        if (!displayAvailable()) {
-            output.error(
-                QStringLiteral("sia-admin: no display is available for the window. Run it on a desktop, "
-                               "under Xvfb (xvfb-run sia-admin), render the pages with --tour DIR, or use "
-                               "the commands (sia-admin --help)."));
+        if (!sia::Environment::displayAvailable()) {
+            output.error(QCoreApplication::translate("sia::GuiStartup",
+                "sia-admin: no display is available for the window. Run it on a desktop, under Xvfb "
+                "(xvfb-run sia-admin), render the pages with --tour DIR, or use the commands (sia-admin "
+                "--help)."));
             return sia::ExitEnvironment;
         }
         break;
     }
     QApplication app(argc, argv);
-    return sia::runGui(app, *invocation);
+    return sia::GuiStartup::run(app, *invocation, sandboxOptions);
 }

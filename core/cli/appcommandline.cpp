@@ -1,11 +1,10 @@
 #include "cli/appcommandline.h"
 
+#include "cli/clihelp.h"
 #include "cli/commands.h"
-#include "common/actor.h"
 #include "store/datalocation.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -13,58 +12,168 @@ namespace sia {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sia::Cli", text);
-}
-
-struct Options
-{
-    QCommandLineOption dataDir { QStringLiteral("data-dir"),
-        tr("Use the instance data in DIR (default: SIA_DATA_DIR, else the app-data folder)."),
-        QStringLiteral("DIR") };
-    QCommandLineOption demo { QStringLiteral("demo"),
-        tr("Use a separate demo data directory, leaving your instance untouched.") };
-    QCommandLineOption sandbox { QStringLiteral("sandbox"),
-        tr("Work against the built-in sandbox, which emulates Marketo Engage and Salesforce, on a data "
-           "directory of its own.") };
-    QCommandLineOption review { QStringLiteral("review"),
-        tr("Open the database FILE read-only for review; it is not changed."), QStringLiteral("FILE") };
-    QCommandLineOption tour { QStringLiteral("tour"), tr("Render every page to PNG files in DIR and exit."),
-        QStringLiteral("DIR") };
-    QCommandLineOption json { QStringLiteral("json"), tr("Write the result as JSON.") };
-    QCommandLineOption reason { QStringLiteral("reason"),
-        tr("Why a step is blocked or skipped (or a note on another change)."), QStringLiteral("TEXT") };
-    QCommandLineOption by { QStringLiteral("by"),
-        tr("Who makes the change (default: SIA_ACTOR, else your user name)."), QStringLiteral("NAME") };
-    QCommandLineOption note { QStringLiteral("note"), tr("A note on a prerequisite."),
-        QStringLiteral("TEXT") };
-    QCommandLineOption limit { QStringLiteral("limit"), tr("Show at most N audit entries."),
-        QStringLiteral("N") };
-    QCommandLineOption help { { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help.") };
-    QCommandLineOption version { { QStringLiteral("v"), QStringLiteral("version") },
-        tr("Show the version.") };
-
-    void addTo(QCommandLineParser& parser) const
-    {
-        parser.addOptions(
-            { dataDir, demo, sandbox, review, tour, json, reason, by, note, limit, help, version });
-    }
-};
-
-void configure(QCommandLineParser& parser, const Options& options)
-{
-    parser.setApplicationDescription(
-        tr("SIA Admin sets up, keeps healthy and reviews a Sales Insight Actions instance."));
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    options.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("command"),
-        tr("A command (see below); without one, the window opens."), QStringLiteral("[command [arguments]]"));
-}
-
 Error usage(const QString& message)
 {
     return Error::input(QStringLiteral("cli.usage"), message);
+}
+
+// The options of sia-admin itself, whatever the command.
+struct GlobalOptions
+{
+    QCommandLineOption dataDir { QStringLiteral("data-dir"),
+        AppCommandLine::tr("Use the instance data in DIR (default: SIA_DATA_DIR, else the app-data folder)."),
+        QStringLiteral("DIR") };
+    QCommandLineOption demo { QStringLiteral("demo"),
+        AppCommandLine::tr("Use a separate demo data directory, leaving your instance untouched.") };
+    QCommandLineOption sandbox { QStringLiteral("sandbox"),
+        AppCommandLine::tr("Work against the built-in sandbox, which emulates Marketo Engage and Salesforce, "
+                           "on a data directory of its own.") };
+    QCommandLineOption sandboxOption { QStringLiteral("sandbox-option"),
+        AppCommandLine::tr("Set one option of the sandbox (with --sandbox): NAME is a flag of sia-sandbox "
+                           "without its dashes, e.g. people=1000, tls or faults=marketo.leads=606@3. "
+                           "Repeat it for more; sia-admin help sandbox lists them."),
+        QStringLiteral("NAME[=VALUE]") };
+    QCommandLineOption review { QStringLiteral("review"),
+        AppCommandLine::tr("Open the database FILE read-only for review; it is not changed."),
+        QStringLiteral("FILE") };
+    QCommandLineOption tour { QStringLiteral("tour"),
+        AppCommandLine::tr("Render every page to PNG files in DIR and exit."), QStringLiteral("DIR") };
+    QCommandLineOption help { { QStringLiteral("h"), QStringLiteral("help") },
+        AppCommandLine::tr("Show this help; sia-admin help COMMAND shows one command's.") };
+    QCommandLineOption version { { QStringLiteral("v"), QStringLiteral("version") },
+        AppCommandLine::tr("Show the version.") };
+
+    // The options that choose what the run works on: accepted before and after the command's name.
+    QList<QCommandLineOption> placeless() const
+    {
+        return { dataDir, demo, sandbox, sandboxOption, review, tour };
+    }
+    QList<QCommandLineOption> all() const { return placeless() + QList { help, version }; }
+
+    // Takes what parser saw; a value given after the command overrides one given before it.
+    void read(const QCommandLineParser& parser, AppInvocation& invocation) const
+    {
+        if (parser.isSet(dataDir)) {
+            invocation.dataDirOption = parser.value(dataDir);
+        }
+        invocation.demo = invocation.demo || parser.isSet(demo);
+        invocation.sandbox = invocation.sandbox || parser.isSet(sandbox);
+        for (QString value : parser.values(sandboxOption)) {
+            while (value.startsWith(QLatin1Char('-'))) {
+                value.remove(0, 1);
+            }
+            invocation.sandboxArguments << QStringLiteral("--") + value;
+        }
+        if (parser.isSet(review)) {
+            invocation.reviewFile = parser.value(review);
+        }
+        if (parser.isSet(tour)) {
+            invocation.tourDir = parser.value(tour);
+        }
+    }
+};
+
+QCommandLineOption commandHelpOption()
+{
+    return { { QStringLiteral("h"), QStringLiteral("help") },
+        AppCommandLine::tr("Show this command's help.") };
+}
+
+void prepare(QCommandLineParser& parser, const QList<QCommandLineOption>& options)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions(options);
+}
+
+// The words from the command's name on; everything before it is sia-admin's. Fails as parse() does.
+Result<QStringList> commandWords(QCommandLineParser& parser, const QStringList& arguments)
+{
+    const GlobalOptions global;
+    prepare(parser, global.all());
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    if (parser.parse(arguments)) {
+        return parser.positionalArguments();
+    }
+    // An option of a command given before the command's name (or without one) says where it belongs.
+    for (const QString& unknown : parser.unknownOptionNames()) {
+        for (const auto& command : createCliCommands()) {
+            for (const QCommandLineOption& option : command->options()) {
+                if (option.names().contains(unknown) && !command->isHidden()) {
+                    return usage(
+                        AppCommandLine::tr("“--%1” is not an option of sia-admin itself: the options of "
+                                           "a command go with a command, after its name, for "
+                                           "example: sia-admin %2 --%1")
+                            .arg(unknown, command->name()));
+                }
+            }
+        }
+    }
+    return usage(parser.errorText());
+}
+
+// Where an option that `command` does not take belongs, for the message.
+QString ownerOf(const QString& option, const CliCommand& command)
+{
+    QStringList owners;
+    for (const auto& other : createCliCommands()) {
+        if (other->isHidden() || other->name() == command.name()) {
+            continue;
+        }
+        for (const QCommandLineOption& candidate : other->options()) {
+            if (candidate.names().contains(option)) {
+                owners << other->name();
+            }
+        }
+    }
+    return owners.join(QStringLiteral(", "));
+}
+
+Result<void> checkCombinations(const AppInvocation& invocation, bool reviewGiven, bool hasCommand)
+{
+    if (int(invocation.demo) + int(invocation.sandbox) + int(!invocation.dataDirOption.isEmpty()) > 1) {
+        return usage(AppCommandLine::tr(
+            "--demo, --sandbox and --data-dir cannot be combined: each chooses the data directory."));
+    }
+    if (invocation.sandbox && reviewGiven) {
+        return usage(
+            AppCommandLine::tr("--review opens a file read-only and cannot be combined with --sandbox."));
+    }
+    if (reviewGiven && invocation.reviewFile.isEmpty()) {
+        return usage(AppCommandLine::tr("--review needs the database file to open."));
+    }
+    if (!invocation.sandboxArguments.isEmpty() && !invocation.sandbox) {
+        return usage(AppCommandLine::tr(
+            "--sandbox-option sets an option of the sandbox and goes with --sandbox, for example: "
+            "sia-admin --sandbox --sandbox-option people=1000"));
+    }
+    if (invocation.sandboxArguments.contains(QStringLiteral("--"))) {
+        return usage(
+            AppCommandLine::tr("--sandbox-option needs the name of one of the sandbox's options, for "
+                               "example: --sandbox-option people=1000"));
+    }
+    if (hasCommand && !invocation.tourDir.isEmpty()) {
+        return usage(AppCommandLine::tr("--tour renders the window and cannot be combined with a command."));
+    }
+    return {};
+}
+
+Result<AppInvocation> helpInvocation(const QStringList& words)
+{
+    AppInvocation invocation;
+    invocation.mode = AppMode::Help;
+    if (words.size() > 2) {
+        return usage(
+            AppCommandLine::tr("“help” takes one command at most, for example: sia-admin help step"));
+    }
+    invocation.helpTopic = words.value(1);
+    const std::unique_ptr<CliCommand> command = createCliCommand(invocation.helpTopic);
+    if (!invocation.helpTopic.isEmpty() && invocation.helpTopic != AppCommandLine::sandboxHelpTopic
+        && !command) {
+        return usage(
+            AppCommandLine::tr("“%1” is not a command of sia-admin. Run sia-admin --help for the list.")
+                .arg(invocation.helpTopic));
+    }
+    return invocation;
 }
 
 } // namespace
@@ -72,109 +181,134 @@ Error usage(const QString& message)
 Result<AppInvocation> AppCommandLine::parse(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const Options options;
-    configure(parser, options);
-    if (!parser.parse(arguments)) {
-        return usage(parser.errorText());
+    Result<QStringList> words = commandWords(parser, arguments);
+    if (!words) {
+        return words.error();
     }
+    const GlobalOptions global;
     AppInvocation invocation;
-    if (parser.isSet(options.help)) {
+    if (parser.isSet(global.help)) {
         invocation.mode = AppMode::Help;
         return invocation;
     }
-    if (parser.isSet(options.version)) {
+    if (parser.isSet(global.version)) {
         invocation.mode = AppMode::Version;
         return invocation;
     }
-    invocation.dataDirOption = parser.value(options.dataDir);
-    invocation.demo = parser.isSet(options.demo);
-    invocation.reviewFile = parser.value(options.review);
-    invocation.tourDir = parser.value(options.tour);
-    invocation.sandbox = parser.isSet(options.sandbox);
-    if (int(invocation.demo) + int(invocation.sandbox) + int(!invocation.dataDirOption.isEmpty()) > 1) {
-        return usage(
-            tr("--demo, --sandbox and --data-dir cannot be combined: each chooses the data directory."));
-    }
-    if (invocation.sandbox && parser.isSet(options.review)) {
-        return usage(tr("--review opens a file read-only and cannot be combined with --sandbox."));
-    }
-    if (parser.isSet(options.review) && invocation.reviewFile.isEmpty()) {
-        return usage(tr("--review needs the database file to open."));
-    }
-
-    const QStringList positional = parser.positionalArguments();
-    const bool commandOnlyOption = parser.isSet(options.json) || parser.isSet(options.reason)
-        || parser.isSet(options.by) || parser.isSet(options.note) || parser.isSet(options.limit);
-    if (positional.isEmpty()) {
-        if (commandOnlyOption) {
-            return usage(tr("--json, --reason, --by, --note and --limit go with a command, for example: "
-                            "sia-admin status --json"));
+    global.read(parser, invocation);
+    if (words->isEmpty()) {
+        if (Result<void> valid = checkCombinations(invocation, parser.isSet(global.review), false); !valid) {
+            return valid.error();
         }
         invocation.mode = invocation.tourDir.isEmpty() ? AppMode::Gui : AppMode::Tour;
         return invocation;
     }
-    if (!invocation.tourDir.isEmpty()) {
-        return usage(tr("--tour renders the window and cannot be combined with a command."));
+    if (words->first() == QLatin1String("help")) {
+        return helpInvocation(*words);
     }
-    const CliCommand* command = findCommand(positional.first());
+    std::shared_ptr<CliCommand> command = createCliCommand(words->first());
     if (!command) {
-        return usage(tr("“%1” is not a command of sia-admin. Run sia-admin --help for the list.")
-                         .arg(positional.first()));
+        return usage(
+            tr("“%1” is not a command of sia-admin. Run sia-admin --help for the list.").arg(words->first()));
     }
-    invocation.mode = AppMode::Command;
-    CliInvocation& cli = invocation.command;
-    cli.command = command->name();
-    cli.arguments = positional.mid(1);
-    cli.json = parser.isSet(options.json);
-    cli.reason = parser.value(options.reason);
-    cli.note = parser.value(options.note);
-    cli.actor = parser.isSet(options.by) ? parser.value(options.by).trimmed() : defaultActor();
-    if (parser.isSet(options.by) && cli.actor.isEmpty()) {
-        return usage(tr("--by needs a name."));
-    }
-    if (parser.isSet(options.limit)) {
-        bool isNumber = false;
-        cli.limit = parser.value(options.limit).toInt(&isNumber);
-        if (!isNumber || cli.limit < 1) {
-            return usage(tr("--limit needs a whole number of at least 1."));
+
+    QCommandLineParser commandParser;
+    prepare(commandParser, command->options() + global.placeless() + QList { commandHelpOption() });
+    if (!commandParser.parse(QStringList { QStringLiteral("sia-admin") } + words->mid(1))) {
+        const QStringList unknown = commandParser.unknownOptionNames();
+        const QString owners = unknown.isEmpty() ? QString() : ownerOf(unknown.first(), *command);
+        if (!owners.isEmpty()) {
+            //: %1 is an option, %2 the command given, %3 the commands that take the option
+            return usage(tr("“--%1” is not an option of %2 (it belongs to %3). The options of %2 are below.")
+                             .arg(unknown.first(), command->name(), owners));
         }
+        return usage(commandParser.errorText());
     }
-    if (Result<void> valid = command->validate(cli); !valid) {
+    if (commandParser.isSet(QStringLiteral("help"))) {
+        invocation = {};
+        invocation.mode = AppMode::Help;
+        invocation.helpTopic = command->name();
+        return invocation;
+    }
+    global.read(commandParser, invocation);
+    if (Result<void> valid = checkCombinations(
+            invocation, parser.isSet(global.review) || commandParser.isSet(global.review), true);
+        !valid) {
         return valid.error();
     }
+    if (Result<void> configured = command->configure(commandParser); !configured) {
+        return configured.error();
+    }
+    invocation.mode = AppMode::Command;
+    invocation.command = std::move(command);
     return invocation;
+}
+
+QString AppCommandLine::usageText(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const Result<QStringList> words = commandWords(parser, arguments);
+    if (words && !words->isEmpty()) {
+        if (const std::unique_ptr<CliCommand> command = createCliCommand(words->first())) {
+            return commandHelpText(*command)
+                + tr("Run sia-admin --help for every command and the exit codes.") + QLatin1Char('\n');
+        }
+    }
+    QString text = tr("Usage:") + QLatin1Char('\n')
+        + QStringLiteral("  sia-admin [--data-dir DIR | --demo | --sandbox [--sandbox-option NAME[=VALUE]]…] "
+                         "[--review FILE]\n")
+        + QStringLiteral("  sia-admin --tour DIR\n");
+    for (const auto& command : createCliCommands()) {
+        if (!command->isHidden()) {
+            text += QStringLiteral("  sia-admin %1\n").arg(command->synopsis());
+        }
+    }
+    text += QStringLiteral("  sia-admin help [COMMAND]\n");
+    return text + tr("Run sia-admin --help for the options and the exit codes.") + QLatin1Char('\n');
 }
 
 QString AppCommandLine::helpText()
 {
-    QCommandLineParser parser;
-    const Options options;
-    configure(parser, options);
-    QString text = parser.helpText();
+    const GlobalOptions global;
+    QString text = tr("SIA Admin sets up, keeps healthy and reviews a Sales Insight Actions instance.")
+        + QStringLiteral("\n\n") + tr("Usage:") + QLatin1Char('\n');
+    text += QStringLiteral("  sia-admin [GLOBAL OPTIONS]\n      ") + tr("Open the window.")
+        + QLatin1Char('\n');
+    text += QStringLiteral("  sia-admin [GLOBAL OPTIONS] COMMAND [ARGUMENTS] [OPTIONS]\n      ")
+        + tr("Run a command without a window; its options follow its name (sia-admin help COMMAND).")
+        + QLatin1Char('\n');
+    text += QStringLiteral("  sia-admin --tour DIR\n      ") + tr("Render every page to PNG files and exit.")
+        + QStringLiteral("\n\n");
+    text += tr("Global options (before or after the command):") + QLatin1Char('\n')
+        + CliHelp::formatOptions(global.all());
     text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
-    for (const auto& command : allCommands()) {
-        text += QStringLiteral("  %1\n      %2\n").arg(command->synopsis(), command->description());
+    for (const auto& command : createCliCommands()) {
+        if (!command->isHidden()) {
+            text += QStringLiteral("  %1\n").arg(command->synopsis()) + CliHelp::wrap(command->summary(), 6);
+        }
     }
     text += QLatin1Char('\n') + tr("Exit codes:") + QLatin1Char('\n');
     text += tr(
-        "  0  done\n"
-        "  1  refused by a rule of the setup plan (the message says which)\n"
-        "  2  usage error: unknown command, step, action or option\n"
-        "  3  environment error: the database is locked, damaged, read-only or from a newer version, or the "
-        "keychain is missing\n"
-        "  4  internal error of SIA Admin (please report it)\n");
+        "  0    done\n"
+        "  1    refused by a rule of the setup plan (the message says which)\n"
+        "  2    usage error: unknown command, step, action or option\n"
+        "  3    environment error: the database is locked, damaged, read-only or from a newer version,\n"
+        "       the keychain is missing, or a server cannot be reached\n"
+        "  4    internal error of SIA Admin (please report it)\n"
+        "  130  interrupted with Ctrl-C: the command stopped cleanly, nothing is half-written\n"
+        "  143  stopped by SIGTERM (or the console closing), as cleanly\n");
     return text;
 }
 
-QString AppCommandLine::usageText()
+QString AppCommandLine::commandHelpText(const CliCommand& command)
 {
-    QString text = tr("Usage:") + QLatin1Char('\n')
-        + QStringLiteral("  sia-admin [--data-dir DIR | --demo | --sandbox] [--review FILE]\n")
-        + QStringLiteral("  sia-admin --tour DIR\n");
-    for (const auto& command : allCommands()) {
-        text += QStringLiteral("  sia-admin %1\n").arg(command->synopsis());
-    }
-    return text + tr("Run sia-admin --help for the options and the exit codes.") + QLatin1Char('\n');
+    QString text = tr("Usage:") + QLatin1Char(' ') + QStringLiteral("sia-admin %1\n").arg(command.synopsis());
+    text += tr("(with any of sia-admin's global options, such as --data-dir DIR or --review FILE)")
+        + QStringLiteral("\n\n");
+    text += CliHelp::wrap(command.summary(), 0) + QLatin1Char('\n');
+    text += tr("Options:") + QLatin1Char('\n')
+        + CliHelp::formatOptions(command.options() + QList { commandHelpOption() });
+    return text;
 }
 
 QString AppCommandLine::versionText()

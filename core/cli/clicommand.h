@@ -1,26 +1,30 @@
-// One command of the command line (`sia-admin status`, `sia-admin step …`): what it is called, how it
-// explains itself, and how it runs over an open store. Each command is one small class.
+// One command of the command line (`sia-admin status`, `sia-admin step …`): its name, its own options and
+// arguments, how it explains itself, and how it runs. Each command is one small class; a fresh instance
+// serves one run, so that it may keep what it parsed in members.
+//
+// A command runs inside an event loop: start() may finish at once or later (after a keychain or network
+// reply) by calling context.finish(). When the admin presses Ctrl-C, the context emits cancelRequested();
+// the command stops what it waits for and finishes, usually with CliContext::interruptedError().
 #pragma once
 
 #include "common/result.h"
 
+#include <QCommandLineOption>
+#include <QList>
 #include <QString>
-#include <QStringList>
+
+class QCommandLineParser;
 
 namespace sia {
 
-class CliOutput;
-class Store;
+class CliContext;
 
-struct CliInvocation
+// What a command needs of the Actions database; the runner opens it before start().
+enum class StoreAccess
 {
-    QString command;
-    QStringList arguments; // after the command word
-    bool json = false;
-    QString reason;
-    QString actor;
-    QString note;
-    int limit = 0;
+    None, // the database is not opened
+    Read, // opened; also allowed under --review
+    Write, // opened for writing; refused under --review
 };
 
 class CliCommand
@@ -29,13 +33,31 @@ public:
     virtual ~CliCommand() = default;
 
     virtual QString name() const = 0;
-    virtual QString synopsis() const = 0; // "step N start|done|block|skip|reopen [--reason TEXT] [--by NAME]"
-    virtual QString description() const = 0;
-    virtual bool changesData() const = 0; // refused up front in review mode
+    // The arguments after the name, without the options: "N start|done|block|skip|reopen". Empty: none.
+    virtual QString argumentsSynopsis() const { return {}; }
+    virtual QString summary() const = 0; // one or two sentences, for `sia-admin --help`
+    virtual QList<QCommandLineOption> options() const { return {}; } // the options only this command takes
+    virtual StoreAccess storeAccess() const = 0;
+    virtual bool isHidden() const { return false; } // not listed in the help (test-only commands)
 
-    // Checks the arguments before anything is opened, so that a usage error never touches the database.
-    virtual Result<void> validate(const CliInvocation& invocation) const = 0;
-    virtual Result<void> run(Store& store, const CliInvocation& invocation, CliOutput& output) const = 0;
+    // Reads the parsed options and positional arguments and keeps them. Runs before anything is opened,
+    // so that a usage error never touches the database.
+    virtual Result<void> configure(const QCommandLineParser& parser) = 0;
+    // Runs the command; it ends, now or later, with exactly one context.finish().
+    virtual void start(CliContext& context) = 0;
+
+    // "step N start|done|block|skip|reopen [--reason TEXT] [--by NAME]", made from the above.
+    QString synopsis() const;
+};
+
+// A command that does all its work in one call: start() runs it and finishes with its result.
+class SynchronousCliCommand : public CliCommand
+{
+public:
+    void start(CliContext& context) final;
+
+protected:
+    virtual Result<void> run(CliContext& context) = 0;
 };
 
 } // namespace sia

@@ -1,5 +1,7 @@
-// Runs one command of the command line to its exit code: opens the store (read-only for --review or for
-// commands that only read), runs the command, and turns any error into a message and an exit code.
+// Runs one command of the command line to its exit code, inside an event loop: opens the store (read-only
+// for --review), starts the command, and waits until it finishes, now or
+// after the replies it waits for. Ctrl-C or SIGTERM asks the command to stop; the process then exits with
+// 130 or 143. Any error becomes a message and an exit code.
 #pragma once
 
 #include "cli/appcommandline.h"
@@ -11,9 +13,11 @@ class CliOutput;
 
 class CliRunner
 {
+    Q_DECLARE_TR_FUNCTIONS(sia::CliRunner)
+
 public:
+    // Needs a QCoreApplication; returns when the command finished.
     static ExitCode run(const AppInvocation& invocation, CliOutput& output);
-    static int busyTimeoutMs(); // SIA_BUSY_TIMEOUT_MS, else 5 seconds
 };
 
 } // namespace sia

@@ -1,26 +1,25 @@
 #include "cli/commands.h"
 
+#include "cli/clicontext.h"
 #include "cli/clioutput.h"
+#include "cli/keychaincommand.h"
+#include "cli/testcommands.h"
 #include "cli/texttable.h"
+#include "common/actor.h"
+#include "common/environment.h"
 #include "common/timestamps.h"
 #include "setup/planjson.h"
 #include "setup/setupplan.h"
 #include "store/auditlog.h"
 #include "store/store.h"
 
-#include <QCoreApplication>
+#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 
 namespace sia {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sia::Cli", text);
-}
 
 Error usage(const QString& message)
 {
@@ -37,19 +36,85 @@ QString orDash(const QString& text)
     return text.isEmpty() ? QStringLiteral("—") : text;
 }
 
-Result<void> noArguments(const CliInvocation& invocation)
+} // namespace
+
+// common options -------------------------------------------------------------------------------------
+
+QCommandLineOption CommonCliOptions::json()
 {
-    if (!invocation.arguments.isEmpty()) {
+    return { QStringLiteral("json"), tr("Write the result as JSON.") };
+}
+
+QCommandLineOption CommonCliOptions::by()
+{
+    return { QStringLiteral("by"), tr("Who makes the change (default: SIA_ACTOR, else your user name)."),
+        QStringLiteral("NAME") };
+}
+
+Result<QString> CommonCliOptions::actor(const QCommandLineParser& parser)
+{
+    if (!parser.isSet(QStringLiteral("by"))) {
+        return defaultActor();
+    }
+    const QString name = parser.value(QStringLiteral("by")).trimmed();
+    if (name.isEmpty()) {
+        return usage(tr("--by needs a name."));
+    }
+    return name;
+}
+
+Result<void> CommonCliOptions::noArguments(const QString& command, const QCommandLineParser& parser)
+{
+    if (!parser.positionalArguments().isEmpty()) {
         return usage(tr("“%1” takes no arguments, but was given: %2")
-                         .arg(invocation.command, invocation.arguments.join(QLatin1Char(' '))));
+                         .arg(command, parser.positionalArguments().join(QLatin1Char(' '))));
     }
     return {};
 }
 
-void printStatus(const Store& store, const PlanSnapshot& snapshot, CliOutput& output)
+// status ---------------------------------------------------------------------------------------------
+
+QString StatusCommand::summary() const
 {
-    output.line(tr("Setup of the Actions instance in %1%2")
-                    .arg(store.path(), store.isReadOnly() ? tr(" (read-only review)") : QString()));
+    return tr("Show the persona table: every step's persona, status, owner and last change, and the "
+              "prerequisites.");
+}
+
+QList<QCommandLineOption> StatusCommand::options() const
+{
+    return { CommonCliOptions::json() };
+}
+
+Result<void> StatusCommand::configure(const QCommandLineParser& parser)
+{
+    m_json = parser.isSet(QStringLiteral("json"));
+    return CommonCliOptions::noArguments(name(), parser);
+}
+
+Result<void> StatusCommand::run(CliContext& context)
+{
+    const Store& store = context.store();
+    Result<PlanSnapshot> snapshot = SetupPlan(context.store()).snapshot();
+    if (!snapshot) {
+        return snapshot.error();
+    }
+    if (m_json) {
+        QJsonObject document = toJson(*snapshot);
+        document.insert(QStringLiteral("database"), store.path());
+        document.insert(QStringLiteral("schemaVersion"), store.schemaVersion());
+        document.insert(QStringLiteral("readOnly"), store.isReadOnly());
+        context.output().json(QJsonDocument(document));
+    } else {
+        print(store, *snapshot, context.output());
+    }
+    return {};
+}
+
+void StatusCommand::print(const Store& store, const PlanSnapshot& snapshot, CliOutput& output) const
+{
+    output.line(store.isReadOnly()
+            ? tr("Setup of the Actions instance in %1 (read-only review)").arg(store.path())
+            : tr("Setup of the Actions instance in %1").arg(store.path()));
     output.line();
     output.line(tr("Prerequisites:"));
     for (const PrerequisiteState& prerequisite : snapshot.prerequisites) {
@@ -57,10 +122,10 @@ void printStatus(const Store& store, const PlanSnapshot& snapshot, CliOutput& ou
         QString line = QStringLiteral("  %1 %2 (%3)")
                            .arg(mark, prerequisite.definition.title, prerequisite.definition.key);
         if (prerequisite.changedAt.isValid()) {
+            //: %1 is who, %2 when
             line += QLatin1Char(' ')
-                + tr("— %1 by %2, %3")
-                      .arg(prerequisite.confirmed ? tr("confirmed") : tr("withdrawn"), prerequisite.changedBy,
-                          shortTime(prerequisite.changedAt));
+                + (prerequisite.confirmed ? tr("— confirmed by %1, %2") : tr("— withdrawn by %1, %2"))
+                      .arg(prerequisite.changedBy, shortTime(prerequisite.changedAt));
         }
         output.line(line);
     }
@@ -79,121 +144,109 @@ void printStatus(const Store& store, const PlanSnapshot& snapshot, CliOutput& ou
     }
     output.line();
     for (const StepView& step : snapshot.steps) {
-        if (!step.state.reason.isEmpty()
-            && (step.state.status == StepStatus::Blocked || step.state.status == StepStatus::Skipped)) {
-            output.line(tr("Step %1 is %2: %3")
-                            .arg(QString::number(step.definition.number),
-                                statusLabel(step.state.status).toLower(), step.state.reason));
+        if (step.state.reason.isEmpty()) {
+            continue;
+        }
+        const QString number = QString::number(step.definition.number);
+        if (step.state.status == StepStatus::Blocked) {
+            output.line(tr("Step %1 is blocked: %2").arg(number, step.state.reason));
+        } else if (step.state.status == StepStatus::Skipped) {
+            output.line(tr("Step %1 is skipped: %2").arg(number, step.state.reason));
         }
     }
-    output.line(tr("%1 of %2 steps done.")
-                    .arg(snapshot.countWithStatus(StepStatus::Done))
-                    .arg(snapshot.steps.size()));
+    //: %1 is how many steps are done, %n how many the plan has
+    output.line(tr("%1 of %n steps done.", nullptr, int(snapshot.steps.size()))
+                    .arg(snapshot.countWithStatus(StepStatus::Done)));
     if (const int next = snapshot.suggestedStep(); next > 0) {
         output.line(
             tr("Next: step %1, %2.").arg(QString::number(next), snapshot.step(next)->definition.title));
     }
 }
 
-} // namespace
-
-// status ---------------------------------------------------------------------------------------------
-
-QString StatusCommand::synopsis() const
-{
-    return QStringLiteral("status [--json]");
-}
-
-QString StatusCommand::description() const
-{
-    return tr("Show the persona table: every step's persona, status, owner and last change, and the "
-              "prerequisites.");
-}
-
-Result<void> StatusCommand::validate(const CliInvocation& invocation) const
-{
-    return noArguments(invocation);
-}
-
-Result<void> StatusCommand::run(Store& store, const CliInvocation& invocation, CliOutput& output) const
-{
-    Result<PlanSnapshot> snapshot = SetupPlan(store).snapshot();
-    if (!snapshot) {
-        return snapshot.error();
-    }
-    if (invocation.json) {
-        QJsonObject document = toJson(*snapshot);
-        document.insert(QStringLiteral("database"), store.path());
-        document.insert(QStringLiteral("schemaVersion"), store.schemaVersion());
-        document.insert(QStringLiteral("readOnly"), store.isReadOnly());
-        output.json(QJsonDocument(document));
-    } else {
-        printStatus(store, *snapshot, output);
-    }
-    return {};
-}
-
 // step -----------------------------------------------------------------------------------------------
 
-QString StepCommand::synopsis() const
-{
-    return QStringLiteral("step N start|done|block|skip|reopen [--reason TEXT] [--by NAME]");
-}
-
-QString StepCommand::description() const
+QString StepCommand::summary() const
 {
     return tr(
         "Change the status of step N (1 to 7). Blocking and skipping need --reason. The change is recorded "
         "with who made it (--by, else your user name) in the step's history and the audit log.");
 }
 
-Result<void> StepCommand::validate(const CliInvocation& invocation) const
+QList<QCommandLineOption> StepCommand::options() const
 {
-    if (invocation.arguments.size() != 2) {
+    return { { QStringLiteral("reason"),
+                 tr("Why the step is blocked or skipped (or a note on another change)."),
+                 QStringLiteral("TEXT") },
+        CommonCliOptions::by(), CommonCliOptions::json() };
+}
+
+Result<void> StepCommand::configure(const QCommandLineParser& parser)
+{
+    const QStringList arguments = parser.positionalArguments();
+    if (arguments.size() != 2) {
         return usage(tr("“step” needs a step number and an action, for example: sia-admin step 1 start"));
     }
     bool isNumber = false;
-    const int number = invocation.arguments.at(0).toInt(&isNumber);
-    if (!isNumber || !PlanDefinition::step(number)) {
+    m_step = arguments.at(0).toInt(&isNumber);
+    if (!isNumber || !PlanDefinition::step(m_step)) {
         return usage(tr("“%1” is not a step: the steps are numbered 1 to %2.")
-                         .arg(invocation.arguments.at(0))
+                         .arg(arguments.at(0))
                          .arg(PlanDefinition::stepCount));
     }
-    if (!actionFromKey(invocation.arguments.at(1))) {
-        return usage(tr("“%1” is not an action: use start, done, block, skip or reopen.")
-                         .arg(invocation.arguments.at(1)));
+    const std::optional<StepAction> action = actionFromKey(arguments.at(1));
+    if (!action) {
+        return usage(
+            tr("“%1” is not an action: use start, done, block, skip or reopen.").arg(arguments.at(1)));
+    }
+    m_action = *action;
+    m_reason = parser.value(QStringLiteral("reason"));
+    m_json = parser.isSet(QStringLiteral("json"));
+    Result<QString> actor = CommonCliOptions::actor(parser);
+    if (!actor) {
+        return actor.error();
+    }
+    m_actor = *actor;
+    return {};
+}
+
+QString StepCommand::nowSentence(int step, StepStatus status)
+{
+    const QString number = QString::number(step);
+    switch (status) {
+    case StepStatus::NotStarted:
+        return tr("Step %1 is now not started.").arg(number);
+    case StepStatus::InProgress:
+        return tr("Step %1 is now in progress.").arg(number);
+    case StepStatus::Done:
+        return tr("Step %1 is now done.").arg(number);
+    case StepStatus::Blocked:
+        return tr("Step %1 is now blocked.").arg(number);
+    case StepStatus::Skipped:
+        return tr("Step %1 is now skipped.").arg(number);
     }
     return {};
 }
 
-Result<void> StepCommand::run(Store& store, const CliInvocation& invocation, CliOutput& output) const
+Result<void> StepCommand::run(CliContext& context)
 {
-    const StepChange change { invocation.arguments.at(0).toInt(), *actionFromKey(invocation.arguments.at(1)),
-        invocation.reason, invocation.actor };
-    Result<StepState> changed = SetupPlan(store).apply(change);
+    Result<StepState> changed = SetupPlan(context.store()).apply({ m_step, m_action, m_reason, m_actor });
     if (!changed) {
         return changed.error();
     }
-    if (invocation.json) {
-        output.json(QJsonDocument(QJsonObject { { QStringLiteral("step"), changed->step },
+    if (m_json) {
+        context.output().json(QJsonDocument(QJsonObject { { QStringLiteral("step"), changed->step },
             { QStringLiteral("status"), statusKey(changed->status) },
             { QStringLiteral("changedBy"), changed->changedBy },
             { QStringLiteral("changedAt"), toStoredTimestamp(changed->changedAt) } }));
     } else {
-        output.line(tr("Step %1 is now %2.")
-                        .arg(QString::number(changed->step), statusLabel(changed->status).toLower()));
+        context.output().line(nowSentence(changed->step, changed->status));
     }
     return {};
 }
 
 // prerequisite -----------------------------------------------------------------------------------------
 
-QString PrerequisiteCommand::synopsis() const
-{
-    return QStringLiteral("prerequisite KEY confirm|withdraw [--note TEXT] [--by NAME]");
-}
-
-QString PrerequisiteCommand::description() const
+QString PrerequisiteCommand::summary() const
 {
     QStringList keys;
     for (const PrerequisiteDefinition& prerequisite : PlanDefinition::prerequisites()) {
@@ -202,60 +255,84 @@ QString PrerequisiteCommand::description() const
     return tr("Confirm or withdraw a prerequisite (%1).").arg(keys.join(QStringLiteral(", ")));
 }
 
-Result<void> PrerequisiteCommand::validate(const CliInvocation& invocation) const
+QList<QCommandLineOption> PrerequisiteCommand::options() const
 {
-    if (invocation.arguments.size() != 2) {
+    return { { QStringLiteral("note"), tr("A note on the prerequisite."), QStringLiteral("TEXT") },
+        CommonCliOptions::by() };
+}
+
+Result<void> PrerequisiteCommand::configure(const QCommandLineParser& parser)
+{
+    const QStringList arguments = parser.positionalArguments();
+    if (arguments.size() != 2) {
         return usage(tr("“prerequisite” needs a key and confirm or withdraw, for example: "
                         "sia-admin prerequisite actions-enabled confirm"));
     }
-    if (!PlanDefinition::prerequisite(invocation.arguments.at(0))) {
-        return usage(tr("“%1” is not a prerequisite. %2").arg(invocation.arguments.at(0), description()));
+    m_key = arguments.at(0);
+    if (!PlanDefinition::prerequisite(m_key)) {
+        //: %2 is the sentence listing the prerequisites
+        return usage(tr("“%1” is not a prerequisite. %2").arg(m_key, summary()));
     }
-    const QString verb = invocation.arguments.at(1);
+    const QString verb = arguments.at(1);
     if (verb != QLatin1String("confirm") && verb != QLatin1String("withdraw")) {
         return usage(tr("“%1” is neither confirm nor withdraw.").arg(verb));
     }
+    m_confirm = verb == QLatin1String("confirm");
+    m_note = parser.value(QStringLiteral("note"));
+    Result<QString> actor = CommonCliOptions::actor(parser);
+    if (!actor) {
+        return actor.error();
+    }
+    m_actor = *actor;
     return {};
 }
 
-Result<void> PrerequisiteCommand::run(Store& store, const CliInvocation& invocation, CliOutput& output) const
+Result<void> PrerequisiteCommand::run(CliContext& context)
 {
-    const QString key = invocation.arguments.at(0);
-    const bool confirmed = invocation.arguments.at(1) == QLatin1String("confirm");
-    Result<void> done
-        = SetupPlan(store).confirmPrerequisite(key, confirmed, invocation.actor, invocation.note);
+    Result<void> done = SetupPlan(context.store()).confirmPrerequisite(m_key, m_confirm, m_actor, m_note);
     if (!done) {
         return done;
     }
-    output.line(confirmed ? tr("Prerequisite %1 is confirmed.").arg(key)
-                          : tr("Prerequisite %1 is withdrawn.").arg(key));
+    context.output().line(m_confirm ? tr("Prerequisite %1 is confirmed.").arg(m_key)
+                                    : tr("Prerequisite %1 is withdrawn.").arg(m_key));
     return {};
 }
 
 // audit ----------------------------------------------------------------------------------------------
 
-QString AuditCommand::synopsis() const
-{
-    return QStringLiteral("audit [--json] [--limit N]");
-}
-
-QString AuditCommand::description() const
+QString AuditCommand::summary() const
 {
     return tr("Show the audit log, newest first: who changed what, and when.");
 }
 
-Result<void> AuditCommand::validate(const CliInvocation& invocation) const
+QList<QCommandLineOption> AuditCommand::options() const
 {
-    return noArguments(invocation);
+    return { CommonCliOptions::json(),
+        { QStringLiteral("limit"), tr("Show at most N audit entries."), QStringLiteral("N") } };
 }
 
-Result<void> AuditCommand::run(Store& store, const CliInvocation& invocation, CliOutput& output) const
+Result<void> AuditCommand::configure(const QCommandLineParser& parser)
 {
-    Result<QList<AuditEntry>> entries = AuditLog(store).entries(invocation.limit);
+    m_json = parser.isSet(QStringLiteral("json"));
+    if (parser.isSet(QStringLiteral("limit"))) {
+        bool isNumber = false;
+        m_limit = parser.value(QStringLiteral("limit")).toInt(&isNumber);
+        if (!isNumber || m_limit < 1) {
+            return usage(tr("--limit needs a whole number of at least 1."));
+        }
+    }
+    return CommonCliOptions::noArguments(name(), parser);
+}
+
+Result<void> AuditCommand::run(CliContext& context)
+{
+    const Store& store = context.store();
+    CliOutput& output = context.output();
+    Result<QList<AuditEntry>> entries = AuditLog(context.store()).entries(m_limit);
     if (!entries) {
         return entries.error();
     }
-    if (invocation.json) {
+    if (m_json) {
         QJsonArray array;
         for (const AuditEntry& entry : *entries) {
             array.append(toJson(entry));
@@ -285,24 +362,25 @@ Result<void> AuditCommand::run(Store& store, const CliInvocation& invocation, Cl
 
 // registry -------------------------------------------------------------------------------------------
 
-const std::vector<std::unique_ptr<CliCommand>>& allCommands()
+std::vector<std::unique_ptr<CliCommand>> createCliCommands()
 {
-    static const std::vector<std::unique_ptr<CliCommand>> commands = [] {
-        std::vector<std::unique_ptr<CliCommand>> list;
-        list.push_back(std::make_unique<StatusCommand>());
-        list.push_back(std::make_unique<StepCommand>());
-        list.push_back(std::make_unique<PrerequisiteCommand>());
-        list.push_back(std::make_unique<AuditCommand>());
-        return list;
-    }();
+    std::vector<std::unique_ptr<CliCommand>> commands;
+    commands.push_back(std::make_unique<StatusCommand>());
+    commands.push_back(std::make_unique<StepCommand>());
+    commands.push_back(std::make_unique<PrerequisiteCommand>());
+    commands.push_back(std::make_unique<AuditCommand>());
+    commands.push_back(std::make_unique<KeychainCommand>());
+    if (Environment::testCommandsEnabled()) {
+        commands.push_back(std::make_unique<WaitForPeerTestCommand>());
+    }
     return commands;
 }
 
-const CliCommand* findCommand(const QString& name)
+std::unique_ptr<CliCommand> createCliCommand(const QString& name)
 {
-    for (const auto& command : allCommands()) {
+    for (std::unique_ptr<CliCommand>& command : createCliCommands()) {
         if (command->name() == name) {
-            return command.get();
+            return std::move(command);
         }
     }
     return nullptr;

@@ -13,6 +13,8 @@ enum ExitCode
     ExitEnvironment
     = 3, // the machine is in the way: locked, corrupt, read-only or newer database; no keychain
     ExitInternal = 4, // a defect of SIA Admin: please report it
+    ExitInterrupted = 130, // Ctrl-C (SIGINT) stopped the command: 128 + the signal's number, as shells do
+    ExitTerminated = 143, // SIGTERM (or the console closing) stopped the command: 128 + 15
 };
 
 inline ExitCode exitCodeFor(const Error& error)

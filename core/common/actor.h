@@ -2,19 +2,16 @@
 // system's user name. Every change in the plan and the audit log is attributed to someone.
 #pragma once
 
+#include "common/environment.h"
+
 #include <QString>
 
 namespace sia {
 
 inline QString defaultActor()
 {
-    for (const char* variable : { "SIA_ACTOR", "USER", "USERNAME", "LOGNAME" }) {
-        const QString value = qEnvironmentVariable(variable).trimmed();
-        if (!value.isEmpty()) {
-            return value;
-        }
-    }
-    return QStringLiteral("admin");
+    const QString actor = Environment::actor();
+    return actor.isEmpty() ? QStringLiteral("admin") : actor;
 }
 
 } // namespace sia

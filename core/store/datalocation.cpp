@@ -1,5 +1,7 @@
 #include "store/datalocation.h"
 
+#include "common/environment.h"
+
 #include <QDir>
 #include <QStandardPaths>
 
@@ -10,7 +12,7 @@ QString DataLocation::resolve(const QString& commandLineDir)
     if (!commandLineDir.isEmpty()) {
         return QDir(commandLineDir).absolutePath();
     }
-    const QString fromEnvironment = qEnvironmentVariable(environmentVariable);
+    const QString fromEnvironment = Environment::dataDir();
     if (!fromEnvironment.isEmpty()) {
         return QDir(fromEnvironment).absolutePath();
     }

@@ -24,6 +24,18 @@ SiaRun SiaLauncher::run(const QStringList& arguments) const
     return runRaw(all + arguments);
 }
 
+std::unique_ptr<QProcess> SiaLauncher::start(const QStringList& arguments) const
+{
+    auto process = std::make_unique<QProcess>();
+    process->setProcessEnvironment(m_environment);
+    QStringList all;
+    if (!m_dataDir.isEmpty()) {
+        all << QStringLiteral("--data-dir") << m_dataDir;
+    }
+    process->start(binary(), all + arguments);
+    return process;
+}
+
 SiaRun SiaLauncher::runRaw(const QStringList& arguments) const
 {
     QProcess process;

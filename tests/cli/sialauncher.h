@@ -7,6 +7,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+class QProcess;
+
 struct SiaRun
 {
     int exitCode = -1;
@@ -25,6 +29,8 @@ public:
     SiaRun run(const QStringList& arguments) const;
     // Runs with exactly these arguments, no --data-dir added.
     SiaRun runRaw(const QStringList& arguments) const;
+    // Starts sia-admin with --data-dir (when set) followed by arguments, and returns at once.
+    std::unique_ptr<QProcess> start(const QStringList& arguments) const;
 
     void setEnvironment(const QString& name, const QString& value) { m_environment.insert(name, value); }
     // Runs the binary as an unprivileged user (used when the tests run as root, for which no file is

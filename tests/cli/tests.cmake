@@ -1,6 +1,18 @@
 # The command line, driven through QProcess exactly as an admin or a script would run it.
-foreach(name testclicommands testcliusage testclienvironment testclireview testclisandbox)
+foreach(name testclicommands testcliusage testclienvironment testclireview testclisandbox testcliasync)
     sia_add_test(NAME ${name} SOURCES cli/${name}.cpp cli/sialauncher.cpp cli/sialauncher.h LIBS sia_core LABELS cli)
     target_compile_definitions(${name} PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
     add_dependencies(${name} sia-admin)
 endforeach()
+
+# testclisandbox compares sia-admin --sandbox-option's errors with sia-sandbox's own.
+target_compile_definitions(testclisandbox PRIVATE SIA_SANDBOX_BINARY="$<TARGET_FILE:sia-sandbox>")
+add_dependencies(testclisandbox sia-sandbox)
+
+# In process: the signal handling under every command.
+sia_add_test(NAME testinterruptwatcher SOURCES cli/testinterruptwatcher.cpp LIBS sia_core LABELS unit)
+
+# sia-admin keychain against a real Secret Service (tests/with-keyring.sh) and against none.
+sia_add_test(NAME testclikeychain SOURCES cli/testclikeychain.cpp cli/sialauncher.cpp cli/sialauncher.h LIBS sia_core LABELS cli keychain)
+target_compile_definitions(testclikeychain PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
+add_dependencies(testclikeychain sia-admin)

@@ -50,3 +50,6 @@ endforeach()
 
 # The in-process sandbox of sia-admin --sandbox.
 sia_add_test(NAME testsandboxhost SOURCES sandbox/testsandboxhost.cpp LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS sandbox)
+
+# The sandbox's options, parsed once for sia-sandbox and sia-admin --sandbox.
+sia_add_test(NAME testsandboxcommandline SOURCES sandbox/testsandboxcommandline.cpp LIBS sia_sandbox sia_core LABELS unit)

@@ -1,16 +1,16 @@
 #include "guistartup.h"
 
-#include "cli/clirunner.h"
 #include "cli/exitcode.h"
 #include "common/actor.h"
+#include "common/environment.h"
 #include "mainwindow.h"
 #include "sandbox/sandboxhost.h"
+#include "sandboxstartup.h"
 #include "store/datalocation.h"
 #include "store/storeworker.h"
 #include "tourrenderer.h"
 
 #include <QApplication>
-#include <QJsonObject>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -21,11 +21,6 @@ namespace sia {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sia::GuiStartup", text);
-}
-
 void report(const QString& text)
 {
     QTextStream(stderr) << text << '\n';
@@ -33,7 +28,8 @@ void report(const QString& text)
 
 } // namespace
 
-int runGui(QApplication& app, const AppInvocation& invocation)
+int GuiStartup::run(
+    QApplication& app, const AppInvocation& invocation, const sandbox::SandboxOptions& sandboxOptions)
 {
     const bool review = !invocation.reviewFile.isEmpty();
     const bool tour = invocation.mode == AppMode::Tour;
@@ -42,7 +38,7 @@ int runGui(QApplication& app, const AppInvocation& invocation)
     StoreOptions storeOptions;
     storeOptions.databasePath = AppCommandLine::databaseFile(invocation);
     storeOptions.readOnly = review;
-    storeOptions.busyTimeoutMs = CliRunner::busyTimeoutMs();
+    storeOptions.busyTimeoutMs = Environment::busyTimeoutMs().value_or(storeOptions.busyTimeoutMs);
 
     MainWindowOptions windowOptions;
     windowOptions.dataDir = dataDir;
@@ -58,23 +54,12 @@ int runGui(QApplication& app, const AppInvocation& invocation)
     // With --sandbox, Marketo and Salesforce are emulated in this process, on loopback only.
     std::unique_ptr<sandbox::SandboxHost> sandboxHost;
     if (invocation.sandbox) {
-        sandboxHost = std::make_unique<sandbox::SandboxHost>(sandbox::SandboxOptions {});
-        if (Result<void> started = sandboxHost->start(); !started) {
-            report(tr("sia-admin: the sandbox could not start: %1 [%2]")
-                       .arg(started.error().message, started.error().code));
+        Result<std::unique_ptr<sandbox::SandboxHost>> started = SandboxStartup::start(sandboxOptions);
+        if (!started) {
+            report(tr("sia-admin: %1 [%2]").arg(started.error().message, started.error().code));
             return exitCodeFor(started.error());
         }
-        // Only where it listens: its test credentials belong to sia-sandbox's ready line, not to this log.
-        const QJsonObject ready = sandboxHost->readyInfo();
-        report(tr("sia-admin: the sandbox is serving Marketo at %1 and Salesforce at %2")
-                   .arg(ready.value(QStringLiteral("marketo"))
-                            .toObject()
-                            .value(QStringLiteral("restUrl"))
-                            .toString(),
-                       ready.value(QStringLiteral("salesforce"))
-                           .toObject()
-                           .value(QStringLiteral("loginUrl"))
-                           .toString()));
+        sandboxHost = std::move(*started);
     }
 
     StoreWorker worker(storeOptions);

@@ -1,0 +1,46 @@
+#include "sandboxstartup.h"
+
+#include "cli/clihelp.h"
+#include "sandbox/sandboxcommandline.h"
+#include "sandbox/sandboxhost.h"
+
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace sia {
+
+Result<sandbox::SandboxOptions> SandboxStartup::options(const QStringList& sandboxArguments)
+{
+    return sandbox::SandboxCommandLine::parse(sandboxArguments);
+}
+
+Result<std::unique_ptr<sandbox::SandboxHost>> SandboxStartup::start(const sandbox::SandboxOptions& options)
+{
+    auto host = std::make_unique<sandbox::SandboxHost>(options);
+    if (Result<void> started = host->start(); !started) {
+        return Error { started.error().kind, started.error().code,
+            tr("the sandbox could not start: %1").arg(started.error().message) };
+    }
+    const QJsonObject ready = host->readyInfo();
+    const auto url = [&ready](const char* vendor, const char* key) {
+        return ready.value(QLatin1String(vendor)).toObject().value(QLatin1String(key)).toString();
+    };
+    QTextStream(stderr) << tr("sia-admin: the sandbox is serving Marketo at %1 and Salesforce at %2")
+                               .arg(url("marketo", "restUrl"), url("salesforce", "loginUrl"))
+                        << '\n';
+    return host;
+}
+
+QString SandboxStartup::helpText()
+{
+    return tr("The sandbox of sia-admin --sandbox takes the options of sia-sandbox, each given as\n"
+              "--sandbox-option NAME[=VALUE], NAME being the flag without its dashes, for example:\n"
+              "  sia-admin --sandbox --sandbox-option people=1000 --sandbox-option tls \\\n"
+              "      --sandbox-option faults=marketo.leads=606@3\n")
+        + QLatin1Char('\n') + sandbox::SandboxCommandLine::grammarText() + QStringLiteral("\n\n")
+        + tr("Options:") + QLatin1Char('\n') + CliHelp::formatOptions(sandbox::SandboxCommandLine::options());
+}
+
+} // namespace sia

@@ -1,0 +1,32 @@
+// sia-admin --sandbox: reads the sandbox's options (--sandbox-option, through the parser sia-sandbox uses)
+// and runs the sandbox inside the app for the window, on loopback only.
+#pragma once
+
+#include "common/result.h"
+#include "sandbox/sandboxoptions.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <memory>
+
+namespace sia {
+
+namespace sandbox {
+class SandboxHost;
+}
+
+class SandboxStartup
+{
+    Q_DECLARE_TR_FUNCTIONS(sia::SandboxStartup)
+
+public:
+    // The options given with --sandbox-option; a usage error (exit code 2) names the bad one.
+    static Result<sandbox::SandboxOptions> options(const QStringList& sandboxArguments);
+    // Starts the sandbox and says on stderr where it serves (never its test credentials).
+    static Result<std::unique_ptr<sandbox::SandboxHost>> start(const sandbox::SandboxOptions& options);
+    // sia-admin help sandbox
+    static QString helpText();
+};
+
+} // namespace sia

@@ -1,0 +1,49 @@
+// What a running command works with (the open store, the output) and how it ends: finish() once, now or
+// from a later event. The runner turns a Ctrl-C into requestCancel(), which a waiting command answers by
+// stopping and finishing.
+#pragma once
+
+#include "common/result.h"
+
+#include <QObject>
+
+namespace sia {
+
+class CliOutput;
+class Store;
+
+class CliContext : public QObject
+{
+    Q_OBJECT
+
+public:
+    CliContext(Store* store, CliOutput& output, QObject* parent = nullptr);
+
+    Store& store() const; // only for a command whose storeAccess() is not None
+    bool hasStore() const { return m_store != nullptr; }
+    CliOutput& output() const { return m_output; }
+
+    // Ends the command. Only the first call counts: a late callback after a cancel changes nothing.
+    void finish(Result<void> outcome);
+    bool isFinished() const { return m_finished; }
+    const Result<void>& outcome() const { return m_outcome; }
+
+    void requestCancel();
+    bool isCancelRequested() const { return m_cancelRequested; }
+
+    // What a command finishes with when it stopped because it was asked to.
+    static Error interruptedError();
+
+signals:
+    void cancelRequested();
+    void finished();
+
+private:
+    Store* m_store;
+    CliOutput& m_output;
+    Result<void> m_outcome;
+    bool m_finished = false;
+    bool m_cancelRequested = false;
+};
+
+} // namespace sia
