@@ -120,10 +120,12 @@ Result<void> SettingsRepository::set(const SettingEntry& entry)
         if (!saved) {
             return saved.error();
         }
-        return AuditLog(m_store).append(entry.updatedBy, QStringLiteral("setting.changed"),
-            entry.userId == 0 ? QStringLiteral("setting %1").arg(entry.key)
-                              : QStringLiteral("setting %1 of user %2").arg(entry.key).arg(entry.userId),
-            { { QStringLiteral("value"), encode(entry) } });
+        QJsonObject arguments { { QStringLiteral("setting"), entry.key },
+            { QStringLiteral("value"), encode(entry) } };
+        if (entry.userId != 0) {
+            arguments.insert(QStringLiteral("user"), entry.userId);
+        }
+        return AuditLog(m_store).append(entry.updatedBy, QStringLiteral("setting.changed"), arguments);
     });
 }
 
@@ -146,6 +148,29 @@ Result<QList<SettingEntry>> SettingsRepository::all() const
 {
     Result<QSqlQuery> query = m_store.exec(QStringLiteral(
         "SELECT user_id, key, type, value, updated_by, updated_at FROM settings ORDER BY user_id, key"));
+    if (!query) {
+        return query.error();
+    }
+    QList<SettingEntry> result;
+    while (query->next()) {
+        result.append(entryFrom(*query));
+    }
+    return result;
+}
+
+Result<QList<SettingEntry>> SettingsRepository::page(
+    qint64 afterUserId, const QString& afterKey, int limit) const
+{
+    QString sql = QStringLiteral("SELECT user_id, key, type, value, updated_by, updated_at FROM settings");
+    QVariantMap bindings { { QStringLiteral("limit"), limit } };
+    if (afterUserId >= 0) {
+        sql += QStringLiteral(" WHERE user_id > :user OR (user_id = :sameUser AND key > :key)");
+        bindings.insert(QStringLiteral("user"), afterUserId);
+        bindings.insert(QStringLiteral("sameUser"), afterUserId);
+        bindings.insert(QStringLiteral("key"), afterKey);
+    }
+    sql += QStringLiteral(" ORDER BY user_id, key LIMIT :limit");
+    Result<QSqlQuery> query = m_store.exec(sql, bindings);
     if (!query) {
         return query.error();
     }

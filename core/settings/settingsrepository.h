@@ -34,6 +34,8 @@ public:
     Result<void> set(const SettingEntry& entry); // records the change in the audit log
     Result<std::optional<SettingEntry>> get(const QString& key, qint64 userId = 0) const;
     Result<QList<SettingEntry>> all() const; // ordered by scope, then key
+    // Up to limit settings after (afterUserId, afterKey) in that order; afterUserId -1 starts at the top.
+    Result<QList<SettingEntry>> page(qint64 afterUserId, const QString& afterKey, int limit) const;
 
 private:
     Store& m_store;

@@ -3,3 +3,5 @@ sia_add_test(NAME testreviewreader SOURCES review/testreviewreader.cpp LIBS sia_
 sia_add_test(NAME teststephistorymodel SOURCES review/teststephistorymodel.cpp LIBS sia_core LABELS unit)
 sia_add_test(NAME testauditlogmodel SOURCES review/testauditlogmodel.cpp LIBS sia_core LABELS unit)
 sia_add_test(NAME testsettingsmodel SOURCES review/testsettingsmodel.cpp LIBS sia_core LABELS unit)
+sia_add_test(NAME testreviewpaging SOURCES review/testreviewpaging.cpp LIBS sia_core LABELS unit)
+sia_add_test(NAME testauditcatalogue SOURCES review/testauditcatalogue.cpp LIBS sia_core LABELS unit)
