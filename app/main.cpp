@@ -4,6 +4,7 @@
 #include "cli/clioutput.h"
 #include "cli/clirunner.h"
 #include "common/appinfo.h"
+#include "common/translations.h"
 #include "guistartup.h"
 
 #include <QApplication>
@@ -60,6 +61,7 @@ int main(int argc, char** argv)
         return sia::ExitOk;
     case sia::AppMode::Command: {
         QCoreApplication app(argc, argv);
+        sia::installTranslations();
         const sia::ExitCode code = sia::CliRunner::run(*invocation, output);
         output.flush();
         return code;
@@ -80,5 +82,6 @@ int main(int argc, char** argv)
         break;
     }
     QApplication app(argc, argv);
+    sia::installTranslations();
     return sia::runGui(app, *invocation);
 }
