@@ -176,12 +176,12 @@ QWidget* ReviewPage::buildHistoryTab()
 
 QWidget* ReviewPage::buildAuditTab()
 {
-    RecordTable* table = recordTable(m_auditModel, tr("No audit entry matches."), tr("Audit log"));
+    RecordTable* table = recordTable(m_auditModel, tr("No audit entries to show."), tr("Audit log"));
     QTableView* view = table->view();
     view->setColumnWidth(sia::AuditLogModel::WhenColumn, 150);
     view->setColumnWidth(sia::AuditLogModel::ActorColumn, 180);
-    view->setColumnWidth(sia::AuditLogModel::ActionColumn, 170);
-    view->setColumnWidth(sia::AuditLogModel::SubjectColumn, 260);
+    view->setColumnWidth(sia::AuditLogModel::ActionColumn, 165);
+    view->setColumnWidth(sia::AuditLogModel::SubjectColumn, 250);
 
     auto* bar = new QWidget;
     auto* row = new QHBoxLayout(bar);
@@ -231,6 +231,9 @@ void ReviewPage::updateCounts()
             : tr("Matching: %1 of %2")
                   .arg(locale.toString(m_auditModel->totalCount()), locale.toString(all)));
     m_settingsCount->setText(tr("Settings: %1").arg(locale.toString(m_settingsModel->totalCount())));
+    // An empty table says so in words already.
+    m_historyCount->setVisible(m_historyModel->totalCount() > 0);
+    m_settingsCount->setVisible(m_settingsModel->totalCount() > 0);
 }
 
 QLabel* ReviewPage::countLabel(Tab tab) const

@@ -14,10 +14,11 @@ AuditLogModel::AuditLogModel(QObject* parent)
 
 void AuditLogModel::setFirstPage(const RecordPage<AuditEntry>& page)
 {
-    acceptFirstPage(page, m_entries);
-    if (!m_filter.isEmpty()) {
-        reload();
+    if (!m_filter.isEmpty() && canReload()) {
+        reload(); // the page is unfiltered: showing it would flash entries the filter hides
+        return;
     }
+    acceptFirstPage(page, m_entries);
 }
 
 void AuditLogModel::setFilterText(const QString& text)

@@ -33,7 +33,8 @@ public:
 
     explicit AuditLogModel(QObject* parent = nullptr);
 
-    // The first page, read with the review (unfiltered): shown at once, then filtered again if need be.
+    // The first page, read with the review (unfiltered): shown at once, or, while a filter is set, read
+    // again with the filter.
     void setFirstPage(const RecordPage<AuditEntry>& page);
     const QList<AuditEntry>& entries() const { return m_entries; }
 

@@ -35,6 +35,7 @@ public:
     bool isLoading() const { return m_loading; }
 
     void reload(); // counts again and fetches the first page, asynchronously
+    bool canReload() const { return !m_worker.isNull(); }
 
     bool canFetchMore(const QModelIndex& parent = {}) const override;
     void fetchMore(const QModelIndex& parent = {}) override;

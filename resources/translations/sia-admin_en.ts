@@ -419,10 +419,6 @@ Support code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No audit entry matches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -468,6 +464,10 @@ Support code: %2</source>
     </message>
     <message>
         <source>Database %1, schema version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit entries to show.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

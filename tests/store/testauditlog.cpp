@@ -180,7 +180,8 @@ void TestAuditLog::appendMany(int count)
             const QString actor = i % 2 ? QStringLiteral("alice") : QStringLiteral("bob");
             Result<void> appended
                 = log.append(actor, i % 10 ? QStringLiteral("step.done") : QStringLiteral("setting.changed"),
-                    { { QStringLiteral("n"), i } });
+                    { { QStringLiteral("n"), i },
+                        { QStringLiteral("note"), QStringLiteral("entry #%1.").arg(i) } });
             if (!appended) {
                 return appended;
             }
@@ -235,7 +236,8 @@ void TestAuditLog::filterMatchesInSql_data()
     QTest::newRow("actor") << QStringLiteral("bob") << QStringList() << 20;
     QTest::newRow("actor, other case") << QStringLiteral("ALICE") << QStringList() << 20;
     QTest::newRow("action key") << QStringLiteral("setting.") << QStringList() << 4;
-    QTest::newRow("argument") << QStringLiteral(R"("n":7)") << QStringList() << 1;
+    // A text argument: how a backend spaces the JSON around it does not matter.
+    QTest::newRow("argument") << QStringLiteral("#7.") << QStringList() << 1;
     QTest::newRow("LIKE wildcards are literal") << QStringLiteral("%") << QStringList() << 0;
     QTest::newRow("underscore is literal") << QStringLiteral("a_ice") << QStringList() << 0;
     QTest::newRow("action keys of a translated title")
