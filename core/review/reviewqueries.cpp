@@ -20,23 +20,38 @@ template<typename Row> RecordPage<Row> pageFrom(QList<Row> rows, int limit)
 
 } // namespace
 
-Result<qint64> ReviewQueries::count(const QString& table) const
+Result<qint64> ReviewQueries::count(
+    const QString& table, const QString& where, const QVariantMap& bindings) const
 {
-    Result<QSqlQuery> query = m_store.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
+    QString sql = QStringLiteral("SELECT COUNT(*) FROM %1").arg(table);
+    if (!where.isEmpty()) {
+        sql += QStringLiteral(" WHERE ") + where;
+    }
+    Result<QSqlQuery> query = m_store.exec(sql, bindings);
     if (!query) {
         return query.error();
     }
     return query->next() ? query->value(0).toLongLong() : qint64(0);
 }
 
-Result<RecordPage<StepHistoryEntry>> ReviewQueries::historyPage(qint64 beforeId, int limit) const
+Result<RecordPage<StepHistoryEntry>> ReviewQueries::historyPage(qint64 beforeId, int limit, int step) const
 {
     QString sql = QStringLiteral("SELECT id, step, from_status, to_status, reason, changed_by, changed_at"
                                  " FROM setup_step_history");
     QVariantMap bindings { { QStringLiteral("limit"), limit + 1 } };
+    QStringList conditions;
+    QVariantMap stepBinding;
+    if (step > 0) {
+        conditions << QStringLiteral("step = :step");
+        stepBinding.insert(QStringLiteral("step"), step);
+        bindings.insert(QStringLiteral("step"), step);
+    }
     if (beforeId > 0) {
-        sql += QStringLiteral(" WHERE id < :before");
+        conditions << QStringLiteral("id < :before");
         bindings.insert(QStringLiteral("before"), beforeId);
+    }
+    if (!conditions.isEmpty()) {
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     }
     sql += QStringLiteral(" ORDER BY id DESC LIMIT :limit");
     Result<QSqlQuery> query = m_store.exec(sql, bindings);
@@ -57,7 +72,8 @@ Result<RecordPage<StepHistoryEntry>> ReviewQueries::historyPage(qint64 beforeId,
     }
     RecordPage<StepHistoryEntry> page = pageFrom(std::move(rows), limit);
     if (beforeId <= 0) {
-        Result<qint64> total = count(QStringLiteral("setup_step_history"));
+        Result<qint64> total = count(QStringLiteral("setup_step_history"),
+            step > 0 ? QStringLiteral("step = :step") : QString(), stepBinding);
         if (!total) {
             return total.error();
         }

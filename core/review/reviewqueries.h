@@ -19,14 +19,16 @@ public:
         : m_store(store)
     { }
 
-    // Newest first. beforeId 0 starts at the newest and counts the total.
-    Result<RecordPage<StepHistoryEntry>> historyPage(qint64 beforeId, int limit) const;
+    // Newest first, of every step or of one (step > 0; the index by step and id serves it). beforeId 0
+    // starts at the newest and counts the total.
+    Result<RecordPage<StepHistoryEntry>> historyPage(qint64 beforeId, int limit, int step = 0) const;
     Result<RecordPage<AuditEntry>> auditPage(qint64 beforeId, int limit, const AuditFilter& filter) const;
     // By scope, then key. A cursor at the start counts the total.
     Result<RecordPage<SettingEntry>> settingsPage(const SettingsCursor& after, int limit) const;
 
 private:
-    Result<qint64> count(const QString& table) const;
+    Result<qint64> count(
+        const QString& table, const QString& where = {}, const QVariantMap& bindings = {}) const;
 
     Store& m_store;
 };

@@ -24,9 +24,10 @@ void StepHistoryModel::requestPage(bool first)
 {
     const qint64 before = first || m_entries.isEmpty() ? 0 : m_entries.constLast().id;
     const int limit = pageSize();
+    const int step = m_step;
     runPage<StepHistoryEntry>(
-        [before, limit](Store& store) { return ReviewQueries(store).historyPage(before, limit); }, m_entries,
-        first);
+        [before, limit, step](Store& store) { return ReviewQueries(store).historyPage(before, limit, step); },
+        m_entries, first);
 }
 
 int StepHistoryModel::rowCount(const QModelIndex& parent) const

@@ -36,6 +36,9 @@ public:
     void setFirstPage(const RecordPage<StepHistoryEntry>& page);
     // A short list shown whole (one step's history on its page): no further pages.
     void setEntries(const QList<StepHistoryEntry>& entries);
+    // Pages of one step's history only (0: every step's); takes effect with the next reload().
+    void setStep(int step) { m_step = step; }
+    int step() const { return m_step; }
     const QList<StepHistoryEntry>& entries() const { return m_entries; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -52,6 +55,7 @@ private:
     QVariant sortValue(const StepHistoryEntry& entry, int column) const;
 
     QList<StepHistoryEntry> m_entries;
+    int m_step = 0;
 };
 
 } // namespace sia

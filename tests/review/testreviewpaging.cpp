@@ -47,6 +47,7 @@ private slots:
     void aLaterFilterWinsOverAnEarlierOne();
     void reloadSeesAnotherAdminsChanges();
     void historyPagesByKeyset();
+    void historyOfOneStepPagesToo();
     void settingsPageByScopeAndKey();
     void worksOnADatabaseOpenForReview();
 
@@ -329,6 +330,24 @@ void TestReviewPaging::historyPagesByKeyset()
     QCOMPARE(model.rowCount(), historyEntries);
     QCOMPARE(model.entries().constFirst().reason, QString::number(historyEntries));
     QCOMPARE(model.entries().constLast().reason, QStringLiteral("1"));
+}
+
+void TestReviewPaging::historyOfOneStepPagesToo()
+{
+    StepHistoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSource(m_worker.get());
+    model.setPageSize(20);
+    model.setStep(3);
+    model.reload();
+    QVERIFY(fetchAll(model));
+    // Seeded as 1 + i % 7: step 3 for i = 2, 9, 16, ... up to 450.
+    const int expected = (historyEntries - 2) / 7 + 1;
+    QCOMPARE(model.totalCount(), qint64(expected));
+    QCOMPARE(model.rowCount(), expected);
+    for (const StepHistoryEntry& entry : model.entries()) {
+        QCOMPARE(entry.step, 3);
+    }
 }
 
 void TestReviewPaging::settingsPageByScopeAndKey()
