@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "common/appinfo.h"
 #include "common/environment.h"
+#include "common/translations.h"
 #include "guistartup.h"
 #include "sandboxstartup.h"
 
@@ -77,6 +78,7 @@ int main(int argc, char** argv)
         return sia::ExitOk;
     case sia::AppMode::Command: {
         QCoreApplication app(argc, argv);
+        sia::installTranslations();
         const sia::ExitCode code = sia::CliRunner::run(*invocation, output);
         output.flush();
         return code;
@@ -95,5 +97,6 @@ int main(int argc, char** argv)
         break;
     }
     QApplication app(argc, argv);
+    sia::installTranslations();
     return sia::GuiStartup::run(app, *invocation, sandboxOptions);
 }

@@ -17,6 +17,7 @@ readonly packages=(
     qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev  # the sandbox's HTTP server (its CMake package needs WebSockets); OAuth 2.0
     libssl-dev                                            # the sandbox's --tls makes its certificate with OpenSSL
     qtkeychain-qt6-dev libsecret-1-0                      # secrets in the OS keychain (Secret Service on Linux)
+    qt6-tools-dev qt6-l10n-tools                          # qt_add_translations: LinguistTools' CMake package; lupdate, lrelease
     dbus-daemon dbus-bin gnome-keyring                    # tests: a private D-Bus session with a real Secret Service
     util-linux                                            # tests: setpriv, to test read-only files when run as root
     xvfb xauth fonts-dejavu-core                          # a window without a desktop; readable text in screenshots

@@ -35,12 +35,15 @@ void PlanClient::reload()
         });
 }
 
-void PlanClient::loadReview()
+void PlanClient::loadReview(int pageSize)
 {
-    m_worker.run<sia::ReviewSnapshot>([](sia::Store& store) { return sia::ReviewReader(store).read(); }, this,
+    m_worker.run<sia::ReviewSnapshot>(
+        [pageSize](sia::Store& store) { return sia::ReviewReader(store).read(pageSize); }, this,
         [this](const sia::Result<sia::ReviewSnapshot>& review) {
             if (review) {
-                emit reviewLoaded(*review);
+                sia::ReviewSnapshot snapshot = *review;
+                snapshot.source = &m_worker;
+                emit reviewLoaded(snapshot);
             } else {
                 emit failed(review.error());
                 emit reviewFailed(review.error());

@@ -29,7 +29,9 @@ public:
     QString actor() const { return m_actor; }
 
     void reload();
-    void loadReview();
+    // The review's plan and the first page of each table; its models fetch further pages themselves
+    // from the same worker.
+    void loadReview(int pageSize = sia::reviewPageSize);
     void apply(int step, sia::StepAction action, const QString& reason);
     void confirmPrerequisite(const QString& key, bool confirmed);
 

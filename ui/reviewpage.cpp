@@ -14,7 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
+#include <QLocale>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -57,6 +57,14 @@ ReviewPage::ReviewPage(QWidget* parent)
     m_tabs->addTab(buildSettingsTab(), tr("Se&ttings"));
     connect(
         m_tabs, &QTabWidget::currentChanged, this, [this](int index) { emit currentTabChanged(Tab(index)); });
+    for (sia::PagedTableModel* model :
+        std::initializer_list<sia::PagedTableModel*> { m_historyModel, m_auditModel, m_settingsModel }) {
+        connect(model, &sia::PagedTableModel::pageLoaded, this, &ReviewPage::updateCounts);
+        connect(model, &sia::PagedTableModel::loadFailed, this, [this](const sia::Error& error) {
+            m_source->setText(tr("The review could not read more rows: %1").arg(error.message));
+        });
+    }
+    updateCounts();
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 24, 32, 24);
@@ -101,30 +109,30 @@ QWidget* ReviewPage::buildHeader()
     return header;
 }
 
-RecordTable* ReviewPage::sortedTable(QAbstractItemModel* model, int sortRole, const QString& emptyText,
-    const QString& accessibleName, QSortFilterProxyModel** proxyOut)
+// The tables keep the order the database gives (newest first, or by scope and key): with rows loaded a
+// page at a time, sorting in the view would sort only what happens to be loaded.
+RecordTable* ReviewPage::recordTable(
+    QAbstractItemModel* model, const QString& emptyText, const QString& accessibleName)
 {
-    auto* proxy = new QSortFilterProxyModel(this);
     if (model == m_historyModel) {
         auto* decorated = new StatusDecorationModel(
             sia::StepHistoryModel::ToColumn, sia::StepHistoryModel::ToStatusKeyRole, -1, this);
         decorated->setSourceModel(model);
         model = decorated;
     }
-    proxy->setSourceModel(model);
-    proxy->setSortRole(sortRole);
-    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    proxy->setFilterKeyColumn(-1);
-    auto* table = new RecordTable(proxy, emptyText);
+    auto* table = new RecordTable(model, emptyText);
     table->view()->setAccessibleName(accessibleName);
-    table->view()->setSortingEnabled(true);
-    table->view()->sortByColumn(0, sortRole == Qt::DisplayRole ? Qt::AscendingOrder : Qt::DescendingOrder);
     table->view()->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_tables.append(table);
-    if (proxyOut) {
-        *proxyOut = proxy;
-    }
     return table;
+}
+
+QLabel* ReviewPage::newCountLabel(const QString& objectName)
+{
+    auto* label = new QLabel;
+    label->setObjectName(objectName);
+    Theme::setRole(label, Theme::Role::Muted);
+    return label;
 }
 
 namespace {
@@ -154,26 +162,26 @@ QWidget* ReviewPage::buildPersonaTab()
 
 QWidget* ReviewPage::buildHistoryTab()
 {
-    RecordTable* table = sortedTable(m_historyModel, sia::StepHistoryModel::SortRole,
-        tr("No step has changed status yet."), tr("Step history"));
+    RecordTable* table
+        = recordTable(m_historyModel, tr("No step has changed status yet."), tr("Step history"));
     QTableView* view = table->view();
     view->setColumnWidth(sia::StepHistoryModel::WhenColumn, 145);
     view->setColumnWidth(sia::StepHistoryModel::StepColumn, 270);
     view->setColumnWidth(sia::StepHistoryModel::FromColumn, 105);
     view->setColumnWidth(sia::StepHistoryModel::ToColumn, 120);
     view->setColumnWidth(sia::StepHistoryModel::ByColumn, 175);
-    return tabPage(table);
+    m_historyCount = newCountLabel(QStringLiteral("historyCount"));
+    return tabPage(table, m_historyCount);
 }
 
 QWidget* ReviewPage::buildAuditTab()
 {
-    RecordTable* table = sortedTable(m_auditModel, sia::AuditLogModel::SortRole,
-        tr("The audit log is empty."), tr("Audit log"), &m_auditProxy);
+    RecordTable* table = recordTable(m_auditModel, tr("No audit entries to show."), tr("Audit log"));
     QTableView* view = table->view();
     view->setColumnWidth(sia::AuditLogModel::WhenColumn, 150);
     view->setColumnWidth(sia::AuditLogModel::ActorColumn, 180);
-    view->setColumnWidth(sia::AuditLogModel::ActionColumn, 160);
-    view->setColumnWidth(sia::AuditLogModel::SubjectColumn, 200);
+    view->setColumnWidth(sia::AuditLogModel::ActionColumn, 165);
+    view->setColumnWidth(sia::AuditLogModel::SubjectColumn, 250);
 
     auto* bar = new QWidget;
     auto* row = new QHBoxLayout(bar);
@@ -186,25 +194,21 @@ QWidget* ReviewPage::buildAuditTab()
     m_auditFilter->setClearButtonEnabled(true);
     m_auditFilter->setAccessibleName(tr("Filter the audit log"));
     label->setBuddy(m_auditFilter);
-    m_auditCount = new QLabel(bar);
-    Theme::setRole(m_auditCount, Theme::Role::Muted);
+    m_auditCount = newCountLabel(QStringLiteral("auditCount"));
+    m_auditCount->setParent(bar);
     row->addWidget(label);
     row->addWidget(m_auditFilter, 1);
     row->addWidget(m_auditCount);
 
-    connect(
-        m_auditFilter, &QLineEdit::textChanged, m_auditProxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_auditProxy, &QSortFilterProxyModel::rowsInserted, this, &ReviewPage::updateAuditCount);
-    connect(m_auditProxy, &QSortFilterProxyModel::rowsRemoved, this, &ReviewPage::updateAuditCount);
-    connect(m_auditProxy, &QSortFilterProxyModel::modelReset, this, &ReviewPage::updateAuditCount);
-    connect(m_auditProxy, &QSortFilterProxyModel::layoutChanged, this, &ReviewPage::updateAuditCount);
-    updateAuditCount();
+    // The filter runs in SQL on the store's thread; each keystroke starts a new first page, and a reply
+    // overtaken by a later keystroke is dropped.
+    connect(m_auditFilter, &QLineEdit::textChanged, m_auditModel, &sia::AuditLogModel::setFilterText);
     return tabPage(table, bar);
 }
 
 QWidget* ReviewPage::buildSettingsTab()
 {
-    RecordTable* table = sortedTable(m_settingsModel, Qt::DisplayRole,
+    RecordTable* table = recordTable(m_settingsModel,
         tr("No settings have been recorded yet. Settings appear here as the connections and the sync are set "
            "up."),
         tr("Settings"));
@@ -213,15 +217,38 @@ QWidget* ReviewPage::buildSettingsTab()
     view->setColumnWidth(sia::SettingsModel::KeyColumn, 260);
     view->setColumnWidth(sia::SettingsModel::ValueColumn, 260);
     view->setColumnWidth(sia::SettingsModel::UpdatedByColumn, 130);
-    return tabPage(table);
+    m_settingsCount = newCountLabel(QStringLiteral("settingsCount"));
+    return tabPage(table, m_settingsCount);
 }
 
-void ReviewPage::updateAuditCount()
+void ReviewPage::updateCounts()
 {
-    const int shown = m_auditProxy->rowCount();
-    const int total = m_auditModel->rowCount();
-    m_auditCount->setText(
-        shown == total ? tr("Entries: %1").arg(total) : tr("Showing %1 of %2").arg(shown).arg(total));
+    const QLocale locale;
+    m_historyCount->setText(tr("Status changes: %1").arg(locale.toString(m_historyModel->totalCount())));
+    const qint64 all = m_auditModel->unfilteredCount();
+    m_auditCount->setText(m_auditModel->filterText().trimmed().isEmpty()
+            ? tr("Entries: %1").arg(locale.toString(all))
+            : tr("Matching: %1 of %2")
+                  .arg(locale.toString(m_auditModel->totalCount()), locale.toString(all)));
+    m_settingsCount->setText(tr("Settings: %1").arg(locale.toString(m_settingsModel->totalCount())));
+    // An empty table says so in words already.
+    m_historyCount->setVisible(m_historyModel->totalCount() > 0);
+    m_settingsCount->setVisible(m_settingsModel->totalCount() > 0);
+}
+
+QLabel* ReviewPage::countLabel(Tab tab) const
+{
+    switch (tab) {
+    case Tab::StepHistory:
+        return m_historyCount;
+    case Tab::AuditLog:
+        return m_auditCount;
+    case Tab::Settings:
+        return m_settingsCount;
+    case Tab::PersonaTable:
+        return nullptr;
+    }
+    return nullptr;
 }
 
 void ReviewPage::setReview(const sia::ReviewSnapshot& review)
@@ -232,9 +259,12 @@ void ReviewPage::setReview(const sia::ReviewSnapshot& review)
             ? tr("Database %1, schema version %2, opened read-only.").arg(path).arg(review.schemaVersion)
             : tr("Database %1, schema version %2.").arg(path).arg(review.schemaVersion));
     m_planModel->setSnapshot(review.plan);
-    m_historyModel->setEntries(review.history);
-    m_auditModel->setEntries(review.audit);
-    m_settingsModel->setEntries(review.settings);
+    m_historyModel->setSource(review.source);
+    m_auditModel->setSource(review.source);
+    m_settingsModel->setSource(review.source);
+    m_historyModel->setFirstPage(review.history);
+    m_auditModel->setFirstPage(review.audit);
+    m_settingsModel->setFirstPage(review.settings);
 }
 
 void ReviewPage::showTab(Tab tab)

@@ -1,5 +1,7 @@
 // The offline review (SPEC section 7): the persona table, the step history, the audit log and the
-// settings of the open database, all read-only, with a filter over the audit log.
+// settings of the open database, all read-only, with a filter over the audit log. The tables hold a page
+// of rows at first and fetch more from the store's thread as they are scrolled; each says how many
+// records the database holds.
 #pragma once
 
 #include "review/reviewsnapshot.h"
@@ -9,7 +11,6 @@
 class QAbstractItemModel;
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
 class RecordTable;
@@ -47,8 +48,11 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     QLineEdit* auditFilter() const { return m_auditFilter; }
     QTableView* auditView() const;
-    QSortFilterProxyModel* auditProxy() const { return m_auditProxy; }
     QTableView* tableFor(Tab tab) const;
+    sia::AuditLogModel* auditModel() const { return m_auditModel; }
+    sia::StepHistoryModel* historyModel() const { return m_historyModel; }
+    sia::SettingsModel* settingsModel() const { return m_settingsModel; }
+    QLabel* countLabel(Tab tab) const; // "Status changes: 12", "Matching: 5 of 5,000", ...
 
 signals:
     void currentTabChanged(ReviewPage::Tab tab);
@@ -59,9 +63,10 @@ private:
     QWidget* buildHistoryTab();
     QWidget* buildAuditTab();
     QWidget* buildSettingsTab();
-    RecordTable* sortedTable(QAbstractItemModel* model, int sortRole, const QString& emptyText,
-        const QString& accessibleName, QSortFilterProxyModel** proxy = nullptr);
-    void updateAuditCount();
+    RecordTable* recordTable(
+        QAbstractItemModel* model, const QString& emptyText, const QString& accessibleName);
+    QLabel* newCountLabel(const QString& objectName);
+    void updateCounts();
 
     bool m_hasReview = false;
     QLabel* m_source = nullptr;
@@ -70,9 +75,10 @@ private:
     sia::StepHistoryModel* m_historyModel;
     sia::AuditLogModel* m_auditModel;
     sia::SettingsModel* m_settingsModel;
-    QSortFilterProxyModel* m_auditProxy = nullptr;
     QLineEdit* m_auditFilter = nullptr;
+    QLabel* m_historyCount = nullptr;
     QLabel* m_auditCount = nullptr;
+    QLabel* m_settingsCount = nullptr;
     QTableView* m_personaView = nullptr;
     QList<RecordTable*> m_tables; // the history, audit log and settings tabs, in that order
 };

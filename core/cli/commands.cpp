@@ -8,6 +8,7 @@
 #include "common/actor.h"
 #include "common/environment.h"
 #include "common/timestamps.h"
+#include "review/auditcatalogue.h"
 #include "setup/planjson.h"
 #include "setup/setupplan.h"
 #include "store/auditlog.h"
@@ -335,7 +336,7 @@ Result<void> AuditCommand::run(CliContext& context)
     if (m_json) {
         QJsonArray array;
         for (const AuditEntry& entry : *entries) {
-            array.append(toJson(entry));
+            array.append(AuditCatalogue::toJson(entry));
         }
         output.json(QJsonDocument(QJsonObject {
             { QStringLiteral("database"), store.path() }, { QStringLiteral("entries"), array } }));
@@ -347,12 +348,8 @@ Result<void> AuditCommand::run(CliContext& context)
     }
     TextTable table({ tr("When"), tr("Who"), tr("What"), tr("Subject"), tr("Details") });
     for (const AuditEntry& entry : *entries) {
-        QStringList details;
-        for (auto it = entry.details.constBegin(); it != entry.details.constEnd(); ++it) {
-            details << it.key() + QLatin1Char('=') + it.value().toVariant().toString();
-        }
-        table.addRow({ shortTime(entry.at), entry.actor, entry.action, entry.subject,
-            details.join(QStringLiteral(", ")) });
+        const AuditText text = AuditCatalogue::render(entry);
+        table.addRow({ shortTime(entry.at), entry.actor, text.action, text.subject, text.details });
     }
     for (const QString& line : table.render()) {
         output.line(line);

@@ -1,66 +1,50 @@
 #include "review/auditlogmodel.h"
 
+#include "review/auditcatalogue.h"
 #include "review/displaytime.h"
+#include "review/reviewqueries.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonValue>
-#include <QStringList>
 
 namespace sia {
 
-namespace {
-
-QString valueText(const QJsonValue& value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double:
-        return QString::number(value.toDouble());
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        return {};
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    }
-    return {};
-}
-
-} // namespace
-
 AuditLogModel::AuditLogModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
 { }
 
-void AuditLogModel::setEntries(const QList<AuditEntry>& entries)
+void AuditLogModel::setFirstPage(const RecordPage<AuditEntry>& page)
 {
-    beginResetModel();
-    m_entries = entries;
-    endResetModel();
+    if (!m_filter.isEmpty() && canReload()) {
+        reload(); // the page is unfiltered: showing it would flash entries the filter hides
+        return;
+    }
+    acceptFirstPage(page, m_entries);
+}
+
+void AuditLogModel::setFilterText(const QString& text)
+{
+    if (text == m_filter.text) {
+        return;
+    }
+    m_filter.text = text;
+    // Computed here, on the GUI thread, where the reader's translation is installed.
+    m_filter.actionKeys = AuditCatalogue::actionsMatching(text);
+    reload();
+}
+
+void AuditLogModel::requestPage(bool first)
+{
+    const qint64 before = first || m_entries.isEmpty() ? 0 : m_entries.constLast().id;
+    const int limit = pageSize();
+    const AuditFilter filter = m_filter;
+    runPage<AuditEntry>([before, limit, filter](
+                            Store& store) { return ReviewQueries(store).auditPage(before, limit, filter); },
+        m_entries, first);
 }
 
 int AuditLogModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());
-}
-
-int AuditLogModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString AuditLogModel::detailsText(const QJsonObject& details)
-{
-    QStringList parts;
-    for (auto it = details.constBegin(); it != details.constEnd(); ++it) {
-        parts << tr("%1: %2").arg(it.key(), valueText(it.value()));
-    }
-    return parts.join(QStringLiteral("; "));
 }
 
 QVariant AuditLogModel::display(const AuditEntry& entry, int column) const
@@ -71,11 +55,11 @@ QVariant AuditLogModel::display(const AuditEntry& entry, int column) const
     case ActorColumn:
         return entry.actor;
     case ActionColumn:
-        return entry.action;
+        return AuditCatalogue::render(entry).action;
     case SubjectColumn:
-        return entry.subject;
+        return AuditCatalogue::render(entry).subject;
     case DetailsColumn:
-        return detailsText(entry.details);
+        return AuditCatalogue::render(entry).details;
     }
     return {};
 }
@@ -93,16 +77,21 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
         if (index.column() == WhenColumn) {
             return QLocale().toString(entry.at.toLocalTime(), QLocale::LongFormat);
         }
-        if (index.column() == DetailsColumn && !entry.details.isEmpty()) {
-            return QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Indented));
+        if (index.column() == DetailsColumn && !entry.arguments.isEmpty()) {
+            return QString::fromUtf8(QJsonDocument(entry.arguments).toJson(QJsonDocument::Indented));
         }
         return {};
-    case Qt::AccessibleTextRole:
-        return tr("%1 by %2 on %3: %4").arg(entry.action, entry.actor, displayTime(entry.at), entry.subject);
+    case Qt::AccessibleTextRole: {
+        const AuditText text = AuditCatalogue::render(entry);
+        return tr("%1 by %2 on %3: %4. %5")
+            .arg(text.action, entry.actor, displayTime(entry.at), text.subject, text.details);
+    }
     case SortRole:
         return index.column() == WhenColumn ? QVariant(entry.id) : display(entry, index.column());
     case ActionKeyRole:
         return entry.action;
+    case ArgumentsRole:
+        return entry.arguments;
     default:
         return {};
     }

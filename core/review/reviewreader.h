@@ -1,5 +1,5 @@
-// Reads a ReviewSnapshot from a store. It only reads, so it works the same on a database opened for
-// review (read-only) and on the one being set up.
+// Reads a ReviewSnapshot from a store: the plan and the first page of each table. It only reads, so it
+// works the same on a database opened for review (read-only) and on the one being set up.
 #pragma once
 
 #include "common/result.h"
@@ -16,7 +16,7 @@ public:
         : m_store(store)
     { }
 
-    Result<ReviewSnapshot> read() const;
+    Result<ReviewSnapshot> read(int pageSize = reviewPageSize) const;
 
 private:
     Store& m_store;

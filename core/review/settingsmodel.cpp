@@ -1,6 +1,7 @@
 #include "review/settingsmodel.h"
 
 #include "review/displaytime.h"
+#include "review/reviewqueries.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,24 +9,29 @@
 namespace sia {
 
 SettingsModel::SettingsModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
 { }
 
-void SettingsModel::setEntries(const QList<SettingEntry>& entries)
+void SettingsModel::setFirstPage(const RecordPage<SettingEntry>& page)
 {
-    beginResetModel();
-    m_entries = entries;
-    endResetModel();
+    acceptFirstPage(page, m_entries);
+}
+
+void SettingsModel::requestPage(bool first)
+{
+    SettingsCursor after;
+    if (!first && !m_entries.isEmpty()) {
+        after = { m_entries.constLast().userId, m_entries.constLast().key };
+    }
+    const int limit = pageSize();
+    runPage<SettingEntry>(
+        [after, limit](Store& store) { return ReviewQueries(store).settingsPage(after, limit); }, m_entries,
+        first);
 }
 
 int SettingsModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());
-}
-
-int SettingsModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString SettingsModel::valueText(const SettingEntry& entry)

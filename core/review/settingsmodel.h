@@ -1,15 +1,15 @@
-// The settings table (instance-wide and per user) as a read-only table. Secrets are never among them:
-// they live in the OS keychain.
+// The settings table (instance-wide and per user) as a read-only table, by scope then key, loaded a page
+// at a time. Secrets are never among them: they live in the OS keychain.
 #pragma once
 
+#include "review/pagedtablemodel.h"
 #include "settings/settingsrepository.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace sia {
 
-class SettingsModel : public QAbstractTableModel
+class SettingsModel : public PagedTableModel
 {
     Q_OBJECT
 
@@ -31,15 +31,19 @@ public:
 
     explicit SettingsModel(QObject* parent = nullptr);
 
-    void setEntries(const QList<SettingEntry>& entries);
+    void setFirstPage(const RecordPage<SettingEntry>& page);
     const QList<SettingEntry>& entries() const { return m_entries; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString valueText(const SettingEntry& entry);
+
+protected:
+    int columns() const override { return ColumnCount; }
+    int loadedRows() const override { return int(m_entries.size()); }
+    void requestPage(bool first) override;
 
 private:
     QVariant display(const SettingEntry& entry, int column) const;

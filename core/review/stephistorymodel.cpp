@@ -1,28 +1,38 @@
 #include "review/stephistorymodel.h"
 
 #include "review/displaytime.h"
+#include "review/reviewqueries.h"
 
 namespace sia {
 
 StepHistoryModel::StepHistoryModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
 { }
+
+void StepHistoryModel::setFirstPage(const RecordPage<StepHistoryEntry>& page)
+{
+    acceptFirstPage(page, m_entries);
+}
 
 void StepHistoryModel::setEntries(const QList<StepHistoryEntry>& entries)
 {
-    beginResetModel();
-    m_entries = entries;
-    endResetModel();
+    setSource(nullptr);
+    setFirstPage({ entries, false, entries.size(), entries.size() });
+}
+
+void StepHistoryModel::requestPage(bool first)
+{
+    const qint64 before = first || m_entries.isEmpty() ? 0 : m_entries.constLast().id;
+    const int limit = pageSize();
+    const int step = m_step;
+    runPage<StepHistoryEntry>(
+        [before, limit, step](Store& store) { return ReviewQueries(store).historyPage(before, limit, step); },
+        m_entries, first);
 }
 
 int StepHistoryModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());
-}
-
-int StepHistoryModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant StepHistoryModel::display(const StepHistoryEntry& entry, int column) const

@@ -45,10 +45,18 @@ QVariant decode(SettingType type, const QString& text)
     return text;
 }
 
-QString subjectOf(const QString& name, qint64 userId)
+// What the audit log keeps of a change: the setting's key, whose it is (no user: the instance's) and the new
+// value (none: back to the default); the review words it in the reader's language.
+QJsonObject auditArguments(const QString& name, qint64 userId, const std::optional<QString>& value = {})
 {
-    return userId == 0 ? QStringLiteral("setting %1").arg(name)
-                       : QStringLiteral("setting %1 of user %2").arg(name).arg(userId);
+    QJsonObject arguments { { QStringLiteral("setting"), name } };
+    if (userId != 0) {
+        arguments.insert(QStringLiteral("user"), userId);
+    }
+    if (value) {
+        arguments.insert(QStringLiteral("value"), *value);
+    }
+    return arguments;
 }
 
 // user_id NULL (the instance) reads as 0, SettingEntry's instance scope.
@@ -299,8 +307,8 @@ Result<void> SettingsRepository::write(
         if (!saved) {
             return saved.error();
         }
-        return AuditLog(m_store).append(actor, QStringLiteral("setting.changed"),
-            subjectOf(definition.name, userId), { { QStringLiteral("value"), text } });
+        return AuditLog(m_store).append(
+            actor, QStringLiteral("setting.changed"), auditArguments(definition.name, userId, text));
     });
 }
 
@@ -331,8 +339,33 @@ Result<void> SettingsRepository::clear(SettingKey key, const QString& actor, qin
         }
         removed->finish();
         return AuditLog(m_store).append(
-            actor, QStringLiteral("setting.cleared"), subjectOf(definition.name, userId));
+            actor, QStringLiteral("setting.cleared"), auditArguments(definition.name, userId));
     });
+}
+
+Result<QList<SettingEntry>> SettingsRepository::page(
+    qint64 afterUserId, const QString& afterKey, int limit) const
+{
+    // Keyset paging in all()'s order; the instance's rows (user_id NULL) read as user 0.
+    QString sql = selectSettings;
+    QVariantMap bindings { { QStringLiteral("limit"), limit } };
+    if (afterUserId >= 0) {
+        sql += QStringLiteral(" WHERE COALESCE(user_id, 0) > :user"
+                              " OR (COALESCE(user_id, 0) = :sameUser AND key > :key)");
+        bindings.insert(QStringLiteral("user"), afterUserId);
+        bindings.insert(QStringLiteral("sameUser"), afterUserId);
+        bindings.insert(QStringLiteral("key"), afterKey);
+    }
+    sql += QStringLiteral(" ORDER BY COALESCE(user_id, 0), key LIMIT :limit");
+    Result<QSqlQuery> query = m_store.exec(sql, bindings);
+    if (!query) {
+        return query.error();
+    }
+    QList<SettingEntry> result;
+    while (query->next()) {
+        result.append(entryFrom(*query, m_store.dialect()));
+    }
+    return result;
 }
 
 Result<QList<SettingEntry>> SettingsRepository::all() const

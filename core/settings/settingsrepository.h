@@ -56,6 +56,8 @@ public:
     Result<void> set(const SettingEntry& entry);
     Result<std::optional<SettingEntry>> stored(SettingKey key, qint64 userId = 0) const;
     Result<QList<SettingEntry>> all() const; // every stored row, ordered by scope (instance first), then key
+    // Up to limit rows after (afterUserId, afterKey) in all()'s order; afterUserId -1 starts at the top.
+    Result<QList<SettingEntry>> page(qint64 afterUserId, const QString& afterKey, int limit) const;
 
 private:
     Result<std::optional<SettingEntry>> storedByName(const QString& name, qint64 userId) const;

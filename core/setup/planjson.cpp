@@ -87,8 +87,7 @@ QJsonObject toJson(const AuditEntry& entry)
         { QStringLiteral("at"), timestampOrNull(entry.at) },
         { QStringLiteral("actor"), entry.actor },
         { QStringLiteral("action"), entry.action },
-        { QStringLiteral("subject"), entry.subject },
-        { QStringLiteral("details"), entry.details },
+        { QStringLiteral("arguments"), entry.arguments },
     };
 }
 

@@ -287,7 +287,8 @@ Result<StepState> SetupPlan::apply(const StepChange& change)
         if (!recorded) {
             return recorded.error();
         }
-        QJsonObject details { { QStringLiteral("from"), statusKey(before.status) },
+        QJsonObject details { { QStringLiteral("step"), change.step },
+            { QStringLiteral("from"), statusKey(before.status) },
             { QStringLiteral("to"), statusKey(changed.status) } };
         if (!changed.reason.isEmpty()) {
             details.insert(QStringLiteral("reason"), changed.reason);
@@ -303,8 +304,8 @@ Result<StepState> SetupPlan::apply(const StepChange& change)
         if (change.action == StepAction::Reopen && !doneDependents.isEmpty()) {
             details.insert(QStringLiteral("doneDependents"), doneDependents);
         }
-        return AuditLog(m_store).append(change.actor, QStringLiteral("step.") + actionKey(change.action),
-            QStringLiteral("step %1").arg(change.step), details);
+        return AuditLog(m_store).append(
+            change.actor, QStringLiteral("step.") + actionKey(change.action), details);
     });
     if (!written) {
         return written.error();
@@ -338,13 +339,13 @@ Result<void> SetupPlan::confirmPrerequisite(
         if (!saved) {
             return saved.error();
         }
-        QJsonObject details;
+        QJsonObject details { { QStringLiteral("prerequisite"), key } };
         if (!note.isEmpty()) {
             details.insert(QStringLiteral("note"), note);
         }
         return AuditLog(m_store).append(actor,
             confirmed ? QStringLiteral("prerequisite.confirmed") : QStringLiteral("prerequisite.withdrawn"),
-            QStringLiteral("prerequisite ") + key, details);
+            details);
     });
 }
 

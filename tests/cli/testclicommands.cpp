@@ -193,7 +193,7 @@ void TestCliCommands::reopenOfADoneStepIsRecorded()
                                    .toArray();
     const QJsonObject newest = entries.first().toObject();
     QCOMPARE(newest.value(QStringLiteral("action")).toString(), QStringLiteral("step.reopen"));
-    QCOMPARE(newest.value(QStringLiteral("details")).toObject().value(QStringLiteral("from")).toString(),
+    QCOMPARE(newest.value(QStringLiteral("arguments")).toObject().value(QStringLiteral("from")).toString(),
         QStringLiteral("done"));
 }
 
@@ -213,8 +213,8 @@ void TestCliCommands::auditListsEveryChangeNewestFirst()
     const SiaRun limited
         = m_sia->run({ QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("1") });
     QCOMPARE(limited.exitCode, 0);
-    QVERIFY(limited.out.contains(QStringLiteral("step.done")));
-    QVERIFY(!limited.out.contains(QStringLiteral("prerequisite.confirmed")));
+    QVERIFY(limited.out.contains(QStringLiteral("Step done")));
+    QVERIFY(!limited.out.contains(QStringLiteral("Prerequisite confirmed")));
 }
 
 void TestCliCommands::dataDirectoryComesFromTheEnvironment()

@@ -52,7 +52,7 @@ void TestCliReview::reviewShowsTheOtherInstanceAndChangesNothing_data()
     QTest::newRow("status") << QStringList { QStringLiteral("status") } << QStringLiteral("Waiting for HR");
     QTest::newRow("status json") << QStringList { QStringLiteral("status"), QStringLiteral("--json") }
                                  << QStringLiteral("\"readOnly\": true");
-    QTest::newRow("audit") << QStringList { QStringLiteral("audit") } << QStringLiteral("step.block");
+    QTest::newRow("audit") << QStringList { QStringLiteral("audit") } << QStringLiteral("Step blocked");
 }
 
 void TestCliReview::reviewShowsTheOtherInstanceAndChangesNothing()

@@ -121,7 +121,8 @@ void TestOverviewPage::prerequisiteConfirmationIsAudited()
     const QList<AuditEntry> audit = storedAudit();
     QCOMPARE(audit.size(), 1);
     QCOMPARE(audit.constFirst().action, QStringLiteral("prerequisite.confirmed"));
-    QCOMPARE(audit.constFirst().subject, QStringLiteral("prerequisite actions-enabled"));
+    QCOMPARE(audit.constFirst().arguments.value(QStringLiteral("prerequisite")).toString(),
+        QStringLiteral("actions-enabled"));
     QCOMPARE(audit.constFirst().actor, actor);
 }
 

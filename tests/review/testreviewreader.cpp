@@ -1,5 +1,6 @@
-// The review reader collects everything the offline review shows from one store, in the same order as
-// the repositories give it, and works the same on a database opened read-only.
+// The review reader collects what the offline review shows first from one store: the plan and the first
+// page of each table with its total, in the order the tables show them, and works the same on a database
+// opened read-only.
 #include "review/reviewreader.h"
 #include "settings/settingsrepository.h"
 #include "setup/setupplan.h"
@@ -22,6 +23,7 @@ private slots:
     void readsAnEmptyDatabase();
     void readsPlanHistoryAuditAndSettings();
     void historyAndAuditAreNewestFirst();
+    void readsOnlyTheFirstPage();
     void saysWhereTheDataCameFrom();
     void readsADatabaseOpenForReviewWithoutChangingIt();
 
@@ -66,9 +68,11 @@ void TestReviewReader::readsAnEmptyDatabase()
     const Result<ReviewSnapshot> review = ReviewReader(**store).read();
     QVERIFY2(review.ok(), failureText(review).constData());
     QCOMPARE(review->plan.steps.size(), PlanDefinition::stepCount);
-    QVERIFY(review->history.isEmpty());
-    QVERIFY(review->audit.isEmpty());
-    QVERIFY(review->settings.isEmpty());
+    QVERIFY(review->history.rows.isEmpty());
+    QVERIFY(review->audit.rows.isEmpty());
+    QVERIFY(review->settings.rows.isEmpty());
+    QCOMPARE(review->audit.total, qint64(0));
+    QVERIFY(!review->audit.hasMore);
 }
 
 void TestReviewReader::readsPlanHistoryAuditAndSettings()
@@ -83,11 +87,14 @@ void TestReviewReader::readsPlanHistoryAuditAndSettings()
     QVERIFY2(review.ok(), failureText(review).constData());
     QCOMPARE(review->plan.step(1)->state.status, StepStatus::Done);
     QCOMPARE(review->plan.step(3)->state.status, StepStatus::Blocked);
-    QCOMPARE(review->history.size(), 3);
+    QCOMPARE(review->history.rows.size(), 3);
+    QCOMPARE(review->history.total, qint64(3));
     // Four plan changes and one setting.
-    QCOMPARE(review->audit.size(), 5);
-    QCOMPARE(review->settings.size(), 1);
-    QCOMPARE(review->settings.constFirst().key, QStringLiteral("proxy.url"));
+    QCOMPARE(review->audit.rows.size(), 5);
+    QCOMPARE(review->audit.total, qint64(5));
+    QCOMPARE(review->settings.rows.size(), 1);
+    QCOMPARE(review->settings.total, qint64(1));
+    QCOMPARE(review->settings.rows.constFirst().key, QStringLiteral("proxy.url"));
 }
 
 void TestReviewReader::historyAndAuditAreNewestFirst()
@@ -100,10 +107,30 @@ void TestReviewReader::historyAndAuditAreNewestFirst()
     }
     const Result<ReviewSnapshot> review = ReviewReader(**store).read();
     QVERIFY2(review.ok(), failureText(review).constData());
-    QCOMPARE(review->history.constFirst().step, 3);
-    QCOMPARE(review->history.constLast().to, StepStatus::InProgress);
-    QCOMPARE(review->audit.constFirst().action, QStringLiteral("setting.changed"));
-    QCOMPARE(review->audit.constLast().action, QStringLiteral("prerequisite.confirmed"));
+    QCOMPARE(review->history.rows.constFirst().step, 3);
+    QCOMPARE(review->history.rows.constLast().to, StepStatus::InProgress);
+    QCOMPARE(review->audit.rows.constFirst().action, QStringLiteral("setting.changed"));
+    QCOMPARE(review->audit.rows.constLast().action, QStringLiteral("prerequisite.confirmed"));
+}
+
+void TestReviewReader::readsOnlyTheFirstPage()
+{
+    auto store = openStore(m_path);
+    QVERIFY2(store.ok(), failureText(store).constData());
+    seed(**store);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    const Result<ReviewSnapshot> review = ReviewReader(**store).read(2);
+    QVERIFY2(review.ok(), failureText(review).constData());
+    QCOMPARE(review->history.rows.size(), 2);
+    QVERIFY(review->history.hasMore);
+    QCOMPARE(review->history.total, qint64(3));
+    QCOMPARE(review->audit.rows.size(), 2);
+    QVERIFY(review->audit.hasMore);
+    QCOMPARE(review->audit.total, qint64(5));
+    QCOMPARE(review->settings.rows.size(), 1);
+    QVERIFY(!review->settings.hasMore);
 }
 
 void TestReviewReader::saysWhereTheDataCameFrom()
@@ -135,8 +162,8 @@ void TestReviewReader::readsADatabaseOpenForReviewWithoutChangingIt()
         const Result<ReviewSnapshot> review = ReviewReader(**store).read();
         QVERIFY2(review.ok(), failureText(review).constData());
         QVERIFY(review->readOnly);
-        QCOMPARE(review->history.size(), 3);
-        QCOMPARE(review->settings.size(), 1);
+        QCOMPARE(review->history.rows.size(), 3);
+        QCOMPARE(review->settings.rows.size(), 1);
     }
     QCOMPARE(fileDigest(m_path), before);
     QCOMPARE(sidecarFiles(m_path), QStringList());

@@ -22,6 +22,12 @@ SettingEntry setting(qint64 userId, const QString& key, QMetaType::Type type, co
     return entry;
 }
 
+// A first page holding exactly these rows, as ReviewReader would hand it over.
+RecordPage<SettingEntry> pageOf(const QList<SettingEntry>& rows)
+{
+    return { rows, false, rows.size(), rows.size() };
+}
+
 } // namespace
 
 class TestSettingsModel : public QObject
@@ -42,9 +48,9 @@ void TestSettingsModel::passesModelTesterWhenEmptyAndFilled()
 {
     SettingsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setEntries({ setting(0, QStringLiteral("a"), QMetaType::QString, QStringLiteral("x")),
-        setting(7, QStringLiteral("b"), QMetaType::Bool, true) });
-    model.setEntries({});
+    model.setFirstPage(pageOf({ setting(0, QStringLiteral("a"), QMetaType::QString, QStringLiteral("x")),
+        setting(7, QStringLiteral("b"), QMetaType::Bool, true) }));
+    model.setFirstPage(pageOf({}));
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.columnCount(), 5);
 }
@@ -70,7 +76,7 @@ void TestSettingsModel::valueIsWrittenForItsType()
     QFETCH(QVariant, value);
     QFETCH(QString, expected);
     SettingsModel model;
-    model.setEntries({ setting(0, QStringLiteral("k"), QMetaType::Type(type), value) });
+    model.setFirstPage(pageOf({ setting(0, QStringLiteral("k"), QMetaType::Type(type), value) }));
     QCOMPARE(model.index(0, SettingsModel::ValueColumn).data().toString(), expected);
 }
 
@@ -87,7 +93,8 @@ void TestSettingsModel::scopeNamesTheInstanceOrTheUser()
     QFETCH(qlonglong, userId);
     QFETCH(QString, expected);
     SettingsModel model;
-    model.setEntries({ setting(userId, QStringLiteral("k"), QMetaType::QString, QStringLiteral("v")) });
+    model.setFirstPage(
+        pageOf({ setting(userId, QStringLiteral("k"), QMetaType::QString, QStringLiteral("v")) }));
     QCOMPARE(model.index(0, SettingsModel::ScopeColumn).data().toString(), expected);
     QCOMPARE(model.index(0, SettingsModel::KeyColumn).data().toString(), QStringLiteral("k"));
     QCOMPARE(model.index(0, SettingsModel::UpdatedByColumn).data().toString(), QStringLiteral("alice"));
@@ -96,14 +103,14 @@ void TestSettingsModel::scopeNamesTheInstanceOrTheUser()
 void TestSettingsModel::valueRoleKeepsTheTypedValue()
 {
     SettingsModel model;
-    model.setEntries({ setting(0, QStringLiteral("k"), QMetaType::LongLong, qlonglong(5)) });
+    model.setFirstPage(pageOf({ setting(0, QStringLiteral("k"), QMetaType::LongLong, qlonglong(5)) }));
     QCOMPARE(model.index(0, SettingsModel::ValueColumn).data(SettingsModel::ValueRole).toLongLong(), 5);
 }
 
 void TestSettingsModel::isReadOnly()
 {
     SettingsModel model;
-    model.setEntries({ setting(0, QStringLiteral("k"), QMetaType::QString, QStringLiteral("v")) });
+    model.setFirstPage(pageOf({ setting(0, QStringLiteral("k"), QMetaType::QString, QStringLiteral("v")) }));
     QVERIFY(!(model.flags(model.index(0, SettingsModel::ValueColumn)) & Qt::ItemIsEditable));
 }
 

@@ -450,10 +450,10 @@ void TestSettingsRepository::changeIsAudited()
     QCOMPARE(entries->size(), 1);
     QCOMPARE(entries->first().actor, QStringLiteral("carol"));
     QCOMPARE(entries->first().action, QStringLiteral("setting.changed"));
-    QCOMPARE(entries->first().subject,
-        forUser ? QStringLiteral("setting email.log-via-api of user %1").arg(m_user)
-                : QStringLiteral("setting email.log-via-api"));
-    QCOMPARE(entries->first().details.value(QStringLiteral("value")).toString(), QStringLiteral("true"));
+    const QJsonObject& arguments = entries->first().arguments;
+    QCOMPARE(arguments.value(QStringLiteral("setting")).toString(), QStringLiteral("email.log-via-api"));
+    QCOMPARE(arguments.value(QStringLiteral("user")).toInteger(), userId);
+    QCOMPARE(arguments.value(QStringLiteral("value")).toString(), QStringLiteral("true"));
 }
 
 void TestSettingsRepository::clearIsAuditedOnlyWhenSomethingWasStored()
@@ -471,7 +471,9 @@ void TestSettingsRepository::clearIsAuditedOnlyWhenSomethingWasStored()
     QCOMPARE(entries->size(), 2);
     QCOMPARE(entries->first().actor, QStringLiteral("dave"));
     QCOMPARE(entries->first().action, QStringLiteral("setting.cleared"));
-    QCOMPARE(entries->first().subject, QStringLiteral("setting smtp.host"));
+    QCOMPARE(
+        entries->first().arguments.value(QStringLiteral("setting")).toString(), QStringLiteral("smtp.host"));
+    QVERIFY(!entries->first().arguments.contains(QStringLiteral("value")));
 }
 
 void TestSettingsRepository::allIsOrderedByScopeThenKey()

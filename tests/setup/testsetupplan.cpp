@@ -464,10 +464,10 @@ void TestSetupPlan::appliedChangeIsRecordedInAuditLog()
     const AuditEntry& entry = entries->first();
     QCOMPARE(entry.actor, QStringLiteral("bob"));
     QCOMPARE(entry.action, QStringLiteral("step.block"));
-    QCOMPARE(entry.subject, QStringLiteral("step 2"));
-    QCOMPARE(entry.details.value(QStringLiteral("from")).toString(), QStringLiteral("not-started"));
-    QCOMPARE(entry.details.value(QStringLiteral("to")).toString(), QStringLiteral("blocked"));
-    QCOMPARE(entry.details.value(QStringLiteral("reason")).toString(), QStringLiteral("no org yet"));
+    QCOMPARE(entry.arguments.value(QStringLiteral("step")).toInt(), 2);
+    QCOMPARE(entry.arguments.value(QStringLiteral("from")).toString(), QStringLiteral("not-started"));
+    QCOMPARE(entry.arguments.value(QStringLiteral("to")).toString(), QStringLiteral("blocked"));
+    QCOMPARE(entry.arguments.value(QStringLiteral("reason")).toString(), QStringLiteral("no org yet"));
     QVERIFY2(entry.at >= before && entry.at <= after, qPrintable(entry.at.toString(Qt::ISODateWithMs)));
 }
 

@@ -1,0 +1,217 @@
+#include "review/auditcatalogue.h"
+
+#include "common/timestamps.h"
+#include "setup/plandefinition.h"
+#include "setup/stepstatus.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonValue>
+#include <QLocale>
+
+#include <functional>
+
+namespace sia {
+
+namespace {
+
+// Titles are marked with QT_TRANSLATE_NOOP in the table below and translated here, when shown.
+QString titleText(const char* text)
+{
+    return QCoreApplication::translate("sia::AuditCatalogue", text);
+}
+
+QString jsonValueText(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return QString::number(value.toDouble());
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return {};
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return {};
+}
+
+QString statusText(const QJsonValue& key)
+{
+    const std::optional<StepStatus> status = statusFromKey(key.toString());
+    return status ? statusLabel(*status) : key.toString();
+}
+
+QString stepSubject(const QJsonObject& arguments)
+{
+    const int number = arguments.value(QStringLiteral("step")).toInt();
+    const StepDefinition* step = PlanDefinition::step(number);
+    return step
+        ? QCoreApplication::translate("sia::AuditCatalogue", "Step %1 · %2").arg(number).arg(step->title)
+        : QCoreApplication::translate("sia::AuditCatalogue", "Step %1").arg(number);
+}
+
+AuditText stepChange(const char* title, const AuditEntry& entry)
+{
+    const QJsonObject& a = entry.arguments;
+    const QString from = statusText(a.value(QStringLiteral("from")));
+    const QString to = statusText(a.value(QStringLiteral("to")));
+    const QString reason = a.value(QStringLiteral("reason")).toString();
+    QString details = reason.isEmpty()
+        ? QCoreApplication::translate("sia::AuditCatalogue", "From %1 to %2.").arg(from, to)
+        : QCoreApplication::translate("sia::AuditCatalogue", "From %1 to %2. Reason: %3")
+              .arg(from, to, reason);
+    QStringList dependents;
+    for (const QJsonValue& step : a.value(QStringLiteral("doneDependents")).toArray()) {
+        dependents << QLocale().toString(step.toInt());
+    }
+    if (!dependents.isEmpty()) {
+        details += QLatin1Char(' ')
+            + QCoreApplication::translate("sia::AuditCatalogue", "Steps already done that build on it: %1.")
+                  .arg(QLocale().createSeparatedList(dependents));
+    }
+    return { titleText(title), stepSubject(a), details };
+}
+
+AuditText prerequisiteChange(const char* title, const AuditEntry& entry)
+{
+    const QString key = entry.arguments.value(QStringLiteral("prerequisite")).toString();
+    const PrerequisiteDefinition* prerequisite = PlanDefinition::prerequisite(key);
+    const QString note = entry.arguments.value(QStringLiteral("note")).toString();
+    return { titleText(title),
+        QCoreApplication::translate("sia::AuditCatalogue", "Prerequisite: %1")
+            .arg(prerequisite ? prerequisite->title : key),
+        note.isEmpty() ? QString()
+                       : QCoreApplication::translate("sia::AuditCatalogue", "Note: %1").arg(note) };
+}
+
+AuditText settingChange(const char* title, const AuditEntry& entry)
+{
+    const QJsonObject& a = entry.arguments;
+    const QString key = a.value(QStringLiteral("setting")).toString();
+    const qint64 user = a.value(QStringLiteral("user")).toInteger();
+    return { titleText(title),
+        user == 0
+            ? QCoreApplication::translate("sia::AuditCatalogue", "Setting %1").arg(key)
+            : QCoreApplication::translate("sia::AuditCatalogue", "Setting %1 of user %2").arg(key).arg(user),
+        a.contains(QStringLiteral("value"))
+            ? QCoreApplication::translate("sia::AuditCatalogue", "New value: %1")
+                  .arg(jsonValueText(a.value(QStringLiteral("value"))))
+            : QCoreApplication::translate("sia::AuditCatalogue", "Back to its default value.") };
+}
+
+struct ActionWording
+{
+    const char* key;
+    const char* title; // marked for lupdate, translated when shown
+    std::function<AuditText(const char*, const AuditEntry&)> render;
+    const char* requiredArgument; // without it the entry is worded as an unknown one
+};
+
+const QList<ActionWording>& wordings()
+{
+    static const QList<ActionWording> table {
+        { "step.start", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Step started"), stepChange, "step" },
+        { "step.done", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Step done"), stepChange, "step" },
+        { "step.block", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Step blocked"), stepChange, "step" },
+        { "step.skip", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Step skipped"), stepChange, "step" },
+        { "step.reopen", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Step reopened"), stepChange, "step" },
+        { "prerequisite.confirmed", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Prerequisite confirmed"),
+            prerequisiteChange, "prerequisite" },
+        { "prerequisite.withdrawn", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Prerequisite withdrawn"),
+            prerequisiteChange, "prerequisite" },
+        { "setting.changed", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Setting changed"), settingChange,
+            "setting" },
+        { "setting.cleared", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Setting cleared"), settingChange,
+            "setting" },
+    };
+    return table;
+}
+
+const ActionWording* wording(const QString& key)
+{
+    for (const ActionWording& candidate : wordings()) {
+        if (key == QLatin1String(candidate.key)) {
+            return &candidate;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+bool AuditCatalogue::isKnown(const QString& actionKey)
+{
+    return wording(actionKey) != nullptr;
+}
+
+QStringList AuditCatalogue::knownActions()
+{
+    QStringList keys;
+    for (const ActionWording& candidate : wordings()) {
+        keys << QLatin1String(candidate.key);
+    }
+    return keys;
+}
+
+QString AuditCatalogue::actionTitle(const QString& actionKey)
+{
+    const ActionWording* known = wording(actionKey);
+    return known ? titleText(known->title) : actionKey;
+}
+
+AuditText AuditCatalogue::render(const AuditEntry& entry)
+{
+    const ActionWording* known = wording(entry.action);
+    if (known && entry.arguments.contains(QLatin1String(known->requiredArgument))) {
+        return known->render(known->title, entry);
+    }
+    return { known ? titleText(known->title) : entry.action, QString(), argumentsText(entry.arguments) };
+}
+
+QStringList AuditCatalogue::actionsMatching(const QString& text)
+{
+    const QString wanted = text.trimmed();
+    QStringList keys;
+    if (wanted.isEmpty()) {
+        return keys;
+    }
+    for (const ActionWording& candidate : wordings()) {
+        if (titleText(candidate.title).contains(wanted, Qt::CaseInsensitive)) {
+            keys << QLatin1String(candidate.key);
+        }
+    }
+    return keys;
+}
+
+QString AuditCatalogue::argumentsText(const QJsonObject& arguments)
+{
+    QStringList parts;
+    for (auto it = arguments.constBegin(); it != arguments.constEnd(); ++it) {
+        parts << tr("%1: %2").arg(it.key(), jsonValueText(it.value()));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+QJsonObject AuditCatalogue::toJson(const AuditEntry& entry)
+{
+    const AuditText text = render(entry);
+    return {
+        { QStringLiteral("id"), entry.id },
+        { QStringLiteral("at"),
+            entry.at.isValid() ? QJsonValue(toStoredTimestamp(entry.at)) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("actor"), entry.actor },
+        { QStringLiteral("action"), entry.action },
+        { QStringLiteral("arguments"), entry.arguments },
+        { QStringLiteral("text"),
+            QJsonObject { { QStringLiteral("action"), text.action },
+                { QStringLiteral("subject"), text.subject }, { QStringLiteral("details"), text.details } } },
+    };
+}
+
+} // namespace sia
