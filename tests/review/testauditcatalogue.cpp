@@ -2,6 +2,7 @@
 // same stored entry reads differently under another translation, with the database untouched. An
 // unknown key still shows, as its key and arguments; every action core writes is in the catalogue.
 #include "review/auditcatalogue.h"
+#include "settings/settingdefinition.h"
 #include "settings/settingsrepository.h"
 #include "setup/plandefinition.h"
 #include "setup/setupplan.h"
@@ -238,15 +239,16 @@ void TestAuditCatalogue::everyActionCoreWritesIsKnown()
         QVERIFY2(applied.ok(), failureText(applied).constData());
     }
     QVERIFY(plan.confirmPrerequisite(QStringLiteral("actions-enabled"), false, who).ok());
-    SettingEntry setting;
-    setting.key = QStringLiteral("marketo.rest-url");
-    setting.value = QStringLiteral("https://x.mktorest.com/rest");
-    setting.updatedBy = who;
-    QVERIFY(SettingsRepository(*m_store).set(setting).ok());
+    SettingsRepository settings(*m_store);
+    const Result<void> set
+        = settings.set(SettingKey::ProxyUrl, QStringLiteral("http://proxy.example.com:3128"), who);
+    QVERIFY2(set.ok(), failureText(set).constData());
+    const Result<void> cleared = settings.clear(SettingKey::ProxyUrl, who);
+    QVERIFY2(cleared.ok(), failureText(cleared).constData());
 
     Result<QList<AuditEntry>> entries = AuditLog(*m_store).entries();
     QVERIFY2(entries.ok(), failureText(entries).constData());
-    QCOMPARE(entries->size(), 8);
+    QCOMPARE(entries->size(), 9);
     QSet<QString> seen;
     for (const AuditEntry& written : *entries) {
         QVERIFY2(AuditCatalogue::isKnown(written.action), qPrintable(written.action));

@@ -95,12 +95,23 @@ void TestReviewPaging::initTestCase()
                 return inserted.error();
             }
         }
-        // Three scopes (the instance and two users), 110 keys each.
+        // Three scopes (the instance and two users, 7 and 14), 110 keys each.
+        for (const int user : { 7, 14 }) {
+            Result<QSqlQuery> inserted
+                = (*store)->exec(QStringLiteral("INSERT INTO users (id, email, created_at, created_by)"
+                                                " VALUES (:id, :email, '2026-01-01T00:00:00.000Z', 'alice')"),
+                    { { QStringLiteral("id"), user },
+                        { QStringLiteral("email"), QStringLiteral("user%1@example.com").arg(user) } });
+            if (!inserted) {
+                return inserted.error();
+            }
+        }
         for (int i = 0; i < settingEntries; ++i) {
             Result<QSqlQuery> inserted = (*store)->exec(
                 QStringLiteral("INSERT INTO settings (user_id, key, type, value, updated_by, updated_at)"
                                " VALUES (:user, :key, 'text', 'v', 'alice', '2026-01-01T00:00:00.000Z')"),
-                { { QStringLiteral("user"), (i % 3) * 7 },
+                { { QStringLiteral("user"),
+                      i % 3 ? QVariant((i % 3) * 7) : QVariant() }, // NULL: the instance
                     { QStringLiteral("key"),
                         QStringLiteral("key.%1").arg(i / 3, 3, 10, QLatin1Char('0')) } });
             if (!inserted) {
