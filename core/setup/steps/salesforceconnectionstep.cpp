@@ -1,0 +1,31 @@
+#include "setup/steps/salesforceconnectionstep.h"
+
+#include <QLocale>
+
+namespace sia {
+
+QList<StepCaution> SalesforceConnectionStep::cautions(const QList<StepState>& states) const
+{
+    if (ownStatus(states) == StepStatus::Done) {
+        return {};
+    }
+    QStringList doneOnTop;
+    int first = 0;
+    for (int dependent : PlanDefinition::dependents(number())) {
+        if (statusOf(states, dependent) == StepStatus::Done) {
+            doneOnTop << QString::number(dependent);
+            first = first == 0 ? dependent : first;
+        }
+    }
+    if (doneOnTop.isEmpty()) {
+        return {};
+    }
+    //: %1: step numbers, such as "6 and 7"
+    return { { QStringLiteral("reconnect-same-org"),
+        tr("Steps %1 were done over this connection: connect the same Salesforce org again, or check them "
+           "once it is connected.")
+            .arg(QLocale().createSeparatedList(doneOnTop)),
+        first } };
+}
+
+} // namespace sia
