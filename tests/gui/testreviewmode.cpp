@@ -5,7 +5,7 @@
 #include "guitestbase.h"
 #include "overviewpage.h"
 #include "prerequisitecard.h"
-#include "steppage.h"
+#include "steps/steppagebase.h"
 #include "stepstatuspanel.h"
 #include "storetesthelpers.h"
 
@@ -109,8 +109,8 @@ void TestReviewMode::coreRefusesAChangeAnyway()
 void TestReviewMode::fileIsByteIdenticalAfterTheWindowClosed()
 {
     QVERIFY(seedAndOpenForReview());
-    for (int page = 0; page < pageCount; ++page) {
-        window()->showPage(Page(page));
+    for (const QString& key : window()->pages().keys()) {
+        QVERIFY(window()->showPageKey(key));
     }
     QVERIFY(showReviewAndWait() || window()->currentPageKey() == QStringLiteral("review"));
     closeWindow();
