@@ -20,10 +20,10 @@ QList<StepCaution> SalesforceConnectionStep::cautions(const QList<StepState>& st
     if (doneOnTop.isEmpty()) {
         return {};
     }
-    //: %1: step numbers, such as "6 and 7"
+    //: %1: step numbers, such as "6 and 7" or "7"
     return { { QStringLiteral("reconnect-same-org"),
-        tr("Steps %1 were done over this connection: connect the same Salesforce org again, or check them "
-           "once it is connected.")
+        tr("Steps that build on it were done over this connection (%1): connect the same Salesforce org "
+           "again, or check them once it is connected.")
             .arg(QLocale().createSeparatedList(doneOnTop)),
         first } };
 }
