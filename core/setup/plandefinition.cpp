@@ -4,19 +4,6 @@
 
 namespace sia {
 
-namespace {
-
-QString listOfSteps(const QList<int>& steps)
-{
-    QStringList numbers;
-    for (int step : steps) {
-        numbers << QString::number(step);
-    }
-    return QLocale().createSeparatedList(numbers);
-}
-
-} // namespace
-
 // "What to do" says what the admin does in SIA Admin (take the step on, record how it went) and names a
 // screen of Marketo, Actions or Salesforce only where the admin has to go there: the step's own controls,
 // which will do that part from here, are described by controlsPending until they exist.
@@ -169,6 +156,17 @@ const PrerequisiteDefinition* PlanDefinition::prerequisite(const QString& key)
         }
     }
     return nullptr;
+}
+
+QString PlanDefinition::listOfSteps(const QList<int>& steps)
+{
+    QStringList numbers;
+    for (int step : steps) {
+        numbers << QString::number(step);
+    }
+    // The C locale (tests, the tour, a bare environment) has no words for lists; its texts are English.
+    const QLocale locale = QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale();
+    return locale.createSeparatedList(numbers);
 }
 
 QList<int> PlanDefinition::stepsOwnedBy(Personas personas)

@@ -46,6 +46,8 @@ public:
     static const PrerequisiteDefinition* prerequisite(const QString& key);
     // The steps a persona may do: exactly those personas (MarketoAdmin alone is not "either").
     static QList<int> stepsOwnedBy(Personas personas);
+    // Step numbers as a list in the reader's language: "1, 3, 4 and 5".
+    static QString listOfSteps(const QList<int>& steps);
     // Who owns what, said in one paragraph for the overview: read from the steps, never written by hand.
     static QString ownershipSummary();
 

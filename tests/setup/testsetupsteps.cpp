@@ -60,6 +60,7 @@ private slots:
     void eachStepAppliesItsOwnRule();
     void cautionsReachTheSnapshot();
     void noStepRefusesMoreThanTheGenericRulesYet();
+    void whoOwnsWhichStepComesFromThePlan();
 };
 
 void TestSetupSteps::registryListsTheStepsInPlanOrder()
@@ -198,6 +199,21 @@ void TestSetupSteps::noStepRefusesMoreThanTheGenericRulesYet()
             QVERIFY(!step->refusal(change, states).has_value());
         }
     }
+}
+
+void TestSetupSteps::whoOwnsWhichStepComesFromThePlan()
+{
+    // SPEC section 3, written out here rather than read from PlanDefinition.
+    QCOMPARE(PlanDefinition::stepsOwnedBy(Persona::MarketoAdmin), (QList<int> { 1, 3, 4, 5 }));
+    QCOMPARE(PlanDefinition::stepsOwnedBy(Persona::SalesforceAdmin), (QList<int> { 6, 7 }));
+    QCOMPARE(
+        PlanDefinition::stepsOwnedBy(Persona::MarketoAdmin | Persona::SalesforceAdmin), QList<int> { 2 });
+    const QString summary = PlanDefinition::ownershipSummary();
+    QCOMPARE(PlanDefinition::listOfSteps({ 6, 7 }), QStringLiteral("6 and 7"));
+    QVERIFY2(summary.contains(QStringLiteral("steps ") + PlanDefinition::listOfSteps({ 1, 3, 4, 5 })),
+        qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("steps 6 and 7")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("step 2")), qPrintable(summary));
 }
 
 QTEST_APPLESS_MAIN(TestSetupSteps)

@@ -1,7 +1,5 @@
 #include "setup/steps/salesforceconnectionstep.h"
 
-#include <QLocale>
-
 namespace sia {
 
 QList<StepCaution> SalesforceConnectionStep::cautions(const QList<StepState>& states) const
@@ -9,12 +7,10 @@ QList<StepCaution> SalesforceConnectionStep::cautions(const QList<StepState>& st
     if (ownStatus(states) == StepStatus::Done) {
         return {};
     }
-    QStringList doneOnTop;
-    int first = 0;
+    QList<int> doneOnTop;
     for (int dependent : PlanDefinition::dependents(number())) {
         if (statusOf(states, dependent) == StepStatus::Done) {
-            doneOnTop << QString::number(dependent);
-            first = first == 0 ? dependent : first;
+            doneOnTop << dependent;
         }
     }
     if (doneOnTop.isEmpty()) {
@@ -24,8 +20,8 @@ QList<StepCaution> SalesforceConnectionStep::cautions(const QList<StepState>& st
     return { { QStringLiteral("reconnect-same-org"),
         tr("Steps that build on it were done over this connection (%1): connect the same Salesforce org "
            "again, or check them once it is connected.")
-            .arg(QLocale().createSeparatedList(doneOnTop)),
-        first } };
+            .arg(PlanDefinition::listOfSteps(doneOnTop)),
+        doneOnTop.constFirst() } };
 }
 
 } // namespace sia
