@@ -1,6 +1,7 @@
 // The setup plan's state and rules over the store: what status each step has, what an admin may do to it
 // and why not, and every change recorded (history and audit log) in the same transaction. The GUI and the
-// command line both go through this class; no rule is written anywhere else.
+// command line both go through this class. The rules are check(): the plan's generic ones, then each
+// step's own (core/setup/steps); what they mean for the views is PlanSnapshot::derive.
 #pragma once
 
 #include "common/result.h"
