@@ -1,6 +1,7 @@
 // The plan's effective state, derived without a store: for each step whether it is locked, what blocks
 // it (steps and prerequisites, as data), what to do next and how its status reads, and the progress
 // figures of the whole plan. Every view reads these; this table is where they are decided.
+#include "setup/planjson.h"
 #include "setup/plansnapshot.h"
 
 #include <QTest>
@@ -111,6 +112,7 @@ private slots:
     void planSuggestsWhatComesNext_data();
     void planSuggestsWhatComesNext();
     void missingStatesReadAsNotStarted();
+    void jsonCarriesTheEffectiveState();
 };
 
 void TestPlanSnapshot::effectiveStateOfAStep_data()
@@ -319,6 +321,26 @@ void TestPlanSnapshot::missingStatesReadAsNotStarted()
     QCOMPARE(snapshot.step(3)->state.status, StepStatus::InProgress);
     QCOMPARE(snapshot.step(3)->state.step, 3);
     QVERIFY(snapshot.step(3)->isLocked());
+}
+
+void TestPlanSnapshot::jsonCarriesTheEffectiveState()
+{
+    const PlanSnapshot snapshot = PlanSnapshot::derive(
+        statesFrom(QStringLiteral("PNPNNNN")), prerequisitesFrom({ actionsEnabled }), false);
+
+    const QJsonObject json = toJson(snapshot);
+
+    const QJsonObject third = json.value(QStringLiteral("steps")).toArray().at(2).toObject();
+    QCOMPARE(third.value(QStringLiteral("locked")).toBool(), true);
+    QCOMPARE(third.value(QStringLiteral("blockingSteps")).toArray(), QJsonArray { 1 });
+    QCOMPARE(third.value(QStringLiteral("blockingPrerequisites")).toArray(), QJsonArray());
+    QCOMPARE(third.value(QStringLiteral("nextAction")).isNull(), true);
+    const QJsonObject first = json.value(QStringLiteral("steps")).toArray().at(0).toObject();
+    QCOMPARE(first.value(QStringLiteral("nextAction")).toString(), QStringLiteral("done"));
+    const QJsonObject progress = json.value(QStringLiteral("progress")).toObject();
+    QCOMPARE(progress.value(QStringLiteral("locked")).toInt(), snapshot.progress.locked);
+    QCOMPARE(progress.value(QStringLiteral("open")).toInt(), 7);
+    QCOMPARE(progress.value(QStringLiteral("percent")).toInt(), 0);
 }
 
 QTEST_APPLESS_MAIN(TestPlanSnapshot)
