@@ -6,7 +6,7 @@
 #include "overviewpage.h"
 #include "planclient.h"
 #include "reviewpage.h"
-#include "steppage.h"
+#include "steps/steppagebase.h"
 #include "store/storeworker.h"
 #include "theme.h"
 #include "uistate.h"
@@ -113,9 +113,9 @@ QWidget* MainWindow::buildSidebar()
         layout->addWidget(badge);
     }
 
-    m_navigation = new NavigationList(sidebar);
+    m_navigation = new NavigationList(m_registry, sidebar);
     layout->addWidget(m_navigation, 1);
-    connect(m_navigation, &NavigationList::pageRequested, this, &MainWindow::showPage);
+    connect(m_navigation, &NavigationList::pageRequested, this, &MainWindow::showPageKey);
     return sidebar;
 }
 
@@ -152,27 +152,39 @@ QWidget* MainWindow::buildPages()
     layout->addLayout(banners);
 
     m_pages = new QStackedWidget(area);
-    m_overview = new OverviewPage(m_pages);
-    m_pages->addWidget(m_overview);
-    connect(m_overview, &OverviewPage::stepRequested, this, &MainWindow::showStep);
-    connect(
-        m_overview, &OverviewPage::prerequisiteChangeRequested, m_client, &PlanClient::confirmPrerequisite);
-    for (int step = 1; step <= sia::PlanDefinition::stepCount; ++step) {
-        auto* page = new StepPage(step, m_pages);
-        m_pages->addWidget(page);
-        m_steps.append(page);
-        connect(page, &StepPage::changeRequested, m_client, &PlanClient::apply);
-        connect(page, &StepPage::stepRequested, this, &MainWindow::showStep);
-        connect(page, &StepPage::prerequisitesRequested, this, [this]() {
-            showOverview();
-            m_overview->revealPrerequisites();
-        });
-        page->setReadOnly(m_readOnly);
+    // The stack holds the registry's pages in its order, so a page's index in one is its index in both.
+    for (const PageEntry& entry : m_registry.entries()) {
+        switch (entry.kind) {
+        case PageEntry::Kind::Overview:
+            m_overview = new OverviewPage(m_pages);
+            m_pages->addWidget(m_overview);
+            connect(m_overview, &OverviewPage::stepRequested, this, &MainWindow::showStep);
+            connect(m_overview, &OverviewPage::prerequisiteChangeRequested, m_client,
+                &PlanClient::confirmPrerequisite);
+            break;
+        case PageEntry::Kind::Step: {
+            StepPageBase* page = entry.createStepPage(m_pages);
+            m_pages->addWidget(page);
+            m_steps.append(page);
+            connect(page, &StepPageBase::changeRequested, m_client, &PlanClient::apply);
+            connect(page, &StepPageBase::stepRequested, this, &MainWindow::showStep);
+            connect(page, &StepPageBase::prerequisitesRequested, this, [this]() {
+                showOverview();
+                m_overview->revealPrerequisites();
+            });
+            page->setReadOnly(m_readOnly);
+            break;
+        }
+        case PageEntry::Kind::Review:
+            m_review = new ReviewPage(m_pages);
+            m_pages->addWidget(m_review);
+            connect(m_review, &ReviewPage::currentTabChanged, this,
+                [this](ReviewPage::Tab tab) { m_uiState->setValue(UiState::Key::ReviewTab, int(tab)); });
+            break;
+        case PageEntry::Kind::Other:
+            Q_UNREACHABLE();
+        }
     }
-    m_review = new ReviewPage(m_pages);
-    m_pages->addWidget(m_review);
-    connect(m_review, &ReviewPage::currentTabChanged, this,
-        [this](ReviewPage::Tab tab) { m_uiState->setValue(UiState::Key::ReviewTab, int(tab)); });
     m_overview->setReadOnly(m_readOnly);
     layout->addWidget(m_pages, 1);
     return area;
@@ -191,18 +203,34 @@ void MainWindow::buildMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
-    QAction* overview = go->addAction(tr("&Overview"), this, &MainWindow::showOverview);
-    overview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    go->addSeparator();
-    for (const sia::StepDefinition& definition : sia::PlanDefinition::steps()) {
-        const int step = definition.number;
-        QAction* action = go->addAction(
-            tr("Step &%1: %2").arg(step).arg(definition.title), this, [this, step]() { showStep(step); });
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + step)));
+    for (const PageEntry& entry : m_registry.entries()) {
+        const QString key = entry.key;
+        switch (entry.kind) {
+        case PageEntry::Kind::Overview: {
+            QAction* overview = go->addAction(tr("&Overview"), this, [this, key]() { showPageKey(key); });
+            overview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+            go->addSeparator();
+            break;
+        }
+        case PageEntry::Kind::Step: {
+            QAction* action = go->addAction(tr("Step &%1: %2").arg(entry.step).arg(entry.title), this,
+                [this, key]() { showPageKey(key); });
+            if (entry.step >= 1 && entry.step <= 9) {
+                action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + entry.step)));
+            }
+            break;
+        }
+        case PageEntry::Kind::Review: {
+            go->addSeparator();
+            QAction* review = go->addAction(tr("&Review"), this, [this, key]() { showPageKey(key); });
+            review->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+            break;
+        }
+        case PageEntry::Kind::Other:
+            go->addAction(entry.title, this, [this, key]() { showPageKey(key); });
+            break;
+        }
     }
-    go->addSeparator();
-    QAction* review = go->addAction(tr("&Review"), this, &MainWindow::showReview);
-    review->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     go->addSeparator();
     QAction* previous = go->addAction(tr("&Previous page"), this, &MainWindow::showPreviousPage);
     previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
@@ -246,7 +274,7 @@ void MainWindow::restoreState()
         showOverview();
     }
     // Showing the restored page must not wait for the first click in the list.
-    m_navigation->setCurrentPage(currentPage());
+    m_navigation->setCurrentPage(currentPageKey());
 }
 
 void MainWindow::saveState()
@@ -262,71 +290,62 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::showPage(Page page)
+void MainWindow::showPage(const QString& key)
 {
-    const bool changed = m_pages->currentIndex() != int(page);
-    m_pages->setCurrentIndex(int(page));
-    m_navigation->setCurrentPage(page);
+    const int index = m_registry.indexOf(key);
+    Q_ASSERT(index >= 0);
+    const bool changed = m_pages->currentIndex() != index;
+    m_pages->setCurrentIndex(index);
+    m_navigation->setCurrentPage(key);
     if (!changed) {
         return;
     }
-    m_uiState->setValue(UiState::Key::CurrentPage, pageKey(page));
+    m_uiState->setValue(UiState::Key::CurrentPage, key);
     m_uiState->sync();
     // Before the first plan arrives there is nothing to refresh: that plan's arrival reads the review.
-    if (page == Page::Review && m_hasSnapshot) {
+    if (key == PageRegistry::reviewKey() && m_hasSnapshot) {
         m_client->loadReview();
     }
-    emit currentPageChanged(pageKey(page));
+    emit currentPageChanged(key);
 }
 
 void MainWindow::showOverview()
 {
-    showPage(Page::Overview);
+    showPage(PageRegistry::overviewKey());
 }
 
 void MainWindow::showStep(int step)
 {
-    if (const std::optional<Page> page = pageForStep(step)) {
-        showPage(*page);
-    }
+    showPageKey(m_registry.keyOfStep(step));
 }
 
 void MainWindow::showReview()
 {
-    showPage(Page::Review);
+    showPage(PageRegistry::reviewKey());
 }
 
 bool MainWindow::showPageKey(const QString& key)
 {
-    const std::optional<Page> page = pageFromKey(key);
-    if (page) {
-        showPage(*page);
+    if (m_registry.indexOf(key) < 0) {
+        return false;
     }
-    return page.has_value();
+    showPage(key);
+    return true;
 }
 
 void MainWindow::showPreviousPage()
 {
-    if (currentPage() != Page::Overview) {
-        showPage(Page(int(currentPage()) - 1));
-    }
+    showPageKey(m_registry.previousKey(currentPageKey()));
 }
 
 void MainWindow::showNextPage()
 {
-    if (currentPage() != Page::Review) {
-        showPage(Page(int(currentPage()) + 1));
-    }
-}
-
-Page MainWindow::currentPage() const
-{
-    return Page(m_pages->currentIndex());
+    showPageKey(m_registry.nextKey(currentPageKey()));
 }
 
 QString MainWindow::currentPageKey() const
 {
-    return pageKey(currentPage());
+    return m_registry.keyAt(m_pages->currentIndex());
 }
 
 void MainWindow::reload()
@@ -339,16 +358,14 @@ void MainWindow::onPlanLoaded(const PlanReading& reading)
     m_hasSnapshot = true;
     m_navigation->setSnapshot(reading.snapshot);
     m_overview->setSnapshot(reading.snapshot);
-    QList<QList<sia::StepHistoryEntry>> byStep(sia::PlanDefinition::stepCount);
+    QHash<int, QList<sia::StepHistoryEntry>> byStep;
     for (const sia::StepHistoryEntry& entry : reading.history) {
-        if (entry.step >= 1 && entry.step <= byStep.size()) {
-            byStep[entry.step - 1].append(entry);
-        }
+        byStep[entry.step].append(entry);
     }
-    for (StepPage* page : std::as_const(m_steps)) {
-        page->setSnapshot(reading.snapshot, byStep.at(page->step() - 1));
+    for (StepPageBase* page : std::as_const(m_steps)) {
+        page->setSnapshot(reading.snapshot, byStep.value(page->step()));
     }
-    if (currentPage() == Page::Review) {
+    if (currentPageKey() == PageRegistry::reviewKey()) {
         m_client->loadReview();
     }
     emit snapshotLoaded();

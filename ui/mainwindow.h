@@ -3,7 +3,7 @@
 // core through PlanClient and remembers where the admin left off; it decides nothing a rule decides.
 #pragma once
 
-#include "page.h"
+#include "pageregistry.h"
 
 #include <QMainWindow>
 
@@ -16,7 +16,7 @@ class PlanClient;
 class QLabel;
 class QStackedWidget;
 class ReviewPage;
-class StepPage;
+class StepPageBase;
 class UiState;
 struct PlanReading;
 
@@ -44,14 +44,13 @@ public:
     MainWindow(sia::StoreWorker& worker, const MainWindowOptions& options, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    void showPage(Page page);
+    const PageRegistry& pages() const { return m_registry; }
     void showOverview();
-    void showStep(int step); // 1..7; other numbers are ignored
+    void showStep(int step); // a step of the plan; other numbers are ignored
     void showReview();
     bool showPageKey(const QString& key); // "overview", "step-3", "review"; false for an unknown key
     void showPreviousPage();
     void showNextPage();
-    Page currentPage() const;
     QString currentPageKey() const;
 
     bool isReadOnly() const { return m_readOnly; }
@@ -74,6 +73,7 @@ private:
     QWidget* buildPages();
     void buildMenus();
     void buildStatusBar();
+    void showPage(const QString& key);
     void restoreState();
     void saveState();
     void onPlanLoaded(const PlanReading& reading);
@@ -85,12 +85,13 @@ private:
     MainWindowOptions m_options;
     bool m_readOnly;
     bool m_hasSnapshot = false;
+    const PageRegistry m_registry = PageRegistry::standard();
     std::unique_ptr<UiState> m_uiState;
     PlanClient* m_client;
     NavigationList* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     OverviewPage* m_overview = nullptr;
-    QList<StepPage*> m_steps;
+    QList<StepPageBase*> m_steps;
     ReviewPage* m_review = nullptr;
     Banner* m_reviewBanner = nullptr;
     Banner* m_messageBar = nullptr;

@@ -8,21 +8,40 @@
 
 namespace {
 
-constexpr int pageRole = Qt::UserRole + 1;
+constexpr int pageKeyRole = Qt::UserRole + 1;
 
-QString stepText(const sia::StepDefinition& definition)
+QString entryText(const PageEntry& entry)
 {
-    return NavigationList::tr("%1 · %2").arg(definition.number).arg(definition.title);
+    if (entry.kind == PageEntry::Kind::Step) {
+        return NavigationList::tr("%1 · %2").arg(entry.step).arg(entry.title);
+    }
+    return entry.title;
+}
+
+QIcon entryIcon(const PageEntry& entry)
+{
+    switch (entry.kind) {
+    case PageEntry::Kind::Overview:
+        return QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView);
+    case PageEntry::Kind::Step:
+        return StatusIcon::icon(sia::StepStatus::NotStarted);
+    case PageEntry::Kind::Review:
+        return QApplication::style()->standardIcon(QStyle::SP_FileDialogContentsView);
+    case PageEntry::Kind::Other:
+        return QApplication::style()->standardIcon(QStyle::SP_FileIcon);
+    }
+    Q_UNREACHABLE();
 }
 
 } // namespace
 
-NavigationList::NavigationList(QWidget* parent)
+NavigationList::NavigationList(const PageRegistry& pages, QWidget* parent)
     : QListWidget(parent)
+    , m_pages(pages)
 {
     Theme::setRole(this, Theme::Role::Navigation);
     setAccessibleName(tr("Pages"));
-    setAccessibleDescription(tr("The overview, the seven setup steps and the review"));
+    setAccessibleDescription(tr("The overview, the setup steps and the review"));
     setWordWrap(true);
     setTextElideMode(Qt::ElideNone);
     setIconSize(QSize(18, 18));
@@ -31,28 +50,32 @@ NavigationList::NavigationList(QWidget* parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setSelectionMode(QAbstractItemView::SingleSelection);
 
-    addPage(Page::Overview, tr("Overview"),
-        QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView));
-    addSection(tr("SETUP STEPS"));
-    for (const sia::StepDefinition& definition : sia::PlanDefinition::steps()) {
-        addPage(*pageForStep(definition.number), stepText(definition),
-            StatusIcon::icon(sia::StepStatus::NotStarted));
+    // A section title where the kind of page changes: the steps, then the records.
+    std::optional<PageEntry::Kind> previous;
+    for (const PageEntry& entry : m_pages.entries()) {
+        if (previous && *previous != entry.kind) {
+            if (entry.kind == PageEntry::Kind::Step) {
+                addSection(tr("SETUP STEPS"));
+            } else if (entry.kind == PageEntry::Kind::Review) {
+                addSection(tr("RECORDS"));
+            }
+        }
+        addPage(entry);
+        previous = entry.kind;
     }
-    addSection(tr("RECORDS"));
-    addPage(
-        Page::Review, tr("Review"), QApplication::style()->standardIcon(QStyle::SP_FileDialogContentsView));
 
     connect(this, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* current) {
-        if (current && current->data(pageRole).isValid()) {
-            emit pageRequested(Page(current->data(pageRole).toInt()));
+        if (current && current->data(pageKeyRole).isValid()) {
+            emit pageRequested(current->data(pageKeyRole).toString());
         }
     });
 }
 
-QListWidgetItem* NavigationList::addPage(Page page, const QString& text, const QIcon& icon)
+QListWidgetItem* NavigationList::addPage(const PageEntry& entry)
 {
-    auto* item = new QListWidgetItem(icon, text, this);
-    item->setData(pageRole, int(page));
+    const QString text = entryText(entry);
+    auto* item = new QListWidgetItem(entryIcon(entry), text, this);
+    item->setData(pageKeyRole, entry.key);
     item->setData(Qt::AccessibleTextRole, text);
     return item;
 }
@@ -67,36 +90,47 @@ void NavigationList::addSection(const QString& title)
     item->setFont(font);
 }
 
-QListWidgetItem* NavigationList::itemFor(Page page) const
+QListWidgetItem* NavigationList::itemFor(const QString& key) const
 {
     for (int row = 0; row < count(); ++row) {
         QListWidgetItem* candidate = item(row);
-        if (candidate->data(pageRole).isValid() && Page(candidate->data(pageRole).toInt()) == page) {
+        if (candidate->data(pageKeyRole).toString() == key && !key.isEmpty()) {
             return candidate;
         }
     }
     return nullptr;
 }
 
+QStringList NavigationList::pageKeys() const
+{
+    QStringList keys;
+    for (int row = 0; row < count(); ++row) {
+        if (const QVariant key = item(row)->data(pageKeyRole); key.isValid()) {
+            keys << key.toString();
+        }
+    }
+    return keys;
+}
+
 void NavigationList::setSnapshot(const sia::PlanSnapshot& snapshot)
 {
     for (const sia::StepView& view : snapshot.steps) {
-        QListWidgetItem* entry = itemFor(*pageForStep(view.definition.number));
-        const QString status = StatusIcon::text(view.state.status, view.isLocked());
-        entry->setIcon(StatusIcon::icon(view.state.status, view.isLocked()));
+        QListWidgetItem* entry = itemFor(m_pages.keyOfStep(view.definition.number));
+        if (!entry) {
+            continue;
+        }
+        entry->setIcon(StatusIcon::icon(view));
         entry->setToolTip(
             view.isLocked() ? view.lockReasons.join(QLatin1Char('\n')) : view.definition.summary);
         entry->setData(Qt::AccessibleTextRole,
-            tr("Step %1: %2. %3").arg(view.definition.number).arg(view.definition.title, status));
-        entry->setForeground(StatusIcon::showsLock(view.state.status, view.isLocked())
-                ? palette().color(QPalette::PlaceholderText)
-                : QBrush());
+            tr("Step %1: %2. %3").arg(view.definition.number).arg(view.definition.title, view.statusText()));
+        entry->setForeground(view.isLocked() ? palette().color(QPalette::PlaceholderText) : QBrush());
     }
 }
 
-void NavigationList::setCurrentPage(Page page)
+void NavigationList::setCurrentPage(const QString& key)
 {
-    QListWidgetItem* target = itemFor(page);
+    QListWidgetItem* target = itemFor(key);
     if (target && target != currentItem()) {
         setCurrentItem(target);
     }

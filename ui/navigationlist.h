@@ -1,9 +1,10 @@
-// The navigation on the left of the window: the overview, the seven steps with their status (locked
-// ones marked), and the review. Choosing an entry asks for its page; it shows, it does not decide.
+// The navigation on the left of the window: the pages of a PageRegistry in its order (the overview, the
+// steps with their status, the review), with a section title where the kind of page changes. Choosing
+// an entry asks for its page; it shows, it does not decide.
 #pragma once
 
-#include "page.h"
-#include "setup/setupplan.h"
+#include "pageregistry.h"
+#include "setup/plansnapshot.h"
 
 #include <QListWidget>
 
@@ -12,16 +13,19 @@ class NavigationList : public QListWidget
     Q_OBJECT
 
 public:
-    explicit NavigationList(QWidget* parent = nullptr);
+    explicit NavigationList(const PageRegistry& pages, QWidget* parent = nullptr);
 
     void setSnapshot(const sia::PlanSnapshot& snapshot);
-    void setCurrentPage(Page page);
-    QListWidgetItem* itemFor(Page page) const;
+    void setCurrentPage(const QString& key);
+    QListWidgetItem* itemFor(const QString& key) const;
+    QStringList pageKeys() const; // in the order listed
 
 signals:
-    void pageRequested(Page page);
+    void pageRequested(const QString& key);
 
 private:
-    QListWidgetItem* addPage(Page page, const QString& text, const QIcon& icon);
+    QListWidgetItem* addPage(const PageEntry& entry);
     void addSection(const QString& title);
+
+    PageRegistry m_pages;
 };

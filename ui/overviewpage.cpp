@@ -58,11 +58,8 @@ QWidget* OverviewPage::buildHeader()
     auto* title = new QLabel(tr("Overview"), header);
     title->setObjectName(QStringLiteral("pageTitle"));
     Theme::setRole(title, Theme::Role::PageTitle);
-    auto* summary
-        = new QLabel(tr("Seven steps connect Actions to Marketo Engage and Salesforce. Marketo admins own "
-                        "steps 1, 3, 4 and 5, Salesforce admins steps 6 and 7, and either can do step 2. "
-                        "Progress is saved as you go, so another admin can pick up where you left off."),
-            header);
+    // Who owns which step is the plan's to say.
+    auto* summary = new QLabel(sia::PlanDefinition::ownershipSummary(), header);
     summary->setWordWrap(true);
     Theme::setRole(summary, Theme::Role::PageSummary);
     layout->addWidget(eyebrow);
@@ -182,28 +179,32 @@ void OverviewPage::setSnapshot(const sia::PlanSnapshot& snapshot)
         }
     }
 
-    m_suggestedStep = snapshot.suggestedStep();
-    const sia::StepView* next = snapshot.step(m_suggestedStep);
-    const bool prerequisiteOpen = !m_readOnly
-        && std::any_of(snapshot.prerequisites.cbegin(), snapshot.prerequisites.cend(),
-            [](const sia::PrerequisiteState& state) { return !state.confirmed; });
-    if (next) {
-        m_continue->setText(tr("C&ontinue with step %1").arg(m_suggestedStep));
+    // What to suggest is core's answer (PlanSnapshot::next); the page only words it.
+    const sia::PlanNext next = snapshot.next;
+    m_suggestedStep = next.kind == sia::PlanNext::Kind::WorkOnStep ? next.step : 0;
+    switch (next.kind) {
+    case sia::PlanNext::Kind::WorkOnStep: {
+        const sia::StepView* view = snapshot.step(next.step);
+        m_continue->setText(tr("C&ontinue with step %1").arg(next.step));
         m_continue->setAccessibleName(
-            tr("Continue with step %1: %2").arg(m_suggestedStep).arg(next->definition.title));
-        m_nextHint->setText(tr("Next: %1").arg(next->definition.title));
-    } else if (prerequisiteOpen) {
+            tr("Continue with step %1: %2").arg(next.step).arg(view ? view->definition.title : QString()));
+        m_nextHint->setText(tr("Next: %1").arg(view ? view->definition.title : QString()));
+        break;
+    }
+    case sia::PlanNext::Kind::ConfirmPrerequisites:
         m_continue->setText(tr("C&onfirm the prerequisites"));
         m_continue->setAccessibleName(tr("Go to the prerequisites"));
         m_nextHint->setText(tr("The steps wait for the prerequisites below."));
-    } else if (snapshot.countWithStatus(sia::StepStatus::Done)
-            + snapshot.countWithStatus(sia::StepStatus::Skipped)
-        == snapshot.steps.size()) {
+        break;
+    case sia::PlanNext::Kind::Finished:
         m_nextHint->setText(tr("Every step is done or skipped."));
-    } else {
+        break;
+    case sia::PlanNext::Kind::Waiting:
         m_nextHint->setText(tr("No step can be worked on right now: see what the locked steps wait for."));
+        break;
     }
-    m_continue->setVisible(next || prerequisiteOpen);
+    m_continue->setVisible(next.kind == sia::PlanNext::Kind::WorkOnStep
+        || next.kind == sia::PlanNext::Kind::ConfirmPrerequisites);
 }
 
 void OverviewPage::revealPrerequisites()

@@ -15,7 +15,7 @@ ProgressSummary::ProgressSummary(QWidget* parent)
 {
     Theme::setRole(m_headline, Theme::Role::Headline);
     m_headline->setObjectName(QStringLiteral("progressHeadline"));
-    m_bar->setRange(0, sia::PlanDefinition::stepCount);
+    m_bar->setRange(0, 1);
     m_bar->setValue(0);
     m_bar->setTextVisible(false);
     m_bar->setFixedHeight(10);
@@ -33,34 +33,26 @@ ProgressSummary::ProgressSummary(QWidget* parent)
 
 void ProgressSummary::setSnapshot(const sia::PlanSnapshot& snapshot)
 {
-    const int total = int(snapshot.steps.size());
-    const int done = snapshot.countWithStatus(sia::StepStatus::Done);
-    const int skipped = snapshot.countWithStatus(sia::StepStatus::Skipped);
-    const int inProgress = snapshot.countWithStatus(sia::StepStatus::InProgress);
-    const int blocked = snapshot.countWithStatus(sia::StepStatus::Blocked);
-    int locked = 0;
-    for (const sia::StepView& view : snapshot.steps) {
-        if (view.isLocked() && view.state.status != sia::StepStatus::Done
-            && view.state.status != sia::StepStatus::Skipped) {
-            ++locked;
-        }
-    }
-
-    // Skipped steps count as finished: skipping one is a decision recorded with its reason.
-    m_headline->setText(skipped > 0 ? tr("%1 of %2 steps done, %3 skipped").arg(done).arg(total).arg(skipped)
-                                    : tr("%1 of %2 steps done").arg(done).arg(total));
-    m_bar->setRange(0, total);
-    m_bar->setValue(done + skipped);
-    m_bar->setAccessibleDescription(m_headline->text());
+    // Every figure is core's (PlanSnapshot::progress): this widget only words and draws them.
+    const sia::PlanProgress& progress = snapshot.progress;
+    m_headline->setText(progress.skipped > 0
+            ? tr("%1 of %2 steps done, %3 skipped")
+                  .arg(progress.done)
+                  .arg(progress.total)
+                  .arg(progress.skipped)
+            : tr("%1 of %2 steps done").arg(progress.done).arg(progress.total));
+    m_bar->setRange(0, progress.total);
+    m_bar->setValue(progress.finished);
+    m_bar->setAccessibleDescription(tr("%1 (%2% finished)").arg(m_headline->text()).arg(progress.percent));
 
     for (QLabel* chip : std::as_const(m_chipLabels)) {
         delete chip;
     }
     m_chipLabels.clear();
     const QStringList texts {
-        inProgress > 0 ? tr("%n in progress", nullptr, inProgress) : QString(),
-        blocked > 0 ? tr("%n blocked", nullptr, blocked) : QString(),
-        locked > 0 ? tr("%n locked", nullptr, locked) : QString(),
+        progress.inProgress > 0 ? tr("%n in progress", nullptr, progress.inProgress) : QString(),
+        progress.blocked > 0 ? tr("%n blocked", nullptr, progress.blocked) : QString(),
+        progress.locked > 0 ? tr("%n locked", nullptr, progress.locked) : QString(),
     };
     for (const QString& text : texts) {
         if (text.isEmpty()) {

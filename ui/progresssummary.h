@@ -2,7 +2,7 @@
 // skipped or locked.
 #pragma once
 
-#include "setup/setupplan.h"
+#include "setup/plansnapshot.h"
 
 #include <QWidget>
 

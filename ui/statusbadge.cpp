@@ -18,15 +18,14 @@ StatusBadge::StatusBadge(QWidget* parent)
     layout->addWidget(m_text);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
-    setStatus(sia::StepStatus::NotStarted, false);
+    setStepView(sia::StepView());
 }
 
-void StatusBadge::setStatus(sia::StepStatus status, bool locked)
+void StatusBadge::setStepView(const sia::StepView& view)
 {
-    const bool lock = StatusIcon::showsLock(status, locked);
-    const QColor colour = lock ? Theme::lockedColour() : Theme::statusColour(status);
-    m_icon->setPixmap(StatusIcon::icon(status, locked).pixmap(QSize(16, 16), devicePixelRatioF()));
-    m_text->setText(StatusIcon::text(status, locked));
+    const QColor colour = view.isLocked() ? Theme::lockedColour() : Theme::statusColour(view.state.status);
+    m_icon->setPixmap(StatusIcon::icon(view).pixmap(QSize(16, 16), devicePixelRatioF()));
+    m_text->setText(view.statusText());
     QColor tint = colour;
     tint.setAlphaF(0.12f);
     setStyleSheet(

@@ -1,7 +1,7 @@
 // A step's status as a small pill: its icon and its words on a tint of its colour.
 #pragma once
 
-#include "setup/stepstatus.h"
+#include "setup/plansnapshot.h"
 
 #include <QFrame>
 
@@ -14,7 +14,7 @@ class StatusBadge : public QFrame
 public:
     explicit StatusBadge(QWidget* parent = nullptr);
 
-    void setStatus(sia::StepStatus status, bool locked);
+    void setStepView(const sia::StepView& view);
     QString text() const;
 
 private:

@@ -2,7 +2,6 @@
 
 #include "theme.h"
 
-#include <QCoreApplication>
 #include <QIconEngine>
 #include <QPainter>
 #include <QPainterPath>
@@ -129,21 +128,7 @@ private:
 
 } // namespace
 
-bool StatusIcon::showsLock(sia::StepStatus status, bool locked)
-{
-    return locked && status != sia::StepStatus::Done && status != sia::StepStatus::Skipped;
-}
-
 QIcon StatusIcon::icon(sia::StepStatus status, bool locked)
 {
-    return QIcon(new StatusIconEngine(status, showsLock(status, locked)));
-}
-
-QString StatusIcon::text(sia::StepStatus status, bool locked)
-{
-    if (!showsLock(status, locked)) {
-        return sia::statusLabel(status);
-    }
-    //: A status and the fact that the step is locked: "Not started (locked)"
-    return QCoreApplication::translate("StatusIcon", "%1 (locked)").arg(sia::statusLabel(status));
+    return QIcon(new StatusIconEngine(status, locked));
 }

@@ -1,19 +1,15 @@
-// The icon and the words for a step's status, so that status never relies on colour alone: a green
-// disc with a tick and "Done", a red disc with a bar and "Blocked", a padlock and "Not started (locked)".
+// The icon for a step's status, drawn beside its words (StepView::statusText) so that status never
+// relies on colour alone: a green disc with a tick for done, a red disc with a bar for blocked, a padlock
+// for a locked step. Whether a step is locked is core's answer (StepView::locked), never worked out here.
 #pragma once
 
-#include "setup/stepstatus.h"
+#include "setup/plansnapshot.h"
 
 #include <QIcon>
-#include <QString>
 
 class StatusIcon
 {
 public:
-    // A step that cannot be worked on yet shows the padlock unless it is already done or skipped.
-    static bool showsLock(sia::StepStatus status, bool locked);
-
     static QIcon icon(sia::StepStatus status, bool locked = false);
-    static QString text(
-        sia::StepStatus status, bool locked = false); // "In progress", "Not started (locked)", ...
+    static QIcon icon(const sia::StepView& view) { return icon(view.state.status, view.isLocked()); }
 };

@@ -8,6 +8,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace {
@@ -103,7 +104,6 @@ StepStatusPanel::StepStatusPanel(QWidget* parent)
         m_buttons.insert(action, button);
         connect(button, &QPushButton::clicked, this, [this, action]() { emit actionRequested(action); });
     }
-    Theme::setRole(m_buttons.value(sia::StepAction::Done), Theme::Role::PrimaryButton);
 
     m_readOnlyNote->setWordWrap(true);
     Theme::setRole(m_readOnlyNote, Theme::Role::Muted);
@@ -122,7 +122,7 @@ void StepStatusPanel::setStepView(const sia::StepView& view)
 {
     m_hasView = true;
     const sia::StepState& state = view.state;
-    m_status->setStatus(state.status, view.isLocked());
+    m_status->setStepView(view);
     const bool hasReason = !state.reason.isEmpty()
         && (state.status == sia::StepStatus::Blocked || state.status == sia::StepStatus::Skipped);
     m_reason->setText(state.reason);
@@ -133,6 +133,7 @@ void StepStatusPanel::setStepView(const sia::StepView& view)
             ? tr("%1 by %2").arg(sia::displayTime(state.changedAt), state.changedBy)
             : tr("Never changed"));
     m_allowed = view.allowedActions;
+    m_suggested = view.next.kind == sia::NextMove::Kind::Act ? std::optional(view.next.action) : std::nullopt;
     updateButtons();
 }
 
@@ -147,7 +148,19 @@ void StepStatusPanel::setReadOnly(bool readOnly)
 void StepStatusPanel::updateButtons()
 {
     for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it) {
-        it.value()->setEnabled(m_hasView && !m_readOnly && m_allowed.contains(it.key()));
+        QPushButton* button = it.value();
+        button->setEnabled(m_hasView && !m_readOnly && m_allowed.contains(it.key()));
+        // The action core suggests next is the primary one: the way forward is always the blue button.
+        const bool primary = m_suggested == it.key();
+        if (button->property("siaRole").isValid() != primary) {
+            if (primary) {
+                Theme::setRole(button, Theme::Role::PrimaryButton);
+            } else {
+                button->setProperty("siaRole", QVariant());
+            }
+            button->style()->unpolish(button);
+            button->style()->polish(button);
+        }
     }
 }
 

@@ -7,6 +7,8 @@
 #include <QFrame>
 #include <QMap>
 
+#include <optional>
+
 class QLabel;
 class QPushButton;
 class StatusBadge;
@@ -40,6 +42,7 @@ private:
     QLabel* m_readOnlyNote;
     QMap<sia::StepAction, QPushButton*> m_buttons;
     QList<sia::StepAction> m_allowed;
+    std::optional<sia::StepAction> m_suggested; // core's next action for this step
     bool m_hasView = false;
     bool m_readOnly = false;
 };

@@ -15,21 +15,26 @@ TourRenderer::TourRenderer(MainWindow& window, QString outputDir, QObject* paren
     , m_outputDir(std::move(outputDir))
 { }
 
-QList<TourRenderer::Shot> TourRenderer::plannedShots()
+QList<TourRenderer::Shot> TourRenderer::plannedShots(const PageRegistry& pages)
 {
     QList<Shot> shots;
     auto add = [&shots](const QString& name, const QString& key, int tab = -1) {
         shots.append({ QStringLiteral("%1-%2.png").arg(shots.size() + 1, 2, 10, QLatin1Char('0')).arg(name),
             key, tab });
     };
-    add(QStringLiteral("overview"), pageKey(Page::Overview));
-    for (int step = 1; step <= pageCount - 2; ++step) {
-        add(pageKey(*pageForStep(step)), pageKey(*pageForStep(step)));
-    }
-    add(QStringLiteral("review"), pageKey(Page::Review), int(ReviewPage::Tab::PersonaTable));
-    for (ReviewPage::Tab tab :
-        { ReviewPage::Tab::StepHistory, ReviewPage::Tab::AuditLog, ReviewPage::Tab::Settings }) {
-        add(QStringLiteral("review-") + ReviewPage::tabKey(tab), pageKey(Page::Review), int(tab));
+    // Every page of the window's registry, in its order; the review once per tab.
+    for (const PageEntry& entry : pages.entries()) {
+        if (entry.kind != PageEntry::Kind::Review) {
+            add(entry.key, entry.key);
+            continue;
+        }
+        for (int tab = 0; tab < ReviewPage::tabCount; ++tab) {
+            const auto reviewTab = ReviewPage::Tab(tab);
+            add(reviewTab == ReviewPage::Tab::PersonaTable
+                    ? entry.key
+                    : entry.key + QLatin1Char('-') + ReviewPage::tabKey(reviewTab),
+                entry.key, tab);
+        }
     }
     return shots;
 }
@@ -60,7 +65,7 @@ void TourRenderer::begin()
                 .arg(QDir::toNativeSeparators(dir.absolutePath()))));
         return;
     }
-    m_shots = plannedShots();
+    m_shots = plannedShots(m_window.pages());
     m_next = 0;
     m_window.showNormal();
     m_window.resize(width, height);
@@ -76,7 +81,7 @@ void TourRenderer::takeNext()
     }
     const Shot& shot = m_shots.at(m_next);
     ReviewPage* review = m_window.findChild<ReviewPage*>();
-    if (shot.pageKey == pageKey(Page::Review) && m_window.currentPageKey() != shot.pageKey) {
+    if (shot.pageKey == PageRegistry::reviewKey() && m_window.currentPageKey() != shot.pageKey) {
         // The review reads its data when it is shown: wait for it.
         if (review && shot.reviewTab >= 0) {
             review->showTab(ReviewPage::Tab(shot.reviewTab));

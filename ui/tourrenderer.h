@@ -1,5 +1,5 @@
 // Renders every page of the main window to PNG (for documentation, release notes and a look at the UI
-// without a display): the overview, the seven steps and the review with each of its tabs. Driven by the
+// without a display): the pages of the window's PageRegistry in order, the review once per tab. Driven by the
 // window's own signals and the event loop; it never sleeps.
 #pragma once
 
@@ -9,6 +9,7 @@
 #include <QStringList>
 
 class MainWindow;
+class PageRegistry;
 
 class TourRenderer : public QObject
 {
@@ -35,7 +36,7 @@ private:
         int reviewTab = -1; // a tab of the review page, or -1
     };
 
-    static QList<Shot> plannedShots();
+    static QList<Shot> plannedShots(const PageRegistry& pages);
     void begin();
     void takeNext();
     void grabAfterLayout();

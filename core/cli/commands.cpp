@@ -133,10 +133,7 @@ void StatusCommand::print(const Store& store, const PlanSnapshot& snapshot, CliO
     output.line();
     TextTable table({ tr("#"), tr("Persona"), tr("Status"), tr("Owner"), tr("Last change"), tr("Step") });
     for (const StepView& step : snapshot.steps) {
-        QString status = statusLabel(step.state.status);
-        if (step.state.status == StepStatus::NotStarted && step.isLocked()) {
-            status = tr("Locked");
-        }
+        const QString status = step.statusText(); // the words every view uses: "In progress (locked)"
         table.addRow({ QString::number(step.definition.number), personaLabel(step.definition.personas),
             status, orDash(step.state.owner), shortTime(step.state.changedAt), step.definition.title });
     }

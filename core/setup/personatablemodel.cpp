@@ -43,10 +43,7 @@ QVariant PersonaTableModel::display(const StepView& view, int column) const
     case TitleColumn:
         return view.definition.title;
     case StatusColumn:
-        if (view.state.status == StepStatus::NotStarted && view.isLocked()) {
-            return tr("Not started (locked)");
-        }
-        return statusLabel(view.state.status);
+        return view.statusText();
     case OwnerColumn:
         return view.state.owner.isEmpty() ? tr("—") : view.state.owner;
     case LastChangeColumn:
@@ -89,6 +86,10 @@ QVariant PersonaTableModel::data(const QModelIndex& index, int role) const
         return view.isLocked();
     case LockReasonsRole:
         return view.lockReasons;
+    case BlockingStepsRole:
+        return QVariant::fromValue(view.blockers.steps);
+    case BlockingPrerequisitesRole:
+        return view.blockers.prerequisites;
     default:
         return {};
     }
@@ -123,6 +124,8 @@ QHash<int, QByteArray> PersonaTableModel::roleNames() const
     names.insert(StatusKeyRole, "statusKey");
     names.insert(LockedRole, "locked");
     names.insert(LockReasonsRole, "lockReasons");
+    names.insert(BlockingStepsRole, "blockingSteps");
+    names.insert(BlockingPrerequisitesRole, "blockingPrerequisites");
     return names;
 }
 

@@ -28,8 +28,10 @@ public:
     {
         StepNumberRole = Qt::UserRole + 1,
         StatusKeyRole, // "done", "blocked", ... for styling and tests
-        LockedRole, // bool: dependencies or prerequisites are open
+        LockedRole, // bool: the step's effective state (StepView::locked)
         LockReasonsRole, // QStringList
+        BlockingStepsRole, // QList<int>
+        BlockingPrerequisitesRole, // QStringList of keys
     };
 
     explicit PersonaTableModel(QObject* parent = nullptr);

@@ -1,123 +1,118 @@
 #include "setup/plandefinition.h"
 
-#include <QCoreApplication>
+#include <QLocale>
 
 namespace sia {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sia::PlanDefinition", text);
-}
-
-QList<StepDefinition> buildSteps()
+// "What to do" says what the admin does in SIA Admin (take the step on, record how it went) and names a
+// screen of Marketo, Actions or Salesforce only where the admin has to go there: the step's own controls,
+// which will do that part from here, are described by controlsPending until they exist.
+QList<StepDefinition> PlanDefinition::buildSteps()
 {
     const Personas marketo = Persona::MarketoAdmin;
     const Personas salesforce = Persona::SalesforceAdmin;
     return {
         { 1, marketo, tr("Set up the Actions account"),
             tr("Create the Actions instance and invite its first admin."),
-            { tr("In Marketo Engage, open Admin, then Sales Insight, then the Actions Config tab."),
-                tr("Invite one or more Marketo admins to Actions. The first person invited becomes the "
-                   "original "
-                   "user of the instance; each invitee receives an email explaining how to sign in."),
-                tr("If the integration details card shows no client ID or client secret yet, inviting the "
-                   "first "
-                   "user activates the instance and the credentials then appear."),
-                tr("Invite everyone else later, from user management (step 5), not from Marketo.") },
+            { tr("Choose Start, so that the other admins see that you are setting up the account."),
+                tr("The invitations are sent from Marketo Engage: there, open Admin, Sales Insight, the "
+                   "Actions Config tab, and invite one or more Marketo admins. The first person invited "
+                   "becomes the original user of the instance."),
+                tr("If that tab's integration details show no client ID or client secret yet, inviting the "
+                   "first admin activates the instance and they appear: step 3 needs them."),
+                tr("Choose Mark done once the first admin is invited. Everyone else is invited in step 5, "
+                   "not from Marketo.") },
             tr("The instance exists and its first admin has been invited."), {},
             tr("Creating the instance and inviting admins from here will list your Marketo admins (read from "
-               "Marketo once it is connected, or typed in) and send the invitations. Until then, do this "
-               "step in "
-               "Marketo and record its status by hand.") },
+               "Marketo once it is connected, or typed in) and send the invitations. Until then, invite them "
+               "in Marketo and record the step's status here.") },
         { 2, marketo | salesforce, tr("Connect Actions to Salesforce"),
             tr("Authorize Actions to use your Salesforce org."),
-            { tr("In Actions, open Settings, Admin Settings, Salesforce, then Connections & Customizations."),
-                tr("Choose Connect and confirm. If you are not signed in to Salesforce, it asks you to sign "
-                   "in "
-                   "first."),
-                tr("Check that the connected org, user and edition are the ones you expect.") },
+            { tr("Choose Start when you begin; either a Marketo admin or a Salesforce admin can do this "
+                 "step."),
+                tr("The connection is made in Actions: open Settings, Admin Settings, Salesforce, "
+                   "Connections & Customizations, choose Connect and confirm. Salesforce asks you to sign in "
+                   "if you are not signed in yet."),
+                tr("Check that the connected org, user and edition are the ones you expect, then choose Mark "
+                   "done.") },
             tr("Salesforce authorized the connection and the org was verified."), { 1 },
             tr("Connecting from here will open your system browser to sign in to Salesforce (production, "
-               "sandbox "
-               "or your My Domain), keep the refresh token in the OS keychain, and show the org, the user, "
-               "the "
-               "edition and whether the API is available. Until then, record the step's status by hand.") },
+               "sandbox or your My Domain), keep the refresh token in the OS keychain, and show the org, the "
+               "user, the edition and whether the API is available. Until then, connect in Actions and "
+               "record the step's status here.") },
         { 3, marketo, tr("Connect Actions to Marketo"),
             tr("Give Actions the Marketo API credentials it needs."),
-            { tr("In Actions, open Settings, Admin Settings, Marketo, then choose Connect."),
+            { tr("Choose Start when you begin."),
+                tr("The connection is made in Actions: open Settings, Admin Settings, Marketo, and choose "
+                   "Connect."),
                 tr("If it does not connect, copy the client ID and client secret from the Actions Config tab "
-                   "in "
-                   "Marketo and paste them into the Marketo settings.") },
+                   "in Marketo and paste them into those Marketo settings."),
+                tr("Choose Mark done once Marketo accepted the credentials.") },
             tr("Marketo accepted the client ID and client secret."), { 1 },
             tr("Connecting from here will take the REST and identity URLs, the client ID and the client "
-               "secret "
-               "(kept in the OS keychain, never on disk), and test the connection: reachable, credentials "
-               "accepted, API access, daily quota left. Until then, record the step's status by hand.") },
+               "secret (kept in the OS keychain, never on disk), and test the connection: reachable, "
+               "credentials accepted, API access, daily quota left. Until then, connect in Actions and "
+               "record the step's status here.") },
         { 4, marketo, tr("Start the data sync from Marketo to Actions"),
             tr("Preview the synced fields, then copy the eligible people into Actions."),
-            { tr("In Marketo, open Admin, Sales Insight, the Actions Config tab, then the Actions field sync "
-                 "card, "
-                 "and choose Sync."),
-                tr("Check the preview of the 13 fields that will sync, then choose Start Sync."),
-                tr("Only people with a sales owner (a lead or contact owner in Salesforce) sync."),
-                tr("Once the sync has started, the original user must never be removed from the instance.") },
+            { tr("Choose Start when you begin: the other admins then know the sync is under way."),
+                tr("The sync is started from Marketo: open Admin, Sales Insight, the Actions Config tab, the "
+                   "Actions field sync card, and choose Sync."),
+                tr("Check the preview of the 13 fields that will sync, then choose Start Sync. Only people "
+                   "with a sales owner (a lead or contact owner in Salesforce) sync."),
+                tr("Choose Mark done once the initial sync has completed. From then on, the original user "
+                   "must never be removed from the instance.") },
             tr("The initial sync of people has completed."), { 2, 3 },
             tr("The field preview and the sync will run from here, with live progress, pause and resume, "
-               "once "
-               "the Marketo connection exists. Until then, record the step's status by hand.") },
+               "once the Marketo connection exists. Until then, sync from Marketo and record the step's "
+               "status here.") },
         { 5, marketo, tr("Invite users to Actions"),
             tr("Invite the sellers and managers who will use Actions."),
-            { tr("In Actions, open Settings, Admin Settings, User Management, Actions."),
-                tr("Invite people one at a time by email address, or many at once from a CSV file after "
-                   "checking "
-                   "how its columns map."),
-                tr("New members join the Everyone team.") },
+            { tr("Choose Start when you begin, or Skip with a reason if nobody else needs Actions yet."),
+                tr("The invitations are sent from Actions: open Settings, Admin Settings, User Management, "
+                   "Actions, and invite people one at a time by email address, or many at once from a CSV "
+                   "file after checking how its columns map."),
+                tr("New members join the Everyone team. Choose Mark done once at least one person besides "
+                   "the first admin is invited.") },
             tr("At least one person besides the first admin was invited, or the step was skipped on "
                "purpose."),
             { 1 },
-            tr("Inviting users one by one or from a CSV file will happen here. Until then, record the step's "
-               "status by hand.") },
+            tr("Inviting users one by one or from a CSV file will happen here. Until then, invite them in "
+               "Actions and record the step's status here.") },
         { 6, salesforce, tr("Install or upgrade the Sales Insight package in Salesforce"),
             tr("Make sure the Marketo Sales Insight package is installed at a supported version."),
-            { tr("In Salesforce, install the Marketo Sales Insight package from AppExchange, or upgrade the "
-                 "one "
-                 "that is installed."),
-                tr("Do this after the users have been invited.") },
+            { tr("Choose Start when you begin, preferably after the users are invited (step 5)."),
+                tr("The package is installed in Salesforce: install Marketo Sales Insight from AppExchange, "
+                   "or upgrade the one that is installed."),
+                tr("Choose Mark done once the package is at a supported version.") },
             tr("The package was found at a supported version, or an admin confirmed it by hand."), { 2 },
             tr("Detecting the installed package and its version through the Salesforce API will happen here. "
-               "Until then, confirm it by hand.") },
+               "Until then, check it in Salesforce and confirm it here by hand.") },
         { 7, salesforce, tr("Configure Actions in Salesforce"),
             tr("Finish the Salesforce side of the configuration."),
-            { tr("Work through the Salesforce configuration checklist; each item is checked through the API "
-                 "where "
-                 "possible, else confirmed by hand.") },
+            { tr("Choose Start when you begin, once the package is installed (step 6)."),
+                tr("Work through the Salesforce configuration checklist in Salesforce Setup."),
+                tr("Choose Mark done once every item of the checklist is complete.") },
             tr("Every item of the checklist is complete."), { 2 },
-            tr("The checklist, verified through the Salesforce API where possible, will appear here. Until "
-               "then, "
-               "record the step's status by hand.") },
+            tr("The checklist, each item verified through the Salesforce API where possible, will appear "
+               "here. Until then, work through it in Salesforce and record the step's status here.") },
     };
 }
 
-QList<PrerequisiteDefinition> buildPrerequisites()
+QList<PrerequisiteDefinition> PlanDefinition::buildPrerequisites()
 {
     return {
         { QStringLiteral("actions-enabled"), tr("Actions is enabled for your Marketo Engage account"),
             tr("Your Adobe account team turns on Sales Insight Actions for the subscription. Ask them (or "
-               "Marketo "
-               "support if you have no account team) and confirm here once it is on."),
+               "Marketo support if you have no account team) and confirm here once it is on."),
             { 1 } },
         { QStringLiteral("marketo-salesforce-sync"), tr("Marketo is synchronized with Salesforce"),
             tr("The people sync needs the Marketo to Salesforce sync to be configured, so that people carry "
                "Salesforce IDs and owners. Once Marketo is connected this can be checked from the data; "
-               "until "
-               "then, confirm it by hand."),
+               "until then, confirm it by hand."),
             { 4 } },
     };
 }
-
-} // namespace
 
 const QList<StepDefinition>& PlanDefinition::steps()
 {
@@ -161,6 +156,41 @@ const PrerequisiteDefinition* PlanDefinition::prerequisite(const QString& key)
         }
     }
     return nullptr;
+}
+
+QString PlanDefinition::listOfSteps(const QList<int>& steps)
+{
+    QStringList numbers;
+    for (int step : steps) {
+        numbers << QString::number(step);
+    }
+    // The C locale (tests, the tour, a bare environment) has no words for lists; its texts are English.
+    const QLocale locale = QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale();
+    return locale.createSeparatedList(numbers);
+}
+
+QList<int> PlanDefinition::stepsOwnedBy(Personas personas)
+{
+    QList<int> result;
+    for (const StepDefinition& step : steps()) {
+        if (step.personas == personas) {
+            result.append(step.number);
+        }
+    }
+    return result;
+}
+
+QString PlanDefinition::ownershipSummary()
+{
+    const QList<int> marketo = stepsOwnedBy(Persona::MarketoAdmin);
+    const QList<int> salesforce = stepsOwnedBy(Persona::SalesforceAdmin);
+    const QList<int> either = stepsOwnedBy(Persona::MarketoAdmin | Persona::SalesforceAdmin);
+    //: %1, %2, %3: lists of step numbers, such as "1, 3, 4 and 5"
+    return tr(
+        "Seven steps connect Actions to Marketo Engage and Salesforce. Marketo admins own steps %1, "
+        "Salesforce admins steps %2, and either can do step %3. Progress is saved as you go, so another "
+        "admin can pick up where you left off.")
+        .arg(listOfSteps(marketo), listOfSteps(salesforce), listOfSteps(either));
 }
 
 } // namespace sia

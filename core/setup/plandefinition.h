@@ -4,6 +4,7 @@
 
 #include "setup/stepstatus.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -33,6 +34,8 @@ struct StepDefinition
 
 class PlanDefinition
 {
+    Q_DECLARE_TR_FUNCTIONS(sia::PlanDefinition)
+
 public:
     static constexpr int stepCount = 7;
 
@@ -41,6 +44,16 @@ public:
     static QList<int> dependents(int number); // steps that depend on this one
     static const QList<PrerequisiteDefinition>& prerequisites();
     static const PrerequisiteDefinition* prerequisite(const QString& key);
+    // The steps a persona may do: exactly those personas (MarketoAdmin alone is not "either").
+    static QList<int> stepsOwnedBy(Personas personas);
+    // Step numbers as a list in the reader's language: "1, 3, 4 and 5".
+    static QString listOfSteps(const QList<int>& steps);
+    // Who owns what, said in one paragraph for the overview: read from the steps, never written by hand.
+    static QString ownershipSummary();
+
+private:
+    static QList<StepDefinition> buildSteps();
+    static QList<PrerequisiteDefinition> buildPrerequisites();
 };
 
 } // namespace sia

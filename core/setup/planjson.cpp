@@ -24,6 +24,10 @@ QJsonObject toJson(const StepView& step)
     for (int dependency : step.definition.dependsOn) {
         dependsOn.append(dependency);
     }
+    QJsonArray blockingSteps;
+    for (int blocking : step.blockers.steps) {
+        blockingSteps.append(blocking);
+    }
     QJsonArray allowed;
     for (StepAction action : step.allowedActions) {
         allowed.append(actionKey(action));
@@ -40,7 +44,12 @@ QJsonObject toJson(const StepView& step)
         { QStringLiteral("dependsOn"), dependsOn },
         { QStringLiteral("locked"), step.isLocked() },
         { QStringLiteral("lockReasons"), QJsonArray::fromStringList(step.lockReasons) },
+        { QStringLiteral("blockingSteps"), blockingSteps },
+        { QStringLiteral("blockingPrerequisites"), QJsonArray::fromStringList(step.blockers.prerequisites) },
         { QStringLiteral("allowedActions"), allowed },
+        { QStringLiteral("nextAction"),
+            step.next.kind == NextMove::Kind::Act ? QJsonValue(actionKey(step.next.action))
+                                                  : QJsonValue(QJsonValue::Null) },
     };
 }
 
@@ -70,8 +79,17 @@ QJsonObject toJson(const PlanSnapshot& snapshot)
     for (StepStatus status : allStatuses()) {
         counts.insert(statusKey(status), snapshot.countWithStatus(status));
     }
+    const PlanProgress& figures = snapshot.progress;
+    const QJsonObject progress {
+        { QStringLiteral("total"), figures.total },
+        { QStringLiteral("finished"), figures.finished },
+        { QStringLiteral("open"), figures.open },
+        { QStringLiteral("locked"), figures.locked },
+        { QStringLiteral("percent"), figures.percent },
+    };
     return {
         { QStringLiteral("prerequisites"), prerequisites },
+        { QStringLiteral("progress"), progress },
         { QStringLiteral("steps"), steps },
         { QStringLiteral("counts"), counts },
         { QStringLiteral("suggestedStep"),

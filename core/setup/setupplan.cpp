@@ -1,6 +1,7 @@
 #include "setup/setupplan.h"
 
 #include "common/timestamps.h"
+#include "setup/steps/stepregistry.h"
 #include "store/auditlog.h"
 #include "store/store.h"
 
@@ -12,11 +13,6 @@ namespace sia {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sia::SetupPlan", text);
-}
-
 QString listOfSteps(const QList<int>& steps)
 {
     QStringList numbers;
@@ -26,53 +22,23 @@ QString listOfSteps(const QList<int>& steps)
     return numbers.join(QStringLiteral(", "));
 }
 
-QStringList lockReasonsFor(
-    const StepDefinition& step, const QList<StepState>& states, const QList<PrerequisiteState>& prerequisites)
-{
-    QStringList reasons;
-    for (int dependency : step.dependsOn) {
-        if (states.value(dependency - 1).status != StepStatus::Done) {
-            reasons << tr("Step %1, “%2”, is not done yet.")
-                           .arg(dependency)
-                           .arg(PlanDefinition::step(dependency)->title);
-        }
-    }
-    for (const PrerequisiteState& prerequisite : prerequisites) {
-        if (prerequisite.definition.gatesSteps.contains(step.number) && !prerequisite.confirmed) {
-            reasons << tr("The prerequisite “%1” is not confirmed yet.").arg(prerequisite.definition.title);
-        }
-    }
-    return reasons;
-}
-
 Error refused(const char* code, const QString& message)
 {
     return Error::rule(QString::fromLatin1(code), message);
 }
 
-} // namespace
-
-const StepView* PlanSnapshot::step(int number) const
+// The generic rules allowed the change: the step's own rules have the last word.
+Result<StepStatus> ownRule(const StepChange& change, const QList<StepState>& states, StepStatus target)
 {
-    return number >= 1 && number <= steps.size() ? &steps.at(number - 1) : nullptr;
-}
-
-int PlanSnapshot::countWithStatus(StepStatus status) const
-{
-    return int(std::count_if(steps.cbegin(), steps.cend(),
-        [status](const StepView& view) { return view.state.status == status; }));
-}
-
-int PlanSnapshot::suggestedStep() const
-{
-    for (const StepView& view : steps) {
-        const StepStatus status = view.state.status;
-        if (status != StepStatus::Done && status != StepStatus::Skipped && !view.isLocked()) {
-            return view.definition.number;
+    if (const SetupStep* step = StepRegistry::step(change.step)) {
+        if (std::optional<Error> refusal = step->refusal(change, states)) {
+            return *refusal;
         }
     }
-    return 0;
+    return target;
 }
+
+} // namespace
 
 Result<StepStatus> SetupPlan::check(
     const StepChange& change, const QList<StepState>& states, const QList<PrerequisiteState>& prerequisites)
@@ -106,15 +72,16 @@ Result<StepStatus> SetupPlan::check(
         }
         [[fallthrough]];
     case StepAction::Done: {
-        const QStringList locks = lockReasonsFor(*step, states, prerequisites);
+        const QStringList locks = lockReasons(blockersOf(*step, states, prerequisites));
         if (!locks.isEmpty()) {
             return refused("plan.locked",
                 tr("Step %1 cannot be worked on yet. %2").arg(number, locks.join(QLatin1Char(' '))));
         }
-        return change.action == StepAction::Start ? StepStatus::InProgress : StepStatus::Done;
+        return ownRule(
+            change, states, change.action == StepAction::Start ? StepStatus::InProgress : StepStatus::Done);
     }
     case StepAction::Block:
-        return StepStatus::Blocked;
+        return ownRule(change, states, StepStatus::Blocked);
     case StepAction::Skip: {
         if (current == StepStatus::Skipped) {
             return refused("plan.already-skipped", tr("Step %1 is already skipped.").arg(number));
@@ -124,14 +91,14 @@ Result<StepStatus> SetupPlan::check(
             return refused("plan.needed-by-others",
                 tr("Step %1 cannot be skipped: steps %2 depend on it.").arg(number, listOfSteps(dependents)));
         }
-        return StepStatus::Skipped;
+        return ownRule(change, states, StepStatus::Skipped);
     }
     case StepAction::Reopen:
         if (current == StepStatus::NotStarted || current == StepStatus::InProgress) {
             return refused("plan.not-closed",
                 tr("Step %1 is not done, blocked or skipped, so there is nothing to reopen.").arg(number));
         }
-        return StepStatus::InProgress;
+        return ownRule(change, states, StepStatus::InProgress);
     }
     Q_UNREACHABLE();
 }
@@ -209,27 +176,8 @@ Result<PlanSnapshot> SetupPlan::snapshot() const
     if (!plan) {
         return plan.error();
     }
-    const QList<StepState>& current = plan->steps;
-    const QList<PrerequisiteState>& prerequisites = plan->prerequisites;
-    PlanSnapshot snapshot;
-    snapshot.prerequisites = prerequisites;
-    for (const StepDefinition& definition : PlanDefinition::steps()) {
-        StepView view;
-        view.definition = definition;
-        view.state = current.at(definition.number - 1);
-        view.lockReasons = lockReasonsFor(definition, current, prerequisites);
-        // A review changes nothing, so nothing is allowed there.
-        const QList<StepAction> candidates = m_store.isReadOnly() ? QList<StepAction>() : allActions();
-        for (StepAction action : candidates) {
-            // Availability only: a reason the admin will be asked for stands in for the real one.
-            const StepChange probe { definition.number, action, QStringLiteral("-"), {} };
-            if (check(probe, current, prerequisites)) {
-                view.allowedActions.append(action);
-            }
-        }
-        snapshot.steps.append(view);
-    }
-    return snapshot;
+    // A review changes nothing, so nothing is allowed there.
+    return PlanSnapshot::derive(plan->steps, plan->prerequisites, m_store.isReadOnly());
 }
 
 Result<StepState> SetupPlan::apply(const StepChange& change)

@@ -3,7 +3,7 @@
 #include "overviewpage.h"
 #include "reviewpage.h"
 #include "settings/settingsrepository.h"
-#include "steppage.h"
+#include "steps/steppagebase.h"
 #include "store/datalocation.h"
 #include "storetesthelpers.h"
 
@@ -92,9 +92,9 @@ OverviewPage* GuiTestBase::overviewPage() const
     return m_window->findChild<OverviewPage*>();
 }
 
-StepPage* GuiTestBase::stepPage(int step) const
+StepPageBase* GuiTestBase::stepPage(int step) const
 {
-    return m_window->findChild<StepPage*>(QStringLiteral("step-%1").arg(step));
+    return m_window->findChild<StepPageBase*>(QStringLiteral("step-%1").arg(step));
 }
 
 ReviewPage* GuiTestBase::reviewPage() const

@@ -15,7 +15,7 @@
 
 class OverviewPage;
 class ReviewPage;
-class StepPage;
+class StepPageBase;
 
 class GuiTestBase : public QObject
 {
@@ -36,7 +36,7 @@ protected:
     QString uiStateFile() const;
 
     OverviewPage* overviewPage() const;
-    StepPage* stepPage(int step) const;
+    StepPageBase* stepPage(int step) const;
     ReviewPage* reviewPage() const;
 
     // Waits for the window to show a plan read after this call.

@@ -161,7 +161,7 @@ void TestMainWindowNavigation::navigationListFollowsThePage()
 {
     auto* navigation = window()->findChild<NavigationList*>();
     press(Qt::Key_5, Qt::ControlModifier);
-    QCOMPARE(navigation->currentItem(), navigation->itemFor(Page::Step5));
+    QCOMPARE(navigation->currentItem(), navigation->itemFor(QStringLiteral("step-5")));
 }
 
 void TestMainWindowNavigation::arrowKeysInTheNavigationOpenPages()

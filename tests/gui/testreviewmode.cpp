@@ -6,7 +6,7 @@
 #include "overviewpage.h"
 #include "prerequisitecard.h"
 #include "settings/settingdefinition.h"
-#include "steppage.h"
+#include "steps/steppagebase.h"
 #include "stepstatuspanel.h"
 #include "storetesthelpers.h"
 
@@ -110,8 +110,8 @@ void TestReviewMode::coreRefusesAChangeAnyway()
 void TestReviewMode::fileIsByteIdenticalAfterTheWindowClosed()
 {
     QVERIFY(seedAndOpenForReview());
-    for (int page = 0; page < pageCount; ++page) {
-        window()->showPage(Page(page));
+    for (const QString& key : window()->pages().keys()) {
+        QVERIFY(window()->showPageKey(key));
     }
     QVERIFY(showReviewAndWait() || window()->currentPageKey() == QStringLiteral("review"));
     closeWindow();

@@ -8,3 +8,7 @@ sia_add_test(NAME testreviewpage SOURCES gui/testreviewpage.cpp gui/guitestbase.
 sia_add_test(NAME testreviewmode SOURCES gui/testreviewmode.cpp gui/guitestbase.cpp LIBS sia_ui sia_core LABELS gui)
 # SIA_TOUR_DIR=DIR keeps the pictures in DIR, to look at them.
 sia_add_test(NAME testtourrenderer SOURCES gui/testtourrenderer.cpp gui/guitestbase.cpp LIBS sia_ui sia_core LABELS gui)
+# The page registry: keys, order, one page class per step; the navigation, the window and the tour follow it.
+sia_add_test(NAME testpageregistry SOURCES gui/testpageregistry.cpp gui/guitestbase.cpp LIBS sia_ui sia_core LABELS gui)
+# Every view (persona table, navigation, overview progress, step page) shows the same effective state.
+sia_add_test(NAME testviewagreement SOURCES gui/testviewagreement.cpp LIBS sia_ui sia_core LABELS gui)

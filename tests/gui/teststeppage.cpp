@@ -8,7 +8,7 @@
 #include "reasondialog.h"
 #include "recordtable.h"
 #include "review/stephistorymodel.h"
-#include "steppage.h"
+#include "steps/steppagebase.h"
 #include "stepstatuspanel.h"
 
 #include <QApplication>
@@ -43,12 +43,12 @@ private slots:
     void refusalFromCoreIsShownInTheMessageBar();
 
 private:
-    StepPage* openStep(int step);
+    StepPageBase* openStep(int step);
     QPushButton* button(int step, StepAction action) const;
     ReasonDialog* clickAndWaitForReasonDialog(int step, StepAction action);
 };
 
-StepPage* TestStepPage::openStep(int step)
+StepPageBase* TestStepPage::openStep(int step)
 {
     QTest::keyClick(window(), Qt::Key(Qt::Key_0 + step), Qt::ControlModifier);
     return stepPage(step);
@@ -129,7 +129,7 @@ void TestStepPage::historyListsTheChange()
 {
     QVERIFY(seedChanges({ QStringLiteral("prerequisite:actions-enabled") }));
     QVERIFY(reloadAndWait());
-    StepPage* page = openStep(1);
+    StepPageBase* page = openStep(1);
     QVERIFY(page->historyTable()->isShowingEmptyText());
     QTest::mouseClick(button(1, StepAction::Start), Qt::LeftButton);
     QTRY_COMPARE(page->historyModel()->rowCount(), 1);
@@ -204,7 +204,7 @@ void TestStepPage::cancelledReasonDialogChangesNothing()
 
 void TestStepPage::lockedStepShowsItsReasons()
 {
-    StepPage* page = openStep(4);
+    StepPageBase* page = openStep(4);
     const QStringList reasons = storedPlan().step(4)->lockReasons;
     QVERIFY(!reasons.isEmpty());
     QVERIFY(page->lockBanner()->isVisible());
@@ -224,7 +224,7 @@ void TestStepPage::lockBannerOpensTheBlockingStep()
 {
     QVERIFY(seedChanges({ QStringLiteral("prerequisite:actions-enabled") }));
     QVERIFY(reloadAndWait());
-    StepPage* page = openStep(3);
+    StepPageBase* page = openStep(3);
     const QList<QPushButton*> buttons = page->lockBanner()->buttons();
     QCOMPARE(buttons.size(), 1);
     QCOMPARE(buttons.constFirst()->text(), QStringLiteral("Open step 1"));
@@ -234,7 +234,7 @@ void TestStepPage::lockBannerOpensTheBlockingStep()
 
 void TestStepPage::lockBannerLeadsToThePrerequisites()
 {
-    StepPage* page = openStep(1);
+    StepPageBase* page = openStep(1);
     const QList<QPushButton*> buttons = page->lockBanner()->buttons();
     QCOMPARE(buttons.size(), 1);
     QTest::mouseClick(buttons.constFirst(), Qt::LeftButton);

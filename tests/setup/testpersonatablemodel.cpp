@@ -167,7 +167,9 @@ void TestPersonaTableModel::displaysEachColumn_data()
     QTest::newRow("title") << 3 << int(M::TitleColumn) << QStringLiteral("Connect Actions to Marketo");
     QTest::newRow("status, done") << 1 << int(M::StatusColumn) << QStringLiteral("Done");
     QTest::newRow("status, in progress") << 2 << int(M::StatusColumn) << QStringLiteral("In progress");
-    QTest::newRow("status, blocked") << 7 << int(M::StatusColumn) << QStringLiteral("Blocked");
+    // Step 7 waits for step 2: the table says so as the navigation does (StepView::statusText).
+    QTest::newRow("status, blocked and locked")
+        << 7 << int(M::StatusColumn) << QStringLiteral("Blocked (locked)");
     QTest::newRow("status, not started and free")
         << 3 << int(M::StatusColumn) << QStringLiteral("Not started");
     QTest::newRow("status, not started and locked")
@@ -219,6 +221,8 @@ void TestPersonaTableModel::rolesCarryStepStatusAndLocks()
         QCOMPARE(index.data(PersonaTableModel::LockedRole).toBool(), lockReasonCount > 0);
         QCOMPARE(index.data(PersonaTableModel::LockReasonsRole).toStringList(), plan.step(step)->lockReasons);
         QCOMPARE(index.data(PersonaTableModel::LockReasonsRole).toStringList().size(), lockReasonCount);
+        QCOMPARE(index.data(PersonaTableModel::BlockingStepsRole).value<QList<int>>(),
+            plan.step(step)->blockers.steps);
     }
 }
 

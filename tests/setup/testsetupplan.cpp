@@ -610,7 +610,7 @@ void TestSetupPlan::snapshotAgreesWithCheck()
             QVERIFY2(view.allowedActions.contains(action) == allowed,
                 qPrintable(QStringLiteral("step %1, %2").arg(step).arg(actionKey(action))));
         }
-        if (view.state.status != StepStatus::Done) {
+        if (!view.isFinished()) {
             Result<StepStatus> done
                 = SetupPlan::check(change(step, StepAction::Done), states, snapshot->prerequisites);
             const bool lockedByCheck = !done.ok() && done.error().code == QLatin1String("plan.locked");

@@ -1,10 +1,11 @@
-#include "steppage.h"
+#include "steppagebase.h"
 
 #include "banner.h"
 #include "personabadge.h"
 #include "reasondialog.h"
 #include "recordtable.h"
 #include "review/stephistorymodel.h"
+#include "setup/steps/setupstep.h"
 #include "statusdecorationmodel.h"
 #include "stepstatuspanel.h"
 #include "theme.h"
@@ -51,18 +52,20 @@ QString bulletList(const QStringList& items)
 
 } // namespace
 
-StepPage::StepPage(int step, QWidget* parent)
+StepPageBase::StepPageBase(const sia::SetupStep& step, QWidget* parent)
     : QScrollArea(parent)
-    , m_step(step)
+    , m_setupStep(step)
+    , m_step(step.number())
     , m_lockBanner(new Banner(Banner::Tone::Locked))
+    , m_cautionBanner(new Banner(Banner::Tone::Warning))
     , m_statusPanel(new StepStatusPanel)
     , m_historyModel(new sia::StepHistoryModel(this))
 {
-    const sia::StepDefinition& definition = *sia::PlanDefinition::step(step);
-    setObjectName(QStringLiteral("step-%1").arg(step));
+    const sia::StepDefinition& definition = step.definition();
+    setObjectName(QStringLiteral("step-%1").arg(m_step));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
-    setAccessibleName(tr("Step %1: %2").arg(step).arg(definition.title));
+    setAccessibleName(tr("Step %1: %2").arg(m_step).arg(definition.title));
     Theme::setRole(this, Theme::Role::Content);
 
     auto* content = new QWidget;
@@ -76,6 +79,11 @@ StepPage::StepPage(int step, QWidget* parent)
     m_lockBanner->setTitle(tr("This step is locked"));
     m_lockBanner->hide();
     layout->addWidget(m_lockBanner);
+    m_cautionBanner->setParent(content);
+    m_cautionBanner->setObjectName(QStringLiteral("cautionBanner"));
+    m_cautionBanner->setTitle(tr("Keep in mind"));
+    m_cautionBanner->hide();
+    layout->addWidget(m_cautionBanner);
 
     auto* columns = new QHBoxLayout;
     columns->setSpacing(20);
@@ -83,9 +91,9 @@ StepPage::StepPage(int step, QWidget* parent)
     left->setSpacing(16);
     left->addWidget(buildInstructions(definition));
     left->addWidget(buildDoneWhen(definition));
-    if (QWidget* controls = buildControls(definition)) {
-        left->addWidget(controls);
-    }
+    m_controlsSlot = new QVBoxLayout;
+    m_controlsSlot->setContentsMargins(0, 0, 0, 0);
+    left->addLayout(m_controlsSlot);
     left->addStretch();
     auto* right = new QVBoxLayout;
     m_statusPanel->setParent(content);
@@ -98,10 +106,10 @@ StepPage::StepPage(int step, QWidget* parent)
     layout->addStretch();
     setWidget(content);
 
-    connect(m_statusPanel, &StepStatusPanel::actionRequested, this, &StepPage::onActionRequested);
+    connect(m_statusPanel, &StepStatusPanel::actionRequested, this, &StepPageBase::onActionRequested);
 }
 
-QWidget* StepPage::buildHeader(const sia::StepDefinition& definition)
+QWidget* StepPageBase::buildHeader(const sia::StepDefinition& definition)
 {
     auto* header = new QWidget;
     auto* layout = new QVBoxLayout(header);
@@ -147,7 +155,7 @@ QWidget* StepPage::buildHeader(const sia::StepDefinition& definition)
     return header;
 }
 
-QWidget* StepPage::buildInstructions(const sia::StepDefinition& definition)
+QWidget* StepPageBase::buildInstructions(const sia::StepDefinition& definition)
 {
     QVBoxLayout* body = nullptr;
     QFrame* frame = card(nullptr, tr("What to do"), body);
@@ -170,7 +178,7 @@ QWidget* StepPage::buildInstructions(const sia::StepDefinition& definition)
     return frame;
 }
 
-QWidget* StepPage::buildDoneWhen(const sia::StepDefinition& definition)
+QWidget* StepPageBase::buildDoneWhen(const sia::StepDefinition& definition)
 {
     QVBoxLayout* body = nullptr;
     QFrame* frame = card(nullptr, tr("Done when"), body);
@@ -178,9 +186,20 @@ QWidget* StepPage::buildDoneWhen(const sia::StepDefinition& definition)
     return frame;
 }
 
-QWidget* StepPage::buildControls(const sia::StepDefinition& definition)
+void StepPageBase::setControls(QWidget* controls)
 {
-    if (definition.controlsPending.isEmpty()) {
+    Q_ASSERT_X(!m_controls, "StepPageBase::setControls", "a step page places its controls once");
+    if (!controls) {
+        return;
+    }
+    m_controls = controls;
+    m_controlsSlot->addWidget(controls);
+}
+
+QWidget* StepPageBase::pendingControls() const
+{
+    const QString pendingText = m_setupStep.controlsPending();
+    if (pendingText.isEmpty()) {
         return nullptr;
     }
     QVBoxLayout* body = nullptr;
@@ -190,13 +209,15 @@ QWidget* StepPage::buildControls(const sia::StepDefinition& definition)
     Theme::setRole(pending, Theme::Role::Chip);
     pending->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     body->addWidget(pending);
-    auto* text = paragraph(definition.controlsPending, frame);
+    auto* text = paragraph(pendingText, frame);
     Theme::setRole(text, Theme::Role::Muted);
     body->addWidget(text);
     return frame;
 }
 
-QWidget* StepPage::buildHistory()
+void StepPageBase::stepViewChanged(const sia::StepView&) { }
+
+QWidget* StepPageBase::buildHistory()
 {
     QVBoxLayout* body = nullptr;
     QFrame* frame = card(nullptr, tr("History of this step"), body);
@@ -217,18 +238,20 @@ QWidget* StepPage::buildHistory()
     return frame;
 }
 
-void StepPage::setSnapshot(const sia::PlanSnapshot& snapshot, const QList<sia::StepHistoryEntry>& history)
+void StepPageBase::setSnapshot(const sia::PlanSnapshot& snapshot, const QList<sia::StepHistoryEntry>& history)
 {
     const sia::StepView* view = snapshot.step(m_step);
     if (!view) {
         return;
     }
     m_statusPanel->setStepView(*view);
-    updateLockBanner(snapshot, *view);
+    updateLockBanner(*view);
+    updateCautionBanner(*view);
     m_historyModel->setEntries(history);
+    stepViewChanged(*view);
 }
 
-void StepPage::updateLockBanner(const sia::PlanSnapshot& snapshot, const sia::StepView& view)
+void StepPageBase::updateLockBanner(const sia::StepView& view)
 {
     m_lockBanner->clearButtons();
     if (!view.isLocked()) {
@@ -238,33 +261,56 @@ void StepPage::updateLockBanner(const sia::PlanSnapshot& snapshot, const sia::St
     m_lockBanner->setRichText(
         tr("It cannot be started or marked done until then:") + bulletList(view.lockReasons));
     // Buttons to where each lock can be lifted: the steps it waits for, and the overview for prerequisites.
-    for (int dependency : view.definition.dependsOn) {
-        const sia::StepView* blocking = snapshot.step(dependency);
-        if (blocking && blocking->state.status != sia::StepStatus::Done) {
-            QPushButton* open = m_lockBanner->addButton(tr("Open step %1").arg(dependency));
-            open->setAccessibleName(tr("Open step %1: %2").arg(dependency).arg(blocking->definition.title));
-            connect(
-                open, &QPushButton::clicked, this, [this, dependency]() { emit stepRequested(dependency); });
-        }
+    for (int blocking : view.blockers.steps) {
+        const sia::StepDefinition* definition = sia::PlanDefinition::step(blocking);
+        QPushButton* open = m_lockBanner->addButton(tr("Open step %1").arg(blocking));
+        open->setAccessibleName(
+            tr("Open step %1: %2").arg(blocking).arg(definition ? definition->title : QString()));
+        connect(open, &QPushButton::clicked, this, [this, blocking]() { emit stepRequested(blocking); });
     }
-    for (const sia::PrerequisiteState& prerequisite : snapshot.prerequisites) {
-        if (!prerequisite.confirmed && prerequisite.definition.gatesSteps.contains(m_step)) {
-            QPushButton* open = m_lockBanner->addButton(tr("Open the prerequisites"));
-            open->setAccessibleName(tr("Open the prerequisites on the overview"));
-            connect(open, &QPushButton::clicked, this, &StepPage::prerequisitesRequested);
-            break;
-        }
+    if (!view.blockers.prerequisites.isEmpty()) {
+        QPushButton* open = m_lockBanner->addButton(tr("Open the prerequisites"));
+        open->setAccessibleName(tr("Open the prerequisites on the overview"));
+        connect(open, &QPushButton::clicked, this, &StepPageBase::prerequisitesRequested);
     }
     m_lockBanner->show();
 }
 
-void StepPage::setReadOnly(bool readOnly)
+void StepPageBase::updateCautionBanner(const sia::StepView& view)
+{
+    m_cautionBanner->clearButtons();
+    if (view.cautions.isEmpty()) {
+        m_cautionBanner->hide();
+        return;
+    }
+    QStringList texts;
+    QList<int> related;
+    for (const sia::StepCaution& caution : view.cautions) {
+        texts << caution.text;
+        if (caution.relatedStep > 0 && caution.relatedStep != m_step
+            && !related.contains(caution.relatedStep)) {
+            related << caution.relatedStep;
+        }
+    }
+    if (texts.size() == 1) {
+        m_cautionBanner->setText(texts.constFirst());
+    } else {
+        m_cautionBanner->setRichText(bulletList(texts));
+    }
+    for (int step : std::as_const(related)) {
+        QPushButton* open = m_cautionBanner->addButton(tr("Open step %1").arg(step));
+        connect(open, &QPushButton::clicked, this, [this, step]() { emit stepRequested(step); });
+    }
+    m_cautionBanner->show();
+}
+
+void StepPageBase::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
     m_statusPanel->setReadOnly(readOnly);
 }
 
-void StepPage::onActionRequested(sia::StepAction action)
+void StepPageBase::onActionRequested(sia::StepAction action)
 {
     if (m_readOnly) {
         return;
