@@ -49,7 +49,7 @@ Migration setupAndAudit()
             QStringLiteral("CREATE INDEX setup_step_history_by_step ON setup_step_history (step, id)"),
             QStringLiteral("CREATE TABLE prerequisites ("
                            " key TEXT PRIMARY KEY,"
-                           " confirmed {{bool}} NOT NULL DEFAULT 0,"
+                           " confirmed {{bool}} NOT NULL DEFAULT {{false}},"
                            " note TEXT,"
                            " changed_by TEXT NOT NULL,"
                            " changed_at {{timestamp}} NOT NULL)"),
@@ -85,21 +85,22 @@ Migration usersAndTeams()
                 " last_name TEXT,"
                 " role TEXT NOT NULL DEFAULT 'user' CHECK (role IN ('admin','user')),"
                 " status TEXT NOT NULL DEFAULT 'invited' CHECK (status IN ('invited','active','removed')),"
-                " is_original {{bool}} NOT NULL DEFAULT 0," // the first invited user (SPEC step 1 and 4)
+                " is_original {{bool}} NOT NULL DEFAULT {{false}}," // the first invited user (SPEC step 1 and
+                                                                    // 4)
                 " marketo_user_id TEXT,"
                 " salesforce_user_id TEXT,"
                 " created_at {{timestamp}} NOT NULL,"
                 " removed_at {{timestamp}})"),
             // At most one original user.
             QStringLiteral(
-                "CREATE UNIQUE INDEX users_one_original ON users (is_original) WHERE is_original = 1"),
+                "CREATE UNIQUE INDEX users_one_original ON users (is_original) WHERE is_original = {{true}}"),
             QStringLiteral("CREATE TABLE teams ("
                            " id {{pk}},"
                            " name TEXT NOT NULL {{nocase}} UNIQUE,"
-                           " is_default {{bool}} NOT NULL DEFAULT 0,"
+                           " is_default {{bool}} NOT NULL DEFAULT {{false}},"
                            " created_at {{timestamp}} NOT NULL)"),
             QStringLiteral(
-                "CREATE UNIQUE INDEX teams_one_default ON teams (is_default) WHERE is_default = 1"),
+                "CREATE UNIQUE INDEX teams_one_default ON teams (is_default) WHERE is_default = {{true}}"),
             QStringLiteral("CREATE TABLE team_members ("
                            " team_id INTEGER NOT NULL REFERENCES teams (id) ON DELETE CASCADE,"
                            " user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,"
@@ -120,7 +121,7 @@ Migration usersAndTeams()
             QStringLiteral("CREATE INDEX invitations_by_user ON invitations (user_id)"),
             // Every new member joins Everyone (SPEC step 5): the team exists from the start.
             QStringLiteral("INSERT INTO teams (name, is_default, created_at)"
-                           " VALUES ('Everyone', 1, {{now}})"),
+                           " VALUES ('Everyone', {{true}}, {{now}})"),
         } };
 }
 
@@ -128,6 +129,24 @@ Migration peopleAndSync()
 {
     return { 3, QStringLiteral("people and the people sync (runs, checkpoints, errors)"),
         {
+            // Before people, which refers to it (PostgreSQL checks a reference when it is declared).
+            QStringLiteral(
+                "CREATE TABLE sync_runs ("
+                " id {{pk}},"
+                " kind TEXT NOT NULL CHECK (kind IN ('people-initial','people-incremental','tasks')),"
+                " state TEXT NOT NULL CHECK (state IN"
+                "  ('running','paused','completed','failed','cancelled','interrupted')),"
+                " started_by TEXT NOT NULL,"
+                " started_at {{timestamp}} NOT NULL,"
+                " finished_at {{timestamp}},"
+                " total INTEGER,"
+                " processed INTEGER NOT NULL DEFAULT 0,"
+                " created INTEGER NOT NULL DEFAULT 0,"
+                " updated INTEGER NOT NULL DEFAULT 0,"
+                " unchanged INTEGER NOT NULL DEFAULT 0,"
+                " skipped INTEGER NOT NULL DEFAULT 0,"
+                " failed INTEGER NOT NULL DEFAULT 0,"
+                " message TEXT)"),
             // The 13 synced fields (SPEC section 4), eligibility and Marketo's source timestamps.
             QStringLiteral("CREATE TABLE people ("
                            " id {{pk}},"
@@ -146,7 +165,7 @@ Migration peopleAndSync()
                            " sfdc_opportunity_id TEXT,"
                            " sfdc_type TEXT," // Lead or Contact
                            " sales_owner_id TEXT," // the Salesforce lead or contact owner
-                           " eligible {{bool}} NOT NULL DEFAULT 1,"
+                           " eligible {{bool}} NOT NULL DEFAULT {{true}},"
                            " ineligible_reason TEXT,"
                            " marketo_created_at {{timestamp}},"
                            " marketo_updated_at {{timestamp}},"
@@ -156,23 +175,6 @@ Migration peopleAndSync()
             QStringLiteral("CREATE INDEX people_by_email ON people (email {{nocase}})"),
             QStringLiteral("CREATE INDEX people_by_sfdc_lead ON people (sfdc_lead_id)"),
             QStringLiteral("CREATE INDEX people_by_sfdc_contact ON people (sfdc_contact_id)"),
-            QStringLiteral(
-                "CREATE TABLE sync_runs ("
-                " id {{pk}},"
-                " kind TEXT NOT NULL CHECK (kind IN ('people-initial','people-incremental','tasks')),"
-                " state TEXT NOT NULL CHECK (state IN"
-                "  ('running','paused','completed','failed','cancelled','interrupted')),"
-                " started_by TEXT NOT NULL,"
-                " started_at {{timestamp}} NOT NULL,"
-                " finished_at {{timestamp}},"
-                " total INTEGER,"
-                " processed INTEGER NOT NULL DEFAULT 0,"
-                " created INTEGER NOT NULL DEFAULT 0,"
-                " updated INTEGER NOT NULL DEFAULT 0,"
-                " unchanged INTEGER NOT NULL DEFAULT 0,"
-                " skipped INTEGER NOT NULL DEFAULT 0,"
-                " failed INTEGER NOT NULL DEFAULT 0,"
-                " message TEXT)"),
             // One row per resumable stream ("people.bulk", "people.leadchanges", "tasks.updated", ...):
             // the position is opaque to the store (an export id and offset, a paging token, a date).
             QStringLiteral("CREATE TABLE sync_checkpoints ("
@@ -214,7 +216,7 @@ Migration tasksAndActivities()
                            " updated_at {{timestamp}} NOT NULL,"
                            " sfdc_modified_at {{timestamp}},"
                            " deleted_at {{timestamp}},"
-                           " pending_push {{bool}} NOT NULL DEFAULT 0)"),
+                           " pending_push {{bool}} NOT NULL DEFAULT {{false}})"),
             QStringLiteral("CREATE INDEX tasks_by_due_date ON tasks (due_date)"),
             QStringLiteral("CREATE TABLE sales_activities ("
                            " id {{pk}},"
