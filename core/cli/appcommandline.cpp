@@ -2,6 +2,7 @@
 
 #include "cli/commands.h"
 #include "common/actor.h"
+#include "store/databaselocation.h"
 #include "store/datalocation.h"
 
 #include <QCommandLineParser>
@@ -28,6 +29,12 @@ struct Options
     QCommandLineOption sandbox { QStringLiteral("sandbox"),
         tr("Work against the built-in sandbox, which emulates Marketo Engage and Salesforce, on a data "
            "directory of its own.") };
+    QCommandLineOption database { QStringLiteral("database"),
+        QCoreApplication::translate("sia::Cli",
+            "Use the PostgreSQL database at URL (postgresql://USER@HOST:PORT/DATABASE, or ?host=/socket/dir) "
+            "instead of the data directory's file; default: SIA_DATABASE_URL. Its password is read from the "
+            "keychain (see: database set-password)."),
+        QStringLiteral("URL") };
     QCommandLineOption review { QStringLiteral("review"),
         tr("Open the database FILE read-only for review; it is not changed."), QStringLiteral("FILE") };
     QCommandLineOption tour { QStringLiteral("tour"), tr("Render every page to PNG files in DIR and exit."),
@@ -48,7 +55,7 @@ struct Options
     void addTo(QCommandLineParser& parser) const
     {
         parser.addOptions(
-            { dataDir, demo, sandbox, review, tour, json, reason, by, note, limit, help, version });
+            { dataDir, demo, sandbox, database, review, tour, json, reason, by, note, limit, help, version });
     }
 };
 
@@ -65,6 +72,41 @@ void configure(QCommandLineParser& parser, const Options& options)
 Error usage(const QString& message)
 {
     return Error::input(QStringLiteral("cli.usage"), message);
+}
+
+// --database, else SIA_DATABASE_URL unless another option already chose the database; --review URL
+// reviews a server's database. Checked here, so that a malformed URL (or one with a password) is a
+// usage error before anything is opened.
+Result<void> parseDatabaseUrl(
+    const QCommandLineParser& parser, const Options& options, AppInvocation& invocation)
+{
+    const bool otherChoice = invocation.demo || invocation.sandbox || !invocation.dataDirOption.isEmpty()
+        || parser.isSet(options.review);
+    if (parser.isSet(options.database)
+        && (invocation.demo || invocation.sandbox || parser.isSet(options.review))) {
+        return usage(QCoreApplication::translate("sia::Cli",
+            "--database cannot be combined with --demo, --sandbox or --review: each chooses the "
+            "database. To review a PostgreSQL database, use --review URL."));
+    }
+    QString url = parser.value(options.database);
+    if (!parser.isSet(options.database) && !otherChoice) {
+        url = qEnvironmentVariable(DatabaseLocation::environmentVariable);
+    }
+    if (DatabaseLocation::isServerUrl(invocation.reviewFile)) {
+        url = invocation.reviewFile;
+    }
+    if (url.isEmpty()) {
+        return {};
+    }
+    Result<DatabaseLocation> location = DatabaseLocation::parse(url);
+    if (!location) {
+        return location.error();
+    }
+    invocation.databaseUrl = location->url();
+    if (!invocation.reviewFile.isEmpty()) {
+        invocation.reviewFile = location->url();
+    }
+    return {};
 }
 
 } // namespace
@@ -101,6 +143,9 @@ Result<AppInvocation> AppCommandLine::parse(const QStringList& arguments)
     if (parser.isSet(options.review) && invocation.reviewFile.isEmpty()) {
         return usage(tr("--review needs the database file to open."));
     }
+    if (Result<void> database = parseDatabaseUrl(parser, options, invocation); !database) {
+        return database.error();
+    }
 
     const QStringList positional = parser.positionalArguments();
     const bool commandOnlyOption = parser.isSet(options.json) || parser.isSet(options.reason)
@@ -128,6 +173,7 @@ Result<AppInvocation> AppCommandLine::parse(const QStringList& arguments)
     cli.json = parser.isSet(options.json);
     cli.reason = parser.value(options.reason);
     cli.note = parser.value(options.note);
+    cli.databaseUrl = invocation.databaseUrl;
     cli.actor = parser.isSet(options.by) ? parser.value(options.by).trimmed() : defaultActor();
     if (parser.isSet(options.by) && cli.actor.isEmpty()) {
         return usage(tr("--by needs a name."));
@@ -160,8 +206,8 @@ QString AppCommandLine::helpText()
         "  0  done\n"
         "  1  refused by a rule of the setup plan (the message says which)\n"
         "  2  usage error: unknown command, step, action or option\n"
-        "  3  environment error: the database is locked, damaged, read-only or from a newer version, or the "
-        "keychain is missing\n"
+        "  3  environment error: the database is locked, damaged, read-only or from a newer version, its "
+        "server cannot be reached or refuses the login, or the keychain is missing\n"
         "  4  internal error of SIA Admin (please report it)\n");
     return text;
 }
@@ -169,7 +215,8 @@ QString AppCommandLine::helpText()
 QString AppCommandLine::usageText()
 {
     QString text = tr("Usage:") + QLatin1Char('\n')
-        + QStringLiteral("  sia-admin [--data-dir DIR | --demo | --sandbox] [--review FILE]\n")
+        + QStringLiteral(
+            "  sia-admin [--data-dir DIR | --demo | --sandbox | --database URL] [--review FILE|URL]\n")
         + QStringLiteral("  sia-admin --tour DIR\n");
     for (const auto& command : allCommands()) {
         text += QStringLiteral("  sia-admin %1\n").arg(command->synopsis());
@@ -191,6 +238,11 @@ QString AppCommandLine::dataDir(const AppInvocation& invocation)
         return QDir(DataLocation::platformDefault()).filePath(QStringLiteral("sandbox"));
     }
     return DataLocation::resolve(invocation.dataDirOption);
+}
+
+QString AppCommandLine::databaseUrl(const AppInvocation& invocation)
+{
+    return invocation.databaseUrl;
 }
 
 QString AppCommandLine::databaseFile(const AppInvocation& invocation)

@@ -28,7 +28,8 @@ struct AppInvocation
     bool demo = false; // --demo: a separate demo data directory, so that a real instance is never touched
     bool sandbox = false; // --sandbox: the in-process sandbox stands in for Marketo and Salesforce, on its
                           // own data directory
-    QString reviewFile; // --review FILE: open that database read-only
+    QString reviewFile; // --review FILE: open that database read-only (or a postgresql:// URL)
+    QString databaseUrl; // --database URL, else SIA_DATABASE_URL: the PostgreSQL database instead of the file
     QString tourDir; // --tour DIR
 };
 
@@ -45,6 +46,9 @@ public:
     static QString dataDir(const AppInvocation& invocation);
     // The database file: the reviewed file in review mode, else the data directory's.
     static QString databaseFile(const AppInvocation& invocation);
+    // The PostgreSQL database this invocation works on (--database, SIA_DATABASE_URL, or --review URL);
+    // empty for the SQLite file.
+    static QString databaseUrl(const AppInvocation& invocation);
 };
 
 } // namespace sia

@@ -9,6 +9,7 @@
 
 namespace sia {
 
+struct AppInvocation;
 class CliOutput;
 class Store;
 
@@ -21,6 +22,7 @@ struct CliInvocation
     QString actor;
     QString note;
     int limit = 0;
+    QString databaseUrl; // --database or SIA_DATABASE_URL: a PostgreSQL server (checked, no password)
 };
 
 class CliCommand
@@ -36,6 +38,16 @@ public:
     // Checks the arguments before anything is opened, so that a usage error never touches the database.
     virtual Result<void> validate(const CliInvocation& invocation) const = 0;
     virtual Result<void> run(Store& store, const CliInvocation& invocation, CliOutput& output) const = 0;
+
+    // A command about the database itself (storing its password) runs before, and without, opening it.
+    virtual bool opensStore() const { return true; }
+    virtual Result<void> runWithoutStore(const CliInvocation& invocation, CliOutput& output) const
+    {
+        Q_UNUSED(invocation)
+        Q_UNUSED(output)
+        return Error::internal(
+            QStringLiteral("cli.needs-store"), QStringLiteral("This command needs the database."));
+    }
 };
 
 } // namespace sia

@@ -2,9 +2,12 @@
 
 #include "cli/clioutput.h"
 #include "cli/commands.h"
+#include "cli/databasecommand.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
+
+#include <optional>
 
 namespace sia {
 
@@ -43,11 +46,38 @@ ExitCode CliRunner::run(const AppInvocation& invocation, CliOutput& output)
                             .arg(command->name())),
             output);
     }
+    if (!command->opensStore()) {
+        Result<void> done = command->runWithoutStore(invocation.command, output);
+        return done ? ExitOk : fail(done.error(), output);
+    }
     StoreOptions options;
-    options.databasePath = AppCommandLine::databaseFile(invocation);
     options.readOnly = review;
     options.busyTimeoutMs = busyTimeoutMs();
+    std::optional<Error> keychainProblem;
+    if (const QString url = AppCommandLine::databaseUrl(invocation); !url.isEmpty()) {
+        options.databaseUrl = url;
+        Result<DatabaseLocation> server = DatabaseLocation::parse(url);
+        if (!server) {
+            return fail(server.error(), output);
+        }
+        // A keychain that cannot be reached is no reason to stop: the server may need no password.
+        // It is named only if the server then asks for one.
+        if (Result<QString> password = DatabaseCommand::storedPassword(*server); password) {
+            options.databasePassword = *password;
+        } else {
+            keychainProblem = password.error();
+        }
+    } else {
+        options.databasePath = AppCommandLine::databaseFile(invocation);
+    }
     Result<std::unique_ptr<Store>> store = Store::open(options);
+    if (!store && keychainProblem && store.error().code == QLatin1String("store.password-refused")) {
+        return fail(
+            Error::environment(store.error().code,
+                QCoreApplication::translate("sia::Cli", "%1 The keychain could not be read either: %2")
+                    .arg(store.error().message, keychainProblem->message)),
+            output);
+    }
     if (!store) {
         return fail(store.error(), output);
     }

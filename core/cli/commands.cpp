@@ -1,6 +1,7 @@
 #include "cli/commands.h"
 
 #include "cli/clioutput.h"
+#include "cli/databasecommand.h"
 #include "cli/texttable.h"
 #include "common/timestamps.h"
 #include "setup/planjson.h"
@@ -293,6 +294,7 @@ const std::vector<std::unique_ptr<CliCommand>>& allCommands()
         list.push_back(std::make_unique<StepCommand>());
         list.push_back(std::make_unique<PrerequisiteCommand>());
         list.push_back(std::make_unique<AuditCommand>());
+        list.push_back(std::make_unique<DatabaseCommand>());
         return list;
     }();
     return commands;
