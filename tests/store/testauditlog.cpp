@@ -4,7 +4,6 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sia;
@@ -28,15 +27,15 @@ private slots:
 private:
     void appendThree();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabase> m_database;
     std::unique_ptr<Store> m_store;
 };
 
 void TestAuditLog::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    Result<std::unique_ptr<Store>> opened = openStore(m_dir->filePath(QStringLiteral("actions.sqlite")));
+    m_database = std::make_unique<TestDatabase>();
+    QVERIFY2(m_database->isValid(), m_database->problem().constData());
+    Result<std::unique_ptr<Store>> opened = m_database->open();
     QVERIFY2(opened.ok(), failureText(opened).constData());
     m_store = std::move(opened.value());
 }
@@ -44,7 +43,7 @@ void TestAuditLog::init()
 void TestAuditLog::cleanup()
 {
     m_store.reset();
-    m_dir.reset();
+    m_database.reset();
 }
 
 void TestAuditLog::appendThree()
