@@ -7,7 +7,6 @@
 
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sia;
@@ -100,8 +99,9 @@ bool seed(Store& store, const QString& plan, const QStringList& confirmed)
     for (const QString& key : confirmed) {
         Result<QSqlQuery> seeded
             = store.exec(QStringLiteral("INSERT INTO prerequisites (key, confirmed, changed_by, changed_at) "
-                                        "VALUES (:key, 1, 'seeder', :at)"),
-                { { QStringLiteral("key"), key }, { QStringLiteral("at"), seededTime } });
+                                        "VALUES (:key, :confirmed, 'seeder', :at)"),
+                { { QStringLiteral("key"), key }, { QStringLiteral("confirmed"), true },
+                    { QStringLiteral("at"), seededTime } });
         if (!seeded) {
             qWarning() << failureText(seeded);
             return false;
@@ -184,25 +184,25 @@ private slots:
 private:
     bool openSeeded(const QString& plan, const QStringList& confirmed);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabase> m_database;
     std::unique_ptr<Store> m_store;
 };
 
 void TestSetupPlan::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    m_database = std::make_unique<TestDatabase>();
+    QVERIFY2(m_database->isValid(), m_database->problem().constData());
 }
 
 void TestSetupPlan::cleanup()
 {
     m_store.reset();
-    m_dir.reset();
+    m_database.reset();
 }
 
 bool TestSetupPlan::openSeeded(const QString& plan, const QStringList& confirmed)
 {
-    Result<std::unique_ptr<Store>> opened = openStore(m_dir->filePath(QStringLiteral("actions.sqlite")));
+    Result<std::unique_ptr<Store>> opened = m_database->open();
     if (!opened) {
         qWarning() << failureText(opened);
         return false;
@@ -477,7 +477,7 @@ void TestSetupPlan::appliedStatusSurvivesReopeningTheStore()
     QVERIFY(SetupPlan(*m_store).apply(change(3, StepAction::Done, QStringLiteral("alice"))).ok());
     m_store.reset();
 
-    Result<std::unique_ptr<Store>> reopened = openStore(m_dir->filePath(QStringLiteral("actions.sqlite")));
+    Result<std::unique_ptr<Store>> reopened = m_database->open();
     QVERIFY2(reopened.ok(), failureText(reopened).constData());
     Result<PlanSnapshot> snapshot = SetupPlan(**reopened).snapshot();
 
@@ -643,12 +643,11 @@ void TestSetupPlan::reviewStoreRefusesChanges_data()
 void TestSetupPlan::reviewStoreRefusesChanges()
 {
     QFETCH(bool, prerequisite);
-    const QString path = m_dir->filePath(QStringLiteral("actions.sqlite"));
     QVERIFY(openSeeded(QStringLiteral("NNNNNNN"), bothConfirmed));
     m_store.reset();
-    const QByteArray before = fileDigest(path);
+    const QStringList before = m_database->fingerprint();
     {
-        Result<std::unique_ptr<Store>> review = openForReview(path);
+        Result<std::unique_ptr<Store>> review = m_database->openForReview();
         QVERIFY2(review.ok(), failureText(review).constData());
         SetupPlan plan(**review);
 
@@ -666,7 +665,7 @@ void TestSetupPlan::reviewStoreRefusesChanges()
         QCOMPARE(refusal->code, QStringLiteral("review.read-only"));
         QCOMPARE(refusal->kind, ErrorKind::RuleViolation);
     }
-    QCOMPARE(fileDigest(path), before);
+    QCOMPARE(m_database->fingerprint(), before);
 }
 
 void TestSetupPlan::definitionHasSevenStepsInOrder()
