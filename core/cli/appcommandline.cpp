@@ -36,7 +36,8 @@ struct Options
             "keychain (see: database set-password)."),
         QStringLiteral("URL") };
     QCommandLineOption review { QStringLiteral("review"),
-        tr("Open the database FILE read-only for review; it is not changed."), QStringLiteral("FILE") };
+        tr("Open the database FILE (or a postgresql:// URL) read-only for review; it is not changed."),
+        QStringLiteral("FILE") };
     QCommandLineOption tour { QStringLiteral("tour"), tr("Render every page to PNG files in DIR and exit."),
         QStringLiteral("DIR") };
     QCommandLineOption json { QStringLiteral("json"), tr("Write the result as JSON.") };
@@ -154,6 +155,13 @@ Result<AppInvocation> AppCommandLine::parse(const QStringList& arguments)
         if (commandOnlyOption) {
             return usage(tr("--json, --reason, --by, --note and --limit go with a command, for example: "
                             "sia-admin status --json"));
+        }
+        if (!invocation.databaseUrl.isEmpty()) {
+            // Said, rather than silently opening the data directory's file instead of the shared database.
+            return usage(QCoreApplication::translate("sia::Cli",
+                "The window cannot open a PostgreSQL database yet, only the commands can (for example: "
+                "sia-admin --database URL status). Leave out --database and --review URL, or unset "
+                "SIA_DATABASE_URL, to open the window on the data directory."));
         }
         invocation.mode = invocation.tourDir.isEmpty() ? AppMode::Gui : AppMode::Tour;
         return invocation;

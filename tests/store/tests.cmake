@@ -6,6 +6,7 @@ sia_add_test(NAME testpostgresstore SOURCES store/testpostgresstore.cpp LIBS sia
 target_compile_definitions(testpostgresstore PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
 add_dependencies(testpostgresstore sia-admin)
 sia_add_test(NAME testdatabaselocation SOURCES store/testdatabaselocation.cpp LIBS sia_core LABELS unit)
+sia_add_test(NAME testdatabaseoption SOURCES store/testdatabaseoption.cpp LIBS sia_core LABELS unit)
 sia_add_test(NAME testauditlog SOURCES store/testauditlog.cpp LIBS sia_core LABELS unit BACKENDS sqlite postgres)
 sia_add_test(NAME teststoreworker SOURCES store/teststoreworker.cpp LIBS sia_core LABELS unit)
 # The database password through the command line and a real keychain: needs tests/with-keyring.sh too.
