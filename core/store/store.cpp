@@ -160,8 +160,16 @@ Result<QSqlQuery> Store::exec(const QString& sql, const QVariantMap& bindings) c
 Result<void> Store::transaction(const std::function<Result<void>()>& work)
 {
     QSqlDatabase db = database();
-    if (!db.transaction()) {
-        return errorFrom(db.lastError());
+    // The dialect's write transaction takes the write lock at once (BEGIN IMMEDIATE, or PostgreSQL's
+    // advisory lock), so that a read-check-write waits its turn instead of failing half-way.
+    const QStringList begin = m_dialect->beginWriteTransaction();
+    for (qsizetype i = 0; i < begin.size(); ++i) {
+        if (Result<QSqlQuery> begun = exec(begin.at(i)); !begun) {
+            if (i > 0) {
+                db.rollback();
+            }
+            return begun.error();
+        }
     }
     Result<void> outcome = work();
     if (!outcome) {

@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <optional>
 
 using namespace sia;
 using namespace sia::test;
@@ -122,6 +123,7 @@ private slots:
     void transactionRollsBackFailedWork();
     void secondWriterWaitsThenGetsLocked();
     void secondWriterGoesAheadOnceFirstCommits();
+    void transactionsOfTwoStoresTakeTurns();
 
     void booleansBindAndCompareAsBooleans();
     void emailIsUniqueWhateverItsCase();
@@ -470,6 +472,51 @@ void TestStore::secondWriterGoesAheadOnceFirstCommits()
     QCOMPARE(
         scalar(**second, QStringLiteral("SELECT actor FROM audit_log")).toString(), QStringLiteral("first"));
     QVERIFY(execAll(**second, { QStringLiteral("COMMIT") }).ok());
+}
+
+// The same through Store::transaction, as SetupPlan::apply runs it: while one admin's change is open, the
+// other's is refused as locked (after the busy timeout) and writes nothing; the first one commits.
+void TestStore::transactionsOfTwoStoresTakeTurns()
+{
+    QVERIFY(createDatabase());
+    Result<std::unique_ptr<Store>> first = m_database->open();
+    Result<std::unique_ptr<Store>> second = m_database->open();
+    QVERIFY2(first.ok(), failureText(first).constData());
+    QVERIFY2(second.ok(), failureText(second).constData());
+    const QString insert
+        = QStringLiteral("INSERT INTO audit_log (at, actor, action, subject) VALUES (:at, :actor, 'a', 'b')");
+    std::optional<Result<void>> secondOutcome;
+
+    Result<void> firstOutcome = (*first)->transaction([&]() -> Result<void> {
+        Result<QSqlQuery> mine = (*first)->exec(insert,
+            { { QStringLiteral("at"), someTime }, { QStringLiteral("actor"), QStringLiteral("first") } });
+        if (!mine) {
+            return mine.error();
+        }
+        secondOutcome = (*second)->transaction([&]() -> Result<void> {
+            Result<QSqlQuery> theirs = (*second)->exec(insert,
+                { { QStringLiteral("at"), someTime },
+                    { QStringLiteral("actor"), QStringLiteral("second") } });
+            return theirs ? Result<void>() : Result<void>(theirs.error());
+        });
+        return {};
+    });
+
+    QVERIFY2(firstOutcome.ok(), failureText(firstOutcome).constData());
+    QVERIFY(secondOutcome.has_value());
+    QVERIFY(!secondOutcome->ok());
+    QCOMPARE(secondOutcome->error().code, QStringLiteral("store.locked"));
+    QCOMPARE(scalar(**second, QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt(), 1);
+    QCOMPARE(
+        scalar(**second, QStringLiteral("SELECT actor FROM audit_log")).toString(), QStringLiteral("first"));
+    // Its turn has come now.
+    Result<void> again = (*second)->transaction([&]() -> Result<void> {
+        Result<QSqlQuery> theirs = (*second)->exec(insert,
+            { { QStringLiteral("at"), someTime }, { QStringLiteral("actor"), QStringLiteral("second") } });
+        return theirs ? Result<void>() : Result<void>(theirs.error());
+    });
+    QVERIFY2(again.ok(), failureText(again).constData());
+    QCOMPARE(rowCount(**first, QStringLiteral("audit_log")), 2);
 }
 
 void TestStore::booleansBindAndCompareAsBooleans()
