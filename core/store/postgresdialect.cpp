@@ -73,6 +73,17 @@ Result<void> PostgresDialect::configureSession(const QSqlDatabase& db) const
 
 Result<void> PostgresDialect::prepareForWriting(const QSqlDatabase& db) const
 {
+    // Looked up first, so that opening an existing database never waits for the write lock (a sync
+    // holds it batch after batch).
+    QSqlQuery existing(db);
+    if (!existing.exec(QStringLiteral("SELECT 1 FROM pg_collation WHERE collname = '%1'"
+                                      " AND collnamespace = current_schema()::regnamespace")
+                           .arg(QLatin1String(nocaseCollation)))) {
+        return classify(existing.lastError(), db.databaseName());
+    }
+    if (existing.next()) {
+        return {};
+    }
     // ICU's "und-u-ks-level2" compares at secondary strength: case is ignored, accents are not, like
     // SQLite's NOCASE for the ASCII letters e-mail addresses are made of. Made under the write lock, so
     // two admins opening a new database at once do not race to create it.

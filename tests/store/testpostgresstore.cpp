@@ -72,6 +72,7 @@ private slots:
     void passwordInUrlIsRefusedBeforeConnecting();
     void unixSocketReachesTheSameDatabase();
     void busyTimeoutBecomesLockTimeout();
+    void openingWhileAnotherAdminWritesDoesNotWait();
 
     void reviewReadsInsideReadOnlyTransactions();
     void reviewRefusesWritesAsReadOnly();
@@ -239,6 +240,23 @@ void TestPostgresStore::busyTimeoutBecomesLockTimeout()
     QVERIFY2(opened.ok(), failureText(opened).constData());
 
     QCOMPARE(scalar(**opened, QStringLiteral("SHOW lock_timeout")).toString(), QStringLiteral("1234ms"));
+}
+
+void TestPostgresStore::openingWhileAnotherAdminWritesDoesNotWait()
+{
+    Result<std::unique_ptr<Store>> writer = m_database->open();
+    QVERIFY2(writer.ok(), failureText(writer).constData());
+    for (const QString& statement : (*writer)->dialect().beginWriteTransaction()) {
+        QVERIFY((*writer)->exec(statement).ok());
+    }
+
+    // A database at the latest schema needs nothing of the write lock to open, for writing or review.
+    Result<std::unique_ptr<Store>> other = m_database->open();
+    Result<std::unique_ptr<Store>> review = m_database->openForReview();
+
+    QVERIFY2(other.ok(), failureText(other).constData());
+    QVERIFY2(review.ok(), failureText(review).constData());
+    QVERIFY((*writer)->exec(QStringLiteral("COMMIT")).ok());
 }
 
 void TestPostgresStore::reviewReadsInsideReadOnlyTransactions()
