@@ -13,6 +13,8 @@
 #include <QTest>
 #include <QUrl>
 
+#include <vector>
+
 using namespace sia;
 using namespace sia::test;
 
@@ -78,6 +80,7 @@ private slots:
     void reviewRefusesWritesAsReadOnly();
     void reviewOfOlderSchemaIsRefusedUntouched();
 
+    void adminsOpeningANewDatabaseAtOnceAllSucceed();
     void newerSchemaExitsWithEnvironmentCode();
     void serverDownExitsWithEnvironmentCode();
 
@@ -328,6 +331,34 @@ void TestPostgresStore::reviewOfOlderSchemaIsRefusedUntouched()
     QCOMPARE(review.error().code, QStringLiteral("store.review-older-schema"));
     QCOMPARE(review.error().kind, ErrorKind::Environment);
     QCOMPARE(m_database->fingerprint(), before);
+}
+
+// Three processes create the schema of one new database at the same moment: they take turns for each
+// migration, and none applies one that another has applied meanwhile.
+void TestPostgresStore::adminsOpeningANewDatabaseAtOnceAllSucceed()
+{
+    std::vector<std::unique_ptr<QProcess>> processes;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(
+        QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/sia-no-bus"));
+    environment.insert(QStringLiteral("SIA_BUSY_TIMEOUT_MS"), QStringLiteral("30000"));
+    for (int admin = 0; admin < 3; ++admin) {
+        auto& process = processes.emplace_back(std::make_unique<QProcess>());
+        process->setProcessEnvironment(environment);
+        process->start(QStringLiteral(SIA_ADMIN_BINARY),
+            { QStringLiteral("--database"), m_database->url(), QStringLiteral("status"),
+                QStringLiteral("--json") });
+    }
+    for (auto& process : processes) {
+        QVERIFY(process->waitForFinished(60000));
+        QVERIFY2(process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0,
+            process->readAllStandardError().constData());
+    }
+
+    Result<std::unique_ptr<Store>> opened = m_database->open();
+    QVERIFY2(opened.ok(), failureText(opened).constData());
+    QCOMPARE(rowCount(**opened, QStringLiteral("schema_migrations")), Migrations::latestVersion());
+    QCOMPARE(rowCount(**opened, QStringLiteral("teams")), 1); // the one "Everyone" of migration 2
 }
 
 void TestPostgresStore::newerSchemaExitsWithEnvironmentCode()
