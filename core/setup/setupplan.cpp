@@ -332,7 +332,7 @@ Result<void> SetupPlan::confirmPrerequisite(
                 " VALUES (:key, :confirmed, :note, :by, :at)"
                 " ON CONFLICT (key) DO UPDATE SET confirmed = excluded.confirmed, note = excluded.note,"
                 " changed_by = excluded.changed_by, changed_at = excluded.changed_at"),
-            { { QStringLiteral("key"), key }, { QStringLiteral("confirmed"), confirmed ? 1 : 0 },
+            { { QStringLiteral("key"), key }, { QStringLiteral("confirmed"), confirmed },
                 { QStringLiteral("note"), note.isEmpty() ? QVariant() : QVariant(note) },
                 { QStringLiteral("by"), actor }, { QStringLiteral("at"), nowTimestamp() } });
         if (!saved) {

@@ -162,6 +162,7 @@ private slots:
     void appliedChangeIsRecordedInHistory();
     void appliedChangeIsRecordedInAuditLog();
     void appliedStatusSurvivesReopeningTheStore();
+    void prerequisiteConfirmationIsStoredAndWithdrawable();
     void refusedChangeWritesNothing_data();
     void refusedChangeWritesNothing();
     void startMakesTheActorTheOwner();
@@ -484,6 +485,38 @@ void TestSetupPlan::appliedStatusSurvivesReopeningTheStore()
     QVERIFY2(snapshot.ok(), failureText(snapshot).constData());
     QCOMPARE(snapshot->step(3)->state.status, StepStatus::Done);
     QCOMPARE(snapshot->step(3)->state.changedBy, QStringLiteral("alice"));
+}
+
+void TestSetupPlan::prerequisiteConfirmationIsStoredAndWithdrawable()
+{
+    QVERIFY(openSeeded(QStringLiteral("NNNNNNN"), {}));
+    SetupPlan plan(*m_store);
+
+    QVERIFY2(
+        plan.confirmPrerequisite(actionsEnabled, true, QStringLiteral("alice"), QStringLiteral("seen it"))
+            .ok(),
+        "confirming failed");
+    Result<PlanSnapshot> confirmed = plan.snapshot();
+    QVERIFY2(
+        plan.confirmPrerequisite(actionsEnabled, false, QStringLiteral("bob")).ok(), "withdrawing failed");
+    Result<PlanSnapshot> withdrawn = plan.snapshot();
+
+    QVERIFY2(confirmed.ok(), failureText(confirmed).constData());
+    QVERIFY2(withdrawn.ok(), failureText(withdrawn).constData());
+    auto stateOf = [](const PlanSnapshot& snapshot) {
+        for (const PrerequisiteState& state : snapshot.prerequisites) {
+            if (state.definition.key == actionsEnabled) {
+                return state;
+            }
+        }
+        return PrerequisiteState {};
+    };
+    QCOMPARE(stateOf(*confirmed).confirmed, true);
+    QCOMPARE(stateOf(*confirmed).note, QStringLiteral("seen it"));
+    QCOMPARE(stateOf(*withdrawn).confirmed, false);
+    QCOMPARE(stateOf(*withdrawn).changedBy, QStringLiteral("bob"));
+    QCOMPARE(rowCount(*m_store, QStringLiteral("prerequisites")), 1);
+    QCOMPARE(rowCount(*m_store, QStringLiteral("audit_log")), 2);
 }
 
 void TestSetupPlan::refusedChangeWritesNothing_data()
