@@ -33,9 +33,9 @@ fail() {
 
 # The newest installed server's programs (they are not on PATH on Debian).
 bindir=""
-for candidate in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V); do
+while IFS= read -r candidate; do
     [[ -x $candidate/initdb && -x $candidate/pg_ctl ]] && bindir=$candidate
-done
+done < <(printf '%s\n' /usr/lib/postgresql/*/bin | sort -V)
 if [[ -z $bindir ]] && command -v initdb >/dev/null 2>&1; then
     bindir=$(dirname "$(command -v initdb)")
 fi
@@ -71,6 +71,9 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 chmod 755 "$root" # the server's user must reach its directories inside it
+if [[ $(id -u) -eq 0 ]] && ! runuser -u postgres -- test -x "$root"; then
+    fail "the postgres user cannot enter $root (a folder above it is closed to other users); set TMPDIR to a folder every user may enter, such as /tmp."
+fi
 mkdir -p "$data" "$socket"
 chmod 700 "$data"
 if [[ $(id -u) -eq 0 ]]; then
