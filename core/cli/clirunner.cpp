@@ -74,8 +74,10 @@ ExitCode CliRunner::run(const AppInvocation& invocation, CliOutput& output)
     if (!store && keychainProblem && store.error().code == QLatin1String("store.password-refused")) {
         return fail(
             Error::environment(store.error().code,
-                QCoreApplication::translate("sia::Cli", "%1 The keychain could not be read either: %2")
-                    .arg(store.error().message, keychainProblem->message)),
+                QCoreApplication::translate("sia::Cli",
+                    "The PostgreSQL server of %1 refused the login, and its password could not be read "
+                    "from the keychain: %2")
+                    .arg(options.databaseUrl, keychainProblem->message)),
             output);
     }
     if (!store) {

@@ -83,6 +83,7 @@ private slots:
     void adminsOpeningANewDatabaseAtOnceAllSucceed();
     void newerSchemaExitsWithEnvironmentCode();
     void serverDownExitsWithEnvironmentCode();
+    void refusedLoginWithoutKeychainNamesBoth();
 
 private:
     bool createRole(const QString& role, const QString& password);
@@ -401,6 +402,20 @@ void TestPostgresStore::serverDownExitsWithEnvironmentCode()
     QVERIFY2(
         run.standardError.contains(QLatin1String("store.server-unreachable")), qPrintable(run.standardError));
     QVERIFY2(run.standardError.contains(url.toString()), qPrintable(run.standardError));
+}
+
+void TestPostgresStore::refusedLoginWithoutKeychainNamesBoth()
+{
+    QVERIFY(createRole(QStringLiteral("sia_admin_4"), QStringLiteral("right-password")));
+    const QString url = asUser(m_database->url(), QStringLiteral("sia_admin_4"));
+
+    const CliRun run = runCli({ QStringLiteral("--database"), url, QStringLiteral("status") }); // no D-Bus
+
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(
+        run.standardError.contains(QLatin1String("store.password-refused")), qPrintable(run.standardError));
+    QVERIFY2(run.standardError.contains(url), qPrintable(run.standardError));
+    QVERIFY2(run.standardError.contains(QLatin1String("keychain")), qPrintable(run.standardError));
 }
 
 QTEST_GUILESS_MAIN(TestPostgresStore)
