@@ -48,6 +48,10 @@ void TestDatabaseLocation::readsTheUrl_data()
                                  << QStringLiteral("actions") << true
                                  << QStringLiteral(
                                         "postgresql://sia@localhost:5432/actions?host=/run/postgresql");
+    QTest::newRow("IPv6 address") << QStringLiteral("postgresql://sia@[::1]:5433/actions")
+                                  << QStringLiteral("::1") << 5433 << QStringLiteral("sia")
+                                  << QStringLiteral("actions") << false
+                                  << QStringLiteral("postgresql://sia@[::1]:5433/actions");
     QTest::newRow("encoded user") << QStringLiteral("postgresql://ada%40example.com@db/actions")
                                   << QStringLiteral("db") << 5432 << QStringLiteral("ada@example.com")
                                   << QStringLiteral("actions") << false
