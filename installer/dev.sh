@@ -14,12 +14,14 @@ readonly self="installer/dev.sh"
 readonly packages=(
     cmake ninja-build g++ ccache pkg-config               # the build
     qt6-base-dev libqt6sql6-sqlite qt6-qpa-plugins libgl-dev  # Qt Core, Gui, Widgets, Network, Sql, Test; SQLite driver
+    libqt6sql6-psql                                       # Qt's PostgreSQL driver: a database a team shares (--database URL)
     qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev  # the sandbox's HTTP server (its CMake package needs WebSockets); OAuth 2.0
     libssl-dev                                            # the sandbox's --tls makes its certificate with OpenSSL
     qtkeychain-qt6-dev libsecret-1-0                      # secrets in the OS keychain (Secret Service on Linux)
     qt6-tools-dev qt6-l10n-tools                          # qt_add_translations: LinguistTools' CMake package; lupdate, lrelease
     dbus-daemon dbus-bin gnome-keyring                    # tests: a private D-Bus session with a real Secret Service
-    util-linux                                            # tests: setpriv, to test read-only files when run as root
+    util-linux                                            # tests: setpriv, to test read-only files when run as root; runuser
+    postgresql                                            # tests: a throw-away PostgreSQL server (tests/with-postgres.sh)
     xvfb xauth fonts-dejavu-core                          # a window without a desktop; readable text in screenshots
 )
 
@@ -87,7 +89,9 @@ run_tests() {
     export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
     export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
     export LSAN_OPTIONS="suppressions=$root/tests/lsan.supp:print_suppressions=0"
-    "$root/tests/with-keyring.sh" ctest --preset asan -j"$(nproc)"
+    # A private keyring and a throw-away PostgreSQL server around the suite: the store and setup tests run
+    # on SQLite and on PostgreSQL.
+    "$root/tests/with-keyring.sh" "$root/tests/with-postgres.sh" ctest --preset asan -j"$(nproc)"
 }
 
 case "${1:-}" in

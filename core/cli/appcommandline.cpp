@@ -2,6 +2,8 @@
 
 #include "cli/clihelp.h"
 #include "cli/commands.h"
+#include "common/environment.h"
+#include "store/databaselocation.h"
 #include "store/datalocation.h"
 
 #include <QCommandLineParser>
@@ -33,8 +35,15 @@ struct GlobalOptions
                            "without its dashes, e.g. people=1000, tls or faults=marketo.leads=606@3. "
                            "Repeat it for more; sia-admin help sandbox lists them."),
         QStringLiteral("NAME[=VALUE]") };
+    QCommandLineOption database { QStringLiteral("database"),
+        AppCommandLine::tr("Use the PostgreSQL database at URL (postgresql://USER@HOST:PORT/DATABASE, or "
+                           "?host=/socket/dir) instead of the data directory's file; default: "
+                           "SIA_DATABASE_URL. Its password is read from the keychain (see: database "
+                           "set-password)."),
+        QStringLiteral("URL") };
     QCommandLineOption review { QStringLiteral("review"),
-        AppCommandLine::tr("Open the database FILE read-only for review; it is not changed."),
+        AppCommandLine::tr("Open the database FILE (or a postgresql:// URL) read-only for review; it is not "
+                           "changed."),
         QStringLiteral("FILE") };
     QCommandLineOption tour { QStringLiteral("tour"),
         AppCommandLine::tr("Render every page to PNG files in DIR and exit."), QStringLiteral("DIR") };
@@ -46,7 +55,7 @@ struct GlobalOptions
     // The options that choose what the run works on: accepted before and after the command's name.
     QList<QCommandLineOption> placeless() const
     {
-        return { dataDir, demo, sandbox, sandboxOption, review, tour };
+        return { dataDir, demo, sandbox, sandboxOption, database, review, tour };
     }
     QList<QCommandLineOption> all() const { return placeless() + QList { help, version }; }
 
@@ -63,6 +72,9 @@ struct GlobalOptions
                 value.remove(0, 1);
             }
             invocation.sandboxArguments << QStringLiteral("--") + value;
+        }
+        if (parser.isSet(database)) {
+            invocation.databaseOption = parser.value(database);
         }
         if (parser.isSet(review)) {
             invocation.reviewFile = parser.value(review);
@@ -157,6 +169,37 @@ Result<void> checkCombinations(const AppInvocation& invocation, bool reviewGiven
     return {};
 }
 
+// --database, else SIA_DATABASE_URL unless another option already chose the database; --review URL
+// reviews a server's database. Checked here, so that a malformed URL (or one with a password) is a usage
+// error before anything is opened.
+Result<void> resolveDatabase(AppInvocation& invocation, bool reviewGiven)
+{
+    const bool databaseGiven = !invocation.databaseOption.isEmpty();
+    if (databaseGiven && (invocation.demo || invocation.sandbox || reviewGiven)) {
+        return usage(AppCommandLine::tr(
+            "--database cannot be combined with --demo, --sandbox or --review: each chooses the database. "
+            "To review a PostgreSQL database, use --review URL."));
+    }
+    const bool otherChoice
+        = invocation.demo || invocation.sandbox || !invocation.dataDirOption.isEmpty() || reviewGiven;
+    QString url = databaseGiven ? invocation.databaseOption : otherChoice ? QString() : Environment::databaseUrl();
+    if (DatabaseLocation::isServerUrl(invocation.reviewFile)) {
+        url = invocation.reviewFile;
+    }
+    if (url.isEmpty()) {
+        return {};
+    }
+    Result<DatabaseLocation> location = DatabaseLocation::parse(url);
+    if (!location) {
+        return location.error();
+    }
+    invocation.databaseUrl = location->url();
+    if (!invocation.reviewFile.isEmpty()) {
+        invocation.reviewFile = location->url();
+    }
+    return {};
+}
+
 Result<AppInvocation> helpInvocation(const QStringList& words)
 {
     AppInvocation invocation;
@@ -200,6 +243,15 @@ Result<AppInvocation> AppCommandLine::parse(const QStringList& arguments)
         if (Result<void> valid = checkCombinations(invocation, parser.isSet(global.review), false); !valid) {
             return valid.error();
         }
+        if (Result<void> database = resolveDatabase(invocation, parser.isSet(global.review)); !database) {
+            return database.error();
+        }
+        if (!invocation.databaseUrl.isEmpty()) {
+            // Said, rather than silently opening the data directory's file instead of the shared database.
+            return usage(tr("The window cannot open a PostgreSQL database yet, only the commands can (for "
+                            "example: sia-admin --database URL status). Leave out --database and --review "
+                            "URL, or unset SIA_DATABASE_URL, to open the window on the data directory."));
+        }
         invocation.mode = invocation.tourDir.isEmpty() ? AppMode::Gui : AppMode::Tour;
         return invocation;
     }
@@ -236,6 +288,11 @@ Result<AppInvocation> AppCommandLine::parse(const QStringList& arguments)
         !valid) {
         return valid.error();
     }
+    if (Result<void> database
+        = resolveDatabase(invocation, parser.isSet(global.review) || commandParser.isSet(global.review));
+        !database) {
+        return database.error();
+    }
     if (Result<void> configured = command->configure(commandParser); !configured) {
         return configured.error();
     }
@@ -255,8 +312,8 @@ QString AppCommandLine::usageText(const QStringList& arguments)
         }
     }
     QString text = tr("Usage:") + QLatin1Char('\n')
-        + QStringLiteral("  sia-admin [--data-dir DIR | --demo | --sandbox [--sandbox-option NAME[=VALUE]]…] "
-                         "[--review FILE]\n")
+        + QStringLiteral("  sia-admin [--data-dir DIR | --demo | --sandbox [--sandbox-option NAME[=VALUE]]… "
+                         "| --database URL] [--review FILE|URL]\n")
         + QStringLiteral("  sia-admin --tour DIR\n");
     for (const auto& command : createCliCommands()) {
         if (!command->isHidden()) {
@@ -293,7 +350,7 @@ QString AppCommandLine::helpText()
         "  1    refused by a rule of the setup plan (the message says which)\n"
         "  2    usage error: unknown command, step, action or option\n"
         "  3    environment error: the database is locked, damaged, read-only or from a newer version,\n"
-        "       the keychain is missing, or a server cannot be reached\n"
+        "       its server refuses the login, the keychain is missing, or a server cannot be reached\n"
         "  4    internal error of SIA Admin (please report it)\n"
         "  130  interrupted with Ctrl-C: the command stopped cleanly, nothing is half-written\n"
         "  143  stopped by SIGTERM (or the console closing), as cleanly\n");
@@ -325,6 +382,11 @@ QString AppCommandLine::dataDir(const AppInvocation& invocation)
         return QDir(DataLocation::platformDefault()).filePath(QStringLiteral("sandbox"));
     }
     return DataLocation::resolve(invocation.dataDirOption);
+}
+
+QString AppCommandLine::databaseUrl(const AppInvocation& invocation)
+{
+    return invocation.databaseUrl;
 }
 
 QString AppCommandLine::databaseFile(const AppInvocation& invocation)

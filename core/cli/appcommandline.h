@@ -42,7 +42,11 @@ struct AppInvocation
     // --sandbox-option NAME[=VALUE], each turned into the sandbox's own "--NAME[=VALUE]", in order; parsed
     // by sandbox::SandboxCommandLine in app/ (core never links the sandbox).
     QStringList sandboxArguments;
-    QString reviewFile; // --review FILE: open that database read-only
+    QString reviewFile; // --review FILE: open that database read-only (or a postgresql:// URL)
+    QString databaseOption; // --database URL as given
+    // The PostgreSQL database this run works on (--database, else SIA_DATABASE_URL, or --review URL),
+    // checked and without a password; empty: the data directory's SQLite file.
+    QString databaseUrl;
     QString tourDir; // --tour DIR
 };
 
@@ -65,6 +69,8 @@ public:
     // app-data folder (its "demo" subfolder with --demo, its "sandbox" subfolder with --sandbox).
     static QString dataDir(const AppInvocation& invocation);
     // The database file: the reviewed file in review mode, else the data directory's.
+    // The PostgreSQL database this invocation works on; empty for the SQLite file.
+    static QString databaseUrl(const AppInvocation& invocation);
     static QString databaseFile(const AppInvocation& invocation);
 };
 

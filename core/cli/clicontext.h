@@ -22,6 +22,9 @@ public:
     Store& store() const; // only for a command whose storeAccess() is not None
     bool hasStore() const { return m_store != nullptr; }
     CliOutput& output() const { return m_output; }
+    // The PostgreSQL database the run is on (--database), checked, without a password; empty: the file.
+    QString databaseUrl() const { return m_databaseUrl; }
+    void setDatabaseUrl(const QString& url) { m_databaseUrl = url; }
 
     // Ends the command. Only the first call counts: a late callback after a cancel changes nothing.
     void finish(Result<void> outcome);
@@ -41,6 +44,7 @@ signals:
 private:
     Store* m_store;
     CliOutput& m_output;
+    QString m_databaseUrl;
     Result<void> m_outcome;
     bool m_finished = false;
     bool m_cancelRequested = false;

@@ -2,6 +2,7 @@
 
 #include "cli/clicontext.h"
 #include "cli/clioutput.h"
+#include "cli/databasecommand.h"
 #include "cli/interruptwatcher.h"
 #include "common/environment.h"
 #include "store/store.h"
@@ -10,6 +11,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace sia {
 
@@ -29,10 +31,34 @@ ExitCode fail(const Error& error, CliOutput& output)
 Result<std::unique_ptr<Store>> openStore(const AppInvocation& invocation)
 {
     StoreOptions options;
-    options.databasePath = AppCommandLine::databaseFile(invocation);
     options.readOnly = !invocation.reviewFile.isEmpty();
     options.busyTimeoutMs = Environment::busyTimeoutMs().value_or(options.busyTimeoutMs);
-    return Store::open(options);
+    const QString url = AppCommandLine::databaseUrl(invocation);
+    if (url.isEmpty()) {
+        options.databasePath = AppCommandLine::databaseFile(invocation);
+        return Store::open(options);
+    }
+    options.databaseUrl = url;
+    Result<DatabaseLocation> server = DatabaseLocation::parse(url);
+    if (!server) {
+        return server.error();
+    }
+    // A keychain that cannot be reached is no reason to stop: the server may need no password. It is
+    // named only if the server then asks for one.
+    std::optional<Error> keychainProblem;
+    if (Result<QString> password = DatabaseCommand::storedPassword(*server); password) {
+        options.databasePassword = *password;
+    } else {
+        keychainProblem = password.error();
+    }
+    Result<std::unique_ptr<Store>> store = Store::open(options);
+    if (!store && keychainProblem && store.error().code == QLatin1String("store.password-refused")) {
+        return Error::environment(store.error().code,
+            CliRunner::tr("The PostgreSQL server of %1 refused the login, and its password could not be read "
+                          "from the keychain: %2")
+                .arg(options.databaseUrl, keychainProblem->message));
+    }
+    return store;
 }
 
 } // namespace
@@ -66,6 +92,7 @@ ExitCode CliRunner::run(const AppInvocation& invocation, CliOutput& output)
     }
 
     CliContext context(store.get(), output);
+    context.setDatabaseUrl(AppCommandLine::databaseUrl(invocation));
     QEventLoop loop;
     QObject::connect(&context, &CliContext::finished, &loop, &QEventLoop::quit);
 

@@ -2,6 +2,7 @@
 
 #include "cli/clicontext.h"
 #include "cli/clioutput.h"
+#include "cli/databasecommand.h"
 #include "cli/keychaincommand.h"
 #include "cli/testcommands.h"
 #include "cli/texttable.h"
@@ -364,6 +365,7 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     commands.push_back(std::make_unique<PrerequisiteCommand>());
     commands.push_back(std::make_unique<AuditCommand>());
     commands.push_back(std::make_unique<KeychainCommand>());
+    commands.push_back(std::make_unique<DatabaseCommand>());
     if (Environment::testCommandsEnabled()) {
         commands.push_back(std::make_unique<WaitForPeerTestCommand>());
     }

@@ -2,18 +2,10 @@
 
 #include "common/timestamps.h"
 
-#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
 namespace sia {
-
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sia::Store", text);
-}
-} // namespace
 
 QString SqliteDialect::expandTokens(QString sql) const
 {

@@ -6,6 +6,7 @@
 
 #include "common/result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
 #include <QString>
@@ -68,6 +69,10 @@ public:
     // Whether a table name returned by tableNamesQuery() belongs to the backend itself (sqlite_sequence).
     virtual bool isInternalTable(const QString& name) const = 0;
 
+    // A value as the driver must be given it, for every value bound to a statement. Qt's QPSQL sends a
+    // bool as 1 or 0, which PostgreSQL refuses for a boolean parameter; the other backends take it as is.
+    virtual QVariant toBindable(const QVariant& value) const { return value; }
+
     // A {{timestamp}} value as the driver returns it (text in SQLite, a QDateTime in PostgreSQL), in UTC.
     virtual QDateTime timestampFrom(const QVariant& value) const = 0;
 
@@ -78,6 +83,8 @@ public:
 
 class SqliteDialect final : public SqlDialect
 {
+    Q_DECLARE_TR_FUNCTIONS(sia::SqliteDialect)
+
 public:
     explicit SqliteDialect(int busyTimeoutMs)
         : m_busyTimeoutMs(busyTimeoutMs)

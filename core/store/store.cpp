@@ -2,6 +2,7 @@
 
 #include "common/timestamps.h"
 #include "store/migrations.h"
+#include "store/postgresdialect.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -39,6 +40,7 @@ QString walFile(const QString& databaseFile)
 Store::Store(StoreOptions options, std::unique_ptr<SqlDialect> dialect)
     : m_options(std::move(options))
     , m_dialect(std::move(dialect))
+    , m_databaseName(m_options.databasePath)
 { }
 
 Store::~Store()
@@ -48,6 +50,22 @@ Store::~Store()
 
 Result<std::unique_ptr<Store>> Store::open(const StoreOptions& options)
 {
+    // A URL means a PostgreSQL server; anything else is the SQLite file, as it has always been.
+    if (!options.databaseUrl.isEmpty()) {
+        Result<DatabaseLocation> server = DatabaseLocation::parse(options.databaseUrl);
+        if (!server) {
+            return server.error();
+        }
+        std::unique_ptr<Store> store(
+            new Store(options, std::make_unique<PostgresDialect>(options.busyTimeoutMs)));
+        store->m_server = *server;
+        store->m_databaseName = server->url();
+        Result<void> opened = options.readOnly ? store->openServerForReview() : store->openServerForWriting();
+        if (!opened) {
+            return opened.error();
+        }
+        return store;
+    }
     std::unique_ptr<Store> store(new Store(options, std::make_unique<SqliteDialect>(options.busyTimeoutMs)));
     if (options.databasePath.isEmpty()) {
         return Error::input(QStringLiteral("store.no-path"), tr("No database file was named."));
@@ -71,6 +89,13 @@ Result<void> Store::connect(const QString& databaseName, const QString& connectO
     m_connectionName = uniqueConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
     if (!db.isValid()) {
+        if (m_server) {
+            return Error::environment(QStringLiteral("store.no-driver"),
+                QCoreApplication::translate("sia::Store",
+                    "The PostgreSQL driver of Qt (QPSQL) is not installed, so %1 cannot be opened. Install "
+                    "Qt's PostgreSQL plugin (on Debian and Ubuntu: libqt6sql6-psql).")
+                    .arg(m_databaseName));
+        }
         return Error::environment(QStringLiteral("store.no-driver"),
             tr("The SQLite driver of Qt (QSQLITE) is not installed. Reinstall SIA Admin or install Qt's "
                "SQLite "
@@ -78,6 +103,12 @@ Result<void> Store::connect(const QString& databaseName, const QString& connectO
     }
     db.setDatabaseName(databaseName);
     db.setConnectOptions(connectOptions);
+    if (m_server) {
+        db.setHostName(m_server->host());
+        db.setPort(m_server->port());
+        db.setUserName(m_server->user());
+        db.setPassword(m_options.databasePassword);
+    }
     if (!db.open()) {
         return errorFrom(db.lastError());
     }
@@ -99,18 +130,26 @@ void Store::disconnect()
 
 Error Store::errorFrom(const QSqlError& error) const
 {
-    return m_dialect->classify(error, m_options.databasePath);
+    return m_dialect->classify(error, m_databaseName);
 }
 
 Result<QSqlQuery> Store::exec(const QString& sql, const QVariantMap& bindings) const
 {
     QSqlQuery query(database());
     query.setForwardOnly(true);
+    // QPSQL turns every prepared query into PREPARE … AS, which PostgreSQL refuses for utility statements
+    // (CREATE, BEGIN, SET): a statement with nothing to bind runs as it is.
+    if (bindings.isEmpty()) {
+        if (!query.exec(sql)) {
+            return errorFrom(query.lastError());
+        }
+        return query;
+    }
     if (!query.prepare(sql)) {
         return errorFrom(query.lastError());
     }
     for (auto it = bindings.cbegin(); it != bindings.cend(); ++it) {
-        query.bindValue(QLatin1Char(':') + it.key(), it.value());
+        query.bindValue(QLatin1Char(':') + it.key(), m_dialect->toBindable(it.value()));
     }
     if (!query.exec()) {
         return errorFrom(query.lastError());
@@ -121,8 +160,16 @@ Result<QSqlQuery> Store::exec(const QString& sql, const QVariantMap& bindings) c
 Result<void> Store::transaction(const std::function<Result<void>()>& work)
 {
     QSqlDatabase db = database();
-    if (!db.transaction()) {
-        return errorFrom(db.lastError());
+    // The dialect's write transaction takes the write lock at once (BEGIN IMMEDIATE, or PostgreSQL's
+    // advisory lock), so that a read-check-write waits its turn instead of failing half-way.
+    const QStringList begin = m_dialect->beginWriteTransaction();
+    for (qsizetype i = 0; i < begin.size(); ++i) {
+        if (Result<QSqlQuery> begun = exec(begin.at(i)); !begun) {
+            if (i > 0) {
+                db.rollback();
+            }
+            return begun.error();
+        }
     }
     Result<void> outcome = work();
     if (!outcome) {
@@ -156,11 +203,18 @@ Result<int> Store::recordedSchemaVersion() const
         }
     }
     if (!hasMigrations) {
+        if (hasOtherTables && m_server) {
+            return Error::environment(QStringLiteral("store.foreign-database"),
+                QCoreApplication::translate("sia::Store",
+                    "The database %1 holds tables of another program, not of SIA Admin. It was left "
+                    "untouched. Create a database of its own for SIA Admin and name it in --database.")
+                    .arg(m_databaseName));
+        }
         if (hasOtherTables) {
             return Error::environment(QStringLiteral("store.foreign-database"),
                 tr("The file %1 is a database of another program, not of SIA Admin. It was left untouched. "
                    "Choose another data directory with --data-dir.")
-                    .arg(m_options.databasePath));
+                    .arg(m_databaseName));
         }
         return 0;
     }
@@ -182,7 +236,7 @@ Result<void> Store::refuseNewerSchema(int version) const
         tr("The database %1 was written by a newer SIA Admin (schema version %2; this version understands up "
            "to "
            "%3). It was left untouched. Install the newer SIA Admin to open it.")
-            .arg(m_options.databasePath)
+            .arg(m_databaseName)
             .arg(version)
             .arg(Migrations::latestVersion()));
 }
@@ -202,6 +256,16 @@ Result<void> Store::migrate(int fromVersion)
                                                             " applied_at TEXT NOT NULL)"));
             if (!created) {
                 return created.error();
+            }
+            // Another admin may have applied it while this one waited for the write lock.
+            Result<QSqlQuery> applied
+                = exec(QStringLiteral("SELECT COUNT(*) FROM schema_migrations WHERE version = :version"),
+                    { { QStringLiteral("version"), migration.version } });
+            if (!applied) {
+                return applied.error();
+            }
+            if (applied->next() && applied->value(0).toInt() > 0) {
+                return {};
             }
             for (const QString& statement : migration.statements) {
                 Result<QSqlQuery> done = exec(m_dialect->expandTokens(statement));
@@ -263,7 +327,7 @@ Result<void> Store::requireWritable() const
     return Error::rule(QStringLiteral("review.read-only"),
         tr("%1 is open for review only: nothing in it can be changed. Open it without --review to continue "
            "the setup.")
-            .arg(m_options.databasePath));
+            .arg(m_databaseName));
 }
 
 Result<void> Store::checkReviewedSchema()
@@ -272,9 +336,15 @@ Result<void> Store::checkReviewedSchema()
     if (!version) {
         return version.error();
     }
+    if (*version == 0 && m_server) {
+        return Error::environment(QStringLiteral("store.not-sia-database"),
+            QCoreApplication::translate(
+                "sia::Store", "The database %1 holds no SIA Admin data. Check the database name in the URL.")
+                .arg(m_databaseName));
+    }
     if (*version == 0) {
         return Error::environment(QStringLiteral("store.not-sia-database"),
-            tr("The file %1 holds no SIA Admin data. Check the file name.").arg(m_options.databasePath));
+            tr("The file %1 holds no SIA Admin data. Check the file name.").arg(m_databaseName));
     }
     if (Result<void> newer = refuseNewerSchema(*version); !newer) {
         return newer;
@@ -351,6 +421,68 @@ Result<void> Store::openForReview()
         }
     }
     return m_dialect->forbidWrites(database());
+}
+
+} // namespace sia
+
+namespace sia {
+
+Result<void> Store::openServerForWriting()
+{
+    if (Result<void> connected = connect(m_server->databaseName(), {}); !connected) {
+        return connected;
+    }
+    Result<int> version = recordedSchemaVersion();
+    if (!version) {
+        return version.error();
+    }
+    if (Result<void> newer = refuseNewerSchema(*version); !newer) {
+        return newer;
+    }
+    m_schemaVersion = *version;
+    if (Result<void> prepared = m_dialect->prepareForWriting(database()); !prepared) {
+        return prepared;
+    }
+    return migrate(*version);
+}
+
+Result<void> Store::openServerForReview()
+{
+    // The session refuses every write: each statement of the review runs in a read-only transaction, and so
+    // does every transaction a reader opens (beginReadTransaction() for one consistent view over several
+    // queries). Not one long transaction for the store's lifetime: on a server other admins share, it would
+    // hold back vacuum for as long as a review window stays open, and the first failed statement would
+    // leave every later read failing until it was rolled back.
+    if (Result<void> connected = connect(m_server->databaseName(), {}); !connected) {
+        return connected;
+    }
+    if (Result<void> forbidden = m_dialect->forbidWrites(database()); !forbidden) {
+        return forbidden;
+    }
+    for (const QString& statement : m_dialect->beginReadTransaction()) {
+        if (Result<QSqlQuery> begun = exec(statement); !begun) {
+            return begun.error();
+        }
+    }
+    if (Result<void> checked = checkReviewedSchema(); !checked) {
+        return checked;
+    }
+    if (Result<QSqlQuery> ended = exec(QStringLiteral("COMMIT")); !ended) {
+        return ended.error();
+    }
+    if (m_schemaVersion < Migrations::latestVersion()) {
+        // A file is migrated in a private copy; a server's database cannot be copied, and review writes
+        // nothing.
+        return Error::environment(QStringLiteral("store.review-older-schema"),
+            QCoreApplication::translate("sia::Store",
+                "The database %1 has schema version %2, older than this SIA Admin's %3, and a review "
+                "changes nothing, so it cannot bring it up to date. Open it once without --review (or let "
+                "an admin with the older version upgrade), then review it.")
+                .arg(m_databaseName)
+                .arg(m_schemaVersion)
+                .arg(Migrations::latestVersion()));
+    }
+    return {};
 }
 
 } // namespace sia

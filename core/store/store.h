@@ -4,6 +4,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "store/databaselocation.h"
 #include "store/sqldialect.h"
 
 #include <QSqlDatabase>
@@ -13,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QTemporaryDir;
 
@@ -21,6 +23,11 @@ namespace sia {
 struct StoreOptions
 {
     QString databasePath;
+    // A postgresql:// URL (see DatabaseLocation): when set, the store opens that server's database instead
+    // of the file, and databasePath is not used. Never holds a password.
+    QString databaseUrl;
+    // The server's password, read from the keychain (DatabaseCredentials); empty when the server needs none.
+    QString databasePassword;
     // Review mode: the file is opened so that not one byte of it (nor a -wal or -shm beside it) changes.
     bool readOnly = false;
     int busyTimeoutMs = 5000;
@@ -39,7 +46,8 @@ public:
 
     QSqlDatabase database() const;
     const SqlDialect& dialect() const { return *m_dialect; }
-    QString path() const { return m_options.databasePath; } // the file the admin named
+    // What the admin named: the file, or the server URL (which never holds a password).
+    QString path() const { return m_databaseName; }
     bool isReadOnly() const { return m_options.readOnly; }
     int schemaVersion() const { return m_schemaVersion; }
 
@@ -66,9 +74,13 @@ private:
     Result<void> openForReview();
     Result<void> openReviewCopy(bool withWal);
     Result<void> checkReviewedSchema();
+    Result<void> openServerForWriting();
+    Result<void> openServerForReview();
 
     StoreOptions m_options;
     std::unique_ptr<SqlDialect> m_dialect;
+    QString m_databaseName; // for messages: the file, or the server URL
+    std::optional<DatabaseLocation> m_server; // set when the database is on a PostgreSQL server
     QString m_connectionName;
     int m_schemaVersion = 0;
     std::unique_ptr<QTemporaryDir> m_reviewCopyDir; // review of a file that must be migrated or has a WAL

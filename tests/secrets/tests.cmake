@@ -22,3 +22,5 @@ sia_add_test(NAME testsecretscan SOURCES secrets/testsecretscan.cpp cli/sialaunc
 target_compile_definitions(testsecretscan PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
 target_include_directories(testsecretscan PRIVATE "${CMAKE_CURRENT_SOURCE_DIR}/cli")
 add_dependencies(testsecretscan sia-admin)
+# The PostgreSQL password over the in-memory store (end to end with a real keychain: testpostgrespassword).
+sia_add_test(NAME testdatabasecredentials SOURCES secrets/testdatabasecredentials.cpp LIBS sia_core LABELS unit)

@@ -8,7 +8,6 @@
 #include <QLocale>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sia;
@@ -22,8 +21,9 @@ const QString secondChange = QStringLiteral("2026-03-05T10:20:30.000Z");
 // Step 1 done by alice; step 2 in progress, taken on by alice and last changed by bob; step 7 blocked
 // by carol. Steps 4 and 6 are locked (step 2 or 3 is open); 3 and 5 can start.
 const QStringList seedStatements {
-    QStringLiteral("INSERT INTO prerequisites (key, confirmed, changed_by, changed_at) VALUES"
-                   " ('actions-enabled', 1, 'alice', '%1'), ('marketo-salesforce-sync', 1, 'alice', '%1')")
+    QStringLiteral(
+        "INSERT INTO prerequisites (key, confirmed, changed_by, changed_at) VALUES"
+        " ('actions-enabled', {{true}}, 'alice', '%1'), ('marketo-salesforce-sync', {{true}}, 'alice', '%1')")
         .arg(firstChange),
     QStringLiteral("INSERT INTO setup_steps (step, status, reason, owner, changed_by, changed_at) VALUES"
                    " (1, 'done', NULL, 'alice', 'alice', '%1'),"
@@ -63,19 +63,19 @@ private:
     PlanSnapshot snapshot();
     bool completeStep3();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabase> m_database;
     std::unique_ptr<Store> m_store;
 };
 
 void TestPersonaTableModel::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    Result<std::unique_ptr<Store>> opened = openStore(m_dir->filePath(QStringLiteral("actions.sqlite")));
+    m_database = std::make_unique<TestDatabase>();
+    QVERIFY2(m_database->isValid(), m_database->problem().constData());
+    Result<std::unique_ptr<Store>> opened = m_database->open();
     QVERIFY2(opened.ok(), failureText(opened).constData());
     m_store = std::move(opened.value());
     for (const QString& statement : seedStatements) {
-        Result<QSqlQuery> seeded = m_store->exec(statement);
+        Result<QSqlQuery> seeded = m_store->exec(m_store->dialect().expandTokens(statement));
         QVERIFY2(seeded.ok(), failureText(seeded).constData());
     }
 }
@@ -83,7 +83,7 @@ void TestPersonaTableModel::init()
 void TestPersonaTableModel::cleanup()
 {
     m_store.reset();
-    m_dir.reset();
+    m_database.reset();
 }
 
 PlanSnapshot TestPersonaTableModel::snapshot()

@@ -1,6 +1,8 @@
-# Setup: the plan's rules over a real store, its definition, and the persona table model.
-sia_add_test(NAME testsetupplan SOURCES setup/testsetupplan.cpp LIBS sia_core LABELS unit)
-sia_add_test(NAME testpersonatablemodel SOURCES setup/testpersonatablemodel.cpp LIBS sia_core LABELS unit)
+# Setup: the plan's rules over a real store (on SQLite and on PostgreSQL), its definition, and the persona
+# table model.
+sia_add_test(NAME testsetupplan SOURCES setup/testsetupplan.cpp LIBS sia_core LABELS unit BACKENDS sqlite postgres)
+sia_add_test(NAME testpersonatablemodel SOURCES setup/testpersonatablemodel.cpp LIBS sia_core LABELS unit
+    BACKENDS sqlite postgres)
 # The plan's effective state (locks, blockers, next moves, progress), pure: no store.
 sia_add_test(NAME testplansnapshot SOURCES setup/testplansnapshot.cpp LIBS sia_core LABELS unit)
 # Each step's state class and its own rules, and the registry that lists them.

@@ -7,7 +7,6 @@
 
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sia;
@@ -100,8 +99,9 @@ bool seed(Store& store, const QString& plan, const QStringList& confirmed)
     for (const QString& key : confirmed) {
         Result<QSqlQuery> seeded
             = store.exec(QStringLiteral("INSERT INTO prerequisites (key, confirmed, changed_by, changed_at) "
-                                        "VALUES (:key, 1, 'seeder', :at)"),
-                { { QStringLiteral("key"), key }, { QStringLiteral("at"), seededTime } });
+                                        "VALUES (:key, :confirmed, 'seeder', :at)"),
+                { { QStringLiteral("key"), key }, { QStringLiteral("confirmed"), true },
+                    { QStringLiteral("at"), seededTime } });
         if (!seeded) {
             qWarning() << failureText(seeded);
             return false;
@@ -162,6 +162,7 @@ private slots:
     void appliedChangeIsRecordedInHistory();
     void appliedChangeIsRecordedInAuditLog();
     void appliedStatusSurvivesReopeningTheStore();
+    void prerequisiteConfirmationIsStoredAndWithdrawable();
     void refusedChangeWritesNothing_data();
     void refusedChangeWritesNothing();
     void startMakesTheActorTheOwner();
@@ -184,25 +185,25 @@ private slots:
 private:
     bool openSeeded(const QString& plan, const QStringList& confirmed);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabase> m_database;
     std::unique_ptr<Store> m_store;
 };
 
 void TestSetupPlan::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    m_database = std::make_unique<TestDatabase>();
+    QVERIFY2(m_database->isValid(), m_database->problem().constData());
 }
 
 void TestSetupPlan::cleanup()
 {
     m_store.reset();
-    m_dir.reset();
+    m_database.reset();
 }
 
 bool TestSetupPlan::openSeeded(const QString& plan, const QStringList& confirmed)
 {
-    Result<std::unique_ptr<Store>> opened = openStore(m_dir->filePath(QStringLiteral("actions.sqlite")));
+    Result<std::unique_ptr<Store>> opened = m_database->open();
     if (!opened) {
         qWarning() << failureText(opened);
         return false;
@@ -477,13 +478,45 @@ void TestSetupPlan::appliedStatusSurvivesReopeningTheStore()
     QVERIFY(SetupPlan(*m_store).apply(change(3, StepAction::Done, QStringLiteral("alice"))).ok());
     m_store.reset();
 
-    Result<std::unique_ptr<Store>> reopened = openStore(m_dir->filePath(QStringLiteral("actions.sqlite")));
+    Result<std::unique_ptr<Store>> reopened = m_database->open();
     QVERIFY2(reopened.ok(), failureText(reopened).constData());
     Result<PlanSnapshot> snapshot = SetupPlan(**reopened).snapshot();
 
     QVERIFY2(snapshot.ok(), failureText(snapshot).constData());
     QCOMPARE(snapshot->step(3)->state.status, StepStatus::Done);
     QCOMPARE(snapshot->step(3)->state.changedBy, QStringLiteral("alice"));
+}
+
+void TestSetupPlan::prerequisiteConfirmationIsStoredAndWithdrawable()
+{
+    QVERIFY(openSeeded(QStringLiteral("NNNNNNN"), {}));
+    SetupPlan plan(*m_store);
+
+    QVERIFY2(
+        plan.confirmPrerequisite(actionsEnabled, true, QStringLiteral("alice"), QStringLiteral("seen it"))
+            .ok(),
+        "confirming failed");
+    Result<PlanSnapshot> confirmed = plan.snapshot();
+    QVERIFY2(
+        plan.confirmPrerequisite(actionsEnabled, false, QStringLiteral("bob")).ok(), "withdrawing failed");
+    Result<PlanSnapshot> withdrawn = plan.snapshot();
+
+    QVERIFY2(confirmed.ok(), failureText(confirmed).constData());
+    QVERIFY2(withdrawn.ok(), failureText(withdrawn).constData());
+    auto stateOf = [](const PlanSnapshot& snapshot) {
+        for (const PrerequisiteState& state : snapshot.prerequisites) {
+            if (state.definition.key == actionsEnabled) {
+                return state;
+            }
+        }
+        return PrerequisiteState {};
+    };
+    QCOMPARE(stateOf(*confirmed).confirmed, true);
+    QCOMPARE(stateOf(*confirmed).note, QStringLiteral("seen it"));
+    QCOMPARE(stateOf(*withdrawn).confirmed, false);
+    QCOMPARE(stateOf(*withdrawn).changedBy, QStringLiteral("bob"));
+    QCOMPARE(rowCount(*m_store, QStringLiteral("prerequisites")), 1);
+    QCOMPARE(rowCount(*m_store, QStringLiteral("audit_log")), 2);
 }
 
 void TestSetupPlan::refusedChangeWritesNothing_data()
@@ -643,12 +676,11 @@ void TestSetupPlan::reviewStoreRefusesChanges_data()
 void TestSetupPlan::reviewStoreRefusesChanges()
 {
     QFETCH(bool, prerequisite);
-    const QString path = m_dir->filePath(QStringLiteral("actions.sqlite"));
     QVERIFY(openSeeded(QStringLiteral("NNNNNNN"), bothConfirmed));
     m_store.reset();
-    const QByteArray before = fileDigest(path);
+    const QStringList before = m_database->fingerprint();
     {
-        Result<std::unique_ptr<Store>> review = openForReview(path);
+        Result<std::unique_ptr<Store>> review = m_database->openForReview();
         QVERIFY2(review.ok(), failureText(review).constData());
         SetupPlan plan(**review);
 
@@ -666,7 +698,7 @@ void TestSetupPlan::reviewStoreRefusesChanges()
         QCOMPARE(refusal->code, QStringLiteral("review.read-only"));
         QCOMPARE(refusal->kind, ErrorKind::RuleViolation);
     }
-    QCOMPARE(fileDigest(path), before);
+    QCOMPARE(m_database->fingerprint(), before);
 }
 
 void TestSetupPlan::definitionHasSevenStepsInOrder()

@@ -6,7 +6,6 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sia;
@@ -37,15 +36,15 @@ private:
     void appendThree();
     void appendMany(int count);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabase> m_database;
     std::unique_ptr<Store> m_store;
 };
 
 void TestAuditLog::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    Result<std::unique_ptr<Store>> opened = openStore(m_dir->filePath(QStringLiteral("actions.sqlite")));
+    m_database = std::make_unique<TestDatabase>();
+    QVERIFY2(m_database->isValid(), m_database->problem().constData());
+    Result<std::unique_ptr<Store>> opened = m_database->open();
     QVERIFY2(opened.ok(), failureText(opened).constData());
     m_store = std::move(opened.value());
 }
@@ -53,7 +52,7 @@ void TestAuditLog::init()
 void TestAuditLog::cleanup()
 {
     m_store.reset();
-    m_dir.reset();
+    m_database.reset();
 }
 
 void TestAuditLog::appendThree()

@@ -1,5 +1,17 @@
-# Store: the Actions database file, its migrations, the audit log and the worker thread.
-sia_add_test(NAME teststore SOURCES store/teststore.cpp LIBS sia_core LABELS unit)
+# Store: the Actions database on both backends (its migrations, the dialect, review), what is particular to
+# the SQLite file and to the PostgreSQL server, the audit log and the worker thread.
+sia_add_test(NAME teststore SOURCES store/teststore.cpp LIBS sia_core LABELS unit BACKENDS sqlite postgres)
 sia_add_test(NAME testschema SOURCES store/testschema.cpp LIBS sia_core LABELS unit)
-sia_add_test(NAME testauditlog SOURCES store/testauditlog.cpp LIBS sia_core LABELS unit)
+sia_add_test(NAME teststorefile SOURCES store/teststorefile.cpp LIBS sia_core LABELS unit)
+sia_add_test(NAME testpostgresstore SOURCES store/testpostgresstore.cpp LIBS sia_core LABELS unit BACKENDS postgres)
+target_compile_definitions(testpostgresstore PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
+add_dependencies(testpostgresstore sia-admin)
+sia_add_test(NAME testdatabaselocation SOURCES store/testdatabaselocation.cpp LIBS sia_core LABELS unit)
+sia_add_test(NAME testdatabaseoption SOURCES store/testdatabaseoption.cpp LIBS sia_core LABELS unit)
+sia_add_test(NAME testauditlog SOURCES store/testauditlog.cpp LIBS sia_core LABELS unit BACKENDS sqlite postgres)
 sia_add_test(NAME teststoreworker SOURCES store/teststoreworker.cpp LIBS sia_core LABELS unit)
+# The database password through the command line and a real keychain: needs tests/with-keyring.sh too.
+sia_add_test(NAME testpostgrespassword SOURCES store/testpostgrespassword.cpp LIBS sia_core LABELS keychain
+    BACKENDS postgres)
+target_compile_definitions(testpostgrespassword PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
+add_dependencies(testpostgrespassword sia-admin)

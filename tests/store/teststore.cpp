@@ -1,67 +1,25 @@
-// The Actions database file: created and migrated on open, refused (and left byte-identical) when it is
-// newer, damaged, foreign, locked or not a file, and never changed by a review.
+// The Actions database on every backend (SQLite file and PostgreSQL server): created and migrated on open,
+// refused and left untouched when it is newer or foreign, never changed by a review, and the dialect's
+// promises kept (booleans, case-insensitive e-mail, generated keys, timestamps, one writer at a time).
+// What is particular to the SQLite file is in teststorefile.cpp, to the server in testpostgresstore.cpp.
 #include "store/migrations.h"
 #include "store/store.h"
 #include "storetesthelpers.h"
 
-#include <QDir>
-#include <QElapsedTimer>
-#include <QFile>
-#include <QFileInfo>
-#include <QRandomGenerator>
-#include <QSqlDatabase>
-#include <QSqlError>
+#include <QDateTime>
 #include <QSqlQuery>
-#include <QTemporaryDir>
+#include <QSqlRecord>
 #include <QTest>
+
+#include <algorithm>
+#include <optional>
 
 using namespace sia;
 using namespace sia::test;
 
 namespace {
 
-// A plain SQLite connection of the test's own, standing for another program (or another SIA Admin).
-class OtherConnection
-{
-public:
-    explicit OtherConnection(const QString& path)
-        : m_name(QStringLiteral("test-other-%1").arg(++s_count))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        m_open = db.open();
-    }
-    ~OtherConnection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    OtherConnection(const OtherConnection&) = delete;
-    OtherConnection& operator=(const OtherConnection&) = delete;
-
-    // Runs each statement; returns the first error's text, or an empty string.
-    QString run(const QStringList& statements)
-    {
-        if (!m_open) {
-            return QStringLiteral("not open");
-        }
-        for (const QString& statement : statements) {
-            QSqlQuery query(QSqlDatabase::database(m_name, false));
-            if (!query.exec(statement)) {
-                return statement + QLatin1String(": ") + query.lastError().text();
-            }
-        }
-        return {};
-    }
-
-private:
-    static inline int s_count = 0;
-    QString m_name;
-    bool m_open = false;
-};
+const QString someTime = QStringLiteral("2026-01-02T03:04:05.678Z");
 
 QString versionList(int upTo)
 {
@@ -74,30 +32,43 @@ QString versionList(int upTo)
 
 QString recordedVersions(const Store& store)
 {
-    return scalar(store,
-        QStringLiteral("SELECT group_concat(version, ',') FROM (SELECT version FROM schema_migrations ORDER "
-                       "BY version)"))
-        .toString();
+    Result<QSqlQuery> query
+        = store.exec(QStringLiteral("SELECT version FROM schema_migrations ORDER BY version"));
+    if (!query) {
+        return QString::fromUtf8(failureText(query));
+    }
+    QStringList versions;
+    while (query->next()) {
+        versions << query->value(0).toString();
+    }
+    return versions.join(QLatin1Char(','));
 }
 
-// Everything a migration could have changed: the schema, every table's size, the migration records.
+// Everything a migration could have changed: every table with its columns and size, and the migration
+// records.
 QStringList schemaAndSizes(const Store& store)
 {
-    QStringList dump;
-    Result<QSqlQuery> objects = store.exec(QStringLiteral(
-        "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name"));
-    if (!objects) {
-        return { QString::fromUtf8(failureText(objects)) };
+    Result<QSqlQuery> names = store.exec(store.dialect().tableNamesQuery());
+    if (!names) {
+        return { QString::fromUtf8(failureText(names)) };
     }
     QStringList tables;
-    while (objects->next()) {
-        dump << objects->value(0).toString() + QLatin1Char(' ') + objects->value(2).toString();
-        if (objects->value(0).toString() == QLatin1String("table")) {
-            tables << objects->value(1).toString();
+    while (names->next()) {
+        if (!store.dialect().isInternalTable(names->value(0).toString())) {
+            tables << names->value(0).toString();
         }
     }
+    std::sort(tables.begin(), tables.end());
+    QStringList dump;
     for (const QString& table : tables) {
-        dump << table + QLatin1String(": ") + QString::number(rowCount(store, table));
+        Result<QSqlQuery> empty = store.exec(QStringLiteral("SELECT * FROM %1 WHERE 1 = 0").arg(table));
+        QStringList columns;
+        for (int column = 0; empty && column < empty->record().count(); ++column) {
+            columns << empty->record().fieldName(column);
+        }
+        dump << QStringLiteral("%1 (%2): %3")
+                    .arg(table, columns.join(QLatin1Char(',')))
+                    .arg(rowCount(store, table));
     }
     Result<QSqlQuery> migrations = store.exec(
         QStringLiteral("SELECT version, name, applied_at FROM schema_migrations ORDER BY version"));
@@ -109,38 +80,16 @@ QStringList schemaAndSizes(const Store& store)
     return dump;
 }
 
-// A database of ours, closed again, with the given extra statements (with dialect tokens) applied through
-// the store.
-bool createDatabase(const QString& path, const QStringList& statements = {}, int targetVersion = 0)
+Result<void> execAll(const Store& store, const QStringList& statements)
 {
-    Result<std::unique_ptr<Store>> opened = openStore(path, targetVersion);
-    if (!opened) {
-        qWarning() << failureText(opened);
-        return false;
-    }
     for (const QString& statement : statements) {
-        Result<QSqlQuery> done = (*opened)->exec((*opened)->dialect().expandTokens(statement));
+        Result<QSqlQuery> done = store.exec(store.dialect().expandTokens(statement));
         if (!done) {
-            qWarning() << statement << failureText(done);
-            return false;
+            return done.error();
         }
     }
-    return true;
+    return {};
 }
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-const QString someTime = QStringLiteral("2026-01-02T03:04:05.678Z");
 
 } // namespace
 
@@ -149,8 +98,10 @@ class TestStore : public QObject
     Q_OBJECT
 
 private slots:
-    void createsLatestSchemaInEmptyFile_data();
-    void createsLatestSchemaInEmptyFile();
+    void init();
+    void cleanup();
+
+    void createsLatestSchemaInEmptyDatabase();
     void olderSchemaIsMigratedToLatest_data();
     void olderSchemaIsMigratedToLatest();
     void migrationKeepsDataOfOlderSchema_data();
@@ -159,79 +110,69 @@ private slots:
     void reopeningChangesNothing();
     void migrationsAreNumberedInOrder();
     void failedMigrationRollsBackWhollyAndKeepsEarlierOnes();
-
-    void usesWriteAheadLog();
     void enforcesForeignKeys();
-    void setsConfiguredBusyTimeout();
 
-    void refusesNewerSchemaLeavingFileUntouched_data();
-    void refusesNewerSchemaLeavingFileUntouched();
-    void refusesCorruptFileLeavingItUntouched_data();
-    void refusesCorruptFileLeavingItUntouched();
+    void refusesNewerSchemaLeavingDatabaseUntouched_data();
+    void refusesNewerSchemaLeavingDatabaseUntouched();
     void refusesForeignDatabaseLeavingItUntouched_data();
     void refusesForeignDatabaseLeavingItUntouched();
-    void reportsLockedDatabaseWithinBusyTimeout_data();
-    void reportsLockedDatabaseWithinBusyTimeout();
-    void refusesDirectory_data();
-    void refusesDirectory();
 
-    void reviewLeavesFileByteIdenticalWithNoSidecars();
+    void reviewLeavesDatabaseUntouched();
     void reviewRefusesWrites();
-    void reviewMigratesOlderSchemaInPrivateCopy();
-    void reviewReadsChangesOnlyInWal();
-    void reviewReadsSchemaOnlyInWal_data();
-    void reviewReadsSchemaOnlyInWal();
-    void reviewOfMissingFileIsNotFound();
-    void reviewOfEmptyFileIsNotSiaDatabase_data();
-    void reviewOfEmptyFileIsNotSiaDatabase();
+    void reviewOfEmptyDatabaseIsNotSiaDatabase();
 
     void transactionCommitsSuccessfulWork();
     void transactionRollsBackFailedWork();
+    void secondWriterWaitsThenGetsLocked();
+    void secondWriterGoesAheadOnceFirstCommits();
+    void transactionsOfTwoStoresTakeTurns();
 
-    void init();
-    void cleanup();
+    void booleansBindAndCompareAsBooleans();
+    void emailIsUniqueWhateverItsCase();
+    void generatedKeyComesBackWithReturning();
+    void timestampComesBackInUtc();
 
 private:
-    QString newPath(const QString& name = QStringLiteral("actions.sqlite")) const
-    {
-        return m_dir->filePath(name);
-    }
+    // A database of ours, closed again, with the given extra statements (tokens expanded) applied.
+    bool createDatabase(const QStringList& statements = {}, int targetVersion = 0);
     void olderSchemas();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabase> m_database;
 };
 
 void TestStore::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    m_database = std::make_unique<TestDatabase>();
+    QVERIFY2(m_database->isValid(), m_database->problem().constData());
 }
 
 void TestStore::cleanup()
 {
-    m_dir.reset();
+    m_database.reset();
 }
 
-void TestStore::createsLatestSchemaInEmptyFile_data()
+bool TestStore::createDatabase(const QStringList& statements, int targetVersion)
 {
-    QTest::addColumn<bool>("fileExists");
-    QTest::newRow("no file yet") << false;
-    QTest::newRow("zero-byte file") << true;
-}
-
-void TestStore::createsLatestSchemaInEmptyFile()
-{
-    QFETCH(bool, fileExists);
-    const QString path = newPath();
-    if (fileExists) {
-        QVERIFY(writeFile(path, {}));
+    Result<std::unique_ptr<Store>> opened = m_database->open(targetVersion);
+    if (!opened) {
+        qWarning() << failureText(opened);
+        return false;
     }
+    Result<void> done = execAll(**opened, statements);
+    if (!done) {
+        qWarning() << failureText(done);
+    }
+    return done.ok();
+}
 
-    Result<std::unique_ptr<Store>> opened = openStore(path);
+void TestStore::createsLatestSchemaInEmptyDatabase()
+{
+    Result<std::unique_ptr<Store>> opened = m_database->open();
     QVERIFY2(opened.ok(), failureText(opened).constData());
 
     QCOMPARE((*opened)->schemaVersion(), Migrations::latestVersion());
     QCOMPARE(recordedVersions(**opened), versionList(Migrations::latestVersion()));
+    QCOMPARE((*opened)->path(), m_database->name());
 }
 
 // Rows that are valid at a version, and a query that reads them back.
@@ -294,16 +235,15 @@ void TestStore::olderSchemaIsMigratedToLatest()
 {
     QFETCH(int, version);
     QFETCH(QStringList, inserts);
-    const QString path = newPath();
     {
-        Result<std::unique_ptr<Store>> older = openStore(path, version);
+        Result<std::unique_ptr<Store>> older = m_database->open(version);
         QVERIFY2(older.ok(), failureText(older).constData());
         QCOMPARE((*older)->schemaVersion(), version);
         QCOMPARE(recordedVersions(**older), versionList(version));
     }
-    QVERIFY(createDatabase(path, inserts, version));
+    QVERIFY(createDatabase(inserts, version));
 
-    Result<std::unique_ptr<Store>> latest = openStore(path);
+    Result<std::unique_ptr<Store>> latest = m_database->open();
     QVERIFY2(latest.ok(), failureText(latest).constData());
 
     QCOMPARE((*latest)->schemaVersion(), Migrations::latestVersion());
@@ -321,10 +261,9 @@ void TestStore::migrationKeepsDataOfOlderSchema()
     QFETCH(QStringList, inserts);
     QFETCH(QString, readBack);
     QFETCH(QString, expected);
-    const QString path = newPath();
-    QVERIFY(createDatabase(path, inserts, version));
+    QVERIFY(createDatabase(inserts, version));
 
-    Result<std::unique_ptr<Store>> latest = openStore(path);
+    Result<std::unique_ptr<Store>> latest = m_database->open();
     QVERIFY2(latest.ok(), failureText(latest).constData());
 
     QCOMPARE(scalar(**latest, readBack).toString(), expected);
@@ -341,15 +280,14 @@ void TestStore::reopeningChangesNothing_data()
 void TestStore::reopeningChangesNothing()
 {
     QFETCH(int, version);
-    const QString path = newPath();
     QStringList before;
     {
-        Result<std::unique_ptr<Store>> first = openStore(path, version);
+        Result<std::unique_ptr<Store>> first = m_database->open(version);
         QVERIFY2(first.ok(), failureText(first).constData());
         before = schemaAndSizes(**first);
     }
 
-    Result<std::unique_ptr<Store>> again = openStore(path, version);
+    Result<std::unique_ptr<Store>> again = m_database->open(version);
     QVERIFY2(again.ok(), failureText(again).constData());
 
     QCOMPARE(schemaAndSizes(**again), before);
@@ -373,25 +311,24 @@ void TestStore::failedMigrationRollsBackWhollyAndKeepsEarlierOnes()
 {
     const int failing = Migrations::latestVersion();
     QVERIFY(failing >= 3);
-    const QString path = newPath();
     // A table the last migration creates late, already there: that migration fails after its first
     // statements ran.
     const QString blocker = QStringLiteral("sales_activities");
     QVERIFY(
         Migrations::all().constLast().statements.constLast().contains(QStringLiteral("sales_activities")));
     QVERIFY(
-        createDatabase(path, { QStringLiteral("CREATE TABLE %1 (x INTEGER)").arg(blocker) }, failing - 2));
+        createDatabase({ QStringLiteral("CREATE TABLE %1 (x INTEGER)").arg(blocker) }, failing - 2));
     const QString firstTableOfFailing = QStringLiteral("tasks");
     QVERIFY(Migrations::all().constLast().statements.constFirst().contains(
         QStringLiteral("CREATE TABLE %1 (").arg(firstTableOfFailing)));
 
     {
-        Result<std::unique_ptr<Store>> opened = openStore(path);
+        Result<std::unique_ptr<Store>> opened = m_database->open();
         QVERIFY(!opened.ok());
     }
 
     {
-        Result<std::unique_ptr<Store>> before = openStore(path, failing - 1);
+        Result<std::unique_ptr<Store>> before = m_database->open(failing - 1);
         QVERIFY2(before.ok(), failureText(before).constData());
         QCOMPARE(recordedVersions(**before), versionList(failing - 1));
         QCOMPARE(rowCount(**before, QStringLiteral("people")), 0); // the migration before it stayed
@@ -402,110 +339,48 @@ void TestStore::failedMigrationRollsBackWhollyAndKeepsEarlierOnes()
         QVERIFY2(dropped.ok(), failureText(dropped).constData());
     }
 
-    Result<std::unique_ptr<Store>> latest = openStore(path);
+    Result<std::unique_ptr<Store>> latest = m_database->open();
     QVERIFY2(latest.ok(), failureText(latest).constData());
     QCOMPARE(recordedVersions(**latest), versionList(failing));
     QCOMPARE(rowCount(**latest, firstTableOfFailing), 0);
 }
 
-void TestStore::usesWriteAheadLog()
-{
-    Result<std::unique_ptr<Store>> opened = openStore(newPath());
-    QVERIFY2(opened.ok(), failureText(opened).constData());
-
-    QCOMPARE(scalar(**opened, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
-}
-
 void TestStore::enforcesForeignKeys()
 {
-    Result<std::unique_ptr<Store>> opened = openStore(newPath());
+    Result<std::unique_ptr<Store>> opened = m_database->open();
     QVERIFY2(opened.ok(), failureText(opened).constData());
-    QCOMPARE(scalar(**opened, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
 
     Result<QSqlQuery> orphan = (*opened)->exec(
         QStringLiteral("INSERT INTO team_members (team_id, user_id, joined_at) VALUES (1, 999, :at)"),
         { { QStringLiteral("at"), someTime } });
+
     QVERIFY(!orphan.ok());
     QCOMPARE(rowCount(**opened, QStringLiteral("team_members")), 0);
 }
 
-void TestStore::setsConfiguredBusyTimeout()
-{
-    StoreOptions options;
-    options.databasePath = newPath();
-    options.busyTimeoutMs = 1234;
-    Result<std::unique_ptr<Store>> opened = Store::open(options);
-    QVERIFY2(opened.ok(), failureText(opened).constData());
-
-    QCOMPARE(scalar(**opened, QStringLiteral("PRAGMA busy_timeout")).toInt(), 1234);
-}
-
-void TestStore::refusesNewerSchemaLeavingFileUntouched_data()
+void TestStore::refusesNewerSchemaLeavingDatabaseUntouched_data()
 {
     QTest::addColumn<bool>("review");
     QTest::newRow("open") << false;
     QTest::newRow("review") << true;
 }
 
-void TestStore::refusesNewerSchemaLeavingFileUntouched()
+void TestStore::refusesNewerSchemaLeavingDatabaseUntouched()
 {
     QFETCH(bool, review);
-    const QString path = newPath();
-    QVERIFY(createDatabase(path,
-        { QStringLiteral(
-            "INSERT INTO schema_migrations (version, name, applied_at) VALUES (%1, 'from the future', '%2')")
-                .arg(Migrations::latestVersion() + 1)
-                .arg(someTime) }));
-    const QByteArray before = fileDigest(path);
+    QVERIFY(createDatabase({ QStringLiteral(
+        "INSERT INTO schema_migrations (version, name, applied_at) VALUES (%1, 'from the future', '%2')")
+                                 .arg(Migrations::latestVersion() + 1)
+                                 .arg(someTime) }));
+    const QStringList before = m_database->fingerprint();
 
-    Result<std::unique_ptr<Store>> opened = review ? openForReview(path) : openStore(path);
+    Result<std::unique_ptr<Store>> opened = review ? m_database->openForReview() : m_database->open();
 
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error().code, QStringLiteral("store.newer-schema"));
     QCOMPARE(opened.error().kind, ErrorKind::Environment);
-    QCOMPARE(fileDigest(path), before);
-    QCOMPARE(sidecarFiles(path), QStringList());
-}
-
-void TestStore::refusesCorruptFileLeavingItUntouched_data()
-{
-    QTest::addColumn<QByteArray>("content");
-    QTest::addColumn<bool>("review");
-
-    QRandomGenerator random(20261125);
-    QByteArray noise(16384, Qt::Uninitialized);
-    random.fillRange(reinterpret_cast<quint32*>(noise.data()), noise.size() / int(sizeof(quint32)));
-
-    QTemporaryDir scratch;
-    const QString real = scratch.filePath(QStringLiteral("real.sqlite"));
-    QVERIFY(createDatabase(real));
-    const QByteArray whole = readFile(real);
-    QVERIFY(whole.size() > 8192);
-
-    QTest::newRow("random bytes, open") << noise << false;
-    QTest::newRow("random bytes, review") << noise << true;
-    QTest::newRow("truncated to one page, open") << whole.left(4096) << false;
-    QTest::newRow("truncated to one page, review") << whole.left(4096) << true;
-    QTest::newRow("half, open") << whole.left(whole.size() / 2) << false;
-    QTest::newRow("half, review") << whole.left(whole.size() / 2) << true;
-    QTest::newRow("truncated mid-header, open") << whole.left(50) << false;
-    QTest::newRow("truncated mid-header, review") << whole.left(50) << true;
-}
-
-void TestStore::refusesCorruptFileLeavingItUntouched()
-{
-    QFETCH(QByteArray, content);
-    QFETCH(bool, review);
-    const QString path = newPath();
-    QVERIFY(writeFile(path, content));
-    const QByteArray before = fileDigest(path);
-
-    Result<std::unique_ptr<Store>> opened = review ? openForReview(path) : openStore(path);
-
-    QVERIFY(!opened.ok());
-    QCOMPARE(opened.error().code, QStringLiteral("store.corrupt"));
-    QCOMPARE(fileDigest(path), before);
-    QCOMPARE(sidecarFiles(path), QStringList());
+    QVERIFY2(opened.error().message.contains(m_database->name()), qPrintable(opened.error().message));
+    QCOMPARE(m_database->fingerprint(), before);
 }
 
 void TestStore::refusesForeignDatabaseLeavingItUntouched_data()
@@ -518,104 +393,40 @@ void TestStore::refusesForeignDatabaseLeavingItUntouched_data()
 void TestStore::refusesForeignDatabaseLeavingItUntouched()
 {
     QFETCH(bool, review);
-    const QString path = newPath(QStringLiteral("contacts.db"));
-    {
-        OtherConnection other(path);
-        QCOMPARE(other.run({ QStringLiteral("CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT)"),
-                     QStringLiteral("INSERT INTO contacts (name) VALUES ('Ada')") }),
-            QString());
-    }
-    const QByteArray before = fileDigest(path);
+    QCOMPARE(
+        m_database->runDirectly({ QStringLiteral("CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT)"),
+            QStringLiteral("INSERT INTO contacts (id, name) VALUES (1, 'Ada')") }),
+        QString());
+    const QStringList before = m_database->fingerprint();
 
-    Result<std::unique_ptr<Store>> opened = review ? openForReview(path) : openStore(path);
+    Result<std::unique_ptr<Store>> opened = review ? m_database->openForReview() : m_database->open();
 
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error().code, QStringLiteral("store.foreign-database"));
-    QCOMPARE(fileDigest(path), before);
-    QCOMPARE(sidecarFiles(path), QStringList());
+    QCOMPARE(m_database->fingerprint(), before);
 }
 
-void TestStore::reportsLockedDatabaseWithinBusyTimeout_data()
+void TestStore::reviewLeavesDatabaseUntouched()
 {
-    QTest::addColumn<int>("busyTimeoutMs");
-    QTest::newRow("200 ms") << 200;
-    QTest::newRow("600 ms") << 600;
-}
-
-void TestStore::reportsLockedDatabaseWithinBusyTimeout()
-{
-    QFETCH(int, busyTimeoutMs);
-    const QString path = newPath();
-    QVERIFY(createDatabase(path));
-    OtherConnection holder(path);
-    QCOMPARE(
-        holder.run({ QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"), QStringLiteral("BEGIN EXCLUSIVE"),
-            QStringLiteral(
-                "INSERT INTO audit_log (at, actor, action, subject) VALUES ('%1', 'other', 'x', 'y')")
-                .arg(someTime) }),
-        QString());
-
-    StoreOptions options;
-    options.databasePath = path;
-    options.busyTimeoutMs = busyTimeoutMs;
-    QElapsedTimer waited;
-    waited.start();
-    Result<std::unique_ptr<Store>> opened = Store::open(options);
-    const qint64 elapsedMs = waited.elapsed();
-
-    QVERIFY(!opened.ok());
-    QCOMPARE(opened.error().code, QStringLiteral("store.locked"));
-    // It waited for the other program as configured, and not much longer (slack for a loaded machine).
-    QVERIFY2(elapsedMs >= busyTimeoutMs * 3 / 4, QByteArray::number(elapsedMs).constData());
-    QVERIFY2(elapsedMs < busyTimeoutMs + 3000, QByteArray::number(elapsedMs).constData());
-}
-
-void TestStore::refusesDirectory_data()
-{
-    QTest::addColumn<bool>("review");
-    QTest::newRow("open") << false;
-    QTest::newRow("review") << true;
-}
-
-void TestStore::refusesDirectory()
-{
-    QFETCH(bool, review);
-    const QString path = newPath(QStringLiteral("a-folder"));
-    QVERIFY(QDir().mkpath(path));
-
-    Result<std::unique_ptr<Store>> opened = review ? openForReview(path) : openStore(path);
-
-    QVERIFY(!opened.ok());
-    QCOMPARE(opened.error().code, QStringLiteral("store.not-a-file"));
-    QVERIFY(QFileInfo(path).isDir());
-}
-
-void TestStore::reviewLeavesFileByteIdenticalWithNoSidecars()
-{
-    const QString path = newPath();
-    QVERIFY(createDatabase(path,
-        { QStringLiteral(
-            "INSERT INTO audit_log (at, actor, action, subject) VALUES ('%1', 'alice', 'a', 'b')")
-                .arg(someTime) }));
-    const QByteArray before = fileDigest(path);
-    QCOMPARE(sidecarFiles(path), QStringList());
+    QVERIFY(createDatabase({ QStringLiteral(
+        "INSERT INTO audit_log (at, actor, action, subject) VALUES ('%1', 'alice', 'a', 'b')")
+                                 .arg(someTime) }));
+    const QStringList before = m_database->fingerprint();
 
     {
-        Result<std::unique_ptr<Store>> review = openForReview(path);
+        Result<std::unique_ptr<Store>> review = m_database->openForReview();
         QVERIFY2(review.ok(), failureText(review).constData());
+        QVERIFY((*review)->isReadOnly());
         QCOMPARE(rowCount(**review, QStringLiteral("audit_log")), 1);
-        QCOMPARE(sidecarFiles(path), QStringList());
     }
 
-    QCOMPARE(fileDigest(path), before);
-    QCOMPARE(sidecarFiles(path), QStringList());
+    QCOMPARE(m_database->fingerprint(), before);
 }
 
 void TestStore::reviewRefusesWrites()
 {
-    const QString path = newPath();
-    QVERIFY(createDatabase(path));
-    Result<std::unique_ptr<Store>> review = openForReview(path);
+    QVERIFY(createDatabase());
+    Result<std::unique_ptr<Store>> review = m_database->openForReview();
     QVERIFY2(review.ok(), failureText(review).constData());
 
     Result<QSqlQuery> written = (*review)->exec(
@@ -626,142 +437,24 @@ void TestStore::reviewRefusesWrites()
     QCOMPARE(rowCount(**review, QStringLiteral("audit_log")), 0);
 }
 
-void TestStore::reviewMigratesOlderSchemaInPrivateCopy()
+void TestStore::reviewOfEmptyDatabaseIsNotSiaDatabase()
 {
-    const QString path = newPath();
-    QVERIFY(createDatabase(path,
-        { QStringLiteral("INSERT INTO setup_steps (step, status, changed_by, changed_at) VALUES (1, 'done', "
-                         "'alice', '%1')")
-                .arg(someTime) },
-        1));
-    const QByteArray before = fileDigest(path);
-
-    {
-        Result<std::unique_ptr<Store>> review = openForReview(path);
-        QVERIFY2(review.ok(), failureText(review).constData());
-        QCOMPARE((*review)->schemaVersion(), Migrations::latestVersion());
-        QCOMPARE(scalar(**review, QStringLiteral("SELECT status FROM setup_steps WHERE step = 1")).toString(),
-            QStringLiteral("done"));
-        QCOMPARE(rowCount(**review, QStringLiteral("tasks")), 0); // a table of the latest schema
-        QCOMPARE(sidecarFiles(path), QStringList());
-    }
-
-    QCOMPARE(fileDigest(path), before);
-    QCOMPARE(sidecarFiles(path), QStringList());
-}
-
-// Another SIA Admin has the database open and its latest changes are still in the -wal file; the admin
-// copies both files and reviews the copy.
-void TestStore::reviewReadsChangesOnlyInWal()
-{
-    const QString livePath = newPath();
-    QVERIFY(createDatabase(livePath));
-    OtherConnection writer(livePath);
-    QCOMPARE(writer.run({ QStringLiteral("PRAGMA wal_autocheckpoint = 0"),
-                 QStringLiteral("INSERT INTO audit_log (at, actor, action, subject) VALUES ('%1', 'alice', "
-                                "'step.done', 'step 1')")
-                     .arg(someTime) }),
+    // A database that exists (a SQLite file with a header, an empty PostgreSQL database) and holds nothing.
+    QCOMPARE(m_database->runDirectly(
+                 { QStringLiteral("CREATE TABLE t (x INTEGER)"), QStringLiteral("DROP TABLE t") }),
         QString());
-    QTemporaryDir copyDir;
-    const QString path = copyDir.filePath(QStringLiteral("actions.sqlite"));
-    QVERIFY(QFile::copy(livePath, path));
-    QVERIFY(QFile::copy(livePath + QLatin1String("-wal"), path + QLatin1String("-wal")));
-    QVERIFY(QFileInfo(path + QLatin1String("-wal")).size() > 0);
-    const QByteArray databaseBefore = fileDigest(path);
-    const QByteArray walBefore = fileDigest(path + QLatin1String("-wal"));
+    const QStringList before = m_database->fingerprint();
 
-    {
-        Result<std::unique_ptr<Store>> review = openForReview(path);
-        QVERIFY2(review.ok(), failureText(review).constData());
-        QCOMPARE(scalar(**review, QStringLiteral("SELECT actor FROM audit_log")).toString(),
-            QStringLiteral("alice"));
-    }
-
-    QCOMPARE(fileDigest(path), databaseBefore);
-    QCOMPARE(fileDigest(path + QLatin1String("-wal")), walBefore);
-    QCOMPARE(sidecarFiles(path), QStringList { path + QLatin1String("-wal") });
-}
-
-// The same, right after the other SIA Admin created or migrated the database: even (part of) the schema
-// is only in the -wal.
-void TestStore::reviewReadsSchemaOnlyInWal_data()
-{
-    QTest::addColumn<int>("checkpointedVersion"); // 0: nothing was ever checkpointed
-    QTest::newRow("just created") << 0;
-    QTest::newRow("just migrated from version 1") << 1;
-}
-
-void TestStore::reviewReadsSchemaOnlyInWal()
-{
-    QFETCH(int, checkpointedVersion);
-    const QString livePath = newPath();
-    if (checkpointedVersion > 0) {
-        QVERIFY(createDatabase(livePath, {}, checkpointedVersion));
-    }
-    Result<std::unique_ptr<Store>> live = openStore(livePath);
-    QVERIFY2(live.ok(), failureText(live).constData());
-    QTemporaryDir copyDir;
-    const QString path = copyDir.filePath(QStringLiteral("actions.sqlite"));
-    QVERIFY(QFile::copy(livePath, path));
-    QVERIFY(QFile::copy(livePath + QLatin1String("-wal"), path + QLatin1String("-wal")));
-    QVERIFY(QFileInfo(path + QLatin1String("-wal")).size() > 0);
-    const QByteArray databaseBefore = fileDigest(path);
-    const QByteArray walBefore = fileDigest(path + QLatin1String("-wal"));
-
-    {
-        Result<std::unique_ptr<Store>> review = openForReview(path);
-        QVERIFY2(review.ok(), failureText(review).constData());
-        if (review.ok()) {
-            QCOMPARE((*review)->schemaVersion(), Migrations::latestVersion());
-        }
-    }
-
-    QCOMPARE(fileDigest(path), databaseBefore);
-    QCOMPARE(fileDigest(path + QLatin1String("-wal")), walBefore);
-}
-
-void TestStore::reviewOfMissingFileIsNotFound()
-{
-    const QString path = newPath();
-
-    Result<std::unique_ptr<Store>> review = openForReview(path);
-
-    QVERIFY(!review.ok());
-    QCOMPARE(review.error().code, QStringLiteral("store.not-found"));
-    QVERIFY(!QFile::exists(path));
-}
-
-void TestStore::reviewOfEmptyFileIsNotSiaDatabase_data()
-{
-    QTest::addColumn<bool>("sqliteHeader");
-    QTest::newRow("zero bytes") << false;
-    QTest::newRow("SQLite file without tables") << true;
-}
-
-void TestStore::reviewOfEmptyFileIsNotSiaDatabase()
-{
-    QFETCH(bool, sqliteHeader);
-    const QString path = newPath();
-    if (sqliteHeader) {
-        OtherConnection other(path);
-        QCOMPARE(
-            other.run({ QStringLiteral("CREATE TABLE t (x)"), QStringLiteral("DROP TABLE t") }), QString());
-    } else {
-        QVERIFY(writeFile(path, {}));
-    }
-    const QByteArray before = fileDigest(path);
-
-    Result<std::unique_ptr<Store>> review = openForReview(path);
+    Result<std::unique_ptr<Store>> review = m_database->openForReview();
 
     QVERIFY(!review.ok());
     QCOMPARE(review.error().code, QStringLiteral("store.not-sia-database"));
-    QCOMPARE(fileDigest(path), before);
-    QCOMPARE(sidecarFiles(path), QStringList());
+    QCOMPARE(m_database->fingerprint(), before);
 }
 
 void TestStore::transactionCommitsSuccessfulWork()
 {
-    Result<std::unique_ptr<Store>> opened = openStore(newPath());
+    Result<std::unique_ptr<Store>> opened = m_database->open();
     QVERIFY2(opened.ok(), failureText(opened).constData());
     Store& store = **opened;
 
@@ -779,7 +472,7 @@ void TestStore::transactionCommitsSuccessfulWork()
 
 void TestStore::transactionRollsBackFailedWork()
 {
-    Result<std::unique_ptr<Store>> opened = openStore(newPath());
+    Result<std::unique_ptr<Store>> opened = m_database->open();
     QVERIFY2(opened.ok(), failureText(opened).constData());
     Store& store = **opened;
 
@@ -797,6 +490,186 @@ void TestStore::transactionRollsBackFailedWork()
     QVERIFY(!done.ok());
     QCOMPARE(done.error().code, QStringLiteral("test.refused"));
     QCOMPARE(rowCount(store, QStringLiteral("audit_log")), 0);
+}
+
+// The dialect's write transaction holds the write lock from its first statement: a second writer (another
+// admin, the CLI, a sync) waits for its turn up to the busy timeout, then is told the database is locked.
+void TestStore::secondWriterWaitsThenGetsLocked()
+{
+    QVERIFY(createDatabase());
+    Result<std::unique_ptr<Store>> first = m_database->open();
+    Result<std::unique_ptr<Store>> second = m_database->open();
+    QVERIFY2(first.ok(), failureText(first).constData());
+    QVERIFY2(second.ok(), failureText(second).constData());
+    QVERIFY2(execAll(**first, (*first)->dialect().beginWriteTransaction()).ok(),
+        "the first writer could not begin");
+
+    Result<void> begun = execAll(**second, (*second)->dialect().beginWriteTransaction());
+
+    QVERIFY(!begun.ok());
+    QCOMPARE(begun.error().code, QStringLiteral("store.locked"));
+    QCOMPARE(begun.error().kind, ErrorKind::Environment);
+    QVERIFY2(begun.error().message.contains(m_database->name()), qPrintable(begun.error().message));
+}
+
+void TestStore::secondWriterGoesAheadOnceFirstCommits()
+{
+    QVERIFY(createDatabase());
+    Result<std::unique_ptr<Store>> first = m_database->open();
+    Result<std::unique_ptr<Store>> second = m_database->open();
+    QVERIFY2(first.ok(), failureText(first).constData());
+    QVERIFY2(second.ok(), failureText(second).constData());
+    QVERIFY(execAll(**first, (*first)->dialect().beginWriteTransaction()).ok());
+    QVERIFY(execAll(**first,
+        { QStringLiteral(
+              "INSERT INTO audit_log (at, actor, action, subject) VALUES ('%1', 'first', 'a', 'b')")
+                .arg(someTime),
+            QStringLiteral("COMMIT") })
+                .ok());
+
+    Result<void> begun = execAll(**second, (*second)->dialect().beginWriteTransaction());
+    QVERIFY2(begun.ok(), failureText(begun).constData());
+    // The write lock's holder sees what the writer before it committed.
+    QCOMPARE(
+        scalar(**second, QStringLiteral("SELECT actor FROM audit_log")).toString(), QStringLiteral("first"));
+    QVERIFY(execAll(**second, { QStringLiteral("COMMIT") }).ok());
+}
+
+// The same through Store::transaction, as SetupPlan::apply runs it: while one admin's change is open, the
+// other's is refused as locked (after the busy timeout) and writes nothing; the first one commits.
+void TestStore::transactionsOfTwoStoresTakeTurns()
+{
+    QVERIFY(createDatabase());
+    Result<std::unique_ptr<Store>> first = m_database->open();
+    Result<std::unique_ptr<Store>> second = m_database->open();
+    QVERIFY2(first.ok(), failureText(first).constData());
+    QVERIFY2(second.ok(), failureText(second).constData());
+    const QString insert
+        = QStringLiteral("INSERT INTO audit_log (at, actor, action, subject) VALUES (:at, :actor, 'a', 'b')");
+    std::optional<Result<void>> secondOutcome;
+
+    Result<void> firstOutcome = (*first)->transaction([&]() -> Result<void> {
+        Result<QSqlQuery> mine = (*first)->exec(insert,
+            { { QStringLiteral("at"), someTime }, { QStringLiteral("actor"), QStringLiteral("first") } });
+        if (!mine) {
+            return mine.error();
+        }
+        secondOutcome = (*second)->transaction([&]() -> Result<void> {
+            Result<QSqlQuery> theirs = (*second)->exec(insert,
+                { { QStringLiteral("at"), someTime },
+                    { QStringLiteral("actor"), QStringLiteral("second") } });
+            return theirs ? Result<void>() : Result<void>(theirs.error());
+        });
+        return {};
+    });
+
+    QVERIFY2(firstOutcome.ok(), failureText(firstOutcome).constData());
+    QVERIFY(secondOutcome.has_value());
+    QVERIFY(!secondOutcome->ok());
+    QCOMPARE(secondOutcome->error().code, QStringLiteral("store.locked"));
+    QCOMPARE(scalar(**second, QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt(), 1);
+    QCOMPARE(
+        scalar(**second, QStringLiteral("SELECT actor FROM audit_log")).toString(), QStringLiteral("first"));
+    // Its turn has come now.
+    Result<void> again = (*second)->transaction([&]() -> Result<void> {
+        Result<QSqlQuery> theirs = (*second)->exec(insert,
+            { { QStringLiteral("at"), someTime }, { QStringLiteral("actor"), QStringLiteral("second") } });
+        return theirs ? Result<void>() : Result<void>(theirs.error());
+    });
+    QVERIFY2(again.ok(), failureText(again).constData());
+    QCOMPARE(rowCount(**first, QStringLiteral("audit_log")), 2);
+}
+
+void TestStore::booleansBindAndCompareAsBooleans()
+{
+    Result<std::unique_ptr<Store>> opened = m_database->open();
+    QVERIFY2(opened.ok(), failureText(opened).constData());
+    Store& store = **opened;
+
+    for (const auto& [key, confirmed] : { std::pair { "yes", true }, std::pair { "no", false } }) {
+        Result<QSqlQuery> inserted
+            = store.exec(QStringLiteral("INSERT INTO prerequisites (key, confirmed, changed_by, changed_at)"
+                                        " VALUES (:key, :confirmed, 'alice', :at)"),
+                { { QStringLiteral("key"), QString::fromLatin1(key) },
+                    { QStringLiteral("confirmed"), confirmed }, { QStringLiteral("at"), someTime } });
+        QVERIFY2(inserted.ok(), failureText(inserted).constData());
+    }
+
+    QCOMPARE(scalar(store,
+                 store.dialect().expandTokens(
+                     QStringLiteral("SELECT key FROM prerequisites WHERE confirmed = {{true}}")))
+                 .toString(),
+        QStringLiteral("yes"));
+    QCOMPARE(scalar(store, QStringLiteral("SELECT confirmed FROM prerequisites WHERE key = 'no'")).toBool(),
+        false);
+    QCOMPARE(scalar(store, QStringLiteral("SELECT confirmed FROM prerequisites WHERE key = 'yes'")).toBool(),
+        true);
+}
+
+void TestStore::emailIsUniqueWhateverItsCase()
+{
+    Result<std::unique_ptr<Store>> opened = m_database->open();
+    QVERIFY2(opened.ok(), failureText(opened).constData());
+    Store& store = **opened;
+    const QString insert = QStringLiteral("INSERT INTO users (email, created_at) VALUES (:email, :at)");
+    QVERIFY(store
+                .exec(insert,
+                    { { QStringLiteral("email"), QStringLiteral("Ada@Example.com") },
+                        { QStringLiteral("at"), someTime } })
+                .ok());
+
+    Result<QSqlQuery> again = store.exec(insert,
+        { { QStringLiteral("email"), QStringLiteral("ada@EXAMPLE.com") },
+            { QStringLiteral("at"), someTime } });
+
+    QVERIFY(!again.ok());
+    QCOMPARE(rowCount(store, QStringLiteral("users")), 1);
+    QCOMPARE(
+        scalar(store, QStringLiteral("SELECT COUNT(*) FROM users WHERE email = 'ADA@example.COM'")).toInt(),
+        1);
+}
+
+void TestStore::generatedKeyComesBackWithReturning()
+{
+    Result<std::unique_ptr<Store>> opened = m_database->open();
+    QVERIFY2(opened.ok(), failureText(opened).constData());
+    Store& store = **opened;
+    QList<qint64> ids;
+
+    for (int i = 0; i < 2; ++i) {
+        Result<QSqlQuery> inserted = store.exec(
+            QStringLiteral(
+                "INSERT INTO audit_log (at, actor, action, subject) VALUES (:at, 'alice', 'a', 'b')"
+                " RETURNING id"),
+            { { QStringLiteral("at"), someTime } });
+        QVERIFY2(inserted.ok(), failureText(inserted).constData());
+        QVERIFY(inserted->next());
+        ids << inserted->value(0).toLongLong();
+    }
+
+    QVERIFY(ids.at(0) > 0);
+    QVERIFY(ids.at(1) > ids.at(0));
+    QCOMPARE(scalar(store, QStringLiteral("SELECT MAX(id) FROM audit_log")).toLongLong(), ids.at(1));
+}
+
+void TestStore::timestampComesBackInUtc()
+{
+    Result<std::unique_ptr<Store>> opened = m_database->open();
+    QVERIFY2(opened.ok(), failureText(opened).constData());
+    Store& store = **opened;
+    QVERIFY(
+        store
+            .exec(QStringLiteral(
+                      "INSERT INTO audit_log (at, actor, action, subject) VALUES (:at, 'alice', 'a', 'b')"),
+                { { QStringLiteral("at"), someTime } })
+            .ok());
+
+    const QDateTime at
+        = store.dialect().timestampFrom(scalar(store, QStringLiteral("SELECT at FROM audit_log")));
+
+    QCOMPARE(at, QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 678), Qt::UTC));
+    QCOMPARE(at.timeSpec(), Qt::UTC);
+    QVERIFY(store.dialect().timestampFrom(QVariant()).isNull());
 }
 
 QTEST_GUILESS_MAIN(TestStore)
