@@ -15,6 +15,7 @@ readonly packages=(
     cmake ninja-build g++ ccache pkg-config               # the build
     qt6-base-dev libqt6sql6-sqlite qt6-qpa-plugins libgl-dev  # Qt Core, Gui, Widgets, Network, Sql, Test; SQLite driver
     qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev  # the sandbox's HTTP server (its CMake package needs WebSockets); OAuth 2.0
+    libsqlite3-dev                                        # the store's batches bind through SQLite's C API
     libssl-dev                                            # the sandbox's --tls makes its certificate with OpenSSL
     qtkeychain-qt6-dev libsecret-1-0                      # secrets in the OS keychain (Secret Service on Linux)
     dbus-daemon dbus-bin gnome-keyring                    # tests: a private D-Bus session with a real Secret Service
