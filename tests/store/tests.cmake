@@ -4,3 +4,4 @@ sia_add_test(NAME testauditlog SOURCES store/testauditlog.cpp LIBS sia_core LABE
 sia_add_test(NAME teststoreworker SOURCES store/teststoreworker.cpp LIBS sia_core LABELS unit)
 sia_add_test(NAME teststoretransactions SOURCES store/teststoretransactions.cpp LIBS sia_core LABELS unit)
 sia_add_test(NAME teststorebatch SOURCES store/teststorebatch.cpp LIBS sia_core LABELS unit)
+sia_add_test(NAME testlongjobrunner SOURCES store/testlongjobrunner.cpp LIBS sia_core LABELS unit)
