@@ -185,6 +185,9 @@ private slots:
     void transactionCommitsSuccessfulWork();
     void transactionRollsBackFailedWork();
 
+    void attachedStoreSharesTheDatabase();
+    void attachRefusesSchemaThatIsNotCurrentAndMigratesNothing();
+
     void init();
     void cleanup();
 
@@ -734,6 +737,41 @@ void TestStore::transactionRollsBackFailedWork()
     QVERIFY(!done.ok());
     QCOMPARE(done.error().code, QStringLiteral("test.refused"));
     QCOMPARE(rowCount(store, QStringLiteral("audit_log")), 0);
+}
+
+void TestStore::attachedStoreSharesTheDatabase()
+{
+    Result<std::unique_ptr<Store>> opened = openStore(newPath());
+    QVERIFY2(opened.ok(), failureText(opened).constData());
+    Result<std::unique_ptr<Store>> attached = Store::attach((*opened)->options());
+    QVERIFY2(attached.ok(), failureText(attached).constData());
+
+    QVERIFY((*attached)
+                ->exec(QStringLiteral(
+                           "INSERT INTO audit_log (at, actor, action, subject) VALUES (:at, 'b', 'a', 's')"),
+                    { { QStringLiteral("at"), someTime } })
+                .ok());
+
+    QCOMPARE(rowCount(**opened, QStringLiteral("audit_log")), 1);
+    QCOMPARE((*attached)->schemaVersion(), Migrations::latestVersion());
+    QCOMPARE(scalar(**attached, QStringLiteral("PRAGMA busy_timeout")).toInt(),
+        (*opened)->options().busyTimeoutMs);
+}
+
+void TestStore::attachRefusesSchemaThatIsNotCurrentAndMigratesNothing()
+{
+    const QString path = newPath();
+    QVERIFY(createDatabase(path, {}, 1));
+    StoreOptions options;
+    options.databasePath = path;
+
+    Result<std::unique_ptr<Store>> attached = Store::attach(options);
+
+    QVERIFY(!attached.ok());
+    QCOMPARE(attached.error().code, QStringLiteral("store.schema-not-current"));
+    Result<std::unique_ptr<Store>> older = openStore(path, 1);
+    QVERIFY2(older.ok(), failureText(older).constData());
+    QCOMPARE(recordedVersions(**older), versionList(1));
 }
 
 QTEST_GUILESS_MAIN(TestStore)
