@@ -5,6 +5,8 @@
 // so that its share of either figure is visible).
 //
 //   sia-store-bench [--rows 1000000] [--batch 5000] [--dir DIR]
+//
+// The two paths run batch by batch in turns, so that the load of a shared machine falls on both alike.
 #include "store/store.h"
 #include "store/storebatch.h"
 
@@ -22,6 +24,7 @@
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <sqlite3.h>
 
 using namespace sia;
@@ -142,6 +145,36 @@ QString upsertSql(const QStringList& columns)
             updates.join(QStringLiteral(", ")));
 }
 
+// Both clocks of one run: wall time decides the rate; CPU time shows what the load of a shared machine
+// (other processes, the kernel's writeback) added to it.
+struct Timing
+{
+    double wallSeconds = 0;
+    double cpuSeconds = 0;
+};
+
+double processCpuSeconds()
+{
+    timespec now {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+}
+
+class Stopwatch
+{
+public:
+    Stopwatch()
+        : m_cpuStart(processCpuSeconds())
+    {
+        m_wall.start();
+    }
+    Timing stop() const { return { double(m_wall.nsecsElapsed()) / 1e9, processCpuSeconds() - m_cpuStart }; }
+
+private:
+    QElapsedTimer m_wall;
+    double m_cpuStart;
+};
+
 [[noreturn]] void fail(const QString& what)
 {
     std::fprintf(stderr, "sia-store-bench: %s\n", qPrintable(what));
@@ -183,29 +216,41 @@ double generateOnly(qint64 rows, int columns)
     return seconds;
 }
 
-double throughStore(Store& store, const QStringList& columns, qint64 rows, int batchSize)
+// The store's path: StoreBatch inside Store::transaction, one transaction per batch.
+class StorePath
 {
-    Result<StoreBatch> batch = store.prepareBatch(upsertSql(columns));
-    if (!batch) {
-        fail(batch.error().message);
+public:
+    StorePath(const QString& path, const QStringList& columns)
+        : m_columns(columns)
+        , m_generator(int(columns.size()))
+    {
+        Result<std::unique_ptr<Store>> store = openStore(path);
+        if (!store) {
+            fail(store.error().message);
+        }
+        m_store = std::move(store).value();
+        Result<StoreBatch> batch = m_store->prepareBatch(upsertSql(columns));
+        if (!batch) {
+            fail(batch.error().message);
+        }
+        m_batch = std::make_unique<StoreBatch>(std::move(batch).value());
     }
-    PersonGenerator generator(int(columns.size()));
-    QElapsedTimer clock;
-    clock.start();
-    for (qint64 start = 0; start < rows; start += batchSize) {
-        Result<void> committed = store.transaction([&]() -> Result<void> {
-            for (qint64 number = start; number < std::min(rows, start + batchSize); ++number) {
-                const PersonRow& row = generator.make(number);
-                for (int column = 0; column < columns.size(); ++column) {
+
+    void upsert(qint64 from, qint64 to)
+    {
+        Result<void> committed = m_store->transaction([&]() -> Result<void> {
+            for (qint64 number = from; number < to; ++number) {
+                const PersonRow& row = m_generator.make(number);
+                for (int column = 0; column < m_columns.size(); ++column) {
                     if (column == marketoIdColumn) {
-                        batch->bind(column, row.marketoId);
+                        m_batch->bind(column, row.marketoId);
                     } else if (column == eligibleColumn) {
-                        batch->bind(column, row.eligible);
+                        m_batch->bind(column, row.eligible);
                     } else {
-                        batch->bindUtf8(column, row.text[size_t(column)]);
+                        m_batch->bindUtf8(column, row.text[size_t(column)]);
                     }
                 }
-                if (Result<void> done = batch->exec(); !done) {
+                if (Result<void> done = m_batch->exec(); !done) {
                     return done;
                 }
             }
@@ -215,8 +260,13 @@ double throughStore(Store& store, const QStringList& columns, qint64 rows, int b
             fail(committed.error().message);
         }
     }
-    return double(clock.nsecsElapsed()) / 1e9;
-}
+
+private:
+    QStringList m_columns;
+    PersonGenerator m_generator;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<StoreBatch> m_batch;
+};
 
 void check(sqlite3* db, int code, const char* what)
 {
@@ -225,51 +275,65 @@ void check(sqlite3* db, int code, const char* what)
     }
 }
 
-double throughRawSqlite(const QString& path, const QStringList& columns, qint64 rows, int batchSize)
+// The ceiling: SQLite's C API on a connection of its own, set up as the store sets up its own
+// (SqliteDialect::configureSession and prepareForWriting), the same statement, BEGIN IMMEDIATE per batch.
+class RawSqlitePath
 {
-    sqlite3* db = nullptr;
-    check(db, sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr), "open");
-    // The session the store sets up (SqliteDialect::configureSession and prepareForWriting).
-    check(db,
-        sqlite3_exec(db,
-            "PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL;"
-            " PRAGMA synchronous = NORMAL",
-            nullptr, nullptr, nullptr),
-        "pragmas");
-    const QByteArray sql = upsertSql(columns).toUtf8();
-    sqlite3_stmt* statement = nullptr;
-    check(db,
-        sqlite3_prepare_v3(
-            db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr),
-        "prepare");
-    PersonGenerator generator(int(columns.size()));
-    QElapsedTimer clock;
-    clock.start();
-    for (qint64 start = 0; start < rows; start += batchSize) {
-        check(db, sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), "begin");
-        for (qint64 number = start; number < std::min(rows, start + batchSize); ++number) {
-            const PersonRow& row = generator.make(number);
-            for (int column = 0; column < columns.size(); ++column) {
+public:
+    RawSqlitePath(const QString& path, const QStringList& columns)
+        : m_columns(int(columns.size()))
+        , m_generator(m_columns)
+    {
+        check(
+            m_db, sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr), "open");
+        check(m_db,
+            sqlite3_exec(m_db,
+                "PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL;"
+                " PRAGMA synchronous = NORMAL",
+                nullptr, nullptr, nullptr),
+            "pragmas");
+        const QByteArray sql = upsertSql(columns).toUtf8();
+        check(m_db,
+            sqlite3_prepare_v3(
+                m_db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr),
+            "prepare");
+    }
+    ~RawSqlitePath()
+    {
+        sqlite3_finalize(m_statement);
+        sqlite3_close(m_db);
+    }
+    RawSqlitePath(const RawSqlitePath&) = delete;
+    RawSqlitePath& operator=(const RawSqlitePath&) = delete;
+
+    void upsert(qint64 from, qint64 to)
+    {
+        check(m_db, sqlite3_exec(m_db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), "begin");
+        for (qint64 number = from; number < to; ++number) {
+            const PersonRow& row = m_generator.make(number);
+            for (int column = 0; column < m_columns; ++column) {
                 if (column == marketoIdColumn) {
-                    sqlite3_bind_int64(statement, column + 1, row.marketoId);
+                    sqlite3_bind_int64(m_statement, column + 1, row.marketoId);
                 } else if (column == eligibleColumn) {
-                    sqlite3_bind_int(statement, column + 1, row.eligible ? 1 : 0);
+                    sqlite3_bind_int(m_statement, column + 1, row.eligible ? 1 : 0);
                 } else {
                     const QByteArray& text = row.text[size_t(column)];
                     sqlite3_bind_text(
-                        statement, column + 1, text.constData(), int(text.size()), SQLITE_STATIC);
+                        m_statement, column + 1, text.constData(), int(text.size()), SQLITE_STATIC);
                 }
             }
-            check(db, sqlite3_step(statement), "step");
-            sqlite3_reset(statement);
+            check(m_db, sqlite3_step(m_statement), "step");
+            sqlite3_reset(m_statement);
         }
-        check(db, sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr), "commit");
+        check(m_db, sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr), "commit");
     }
-    const double seconds = double(clock.nsecsElapsed()) / 1e9;
-    sqlite3_finalize(statement);
-    sqlite3_close(db);
-    return seconds;
-}
+
+private:
+    int m_columns;
+    PersonGenerator m_generator;
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_statement = nullptr;
+};
 
 qint64 peopleCount(const QString& path)
 {
@@ -315,22 +379,45 @@ int main(int argc, char* argv[])
     }
 
     QStringList columns;
-    double storeSeconds = 0;
-    {
-        Result<std::unique_ptr<Store>> store = openStore(storeFile);
-        if (!store) {
-            fail(store.error().message);
-        }
-        columns = boundColumns(**store);
-        storeSeconds = throughStore(**store, columns, rows, batchSize);
-    }
     {
         Result<std::unique_ptr<Store>> migrated = openStore(rawFile); // the same schema, then closed
         if (!migrated) {
             fail(migrated.error().message);
         }
+        columns = boundColumns(**migrated);
     }
-    const double rawSeconds = throughRawSqlite(rawFile, columns, rows, batchSize);
+    {
+        Result<std::unique_ptr<Store>> migrated = openStore(storeFile); // created like the raw one
+        if (!migrated) {
+            fail(migrated.error().message);
+        }
+    }
+    // Batch by batch, alternating which path goes first: both see the same load of a shared machine and
+    // the same state of the kernel's writeback, instead of one of them getting a quiet minute.
+    Timing store;
+    Timing raw;
+    {
+        StorePath storePath(storeFile, columns);
+        RawSqlitePath rawPath(rawFile, columns);
+        const auto add = [](Timing& total, const Timing& one) {
+            total.wallSeconds += one.wallSeconds;
+            total.cpuSeconds += one.cpuSeconds;
+        };
+        for (qint64 from = 0; from < rows; from += batchSize) {
+            const qint64 to = std::min(rows, from + batchSize);
+            const bool storeFirst = (from / batchSize) % 2 == 0;
+            for (int turn = 0; turn < 2; ++turn) {
+                const Stopwatch clock;
+                if ((turn == 0) == storeFirst) {
+                    storePath.upsert(from, to);
+                    add(store, clock.stop());
+                } else {
+                    rawPath.upsert(from, to);
+                    add(raw, clock.stop());
+                }
+            }
+        }
+    }
     const double generateSeconds = generateOnly(rows, int(columns.size()));
     const qint64 storeRows = peopleCount(storeFile);
     const qint64 rawRows = peopleCount(rawFile);
@@ -341,14 +428,18 @@ int main(int argc, char* argv[])
                  .arg(rawRows));
     }
 
-    const double storeRate = double(rows) / storeSeconds;
-    const double rawRate = double(rows) / rawSeconds;
+    const double storeRate = double(rows) / store.wallSeconds;
+    const double rawRate = double(rows) / raw.wallSeconds;
     const QJsonObject result { { QStringLiteral("rows"), double(rows) },
         { QStringLiteral("batch"), batchSize }, { QStringLiteral("columns"), int(columns.size()) },
         { QStringLiteral("store_rows_per_s"), qRound64(storeRate) },
         { QStringLiteral("raw_rows_per_s"), qRound64(rawRate) },
         { QStringLiteral("ratio"), qRound(storeRate / rawRate * 1000) / 1000.0 },
-        { QStringLiteral("store_seconds"), storeSeconds }, { QStringLiteral("raw_seconds"), rawSeconds },
+        { QStringLiteral("store_seconds"), store.wallSeconds },
+        { QStringLiteral("raw_seconds"), raw.wallSeconds },
+        { QStringLiteral("store_cpu_seconds"), store.cpuSeconds },
+        { QStringLiteral("raw_cpu_seconds"), raw.cpuSeconds },
+        { QStringLiteral("cpu_ratio"), qRound(raw.cpuSeconds / store.cpuSeconds * 1000) / 1000.0 },
         { QStringLiteral("generate_rows_per_s"), qRound64(double(rows) / generateSeconds) },
         { QStringLiteral("sqlite"), QString::fromUtf8(sqlite3_libversion()) } };
     std::fputs(QJsonDocument(result).toJson(QJsonDocument::Compact).constData(), stdout);
