@@ -16,6 +16,7 @@ readonly packages=(
     qt6-base-dev libqt6sql6-sqlite qt6-qpa-plugins libgl-dev  # Qt Core, Gui, Widgets, Network, Sql, Test; SQLite driver
     libqt6sql6-psql                                       # Qt's PostgreSQL driver: a database a team shares (--database URL)
     qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev  # the sandbox's HTTP server (its CMake package needs WebSockets); OAuth 2.0
+    libsqlite3-dev                                        # the store's batches bind through SQLite's C API
     libssl-dev                                            # the sandbox's --tls makes its certificate with OpenSSL
     qtkeychain-qt6-dev libsecret-1-0                      # secrets in the OS keychain (Secret Service on Linux)
     qt6-tools-dev qt6-l10n-tools                          # qt_add_translations: LinguistTools' CMake package; lupdate, lrelease

@@ -3,6 +3,7 @@
 #include "common/timestamps.h"
 #include "store/migrations.h"
 #include "store/postgresdialect.h"
+#include "store/storebatch.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -16,11 +17,6 @@
 namespace sia {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sia::Store", text);
-}
 
 QString uniqueConnectionName()
 {
@@ -45,7 +41,15 @@ Store::Store(StoreOptions options, std::unique_ptr<SqlDialect> dialect)
 
 Store::~Store()
 {
+    finalizeBatches();
     disconnect();
+}
+
+Result<std::unique_ptr<Store>> Store::attach(const StoreOptions& options)
+{
+    StoreOptions further = options;
+    further.migrate = false;
+    return open(further);
 }
 
 Result<std::unique_ptr<Store>> Store::open(const StoreOptions& options)
@@ -157,31 +161,105 @@ Result<QSqlQuery> Store::exec(const QString& sql, const QVariantMap& bindings) c
     return query;
 }
 
-Result<void> Store::transaction(const std::function<Result<void>()>& work)
+Result<StoreBatch> Store::prepareBatch(const QString& sql)
 {
-    QSqlDatabase db = database();
-    // The dialect's write transaction takes the write lock at once (BEGIN IMMEDIATE, or PostgreSQL's
-    // advisory lock), so that a read-check-write waits its turn instead of failing half-way.
-    const QStringList begin = m_dialect->beginWriteTransaction();
-    for (qsizetype i = 0; i < begin.size(); ++i) {
-        if (Result<QSqlQuery> begun = exec(begin.at(i)); !begun) {
-            if (i > 0) {
-                db.rollback();
-            }
-            return begun.error();
+    return StoreBatch::prepare(*this, sql, BatchEngine::Native);
+}
+
+Result<StoreBatch> Store::prepareBatch(const QString& sql, BatchEngine engine)
+{
+    return StoreBatch::prepare(*this, sql, engine);
+}
+
+void Store::finalizeBatches()
+{
+    // A batch that outlives its store must not keep the connection from closing (SQLite refuses to close
+    // a connection with statements still prepared on it).
+    for (BatchStatement* batch : m_batches) {
+        batch->finalize();
+        batch->detachFromStore();
+    }
+    m_batches.clear();
+}
+
+Result<void> Store::runStatements(const QStringList& statements) const
+{
+    for (const QString& statement : statements) {
+        if (Result<QSqlQuery> done = exec(statement); !done) {
+            return done.error();
         }
     }
-    Result<void> outcome = work();
-    if (!outcome) {
-        db.rollback();
-        return outcome;
-    }
-    if (!db.commit()) {
-        const Error error = errorFrom(db.lastError());
-        db.rollback();
-        return error;
-    }
     return {};
+}
+
+Result<void> Store::transaction(const std::function<Result<void>()>& work)
+{
+    switch (m_transactionKind) {
+    case TransactionKind::None:
+        return outermostTransaction(TransactionKind::Write, m_dialect->beginWriteTransaction(), work);
+    case TransactionKind::Write:
+        return savepoint(work);
+    case TransactionKind::Read:
+        break;
+    }
+    return Error::internal(QStringLiteral("store.write-in-read-transaction"),
+        tr("A change to the database %1 was attempted inside a read-only transaction, and refused. This is "
+           "a defect of SIA Admin: please report it.")
+            .arg(m_databaseName));
+}
+
+Result<void> Store::readTransaction(const std::function<Result<void>()>& work)
+{
+    if (m_transactionKind != TransactionKind::None) {
+        return work(); // already inside one consistent view
+    }
+    return outermostTransaction(TransactionKind::Read, m_dialect->beginReadTransaction(), work);
+}
+
+Result<void> Store::outermostTransaction(
+    TransactionKind kind, const QStringList& begin, const std::function<Result<void>()>& work)
+{
+    if (Result<void> begun = runStatements(begin); !begun) {
+        // A BEGIN that failed half-way (a dialect with several statements) must not leave one open.
+        runStatements({ QStringLiteral("ROLLBACK") }).ok();
+        return begun;
+    }
+    m_transactionKind = kind;
+    m_transactionDepth = 1;
+    Result<void> outcome = work();
+    if (outcome) {
+        outcome = runStatements({ QStringLiteral("COMMIT") });
+    }
+    if (!outcome) {
+        // After a failed COMMIT the transaction may still be open: roll it back, so that nothing of it
+        // stays and the connection is usable again. Its own error would only hide the first one.
+        runStatements({ QStringLiteral("ROLLBACK") }).ok();
+    }
+    m_transactionKind = TransactionKind::None;
+    m_transactionDepth = 0;
+    return outcome;
+}
+
+Result<void> Store::savepoint(const std::function<Result<void>()>& work)
+{
+    const QString name = QStringLiteral("sia_savepoint_%1").arg(m_transactionDepth);
+    if (Result<void> begun = runStatements({ QStringLiteral("SAVEPOINT ") + name }); !begun) {
+        return begun;
+    }
+    ++m_transactionDepth;
+    Result<void> outcome = work();
+    --m_transactionDepth;
+    if (outcome) {
+        outcome = runStatements({ QStringLiteral("RELEASE SAVEPOINT ") + name });
+        if (outcome) {
+            return outcome;
+        }
+    }
+    // ROLLBACK TO keeps the savepoint open; RELEASE then pops it, leaving the outer work as it was before.
+    runStatements(
+        { QStringLiteral("ROLLBACK TO SAVEPOINT ") + name, QStringLiteral("RELEASE SAVEPOINT ") + name })
+        .ok();
+    return outcome;
 }
 
 Result<int> Store::recordedSchemaVersion() const
@@ -313,10 +391,31 @@ Result<void> Store::openForWriting(const QString& file)
         return newer;
     }
     m_schemaVersion = *version;
+    if (!m_options.migrate) {
+        if (Result<void> current = requireCurrentSchema(*version); !current) {
+            return current;
+        }
+    }
     if (Result<void> prepared = m_dialect->prepareForWriting(database()); !prepared) {
         return prepared;
     }
-    return migrate(*version);
+    return m_options.migrate ? migrate(*version) : Result<void>();
+}
+
+Result<void> Store::requireCurrentSchema(int version) const
+{
+    const int expected
+        = m_options.targetSchemaVersion > 0 ? m_options.targetSchemaVersion : Migrations::latestVersion();
+    if (version == expected) {
+        return {};
+    }
+    return Error::environment(QStringLiteral("store.schema-not-current"),
+        tr("The database %1 is at schema version %2, but version %3 was expected: it was not opened by "
+           "this SIA Admin first, or was changed meanwhile. Close every SIA Admin using it and open it "
+           "again.")
+            .arg(m_databaseName)
+            .arg(version)
+            .arg(expected));
 }
 
 Result<void> Store::requireWritable() const
@@ -423,10 +522,6 @@ Result<void> Store::openForReview()
     return m_dialect->forbidWrites(database());
 }
 
-} // namespace sia
-
-namespace sia {
-
 Result<void> Store::openServerForWriting()
 {
     if (Result<void> connected = connect(m_server->databaseName(), {}); !connected) {
@@ -440,10 +535,15 @@ Result<void> Store::openServerForWriting()
         return newer;
     }
     m_schemaVersion = *version;
+    if (!m_options.migrate) {
+        if (Result<void> current = requireCurrentSchema(*version); !current) {
+            return current;
+        }
+    }
     if (Result<void> prepared = m_dialect->prepareForWriting(database()); !prepared) {
         return prepared;
     }
-    return migrate(*version);
+    return m_options.migrate ? migrate(*version) : Result<void>();
 }
 
 Result<void> Store::openServerForReview()

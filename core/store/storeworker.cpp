@@ -12,6 +12,10 @@ StoreWorker::StoreWorker(StoreOptions options, QObject* parent)
     m_thread.setObjectName(QStringLiteral("sia-store"));
     m_context = new QObject;
     m_context->moveToThread(&m_thread);
+    // Emitted on the worker thread once its loop has stopped: the store is closed on the thread that opened
+    // it, and the context goes with the jobs still posted to it (their functions are destroyed, not run).
+    connect(
+        &m_thread, &QThread::finished, m_context, [this]() { m_store.reset(); }, Qt::DirectConnection);
     connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
     m_openError.message = QCoreApplication::translate("sia::Store", "The database has not been opened.");
     m_thread.start();
@@ -19,9 +23,9 @@ StoreWorker::StoreWorker(StoreOptions options, QObject* parent)
 
 StoreWorker::~StoreWorker()
 {
-    // The store must be closed on the thread that opened it.
-    QMetaObject::invokeMethod(
-        m_context, [this]() { m_store.reset(); }, Qt::BlockingQueuedConnection);
+    // The loop may still hand over the events already queued before it sees quit(): they return at once.
+    m_stopping = true;
+    m_thread.requestInterruption();
     m_thread.quit();
     m_thread.wait();
 }
@@ -43,7 +47,14 @@ void StoreWorker::open(QObject* receiver, std::function<void(Result<void>)> done
 
 void StoreWorker::post(std::function<void()> work)
 {
-    QMetaObject::invokeMethod(m_context, std::move(work), Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, work = std::move(work)]() {
+            if (!m_stopping) {
+                work();
+            }
+        },
+        Qt::QueuedConnection);
 }
 
 void StoreWorker::deliver(const QPointer<QObject>& receiver, std::function<void()> callback)

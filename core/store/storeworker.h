@@ -1,6 +1,7 @@
-// Runs store work on a thread of its own, so that the GUI thread never waits for the database. Jobs run
-// in the order they were posted; each one's result comes back on this object's thread (the GUI thread), and
-// is dropped if the receiver is gone by then.
+// Runs short store work on a thread of its own, so that the GUI thread never waits for the database. Jobs
+// run in the order they were posted; each one's result comes back on this object's thread (the GUI thread),
+// and is dropped if the receiver is gone by then. Work that takes long (a sync, an import) is a LongJob on a
+// LongJobRunner instead, with its own thread and connection, so that these jobs never queue behind it.
 #pragma once
 
 #include "common/result.h"
@@ -10,6 +11,7 @@
 #include <QPointer>
 #include <QThread>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -21,7 +23,10 @@ class StoreWorker : public QObject
 
 public:
     explicit StoreWorker(StoreOptions options, QObject* parent = nullptr);
-    ~StoreWorker() override; // lets the jobs already posted finish, then closes the store
+    // Drops the jobs still waiting (their callbacks never run), lets the one running finish, and closes the
+    // store: quitting never waits for queued work. A job that polls QThread::isInterruptionRequested()
+    // may stop early.
+    ~StoreWorker() override;
 
     const StoreOptions& options() const { return m_options; }
 
@@ -47,6 +52,7 @@ private:
     QThread m_thread;
     QObject* m_context = nullptr; // lives on m_thread; jobs are posted to it
     std::unique_ptr<Store> m_store; // touched only on m_thread
+    std::atomic<bool> m_stopping { false };
     Error m_openError { ErrorKind::Environment, QStringLiteral("store.not-open"), {} };
 };
 

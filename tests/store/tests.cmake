@@ -15,3 +15,12 @@ sia_add_test(NAME testpostgrespassword SOURCES store/testpostgrespassword.cpp LI
     BACKENDS postgres)
 target_compile_definitions(testpostgrespassword PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
 add_dependencies(testpostgrespassword sia-admin)
+sia_add_test(NAME teststoretransactions SOURCES store/teststoretransactions.cpp LIBS sia_core LABELS unit)
+sia_add_test(NAME teststorebatch SOURCES store/teststorebatch.cpp LIBS sia_core LABELS unit)
+sia_add_test(NAME testlongjobrunner SOURCES store/testlongjobrunner.cpp LIBS sia_core LABELS unit)
+# A writer process of its own (not a test): testconcurrentwriters runs two of them on one file.
+qt_add_executable(sia-test-store-writer store/storewriterprocess.cpp)
+target_link_libraries(sia-test-store-writer PRIVATE sia_core)
+sia_add_test(NAME testconcurrentwriters SOURCES store/testconcurrentwriters.cpp LIBS sia_core LABELS unit)
+add_dependencies(testconcurrentwriters sia-test-store-writer)
+target_compile_definitions(testconcurrentwriters PRIVATE SIA_STORE_WRITER="$<TARGET_FILE:sia-test-store-writer>")

@@ -132,6 +132,9 @@ private slots:
     void generatedKeyComesBackWithReturning();
     void timestampComesBackInUtc();
 
+    void attachedStoreSharesTheDatabase();
+    void attachRefusesSchemaThatIsNotCurrentAndMigratesNothing();
+
 private:
     // A database of ours, closed again, with the given extra statements (tokens expanded) applied.
     bool createDatabase(const QStringList& statements = {}, int targetVersion = 0);
@@ -670,6 +673,40 @@ void TestStore::timestampComesBackInUtc()
     QCOMPARE(at, QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 678), Qt::UTC));
     QCOMPARE(at.timeSpec(), Qt::UTC);
     QVERIFY(store.dialect().timestampFrom(QVariant()).isNull());
+}
+
+void TestStore::attachedStoreSharesTheDatabase()
+{
+    Result<std::unique_ptr<Store>> opened = m_database->open();
+    QVERIFY2(opened.ok(), failureText(opened).constData());
+    Result<std::unique_ptr<Store>> attached = Store::attach((*opened)->options());
+    QVERIFY2(attached.ok(), failureText(attached).constData());
+
+    QVERIFY((*attached)
+                ->exec(QStringLiteral(
+                           "INSERT INTO audit_log (at, actor, action, subject) VALUES (:at, 'b', 'a', 's')"),
+                    { { QStringLiteral("at"), someTime } })
+                .ok());
+
+    QCOMPARE(rowCount(**opened, QStringLiteral("audit_log")), 1);
+    QCOMPARE((*attached)->schemaVersion(), Migrations::latestVersion());
+    if (m_database->backend() == TestBackend::Sqlite) {
+        QCOMPARE(scalar(**attached, QStringLiteral("PRAGMA busy_timeout")).toInt(),
+            (*opened)->options().busyTimeoutMs);
+    }
+}
+
+void TestStore::attachRefusesSchemaThatIsNotCurrentAndMigratesNothing()
+{
+    QVERIFY(createDatabase({}, 1));
+
+    Result<std::unique_ptr<Store>> attached = Store::attach(m_database->options());
+
+    QVERIFY(!attached.ok());
+    QCOMPARE(attached.error().code, QStringLiteral("store.schema-not-current"));
+    Result<std::unique_ptr<Store>> older = m_database->open(1);
+    QVERIFY2(older.ok(), failureText(older).constData());
+    QCOMPARE(recordedVersions(**older), versionList(1));
 }
 
 QTEST_GUILESS_MAIN(TestStore)

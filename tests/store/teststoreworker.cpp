@@ -1,5 +1,6 @@
 // The store worker runs jobs on a thread of its own and hands their results back on the caller's thread,
-// in the order they were posted; it drops results nobody can receive and shuts down cleanly.
+// in the order they were posted; it drops results nobody can receive, and on shutdown it drops the jobs
+// still waiting instead of running them.
 #include "store/storeworker.h"
 #include "storetesthelpers.h"
 
@@ -28,7 +29,7 @@ private slots:
     void jobAfterFailedOpenGetsTheOpenError();
     void jobWithoutOpenIsRefused();
     void resultForDestroyedReceiverIsDropped();
-    void destructorLetsPostedJobsFinish();
+    void destructorDropsJobsStillWaiting();
     void noResultArrivesAfterTheWorkerIsGone();
 
 private:
@@ -237,25 +238,44 @@ void TestStoreWorker::resultForDestroyedReceiverIsDropped()
     QVERIFY(!deliveredToGone);
 }
 
-void TestStoreWorker::destructorLetsPostedJobsFinish()
+void TestStoreWorker::destructorDropsJobsStillWaiting()
 {
-    constexpr int jobCount = 30;
+    constexpr int waitingCount = 30;
+    QSemaphore blockerStarted;
+    std::atomic<int> waitingRan { 0 };
+    int callbacks = 0;
     {
         StoreWorker worker(options());
-        worker.open(this, [](Result<void>) {});
-        for (int number = 0; number < jobCount; ++number) {
+        QVERIFY(openAndWait(worker));
+        // A job still running when the worker goes: it stops when asked to, and what it did stays.
+        worker.run<int>(
+            [&blockerStarted](Store& store) -> Result<int> {
+                blockerStarted.release();
+                while (!QThread::currentThread()->isInterruptionRequested()) {
+                    QThread::msleep(1);
+                }
+                Result<void> inserted = insertAuditRow(store, -1);
+                return inserted ? Result<int>(-1) : Result<int>(inserted.error());
+            },
+            this, [&callbacks](Result<int>) { ++callbacks; });
+        for (int number = 0; number < waitingCount; ++number) {
             worker.run<int>(
-                [number](Store& store) -> Result<int> {
+                [number, &waitingRan](Store& store) -> Result<int> {
+                    ++waitingRan;
                     Result<void> inserted = insertAuditRow(store, number);
                     return inserted ? Result<int>(number) : Result<int>(inserted.error());
                 },
-                this, [](Result<int>) {});
+                this, [&callbacks](Result<int>) { ++callbacks; });
         }
+        QVERIFY(blockerStarted.tryAcquire(1, answerTimeoutMs));
     }
 
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(callbacks, 0);
+    QCOMPARE(waitingRan.load(), 0);
     Result<std::unique_ptr<Store>> reopened = openStore(options().databasePath);
     QVERIFY2(reopened.ok(), failureText(reopened).constData());
-    QCOMPARE(rowCount(**reopened, QStringLiteral("audit_log")), jobCount);
+    QCOMPARE(rowCount(**reopened, QStringLiteral("audit_log")), 1); // the running job's row only
 }
 
 void TestStoreWorker::noResultArrivesAfterTheWorkerIsGone()

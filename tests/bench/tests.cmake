@@ -1,0 +1,6 @@
+# Benchmarks: programs, not tests (no add_test). Run the release build of one, e.g.
+#   cmake --preset release && cmake --build --preset release --target sia-store-bench -- -j2
+#   build/release/tests/sia-store-bench --rows 1000000 --batch 5000
+find_package(SQLite3 REQUIRED)
+qt_add_executable(sia-store-bench bench/storebench.cpp)
+target_link_libraries(sia-store-bench PRIVATE sia_core SQLite::SQLite3)

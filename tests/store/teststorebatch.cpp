@@ -1,0 +1,453 @@
+// StoreBatch: a statement prepared once, bound by position and run many times; SQLite's C-API path and the
+// Qt Sql path store the same rows, and both classify errors as the rest of the store does.
+#include "store/store.h"
+#include "store/storebatch.h"
+#include "storetesthelpers.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sia;
+using namespace sia::test;
+
+Q_DECLARE_METATYPE(sia::BatchEngine)
+
+namespace {
+
+const QString createValues = QStringLiteral("CREATE TABLE batch_values (n INTEGER, v)");
+const QString insertValues = QStringLiteral("INSERT INTO batch_values (n, v) VALUES (?, ?)");
+
+// Every row as "type:quoted value", so that 1 and '1' (and NULL and '') differ.
+QStringList dump(const Store& store, const QString& select)
+{
+    QStringList rows;
+    Result<QSqlQuery> query = store.exec(select);
+    if (!query) {
+        return { QString::fromUtf8(failureText(query)) };
+    }
+    while (query->next()) {
+        rows << query->value(0).toString();
+    }
+    return rows;
+}
+
+QString peopleColumns()
+{
+    return QStringLiteral("marketo_id, first_name, last_name, email, company, title, phone, linkedin_url, "
+                          "source, sfdc_lead_id, sfdc_contact_id, sfdc_account_id, sfdc_opportunity_id, "
+                          "sales_owner_id, eligible, marketo_created_at, marketo_updated_at, synced_at");
+}
+
+QString peopleUpsert()
+{
+    return QStringLiteral("INSERT INTO people (") + peopleColumns()
+        + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                         " ON CONFLICT (marketo_id) DO UPDATE SET first_name = excluded.first_name,"
+                         " email = excluded.email, eligible = excluded.eligible");
+}
+
+QString peopleDump()
+{
+    QStringList parts;
+    for (const QString& column : peopleColumns().split(QStringLiteral(", "))) {
+        parts << QStringLiteral("typeof(%1) || ':' || quote(%1)").arg(column);
+    }
+    return QStringLiteral("SELECT ") + parts.join(QStringLiteral(" || '|' || "))
+        + QStringLiteral(" FROM people ORDER BY marketo_id");
+}
+
+Result<void> bindPerson(StoreBatch& batch, int number)
+{
+    batch.bind(0, qint64(number));
+    batch.bind(1, QStringLiteral("Åsa %1").arg(number));
+    batch.bindUtf8(2, QByteArrayLiteral("Lindqvist-") + QByteArray::number(number));
+    batch.bind(3, QVariant(QStringLiteral("p%1@example.com").arg(number)));
+    batch.bind(4, number % 3 == 0 ? QVariant() : QVariant(QStringLiteral("Acme")));
+    batch.bind(5, QString()); // a null string is NULL
+    batch.bind(6, QStringLiteral("")); // an empty one is not
+    batch.bindNull(7);
+    batch.bindUtf8(8, QByteArray("bulk"));
+    for (int position = 9; position <= 13; ++position) {
+        batch.bind(position, QStringLiteral("00Q%1").arg(number * 10 + position));
+    }
+    batch.bind(14, number % 2 == 0);
+    batch.bind(15, QVariant(QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 678), Qt::UTC)));
+    batch.bind(16, QVariant(QDateTime()));
+    batch.bind(17, QStringLiteral("2026-12-01T00:00:00.000Z"));
+    return batch.exec();
+}
+
+} // namespace
+
+class TestStoreBatch : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void bindsByPosition_data();
+    void bindsByPosition();
+    void runsManyRowsInOneTransaction_data();
+    void runsManyRowsInOneTransaction();
+    void bothEnginesStoreTheSameRows();
+    void bothEnginesStoreTheSameValues();
+    void nativeEngineIsTheCApiOnSqlite();
+    void everyExecStartsUnbound_data();
+    void everyExecStartsUnbound();
+    void classifiesLockedDatabase_data();
+    void classifiesLockedDatabase();
+    void classifiesFullDisk_data();
+    void classifiesFullDisk();
+    void reportsBadSqlWhenPrepared_data();
+    void reportsBadSqlWhenPrepared();
+    void reportsBadPositionWhenRun_data();
+    void reportsBadPositionWhenRun();
+    void batchOutlivingItsStoreRefusesToRun_data();
+    void batchOutlivingItsStoreRefusesToRun();
+
+private:
+    void engines();
+    std::unique_ptr<Store> open(const QString& name = QStringLiteral("actions.sqlite"));
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestStoreBatch::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestStoreBatch::cleanup()
+{
+    m_dir.reset();
+}
+
+void TestStoreBatch::engines()
+{
+    QTest::addColumn<BatchEngine>("engine");
+    QTest::newRow("native (SQLite C API)") << BatchEngine::Native;
+    QTest::newRow("Qt Sql") << BatchEngine::QtSql;
+}
+
+std::unique_ptr<Store> TestStoreBatch::open(const QString& name)
+{
+    Result<std::unique_ptr<Store>> opened = openStore(m_dir->filePath(name));
+    if (!opened) {
+        qWarning() << failureText(opened);
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
+void TestStoreBatch::bindsByPosition_data()
+{
+    engines();
+}
+
+void TestStoreBatch::bindsByPosition()
+{
+    QFETCH(BatchEngine, engine);
+    std::unique_ptr<Store> store = open();
+    QVERIFY(store);
+    QVERIFY(store->exec(createValues).ok());
+    Result<StoreBatch> batch
+        = store->prepareBatch(QStringLiteral("INSERT INTO batch_values (v, n) VALUES (?, ?)"), engine);
+    QVERIFY2(batch.ok(), failureText(batch).constData());
+
+    batch->bind(1, 7); // the second "?" is n
+    batch->bind(0, QStringLiteral("seven"));
+    Result<void> done = batch->exec();
+
+    QVERIFY2(done.ok(), failureText(done).constData());
+    QCOMPARE(dump(*store, QStringLiteral("SELECT n || '=' || v FROM batch_values")),
+        QStringList { QStringLiteral("7=seven") });
+}
+
+void TestStoreBatch::runsManyRowsInOneTransaction_data()
+{
+    engines();
+}
+
+void TestStoreBatch::runsManyRowsInOneTransaction()
+{
+    QFETCH(BatchEngine, engine);
+    std::unique_ptr<Store> store = open();
+    QVERIFY(store);
+    Result<StoreBatch> batch = store->prepareBatch(peopleUpsert(), engine);
+    QVERIFY2(batch.ok(), failureText(batch).constData());
+    constexpr int rows = 5000;
+
+    Result<void> done = store->transaction([&]() -> Result<void> {
+        for (int number = 1; number <= rows; ++number) {
+            if (Result<void> one = bindPerson(*batch, number); !one) {
+                return one;
+            }
+        }
+        // The same Marketo IDs again: the upsert updates instead of failing on the unique key.
+        for (int number = 1; number <= rows; number += 2) {
+            if (Result<void> one = bindPerson(*batch, number); !one) {
+                return one;
+            }
+        }
+        return {};
+    });
+
+    QVERIFY2(done.ok(), failureText(done).constData());
+    QCOMPARE(rowCount(*store, QStringLiteral("people")), rows);
+    QCOMPARE(
+        scalar(*store, QStringLiteral("SELECT COUNT(*) FROM people WHERE eligible = 1")).toInt(), rows / 2);
+    QCOMPARE(scalar(*store, QStringLiteral("SELECT email FROM people WHERE marketo_id = 4321")).toString(),
+        QStringLiteral("p4321@example.com"));
+}
+
+void TestStoreBatch::bothEnginesStoreTheSameRows()
+{
+    std::unique_ptr<Store> native = open(QStringLiteral("native.sqlite"));
+    std::unique_ptr<Store> qtSql = open(QStringLiteral("qtsql.sqlite"));
+    QVERIFY(native && qtSql);
+    for (Store* store : { native.get(), qtSql.get() }) {
+        const BatchEngine engine = store == native.get() ? BatchEngine::Native : BatchEngine::QtSql;
+        Result<StoreBatch> batch = store->prepareBatch(peopleUpsert(), engine);
+        QVERIFY2(batch.ok(), failureText(batch).constData());
+        QCOMPARE(batch->engine(), engine);
+        Result<void> done = store->transaction([&]() -> Result<void> {
+            for (int number = 1; number <= 300; ++number) {
+                if (Result<void> one = bindPerson(*batch, number); !one) {
+                    return one;
+                }
+            }
+            return {};
+        });
+        QVERIFY2(done.ok(), failureText(done).constData());
+    }
+
+    const QStringList nativeRows = dump(*native, peopleDump());
+    QCOMPARE(nativeRows.size(), 300);
+    QCOMPARE(dump(*qtSql, peopleDump()), nativeRows);
+    QVERIFY2(nativeRows.at(2).contains(QStringLiteral("text:'Åsa 3'")), qPrintable(nativeRows.at(2)));
+    QVERIFY2(nativeRows.at(2).contains(QStringLiteral("null:NULL|text:''|null:NULL")),
+        qPrintable(nativeRows.at(2)));
+    QVERIFY2(nativeRows.at(2).contains(QStringLiteral("text:'2026-01-02T03:04:05.678Z'")),
+        qPrintable(nativeRows.at(2)));
+}
+
+// The values of every kind QVariant can carry, through bind(QVariant) and the typed overloads.
+void TestStoreBatch::bothEnginesStoreTheSameValues()
+{
+    const QList<QVariant> values { QVariant(), QVariant(42), QVariant(qint64(1) << 40), QVariant(uint(7)),
+        QVariant(true), QVariant(false), QVariant(2.5), QVariant(QStringLiteral("naïve ☃")),
+        QVariant(QString()), QVariant(QString(QStringLiteral(""))), QVariant(QByteArray("\x00\x01\xff", 3)),
+        QVariant(QByteArray()), QVariant(QByteArray("")), QVariant(QDate(2026, 2, 3)),
+        QVariant(QTime(4, 5, 6, 7)), QVariant(QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 678), Qt::UTC)),
+        QVariant(QDateTime()), QVariant(qulonglong(9)), QVariant(float(1.5)) };
+    QStringList stored[2];
+    for (BatchEngine engine : { BatchEngine::Native, BatchEngine::QtSql }) {
+        std::unique_ptr<Store> store
+            = open(engine == BatchEngine::Native ? QStringLiteral("n.sqlite") : QStringLiteral("q.sqlite"));
+        QVERIFY(store);
+        QVERIFY(store->exec(createValues).ok());
+        Result<StoreBatch> batch = store->prepareBatch(insertValues, engine);
+        QVERIFY2(batch.ok(), failureText(batch).constData());
+        for (int index = 0; index < values.size(); ++index) {
+            batch->bind(0, index);
+            batch->bind(1, values.at(index));
+            Result<void> done = batch->exec();
+            QVERIFY2(done.ok(), failureText(done).constData());
+        }
+        stored[engine == BatchEngine::Native ? 0 : 1] = dump(
+            *store, QStringLiteral("SELECT typeof(v) || ':' || quote(v) FROM batch_values ORDER BY n"));
+    }
+
+    QCOMPARE(stored[0].size(), values.size());
+    QCOMPARE(stored[0], stored[1]);
+    QCOMPARE(stored[0].at(0), QStringLiteral("null:NULL"));
+    QCOMPARE(stored[0].at(1), QStringLiteral("integer:42"));
+    QCOMPARE(stored[0].at(8), QStringLiteral("null:NULL")); // a null string
+    QCOMPARE(stored[0].at(9), QStringLiteral("text:''"));
+    QCOMPARE(stored[0].at(10), QStringLiteral("blob:X'0001FF'"));
+}
+
+void TestStoreBatch::nativeEngineIsTheCApiOnSqlite()
+{
+    std::unique_ptr<Store> store = open();
+    QVERIFY(store);
+    QVERIFY(store->exec(createValues).ok());
+
+    Result<StoreBatch> native = store->prepareBatch(insertValues);
+    Result<StoreBatch> qtSql = store->prepareBatch(insertValues, BatchEngine::QtSql);
+
+    QVERIFY2(native.ok(), failureText(native).constData());
+    QVERIFY2(qtSql.ok(), failureText(qtSql).constData());
+    QCOMPARE(native->engine(), BatchEngine::Native);
+    QCOMPARE(qtSql->engine(), BatchEngine::QtSql);
+}
+
+void TestStoreBatch::everyExecStartsUnbound_data()
+{
+    engines();
+}
+
+void TestStoreBatch::everyExecStartsUnbound()
+{
+    QFETCH(BatchEngine, engine);
+    std::unique_ptr<Store> store = open();
+    QVERIFY(store);
+    QVERIFY(store->exec(createValues).ok());
+    Result<StoreBatch> batch = store->prepareBatch(insertValues, engine);
+    QVERIFY2(batch.ok(), failureText(batch).constData());
+
+    batch->bind(0, 1);
+    batch->bind(1, QStringLiteral("first"));
+    QVERIFY(batch->exec().ok());
+    batch->bind(0, 2); // the second value is not bound again
+    QVERIFY(batch->exec().ok());
+
+    QCOMPARE(dump(*store, QStringLiteral("SELECT n || ':' || quote(v) FROM batch_values ORDER BY n")),
+        (QStringList { QStringLiteral("1:'first'"), QStringLiteral("2:NULL") }));
+}
+
+void TestStoreBatch::classifiesLockedDatabase_data()
+{
+    engines();
+}
+
+void TestStoreBatch::classifiesLockedDatabase()
+{
+    QFETCH(BatchEngine, engine);
+    std::unique_ptr<Store> store = open();
+    QVERIFY(store);
+    QVERIFY(store->exec(createValues).ok());
+    StoreOptions quick = store->options();
+    quick.busyTimeoutMs = 100;
+    Result<std::unique_ptr<Store>> other = Store::attach(quick);
+    QVERIFY2(other.ok(), failureText(other).constData());
+    Result<StoreBatch> batch = (*other)->prepareBatch(insertValues, engine);
+    QVERIFY2(batch.ok(), failureText(batch).constData());
+    std::optional<Result<void>> blocked;
+
+    Result<void> holding = store->transaction([&]() -> Result<void> {
+        batch->bind(0, 1);
+        blocked = batch->exec();
+        return {};
+    });
+
+    QVERIFY2(holding.ok(), failureText(holding).constData());
+    QVERIFY(blocked.has_value());
+    QVERIFY(!blocked->ok());
+    QVERIFY2(blocked->error().code == QStringLiteral("store.locked"), qPrintable(blocked->error().message));
+    QCOMPARE(blocked->error().kind, ErrorKind::Environment);
+    QVERIFY(blocked->error().message.contains(store->path()));
+}
+
+void TestStoreBatch::classifiesFullDisk_data()
+{
+    engines();
+}
+
+void TestStoreBatch::classifiesFullDisk()
+{
+    QFETCH(BatchEngine, engine);
+    std::unique_ptr<Store> store = open();
+    QVERIFY(store);
+    QVERIFY(store->exec(createValues).ok());
+    // A file that may not grow is a full disk to SQLite.
+    const int pages = scalar(*store, QStringLiteral("PRAGMA page_count")).toInt();
+    QVERIFY(store->exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)).ok());
+    Result<StoreBatch> batch = store->prepareBatch(insertValues, engine);
+    QVERIFY2(batch.ok(), failureText(batch).constData());
+    const QString filler(2000, QLatin1Char('x'));
+
+    Result<void> done = store->transaction([&]() -> Result<void> {
+        for (int number = 0; number < 1000; ++number) {
+            batch->bind(0, number);
+            batch->bind(1, filler);
+            if (Result<void> one = batch->exec(); !one) {
+                return one;
+            }
+        }
+        return {};
+    });
+
+    QVERIFY(!done.ok());
+    QCOMPARE(done.error().code, QStringLiteral("store.disk-full"));
+    QCOMPARE(rowCount(*store, QStringLiteral("batch_values")), 0); // the transaction was rolled back
+}
+
+void TestStoreBatch::reportsBadSqlWhenPrepared_data()
+{
+    engines();
+}
+
+void TestStoreBatch::reportsBadSqlWhenPrepared()
+{
+    QFETCH(BatchEngine, engine);
+    std::unique_ptr<Store> store = open();
+    QVERIFY(store);
+
+    Result<StoreBatch> batch
+        = store->prepareBatch(QStringLiteral("INSERT INTO no_such_table VALUES (?)"), engine);
+
+    QVERIFY(!batch.ok());
+    QCOMPARE(batch.error().code, QStringLiteral("store.sql"));
+    QVERIFY2(
+        batch.error().message.contains(QStringLiteral("no_such_table")), qPrintable(batch.error().message));
+}
+
+void TestStoreBatch::reportsBadPositionWhenRun_data()
+{
+    engines();
+}
+
+void TestStoreBatch::reportsBadPositionWhenRun()
+{
+    QFETCH(BatchEngine, engine);
+    std::unique_ptr<Store> store = open();
+    QVERIFY(store);
+    QVERIFY(store->exec(createValues).ok());
+    Result<StoreBatch> batch = store->prepareBatch(insertValues, engine);
+    QVERIFY2(batch.ok(), failureText(batch).constData());
+
+    batch->bind(0, 1);
+    batch->bind(1, 2);
+    batch->bind(2, 3); // there are only two placeholders
+    Result<void> done = batch->exec();
+
+    QVERIFY(!done.ok());
+    QCOMPARE(done.error().code, QStringLiteral("store.sql"));
+    QCOMPARE(rowCount(*store, QStringLiteral("batch_values")), 0);
+}
+
+void TestStoreBatch::batchOutlivingItsStoreRefusesToRun_data()
+{
+    engines();
+}
+
+void TestStoreBatch::batchOutlivingItsStoreRefusesToRun()
+{
+    QFETCH(BatchEngine, engine);
+    std::unique_ptr<Store> store = open();
+    QVERIFY(store);
+    QVERIFY(store->exec(createValues).ok());
+    Result<StoreBatch> batch = store->prepareBatch(insertValues, engine);
+    QVERIFY2(batch.ok(), failureText(batch).constData());
+
+    store.reset();
+    batch->bind(0, 1);
+    Result<void> done = batch->exec();
+
+    QVERIFY(!done.ok());
+    QCOMPARE(done.error().code, QStringLiteral("store.closed"));
+    // The store closed for real: the file opens again and holds nothing of the batch.
+    std::unique_ptr<Store> again = open();
+    QVERIFY(again);
+    QCOMPARE(rowCount(*again, QStringLiteral("batch_values")), 0);
+}
+
+QTEST_GUILESS_MAIN(TestStoreBatch)
+#include "teststorebatch.moc"
