@@ -2,6 +2,7 @@
 
 #include "cli/clicontext.h"
 #include "cli/clioutput.h"
+#include "common/environment.h"
 #include "secrets/databasecredentials.h"
 #include "secrets/keychainsecretstore.h"
 
@@ -114,6 +115,11 @@ Result<void> DatabaseCommand::configure(const QCommandLineParser& parser)
         return Error::input(QStringLiteral("cli.usage"),
             tr("“database” needs the action set-password, for example: sia-admin database set-password "
                "--database postgresql://USER@HOST/DATABASE"));
+    }
+    // Said before anything is read from standard input (the URL itself is checked with the global options).
+    if (!parser.isSet(QStringLiteral("database")) && Environment::databaseUrl().isEmpty()) {
+        return Error::input(QStringLiteral("cli.usage"),
+            tr("“database set-password” needs the database: give --database URL (or set SIA_DATABASE_URL)."));
     }
     return {};
 }

@@ -614,7 +614,7 @@ void TestStore::emailIsUniqueWhateverItsCase()
     Result<std::unique_ptr<Store>> opened = m_database->open();
     QVERIFY2(opened.ok(), failureText(opened).constData());
     Store& store = **opened;
-    const QString insert = QStringLiteral("INSERT INTO users (email, created_at) VALUES (:email, :at)");
+    const QString insert = QStringLiteral("INSERT INTO users (email, created_at, created_by) VALUES (:email, :at, 'alice')");
     QVERIFY(store
                 .exec(insert,
                     { { QStringLiteral("email"), QStringLiteral("Ada@Example.com") },
