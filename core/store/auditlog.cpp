@@ -26,10 +26,9 @@ Result<void> AuditLog::append(const QString& actor, const QString& action, const
     if (Result<void> writable = m_store.requireWritable(); !writable) {
         return writable;
     }
-    // The subject column predates the action keys: what an entry is about now lives in its arguments.
     Result<QSqlQuery> inserted
-        = m_store.exec(QStringLiteral("INSERT INTO audit_log (at, actor, action, subject, details)"
-                                      " VALUES (:at, :actor, :action, '', :arguments)"),
+        = m_store.exec(QStringLiteral("INSERT INTO audit_log (at, actor, action, details)"
+                                      " VALUES (:at, :actor, :action, :arguments)"),
             { { QStringLiteral("at"), nowTimestamp() }, { QStringLiteral("actor"), actor },
                 { QStringLiteral("action"), action },
                 { QStringLiteral("arguments"),

@@ -85,8 +85,10 @@ Migration setupAndAudit()
                            " id {{pk}},"
                            " at {{timestamp}} NOT NULL,"
                            " actor TEXT NOT NULL,"
-                           " action TEXT NOT NULL," // a stable key: "step.done", "setting.changed", ...
-                           " subject TEXT NOT NULL,"
+                           // A stable key ("step.done", "setting.changed", ...) and its arguments (the
+                           // step, the statuses, the reason ...): no sentence is stored, the review words
+                           // an entry in the reader's language (review/auditcatalogue.h).
+                           " action TEXT NOT NULL,"
                            " details {{json}})"),
             // The review's log between two points in time.
             QStringLiteral("CREATE INDEX audit_log_by_time ON audit_log (at)"),

@@ -319,8 +319,7 @@ void TestStore::failedMigrationRollsBackWhollyAndKeepsEarlierOnes()
     const QString blocker = QStringLiteral("sales_activities");
     QVERIFY(
         Migrations::all().constLast().statements.constLast().contains(QStringLiteral("sales_activities")));
-    QVERIFY(
-        createDatabase({ QStringLiteral("CREATE TABLE %1 (x INTEGER)").arg(blocker) }, failing - 2));
+    QVERIFY(createDatabase({ QStringLiteral("CREATE TABLE %1 (x INTEGER)").arg(blocker) }, failing - 2));
     const QString firstTableOfFailing = QStringLiteral("tasks");
     QVERIFY(Migrations::all().constLast().statements.constFirst().contains(
         QStringLiteral("CREATE TABLE %1 (").arg(firstTableOfFailing)));
@@ -411,9 +410,9 @@ void TestStore::refusesForeignDatabaseLeavingItUntouched()
 
 void TestStore::reviewLeavesDatabaseUntouched()
 {
-    QVERIFY(createDatabase({ QStringLiteral(
-        "INSERT INTO audit_log (at, actor, action, subject) VALUES ('%1', 'alice', 'a', 'b')")
-                                 .arg(someTime) }));
+    QVERIFY(createDatabase(
+        { QStringLiteral("INSERT INTO audit_log (at, actor, action) VALUES ('%1', 'alice', 'a')")
+                .arg(someTime) }));
     const QStringList before = m_database->fingerprint();
 
     {
@@ -433,7 +432,7 @@ void TestStore::reviewRefusesWrites()
     QVERIFY2(review.ok(), failureText(review).constData());
 
     Result<QSqlQuery> written = (*review)->exec(
-        QStringLiteral("INSERT INTO audit_log (at, actor, action, subject) VALUES (:at, 'alice', 'a', 'b')"),
+        QStringLiteral("INSERT INTO audit_log (at, actor, action) VALUES (:at, 'alice', 'a')"),
         { { QStringLiteral("at"), someTime } });
 
     QVERIFY(!written.ok());
@@ -463,8 +462,7 @@ void TestStore::transactionCommitsSuccessfulWork()
 
     Result<void> done = store.transaction([&]() -> Result<void> {
         Result<QSqlQuery> inserted = store.exec(
-            QStringLiteral(
-                "INSERT INTO audit_log (at, actor, action, subject) VALUES (:at, 'alice', 'a', 'b')"),
+            QStringLiteral("INSERT INTO audit_log (at, actor, action) VALUES (:at, 'alice', 'a')"),
             { { QStringLiteral("at"), someTime } });
         return inserted ? Result<void>() : Result<void>(inserted.error());
     });
@@ -481,8 +479,7 @@ void TestStore::transactionRollsBackFailedWork()
 
     Result<void> done = store.transaction([&]() -> Result<void> {
         Result<QSqlQuery> inserted = store.exec(
-            QStringLiteral(
-                "INSERT INTO audit_log (at, actor, action, subject) VALUES (:at, 'alice', 'a', 'b')"),
+            QStringLiteral("INSERT INTO audit_log (at, actor, action) VALUES (:at, 'alice', 'a')"),
             { { QStringLiteral("at"), someTime } });
         if (!inserted) {
             return inserted.error();
@@ -524,8 +521,7 @@ void TestStore::secondWriterGoesAheadOnceFirstCommits()
     QVERIFY2(second.ok(), failureText(second).constData());
     QVERIFY(execAll(**first, (*first)->dialect().beginWriteTransaction()).ok());
     QVERIFY(execAll(**first,
-        { QStringLiteral(
-              "INSERT INTO audit_log (at, actor, action, subject) VALUES ('%1', 'first', 'a', 'b')")
+        { QStringLiteral("INSERT INTO audit_log (at, actor, action) VALUES ('%1', 'first', 'a')")
                 .arg(someTime),
             QStringLiteral("COMMIT") })
                 .ok());
@@ -548,7 +544,7 @@ void TestStore::transactionsOfTwoStoresTakeTurns()
     QVERIFY2(first.ok(), failureText(first).constData());
     QVERIFY2(second.ok(), failureText(second).constData());
     const QString insert
-        = QStringLiteral("INSERT INTO audit_log (at, actor, action, subject) VALUES (:at, :actor, 'a', 'b')");
+        = QStringLiteral("INSERT INTO audit_log (at, actor, action) VALUES (:at, :actor, 'a')");
     std::optional<Result<void>> secondOutcome;
 
     Result<void> firstOutcome = (*first)->transaction([&]() -> Result<void> {
@@ -614,7 +610,8 @@ void TestStore::emailIsUniqueWhateverItsCase()
     Result<std::unique_ptr<Store>> opened = m_database->open();
     QVERIFY2(opened.ok(), failureText(opened).constData());
     Store& store = **opened;
-    const QString insert = QStringLiteral("INSERT INTO users (email, created_at, created_by) VALUES (:email, :at, 'alice')");
+    const QString insert
+        = QStringLiteral("INSERT INTO users (email, created_at, created_by) VALUES (:email, :at, 'alice')");
     QVERIFY(store
                 .exec(insert,
                     { { QStringLiteral("email"), QStringLiteral("Ada@Example.com") },
@@ -640,11 +637,10 @@ void TestStore::generatedKeyComesBackWithReturning()
     QList<qint64> ids;
 
     for (int i = 0; i < 2; ++i) {
-        Result<QSqlQuery> inserted = store.exec(
-            QStringLiteral(
-                "INSERT INTO audit_log (at, actor, action, subject) VALUES (:at, 'alice', 'a', 'b')"
-                " RETURNING id"),
-            { { QStringLiteral("at"), someTime } });
+        Result<QSqlQuery> inserted
+            = store.exec(QStringLiteral("INSERT INTO audit_log (at, actor, action) VALUES (:at, 'alice', 'a')"
+                                        " RETURNING id"),
+                { { QStringLiteral("at"), someTime } });
         QVERIFY2(inserted.ok(), failureText(inserted).constData());
         QVERIFY(inserted->next());
         ids << inserted->value(0).toLongLong();
@@ -660,12 +656,10 @@ void TestStore::timestampComesBackInUtc()
     Result<std::unique_ptr<Store>> opened = m_database->open();
     QVERIFY2(opened.ok(), failureText(opened).constData());
     Store& store = **opened;
-    QVERIFY(
-        store
-            .exec(QStringLiteral(
-                      "INSERT INTO audit_log (at, actor, action, subject) VALUES (:at, 'alice', 'a', 'b')"),
-                { { QStringLiteral("at"), someTime } })
-            .ok());
+    QVERIFY(store
+                .exec(QStringLiteral("INSERT INTO audit_log (at, actor, action) VALUES (:at, 'alice', 'a')"),
+                    { { QStringLiteral("at"), someTime } })
+                .ok());
 
     const QDateTime at
         = store.dialect().timestampFrom(scalar(store, QStringLiteral("SELECT at FROM audit_log")));
@@ -683,8 +677,7 @@ void TestStore::attachedStoreSharesTheDatabase()
     QVERIFY2(attached.ok(), failureText(attached).constData());
 
     QVERIFY((*attached)
-                ->exec(QStringLiteral(
-                           "INSERT INTO audit_log (at, actor, action, subject) VALUES (:at, 'b', 'a', 's')"),
+                ->exec(QStringLiteral("INSERT INTO audit_log (at, actor, action) VALUES (:at, 'b', 'a')"),
                     { { QStringLiteral("at"), someTime } })
                 .ok());
 

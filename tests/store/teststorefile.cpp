@@ -277,8 +277,7 @@ void TestStoreFile::reportsLockedDatabaseWithinBusyTimeout()
     OtherConnection holder(path);
     QCOMPARE(
         holder.run({ QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"), QStringLiteral("BEGIN EXCLUSIVE"),
-            QStringLiteral(
-                "INSERT INTO audit_log (at, actor, action, subject) VALUES ('%1', 'other', 'x', 'y')")
+            QStringLiteral("INSERT INTO audit_log (at, actor, action) VALUES ('%1', 'other', 'x')")
                 .arg(someTime) }),
         QString());
 
@@ -321,8 +320,7 @@ void TestStoreFile::reviewLeavesFileByteIdenticalWithNoSidecars()
 {
     const QString path = newPath();
     QVERIFY(createDatabase(path,
-        { QStringLiteral(
-            "INSERT INTO audit_log (at, actor, action, subject) VALUES ('%1', 'alice', 'a', 'b')")
+        { QStringLiteral("INSERT INTO audit_log (at, actor, action) VALUES ('%1', 'alice', 'a')")
                 .arg(someTime) }));
     const QByteArray before = fileDigest(path);
     QCOMPARE(sidecarFiles(path), QStringList());
@@ -370,8 +368,8 @@ void TestStoreFile::reviewReadsChangesOnlyInWal()
     QVERIFY(createDatabase(livePath));
     OtherConnection writer(livePath);
     QCOMPARE(writer.run({ QStringLiteral("PRAGMA wal_autocheckpoint = 0"),
-                 QStringLiteral("INSERT INTO audit_log (at, actor, action, subject) VALUES ('%1', 'alice', "
-                                "'step.done', 'step 1')")
+                 QStringLiteral("INSERT INTO audit_log (at, actor, action) VALUES ('%1', 'alice', "
+                                "'step.done')")
                      .arg(someTime) }),
         QString());
     QTemporaryDir copyDir;

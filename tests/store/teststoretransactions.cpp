@@ -16,10 +16,9 @@ namespace {
 
 Result<void> insertAudit(Store& store, const QString& action)
 {
-    Result<QSqlQuery> inserted
-        = store.exec(QStringLiteral("INSERT INTO audit_log (at, actor, action, subject)"
-                                    " VALUES ('2026-01-01T00:00:00.000Z', 't', :a, 's')"),
-            { { QStringLiteral("a"), action } });
+    Result<QSqlQuery> inserted = store.exec(QStringLiteral("INSERT INTO audit_log (at, actor, action)"
+                                                           " VALUES ('2026-01-01T00:00:00.000Z', 't', :a)"),
+        { { QStringLiteral("a"), action } });
     return inserted ? Result<void>() : Result<void>(inserted.error());
 }
 
