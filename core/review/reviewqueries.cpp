@@ -1,5 +1,6 @@
 #include "review/reviewqueries.h"
 
+#include "setup/setupplan.h"
 #include "store/store.h"
 
 namespace sia {
@@ -36,8 +37,7 @@ Result<qint64> ReviewQueries::count(
 
 Result<RecordPage<StepHistoryEntry>> ReviewQueries::historyPage(qint64 beforeId, int limit, int step) const
 {
-    QString sql = QStringLiteral("SELECT id, step, from_status, to_status, reason, changed_by, changed_at"
-                                 " FROM setup_step_history");
+    QString sql = SetupPlan::historyColumns + QStringLiteral(" FROM setup_step_history");
     QVariantMap bindings { { QStringLiteral("limit"), limit + 1 } };
     QStringList conditions;
     QVariantMap stepBinding;
@@ -60,15 +60,7 @@ Result<RecordPage<StepHistoryEntry>> ReviewQueries::historyPage(qint64 beforeId,
     }
     QList<StepHistoryEntry> rows;
     while (query->next()) {
-        StepHistoryEntry entry;
-        entry.id = query->value(0).toLongLong();
-        entry.step = query->value(1).toInt();
-        entry.from = statusFromKey(query->value(2).toString()).value_or(StepStatus::NotStarted);
-        entry.to = statusFromKey(query->value(3).toString()).value_or(StepStatus::NotStarted);
-        entry.reason = query->value(4).toString();
-        entry.changedBy = query->value(5).toString();
-        entry.changedAt = m_store.dialect().timestampFrom(query->value(6));
-        rows.append(entry);
+        rows.append(SetupPlan::historyEntryFrom(*query, m_store.dialect()));
     }
     RecordPage<StepHistoryEntry> page = pageFrom(std::move(rows), limit);
     if (beforeId <= 0) {

@@ -297,10 +297,22 @@ Result<void> SetupPlan::confirmPrerequisite(
     });
 }
 
+StepHistoryEntry SetupPlan::historyEntryFrom(const QSqlQuery& row, const SqlDialect& dialect)
+{
+    StepHistoryEntry entry;
+    entry.id = row.value(0).toLongLong();
+    entry.step = row.value(1).toInt();
+    entry.from = statusFromKey(row.value(2).toString()).value_or(StepStatus::NotStarted);
+    entry.to = statusFromKey(row.value(3).toString()).value_or(StepStatus::NotStarted);
+    entry.reason = row.value(4).toString();
+    entry.changedBy = row.value(5).toString();
+    entry.changedAt = dialect.timestampFrom(row.value(6));
+    return entry;
+}
+
 Result<QList<StepHistoryEntry>> SetupPlan::history(int step) const
 {
-    QString sql = QStringLiteral("SELECT id, step, from_status, to_status, reason, changed_by, changed_at"
-                                 " FROM setup_step_history");
+    QString sql = historyColumns + QStringLiteral(" FROM setup_step_history");
     QVariantMap bindings;
     if (step > 0) {
         sql += QStringLiteral(" WHERE step = :step");
@@ -313,15 +325,7 @@ Result<QList<StepHistoryEntry>> SetupPlan::history(int step) const
     }
     QList<StepHistoryEntry> result;
     while (query->next()) {
-        StepHistoryEntry entry;
-        entry.id = query->value(0).toLongLong();
-        entry.step = query->value(1).toInt();
-        entry.from = statusFromKey(query->value(2).toString()).value_or(StepStatus::NotStarted);
-        entry.to = statusFromKey(query->value(3).toString()).value_or(StepStatus::NotStarted);
-        entry.reason = query->value(4).toString();
-        entry.changedBy = query->value(5).toString();
-        entry.changedAt = m_store.dialect().timestampFrom(query->value(6));
-        result.append(entry);
+        result.append(historyEntryFrom(*query, m_store.dialect()));
     }
     return result;
 }

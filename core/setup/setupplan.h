@@ -14,8 +14,11 @@
 #include <QList>
 #include <QString>
 
+class QSqlQuery;
+
 namespace sia {
 
+class SqlDialect;
 class Store;
 
 class SetupPlan
@@ -32,6 +35,11 @@ public:
     Result<void> confirmPrerequisite(
         const QString& key, bool confirmed, const QString& actor, const QString& note = {});
     Result<QList<StepHistoryEntry>> history(int step = 0) const; // 0: every step; newest first
+
+    // One row of setup_step_history selected with historyColumns (the review pages through the same).
+    static inline const QString historyColumns
+        = QStringLiteral("SELECT id, step, from_status, to_status, reason, changed_by, changed_at");
+    static StepHistoryEntry historyEntryFrom(const QSqlQuery& row, const SqlDialect& dialect);
 
     // The rule itself, without the store: may this action be applied to this step, given the others?
     // The plan's generic rules first, then the step's own (SetupStep::refusal).

@@ -383,6 +383,13 @@ Result<void> Store::openForWriting(const QString& file)
     if (!connected) {
         return connected;
     }
+    return bringUpToDate();
+}
+
+// Once connected for writing: the schema checked (ours, not newer), then migrated, or for an attached
+// connection required to be current already.
+Result<void> Store::bringUpToDate()
+{
     Result<int> version = recordedSchemaVersion();
     if (!version) {
         return version.error();
@@ -527,23 +534,7 @@ Result<void> Store::openServerForWriting()
     if (Result<void> connected = connect(m_server->databaseName(), {}); !connected) {
         return connected;
     }
-    Result<int> version = recordedSchemaVersion();
-    if (!version) {
-        return version.error();
-    }
-    if (Result<void> newer = refuseNewerSchema(*version); !newer) {
-        return newer;
-    }
-    m_schemaVersion = *version;
-    if (!m_options.migrate) {
-        if (Result<void> current = requireCurrentSchema(*version); !current) {
-            return current;
-        }
-    }
-    if (Result<void> prepared = m_dialect->prepareForWriting(database()); !prepared) {
-        return prepared;
-    }
-    return m_options.migrate ? migrate(*version) : Result<void>();
+    return bringUpToDate();
 }
 
 Result<void> Store::openServerForReview()

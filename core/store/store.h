@@ -124,6 +124,7 @@ private:
     Result<void> refuseNewerSchema(int version) const;
     Result<void> migrate(int fromVersion);
     Result<void> openForWriting(const QString& file);
+    Result<void> bringUpToDate();
     Result<void> openForReview();
     Result<void> openReviewCopy(bool withWal);
     Result<void> checkReviewedSchema();
