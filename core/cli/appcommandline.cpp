@@ -39,8 +39,8 @@ struct GlobalOptions
     QCommandLineOption database { QStringLiteral("database"),
         AppCommandLine::tr("Use the PostgreSQL database at URL (postgresql://USER@HOST:PORT/DATABASE, or "
                            "?host=/socket/dir) instead of the data directory's file; default: "
-                           "SIA_DATABASE_URL. Its password is read from the keychain (see: database "
-                           "set-password)."),
+                           "SIA_DATABASE_URL, else the machine's saved choice (see: database use). Its "
+                           "password is read from the keychain (see: database set-password)."),
         QStringLiteral("URL") };
     QCommandLineOption review { QStringLiteral("review"),
         AppCommandLine::tr("Open the database FILE (or a postgresql:// URL) read-only for review; it is not "
