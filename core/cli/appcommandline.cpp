@@ -170,7 +170,7 @@ Result<void> checkCombinations(const AppInvocation& invocation, bool reviewGiven
     return {};
 }
 
-// Which database the run works on (DatabaseChoosing::choose decides). A malformed URL (or one with a
+// Which database the run works on (DatabaseChoice::choose decides). A malformed URL (or one with a
 // password) on the command line or in the environment is a usage error before anything is opened; a saved
 // choice that cannot be used stays in invocation.database, for what needs the database to report.
 Result<void> resolveDatabase(AppInvocation& invocation)
@@ -185,7 +185,7 @@ Result<void> resolveDatabase(AppInvocation& invocation)
     request.environmentUrl = Environment::databaseUrl();
     request.savedUrl = SavedDatabaseChoice(AppCommandLine::machineDataDir()).read();
     request.file = AppCommandLine::databaseFile(invocation);
-    invocation.database = DatabaseChoosing::choose(request);
+    invocation.database = DatabaseChoice::choose(request);
     if (!invocation.database) {
         if (invocation.database.error().kind == ErrorKind::InvalidInput) {
             return invocation.database.error();

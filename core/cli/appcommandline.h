@@ -45,7 +45,7 @@ struct AppInvocation
     QStringList sandboxArguments;
     QString reviewFile; // --review FILE: open that database read-only (or a postgresql:// URL)
     QString databaseOption; // --database URL as given
-    // The database this run works on and why (DatabaseChoosing::choose). A URL given on the command line or
+    // The database this run works on and why (DatabaseChoice::choose). A URL given on the command line or
     // in the environment is checked by parse(); a saved choice that cannot be used is kept here as the
     // error, so that only what needs the database fails on it (and `database forget` can still remove it).
     Result<DatabaseChoice> database = DatabaseChoice();

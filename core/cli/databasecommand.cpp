@@ -269,7 +269,7 @@ Result<void> DatabaseCommand::show(CliContext& context) const
         return context.database().error();
     }
     const SavedDatabaseChoice saved(AppCommandLine::machineDataDir());
-    context.output().line(DatabaseChoosing::explain(*context.database(), saved.filePath()));
+    context.output().line(context.database()->explanation(saved.filePath()));
     return {};
 }
 

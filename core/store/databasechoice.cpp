@@ -8,7 +8,7 @@ namespace sia {
 
 namespace {
 
-Result<DatabaseChoice> server(DatabaseSource source, const QString& url)
+Result<DatabaseChoice> onServer(DatabaseSource source, const QString& url)
 {
     Result<DatabaseLocation> location = DatabaseLocation::parse(url);
     if (!location) {
@@ -20,7 +20,7 @@ Result<DatabaseChoice> server(DatabaseSource source, const QString& url)
     return choice;
 }
 
-DatabaseChoice file(DatabaseSource source, const QString& path)
+DatabaseChoice onFile(DatabaseSource source, const QString& path)
 {
     DatabaseChoice choice;
     choice.source = source;
@@ -30,7 +30,7 @@ DatabaseChoice file(DatabaseSource source, const QString& path)
 
 } // namespace
 
-Result<DatabaseChoice> DatabaseChoosing::choose(const DatabaseRequest& request)
+Result<DatabaseChoice> DatabaseChoice::choose(const DatabaseRequest& request)
 {
     const bool reviewGiven = !request.reviewTarget.isEmpty();
     if (!request.databaseOption.isEmpty()) {
@@ -40,57 +40,55 @@ Result<DatabaseChoice> DatabaseChoosing::choose(const DatabaseRequest& request)
                 tr("--database cannot be combined with --demo, --sandbox or --review: each chooses the "
                    "database. To review a PostgreSQL database, use --review URL."));
         }
-        return server(DatabaseSource::Option, request.databaseOption);
+        return onServer(DatabaseSource::Option, request.databaseOption);
     }
     if (reviewGiven) {
         if (DatabaseLocation::isServerUrl(request.reviewTarget)) {
-            return server(DatabaseSource::Review, request.reviewTarget);
+            return onServer(DatabaseSource::Review, request.reviewTarget);
         }
-        return file(DatabaseSource::Review, request.file);
+        return onFile(DatabaseSource::Review, request.file);
     }
     if (!request.dataDirectoryOption.isEmpty()) {
-        DatabaseChoice choice = file(DatabaseSource::DataDirectoryOption, request.file);
+        DatabaseChoice choice = onFile(DatabaseSource::DataDirectoryOption, request.file);
         choice.dataDirectoryOption = request.dataDirectoryOption;
         return choice;
     }
     if (!request.environmentUrl.isEmpty()) {
-        return server(DatabaseSource::Environment, request.environmentUrl);
+        return onServer(DatabaseSource::Environment, request.environmentUrl);
     }
     if (!request.savedUrl) {
         return request.savedUrl.error();
     }
     if (!request.savedUrl->isEmpty()) {
-        return server(DatabaseSource::SavedChoice, *request.savedUrl);
+        return onServer(DatabaseSource::SavedChoice, *request.savedUrl);
     }
-    return file(DatabaseSource::DefaultFile, request.file);
+    return onFile(DatabaseSource::DefaultFile, request.file);
 }
 
-QString DatabaseChoosing::explain(const DatabaseChoice& choice, const QString& savedChoiceFile)
+QString DatabaseChoice::explanation(const QString& savedChoiceFile) const
 {
-    const QString file = QDir::toNativeSeparators(choice.file);
-    switch (choice.source) {
+    const QString path = QDir::toNativeSeparators(file);
+    switch (source) {
     case DatabaseSource::Option:
-        return tr("The PostgreSQL database %1, given with --database.").arg(choice.url);
+        return tr("The PostgreSQL database %1, given with --database.").arg(url);
     case DatabaseSource::Review:
-        return choice.isServer()
-            ? tr("The PostgreSQL database %1, reviewed read-only (--review).").arg(choice.url)
-            : tr("The database file %1, reviewed read-only (--review).").arg(file);
+        return isServer() ? tr("The PostgreSQL database %1, reviewed read-only (--review).").arg(url)
+                          : tr("The database file %1, reviewed read-only (--review).").arg(path);
     case DatabaseSource::Environment:
-        return tr("The PostgreSQL database %1, from the environment variable SIA_DATABASE_URL.")
-            .arg(choice.url);
+        return tr("The PostgreSQL database %1, from the environment variable SIA_DATABASE_URL.").arg(url);
     case DatabaseSource::SavedChoice:
         //: %2 is the file that holds the saved choice
         return tr("The PostgreSQL database %1, this machine's saved choice (in %2; change it with sia-admin "
                   "database use URL, or go back to the file with sia-admin database forget).")
-            .arg(choice.url, QDir::toNativeSeparators(savedChoiceFile));
+            .arg(url, QDir::toNativeSeparators(savedChoiceFile));
     case DatabaseSource::DataDirectoryOption:
         //: %2 is the option: --data-dir, --demo or --sandbox
         return tr("The database file %1, in the data directory that %2 chose.")
-            .arg(file, choice.dataDirectoryOption);
+            .arg(path, dataDirectoryOption);
     case DatabaseSource::DefaultFile:
         return tr("The database file %1, in this machine's data directory (no --database, SIA_DATABASE_URL "
                   "or saved choice names a PostgreSQL database).")
-            .arg(file);
+            .arg(path);
     }
     return {};
 }

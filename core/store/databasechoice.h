@@ -37,26 +37,23 @@ struct DatabaseRequest
 
 struct DatabaseChoice
 {
+    Q_DECLARE_TR_FUNCTIONS(sia::DatabaseChoice)
+
+public:
     DatabaseSource source = DatabaseSource::DefaultFile;
     QString url; // a PostgreSQL database, checked and in normal form (never a password); empty: the file
     QString file; // the SQLite file, when url is empty
     QString dataDirectoryOption; // for DataDirectoryOption: which option chose the directory
 
     bool isServer() const { return !url.isEmpty(); }
-};
 
-class DatabaseChoosing
-{
-    Q_DECLARE_TR_FUNCTIONS(sia::DatabaseChoosing)
-
-public:
     // Pure: the same request gives the same choice. Fails for a malformed URL or one with a password
     // (database.invalid-url, whichever source gave it), for --database combined with another choice
-    // (cli.usage), and for a saved choice that cannot be read or used.
+    // (cli.usage), and for a saved choice that cannot be read or used (its own error).
     static Result<DatabaseChoice> choose(const DatabaseRequest& request);
 
     // One sentence for `sia-admin database show`: the database and why it is the one.
-    static QString explain(const DatabaseChoice& choice, const QString& savedChoiceFile);
+    QString explanation(const QString& savedChoiceFile) const;
 };
 
 } // namespace sia

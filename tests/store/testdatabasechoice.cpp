@@ -1,6 +1,6 @@
 // Which database a run works on, and why: --database > SIA_DATABASE_URL > the saved choice > the data
 // directory's file, while --review and --data-dir, --demo, --sandbox mean exactly what they name. One pure
-// decision (DatabaseChoosing::choose) that the command line and the window both read.
+// decision (DatabaseChoice::choose) that the command line and the window both read.
 #include "store/databasechoice.h"
 
 #include <QTest>
@@ -84,7 +84,7 @@ void TestDatabaseChoice::choosesByPrecedence()
     request.savedUrl = savedUrl;
     request.file = file;
 
-    const Result<DatabaseChoice> choice = DatabaseChoosing::choose(request);
+    const Result<DatabaseChoice> choice = DatabaseChoice::choose(request);
 
     QVERIFY2(choice.ok(), choice.ok() ? "" : qPrintable(choice.error().message));
     QCOMPARE(choice->source, source);
@@ -115,7 +115,7 @@ void TestDatabaseChoice::unusableSavedChoiceMattersOnlyWhenUsed()
         = Error::environment(QStringLiteral("database.saved-choice-invalid"), QStringLiteral("x"));
     request.file = file;
 
-    const Result<DatabaseChoice> choice = DatabaseChoosing::choose(request);
+    const Result<DatabaseChoice> choice = DatabaseChoice::choose(request);
 
     QCOMPARE(!choice.ok(), fails);
     if (fails) {
@@ -157,7 +157,7 @@ void TestDatabaseChoice::refuses()
     request.environmentUrl = environmentUrl;
     request.file = file;
 
-    const Result<DatabaseChoice> choice = DatabaseChoosing::choose(request);
+    const Result<DatabaseChoice> choice = DatabaseChoice::choose(request);
 
     QVERIFY(!choice.ok());
     QCOMPARE(choice.error().code, code);
@@ -191,7 +191,7 @@ void TestDatabaseChoice::explainsEverySource()
     choice.file = url.isEmpty() ? file : QString();
     choice.dataDirectoryOption = QStringLiteral("--data-dir");
 
-    const QString text = DatabaseChoosing::explain(choice, QStringLiteral("/data/database.url"));
+    const QString text = choice.explanation(QStringLiteral("/data/database.url"));
 
     QVERIFY2(text.contains(url.isEmpty() ? QDir::toNativeSeparators(file) : url), qPrintable(text));
     QVERIFY2(text.contains(says), qPrintable(text));
