@@ -6,6 +6,10 @@
 #include "mainwindow.h"
 #include "sandbox/sandboxhost.h"
 #include "sandboxstartup.h"
+#include "secrets/databasecredentials.h"
+#include "secrets/databaselogin.h"
+#include "secrets/keychainsecretstore.h"
+#include "store/databaselocation.h"
 #include "store/datalocation.h"
 #include "store/storeworker.h"
 #include "tourrenderer.h"
@@ -16,6 +20,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace sia {
 
@@ -35,8 +40,26 @@ int GuiStartup::run(
     const bool tour = invocation.mode == AppMode::Tour;
     const QString dataDir = AppCommandLine::dataDir(invocation);
 
+    // Said on stderr, and in a dialog unless the tour runs unattended; the exit code follows the error's
+    // kind (3 for a database that cannot be opened or a server that refuses).
+    auto failed = [tour](const Error& error) {
+        report(tr("sia-admin: %1 [%2]").arg(error.message, error.code));
+        if (!tour) {
+            QMessageBox::critical(nullptr, tr("SIA Admin cannot open its database"), error.message);
+        }
+        return exitCodeFor(error);
+    };
+    if (!invocation.database) {
+        return failed(invocation.database.error()); // the saved choice cannot be used
+    }
+    const DatabaseChoice& database = *invocation.database;
+
     StoreOptions storeOptions;
-    storeOptions.databasePath = AppCommandLine::databaseFile(invocation);
+    if (database.isServer()) {
+        storeOptions.databaseUrl = database.url;
+    } else {
+        storeOptions.databasePath = AppCommandLine::databaseFile(invocation);
+    }
     storeOptions.readOnly = review;
     storeOptions.busyTimeoutMs = Environment::busyTimeoutMs().value_or(storeOptions.busyTimeoutMs);
 
@@ -45,7 +68,7 @@ int GuiStartup::run(
     // A review or a tour must leave no trace, so neither remembers where it was.
     windowOptions.uiStateFile = review || tour ? QString() : DataLocation::uiStateFile(dataDir);
     windowOptions.reviewMode = review;
-    windowOptions.reviewedFile = review ? storeOptions.databasePath : QString();
+    windowOptions.reviewedFile = review && !database.isServer() ? storeOptions.databasePath : QString();
     windowOptions.actor = defaultActor();
     windowOptions.modeMarker = invocation.sandbox ? tr("SANDBOX")
         : invocation.demo                         ? tr("DEMO DATA")
@@ -62,21 +85,15 @@ int GuiStartup::run(
         sandboxHost = std::move(*started);
     }
 
-    StoreWorker worker(storeOptions);
+    KeychainSecretStore keychain;
+    DatabaseCredentials credentials(keychain);
+    std::optional<DatabaseLogin::Prepared> login; // a server database: how the password was read
+    std::unique_ptr<StoreWorker> worker;
     std::unique_ptr<MainWindow> window;
     std::unique_ptr<TourRenderer> renderer;
 
-    worker.open(&app, [&](Result<void> opened) {
-        if (!opened) {
-            report(tr("sia-admin: %1 [%2]").arg(opened.error().message, opened.error().code));
-            if (!tour) {
-                QMessageBox::critical(
-                    nullptr, tr("SIA Admin cannot open its database"), opened.error().message);
-            }
-            app.exit(exitCodeFor(opened.error()));
-            return;
-        }
-        window = std::make_unique<MainWindow>(worker, windowOptions);
+    auto showWindow = [&] {
+        window = std::make_unique<MainWindow>(*worker, windowOptions);
         if (!tour) {
             window->show();
             return;
@@ -95,10 +112,37 @@ int GuiStartup::run(
                 app.exit(ExitOk);
             });
         renderer->start();
-    });
+    };
+    // The store opens on its worker thread; the window appears once it has.
+    auto openStore = [&](const StoreOptions& options) {
+        worker = std::make_unique<StoreWorker>(options);
+        worker->open(&app, [&](Result<void> opened) {
+            if (!opened) {
+                app.exit(failed(login ? DatabaseLogin::openFailure(opened.error(), *login) : opened.error()));
+                return;
+            }
+            showWindow();
+        });
+    };
+
+    if (database.isServer()) {
+        Result<DatabaseLocation> server = DatabaseLocation::parse(database.url);
+        if (!server) {
+            return failed(server.error());
+        }
+        // The keychain answers from the event loop (it may prompt, or talk over D-Bus): until then there
+        // is no window, and the GUI thread never waits for it.
+        DatabaseLogin::prepare(credentials, *server, storeOptions, [&](DatabaseLogin::Prepared prepared) {
+            login = std::move(prepared);
+            openStore(login->options);
+        });
+    } else {
+        openStore(storeOptions);
+    }
     const int exitCode = app.exec();
     renderer.reset();
     window.reset();
+    worker.reset();
     return exitCode;
 }
 

@@ -135,12 +135,17 @@ QWidget* MainWindow::buildPages()
     if (m_readOnly) {
         m_reviewBanner = new Banner(Banner::Tone::Warning, area);
         m_reviewBanner->setObjectName(QStringLiteral("reviewBanner"));
-        const QString file = QDir::toNativeSeparators(
-            m_options.reviewedFile.isEmpty() ? m_worker.options().databasePath : m_options.reviewedFile);
-        m_reviewBanner->setTitle(tr("Read-only review of %1").arg(file));
-        m_reviewBanner->setText(
-            tr("Nothing can be changed in this window, and the file stays exactly as it is. "
-               "To continue the setup, open it without --review."));
+        const bool server = !m_worker.options().databaseUrl.isEmpty();
+        const QString reviewed = server
+            ? m_worker.options().databaseUrl
+            : QDir::toNativeSeparators(
+                m_options.reviewedFile.isEmpty() ? m_worker.options().databasePath : m_options.reviewedFile);
+        m_reviewBanner->setTitle(tr("Read-only review of %1").arg(reviewed));
+        m_reviewBanner->setText(server
+                ? tr("Nothing can be changed in this window: the database is read in read-only transactions. "
+                     "To continue the setup, open it with --database instead of --review.")
+                : tr("Nothing can be changed in this window, and the file stays exactly as it is. "
+                     "To continue the setup, open it without --review."));
         m_reviewBanner->setAccessibleName(m_reviewBanner->title());
         banners->addWidget(m_reviewBanner);
     }
@@ -243,7 +248,10 @@ void MainWindow::buildMenus()
 
 void MainWindow::buildStatusBar()
 {
-    const QString database = QDir::toNativeSeparators(m_worker.options().databasePath);
+    // A server database is named by its URL, which never holds the password.
+    const QString database = m_worker.options().databaseUrl.isEmpty()
+        ? QDir::toNativeSeparators(m_worker.options().databasePath)
+        : m_worker.options().databaseUrl;
     auto* location = new QLabel(m_options.dataDir.isEmpty() || m_readOnly
             ? tr("Database: %1").arg(database)
             : tr("Data directory: %1 · Database: %2")

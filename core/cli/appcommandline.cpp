@@ -5,6 +5,7 @@
 #include "common/environment.h"
 #include "store/databaselocation.h"
 #include "store/datalocation.h"
+#include "store/saveddatabasechoice.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -38,8 +39,8 @@ struct GlobalOptions
     QCommandLineOption database { QStringLiteral("database"),
         AppCommandLine::tr("Use the PostgreSQL database at URL (postgresql://USER@HOST:PORT/DATABASE, or "
                            "?host=/socket/dir) instead of the data directory's file; default: "
-                           "SIA_DATABASE_URL. Its password is read from the keychain (see: database "
-                           "set-password)."),
+                           "SIA_DATABASE_URL, else the machine's saved choice (see: database use). Its "
+                           "password is read from the keychain (see: database set-password)."),
         QStringLiteral("URL") };
     QCommandLineOption review { QStringLiteral("review"),
         AppCommandLine::tr("Open the database FILE (or a postgresql:// URL) read-only for review; it is not "
@@ -169,33 +170,30 @@ Result<void> checkCombinations(const AppInvocation& invocation, bool reviewGiven
     return {};
 }
 
-// --database, else SIA_DATABASE_URL unless another option already chose the database; --review URL
-// reviews a server's database. Checked here, so that a malformed URL (or one with a password) is a usage
-// error before anything is opened.
-Result<void> resolveDatabase(AppInvocation& invocation, bool reviewGiven)
+// Which database the run works on (DatabaseChoice::choose decides). A malformed URL (or one with a
+// password) on the command line or in the environment is a usage error before anything is opened; a saved
+// choice that cannot be used stays in invocation.database, for what needs the database to report.
+Result<void> resolveDatabase(AppInvocation& invocation)
 {
-    const bool databaseGiven = !invocation.databaseOption.isEmpty();
-    if (databaseGiven && (invocation.demo || invocation.sandbox || reviewGiven)) {
-        return usage(AppCommandLine::tr(
-            "--database cannot be combined with --demo, --sandbox or --review: each chooses the database. "
-            "To review a PostgreSQL database, use --review URL."));
-    }
-    const bool otherChoice
-        = invocation.demo || invocation.sandbox || !invocation.dataDirOption.isEmpty() || reviewGiven;
-    QString url = databaseGiven ? invocation.databaseOption : otherChoice ? QString() : Environment::databaseUrl();
-    if (DatabaseLocation::isServerUrl(invocation.reviewFile)) {
-        url = invocation.reviewFile;
-    }
-    if (url.isEmpty()) {
+    DatabaseRequest request;
+    request.databaseOption = invocation.databaseOption;
+    request.reviewTarget = invocation.reviewFile;
+    request.dataDirectoryOption = invocation.demo ? QStringLiteral("--demo")
+        : invocation.sandbox                      ? QStringLiteral("--sandbox")
+        : !invocation.dataDirOption.isEmpty()     ? QStringLiteral("--data-dir")
+                                                  : QString();
+    request.environmentUrl = Environment::databaseUrl();
+    request.savedUrl = SavedDatabaseChoice(AppCommandLine::machineDataDir()).read();
+    request.file = AppCommandLine::databaseFile(invocation);
+    invocation.database = DatabaseChoice::choose(request);
+    if (!invocation.database) {
+        if (invocation.database.error().kind == ErrorKind::InvalidInput) {
+            return invocation.database.error();
+        }
         return {};
     }
-    Result<DatabaseLocation> location = DatabaseLocation::parse(url);
-    if (!location) {
-        return location.error();
-    }
-    invocation.databaseUrl = location->url();
-    if (!invocation.reviewFile.isEmpty()) {
-        invocation.reviewFile = location->url();
+    if (invocation.database->source == DatabaseSource::Review && invocation.database->isServer()) {
+        invocation.reviewFile = invocation.database->url;
     }
     return {};
 }
@@ -243,14 +241,8 @@ Result<AppInvocation> AppCommandLine::parse(const QStringList& arguments)
         if (Result<void> valid = checkCombinations(invocation, parser.isSet(global.review), false); !valid) {
             return valid.error();
         }
-        if (Result<void> database = resolveDatabase(invocation, parser.isSet(global.review)); !database) {
+        if (Result<void> database = resolveDatabase(invocation); !database) {
             return database.error();
-        }
-        if (!invocation.databaseUrl.isEmpty()) {
-            // Said, rather than silently opening the data directory's file instead of the shared database.
-            return usage(tr("The window cannot open a PostgreSQL database yet, only the commands can (for "
-                            "example: sia-admin --database URL status). Leave out --database and --review "
-                            "URL, or unset SIA_DATABASE_URL, to open the window on the data directory."));
         }
         invocation.mode = invocation.tourDir.isEmpty() ? AppMode::Gui : AppMode::Tour;
         return invocation;
@@ -288,13 +280,14 @@ Result<AppInvocation> AppCommandLine::parse(const QStringList& arguments)
         !valid) {
         return valid.error();
     }
-    if (Result<void> database
-        = resolveDatabase(invocation, parser.isSet(global.review) || commandParser.isSet(global.review));
-        !database) {
+    if (Result<void> database = resolveDatabase(invocation); !database) {
         return database.error();
     }
     if (Result<void> configured = command->configure(commandParser); !configured) {
         return configured.error();
+    }
+    if (Result<void> enough = command->checkDatabase(invocation.database); !enough) {
+        return enough.error();
     }
     invocation.mode = AppMode::Command;
     invocation.command = std::move(command);
@@ -386,12 +379,17 @@ QString AppCommandLine::dataDir(const AppInvocation& invocation)
 
 QString AppCommandLine::databaseUrl(const AppInvocation& invocation)
 {
-    return invocation.databaseUrl;
+    return invocation.database ? invocation.database->url : QString();
+}
+
+QString AppCommandLine::machineDataDir()
+{
+    return DataLocation::resolve(QString());
 }
 
 QString AppCommandLine::databaseFile(const AppInvocation& invocation)
 {
-    if (!invocation.reviewFile.isEmpty()) {
+    if (!invocation.reviewFile.isEmpty() && !DatabaseLocation::isServerUrl(invocation.reviewFile)) {
         return QFileInfo(invocation.reviewFile).absoluteFilePath();
     }
     return DataLocation::databaseFile(dataDir(invocation));

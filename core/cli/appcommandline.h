@@ -12,6 +12,7 @@
 
 #include "cli/clicommand.h"
 #include "common/result.h"
+#include "store/databasechoice.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -44,9 +45,10 @@ struct AppInvocation
     QStringList sandboxArguments;
     QString reviewFile; // --review FILE: open that database read-only (or a postgresql:// URL)
     QString databaseOption; // --database URL as given
-    // The PostgreSQL database this run works on (--database, else SIA_DATABASE_URL, or --review URL),
-    // checked and without a password; empty: the data directory's SQLite file.
-    QString databaseUrl;
+    // The database this run works on and why (DatabaseChoice::choose). A URL given on the command line or
+    // in the environment is checked by parse(); a saved choice that cannot be used is kept here as the
+    // error, so that only what needs the database fails on it (and `database forget` can still remove it).
+    Result<DatabaseChoice> database = DatabaseChoice();
     QString tourDir; // --tour DIR
 };
 
@@ -68,10 +70,14 @@ public:
     // The data directory this invocation works on: --data-dir, else SIA_DATA_DIR, else the platform's
     // app-data folder (its "demo" subfolder with --demo, its "sandbox" subfolder with --sandbox).
     static QString dataDir(const AppInvocation& invocation);
-    // The database file: the reviewed file in review mode, else the data directory's.
-    // The PostgreSQL database this invocation works on; empty for the SQLite file.
+    // The PostgreSQL database this invocation works on; empty for the SQLite file (or when the saved
+    // choice cannot be used: invocation.database holds why).
     static QString databaseUrl(const AppInvocation& invocation);
+    // The database file: the reviewed file in review mode, else the data directory's.
     static QString databaseFile(const AppInvocation& invocation);
+    // This machine's data directory, where the saved choice of database lives: SIA_DATA_DIR, else the
+    // platform's app-data folder (never --data-dir, --demo or --sandbox, which mean their own file).
+    static QString machineDataDir();
 };
 
 } // namespace sia

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "store/databasechoice.h"
 
 #include <QCommandLineOption>
 #include <QList>
@@ -43,6 +44,9 @@ public:
     // Reads the parsed options and positional arguments and keeps them. Runs before anything is opened,
     // so that a usage error never touches the database.
     virtual Result<void> configure(const QCommandLineParser& parser) = 0;
+    // After configure(), with the database the run was given (before anything is opened): a command that
+    // needs a particular kind of database refuses here. Most take any.
+    virtual Result<void> checkDatabase(const Result<DatabaseChoice>& /*database*/) const { return {}; }
     // Runs the command; it ends, now or later, with exactly one context.finish().
     virtual void start(CliContext& context) = 0;
 

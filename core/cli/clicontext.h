@@ -4,6 +4,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "store/databasechoice.h"
 
 #include <QObject>
 
@@ -22,9 +23,12 @@ public:
     Store& store() const; // only for a command whose storeAccess() is not None
     bool hasStore() const { return m_store != nullptr; }
     CliOutput& output() const { return m_output; }
-    // The PostgreSQL database the run is on (--database), checked, without a password; empty: the file.
-    QString databaseUrl() const { return m_databaseUrl; }
-    void setDatabaseUrl(const QString& url) { m_databaseUrl = url; }
+    // The database the run is on and why (AppInvocation::database); the error of a saved choice that
+    // cannot be used.
+    const Result<DatabaseChoice>& database() const { return m_database; }
+    void setDatabase(const Result<DatabaseChoice>& database) { m_database = database; }
+    // The PostgreSQL database the run is on, checked, without a password; empty: the file.
+    QString databaseUrl() const { return m_database ? m_database->url : QString(); }
 
     // Ends the command. Only the first call counts: a late callback after a cancel changes nothing.
     void finish(Result<void> outcome);
@@ -44,7 +48,7 @@ signals:
 private:
     Store* m_store;
     CliOutput& m_output;
-    QString m_databaseUrl;
+    Result<DatabaseChoice> m_database = DatabaseChoice();
     Result<void> m_outcome;
     bool m_finished = false;
     bool m_cancelRequested = false;

@@ -2,9 +2,10 @@
 
 #include "cli/clicontext.h"
 #include "cli/clioutput.h"
-#include "cli/databasecommand.h"
 #include "cli/interruptwatcher.h"
 #include "common/environment.h"
+#include "secrets/databaselogin.h"
+#include "secrets/keychainsecretstore.h"
 #include "store/store.h"
 
 #include <QEventLoop>
@@ -30,33 +31,35 @@ ExitCode fail(const Error& error, CliOutput& output)
 
 Result<std::unique_ptr<Store>> openStore(const AppInvocation& invocation)
 {
+    if (!invocation.database) {
+        return invocation.database.error(); // the saved choice cannot be used: nothing is opened instead
+    }
     StoreOptions options;
     options.readOnly = !invocation.reviewFile.isEmpty();
     options.busyTimeoutMs = Environment::busyTimeoutMs().value_or(options.busyTimeoutMs);
-    const QString url = AppCommandLine::databaseUrl(invocation);
-    if (url.isEmpty()) {
+    if (!invocation.database->isServer()) {
         options.databasePath = AppCommandLine::databaseFile(invocation);
         return Store::open(options);
     }
-    options.databaseUrl = url;
-    Result<DatabaseLocation> server = DatabaseLocation::parse(url);
+    options.databaseUrl = invocation.database->url;
+    Result<DatabaseLocation> server = DatabaseLocation::parse(options.databaseUrl);
     if (!server) {
         return server.error();
     }
-    // A keychain that cannot be reached is no reason to stop: the server may need no password. It is
-    // named only if the server then asks for one.
-    std::optional<Error> keychainProblem;
-    if (Result<QString> password = DatabaseCommand::storedPassword(*server); password) {
-        options.databasePassword = *password;
-    } else {
-        keychainProblem = password.error();
-    }
-    Result<std::unique_ptr<Store>> store = Store::open(options);
-    if (!store && keychainProblem && store.error().code == QLatin1String("store.password-refused")) {
-        return Error::environment(store.error().code,
-            CliRunner::tr("The PostgreSQL server of %1 refused the login, and its password could not be read "
-                          "from the keychain: %2")
-                .arg(options.databaseUrl, keychainProblem->message));
+    // The command has not started yet and the runner's loop not either, so the keychain's answer is
+    // waited for in a loop of its own (the window, which has its loop running, never does this).
+    KeychainSecretStore keychain;
+    DatabaseCredentials credentials(keychain);
+    std::optional<DatabaseLogin::Prepared> prepared;
+    QEventLoop keychainAnswer;
+    DatabaseLogin::prepare(credentials, *server, options, [&](DatabaseLogin::Prepared ready) {
+        prepared = std::move(ready);
+        keychainAnswer.quit();
+    });
+    keychainAnswer.exec();
+    Result<std::unique_ptr<Store>> store = Store::open(prepared->options);
+    if (!store) {
+        return DatabaseLogin::openFailure(store.error(), *prepared);
     }
     return store;
 }
@@ -92,7 +95,7 @@ ExitCode CliRunner::run(const AppInvocation& invocation, CliOutput& output)
     }
 
     CliContext context(store.get(), output);
-    context.setDatabaseUrl(AppCommandLine::databaseUrl(invocation));
+    context.setDatabase(invocation.database);
     QEventLoop loop;
     QObject::connect(&context, &CliContext::finished, &loop, &QEventLoop::quit);
 

@@ -1,6 +1,13 @@
-// `sia-admin database set-password --database URL`: stores the PostgreSQL server's password in the OS
-// keychain, read from standard input (without echo on a terminal), so that it never appears in the URL,
-// the shell history or a setting. Runs without opening the database.
+// `sia-admin database …`: which database this machine uses, and the password of a shared one.
+//
+//   database set-password   stores the PostgreSQL server's password in the OS keychain, read from standard
+//                           input (without echo on a terminal), so that it never appears in the URL, the
+//                           shell history or a file
+//   database use URL        saves URL as this machine's choice (SavedDatabaseChoice, in the data directory)
+//   database forget         removes the saved choice: back to the data directory's file
+//   database show           which database a run with these options uses, and why
+//
+// None of them opens the database.
 #pragma once
 
 #include "cli/clicommand.h"
@@ -16,17 +23,31 @@ class DatabaseCommand final : public SynchronousCliCommand
 
 public:
     QString name() const override { return QStringLiteral("database"); }
-    QString argumentsSynopsis() const override { return QStringLiteral("set-password"); }
+    QString argumentsSynopsis() const override { return QStringLiteral("set-password|use URL|forget|show"); }
     QString summary() const override;
     StoreAccess storeAccess() const override { return StoreAccess::None; }
     Result<void> configure(const QCommandLineParser& parser) override;
-
-    // The password stored for server (empty when none is), waiting for the keychain's answer in an event
-    // loop of its own: the runner asks before it opens the store.
-    static Result<QString> storedPassword(const DatabaseLocation& server);
+    Result<void> checkDatabase(const Result<DatabaseChoice>& database) const override;
 
 protected:
     Result<void> run(CliContext& context) override;
+
+private:
+    enum class Action
+    {
+        SetPassword,
+        Use,
+        Forget,
+        Show
+    };
+
+    Result<void> setPassword(CliContext& context) const;
+    Result<void> use(CliContext& context) const;
+    Result<void> forget(CliContext& context) const;
+    Result<void> show(CliContext& context) const;
+
+    Action m_action = Action::Show;
+    QString m_url; // use
 };
 
 } // namespace sia

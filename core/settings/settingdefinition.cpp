@@ -76,7 +76,6 @@ QList<SettingDefinition> buildTable()
         text(SettingKey::ProxyUrl, "proxy.url", instance, QString(), SettingFormat::Url),
         text(SettingKey::SalesforceCallbackUrls, "salesforce.callback-urls", instance,
             QStringLiteral("http://localhost:1717/OauthRedirect"), SettingFormat::UrlList),
-        text(SettingKey::DatabaseUrl, "database.url", instance, QString(), SettingFormat::Url),
     };
 }
 

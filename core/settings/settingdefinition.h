@@ -35,8 +35,8 @@ enum class SettingKey
     SmtpUser, // the password is in the keychain
     ProxyMode,
     ProxyUrl, // without credentials: the proxy's password is in the keychain
-    SalesforceCallbackUrls, // the loopback redirects registered in the connected app, tried in order
-    DatabaseUrl // the team's shared PostgreSQL database, without its password
+    SalesforceCallbackUrls // the loopback redirects registered in the connected app, tried in order
+    // (Which database to open is no setting: a setting lives in the database. See SavedDatabaseChoice.)
 };
 
 // The types a stored value can have. The key is what the settings table's type column holds. Types and

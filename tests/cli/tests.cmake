@@ -1,5 +1,6 @@
 # The command line, driven through QProcess exactly as an admin or a script would run it.
-foreach(name testclicommands testcliusage testclienvironment testclireview testclisandbox testcliasync)
+foreach(name testclicommands testcliusage testclienvironment testclireview testclisandbox testcliasync
+        testclidatabasechoice)
     sia_add_test(NAME ${name} SOURCES cli/${name}.cpp cli/sialauncher.cpp cli/sialauncher.h LIBS sia_core LABELS cli)
     target_compile_definitions(${name} PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
     add_dependencies(${name} sia-admin)
@@ -16,3 +17,9 @@ sia_add_test(NAME testinterruptwatcher SOURCES cli/testinterruptwatcher.cpp LIBS
 sia_add_test(NAME testclikeychain SOURCES cli/testclikeychain.cpp cli/sialauncher.cpp cli/sialauncher.h LIBS sia_core LABELS cli keychain)
 target_compile_definitions(testclikeychain PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
 add_dependencies(testclikeychain sia-admin)
+
+# The window (through --tour, its start-up without a screen) on a PostgreSQL database: tests/with-postgres.sh.
+sia_add_test(NAME testclipostgres SOURCES cli/testclipostgres.cpp cli/sialauncher.cpp cli/sialauncher.h LIBS sia_core
+    LABELS cli BACKENDS postgres)
+target_compile_definitions(testclipostgres PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
+add_dependencies(testclipostgres sia-admin)

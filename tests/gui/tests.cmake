@@ -12,3 +12,7 @@ sia_add_test(NAME testtourrenderer SOURCES gui/testtourrenderer.cpp gui/guitestb
 sia_add_test(NAME testpageregistry SOURCES gui/testpageregistry.cpp gui/guitestbase.cpp LIBS sia_ui sia_core LABELS gui)
 # Every view (persona table, navigation, overview progress, step page) shows the same effective state.
 sia_add_test(NAME testviewagreement SOURCES gui/testviewagreement.cpp LIBS sia_ui sia_core LABELS gui)
+# The window on a PostgreSQL database (tests/with-postgres.sh): the plan loads, the server is named, review
+# leaves it untouched.
+sia_add_test(NAME testmainwindowpostgres SOURCES gui/testmainwindowpostgres.cpp LIBS sia_ui sia_core LABELS gui
+    BACKENDS postgres)

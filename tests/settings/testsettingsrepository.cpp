@@ -385,9 +385,9 @@ void TestSettingsRepository::refusesInvalidValue_data()
     QTest::newRow("proxy URL with a password")
         << SettingKey::ProxyUrl << QVariant(QStringLiteral("http://bob:hunter2@proxy.example.com:3128"))
         << secret;
-    QTest::newRow("database URL with a password")
-        << SettingKey::DatabaseUrl
-        << QVariant(QStringLiteral("postgresql://admin:s3cret@db.example.com/actions")) << secret;
+    QTest::newRow("callback URL with a password")
+        << SettingKey::SalesforceCallbackUrls
+        << QVariant(QStringLiteral("http://admin:s3cret@localhost:1717/OauthRedirect")) << secret;
 }
 
 void TestSettingsRepository::refusesInvalidValue()

@@ -8,6 +8,9 @@ target_compile_definitions(testpostgresstore PRIVATE SIA_ADMIN_BINARY="$<TARGET_
 add_dependencies(testpostgresstore sia-admin)
 sia_add_test(NAME testdatabaselocation SOURCES store/testdatabaselocation.cpp LIBS sia_core LABELS unit)
 sia_add_test(NAME testdatabaseoption SOURCES store/testdatabaseoption.cpp LIBS sia_core LABELS unit)
+# Which database a run uses (DatabaseChoice::choose) and the machine's saved choice of it (the file database.url).
+sia_add_test(NAME testdatabasechoice SOURCES store/testdatabasechoice.cpp LIBS sia_core LABELS unit)
+sia_add_test(NAME testsaveddatabasechoice SOURCES store/testsaveddatabasechoice.cpp LIBS sia_core LABELS unit)
 sia_add_test(NAME testauditlog SOURCES store/testauditlog.cpp LIBS sia_core LABELS unit BACKENDS sqlite postgres)
 sia_add_test(NAME teststoreworker SOURCES store/teststoreworker.cpp LIBS sia_core LABELS unit)
 # The database password through the command line and a real keychain: needs tests/with-keyring.sh too.
