@@ -135,6 +135,10 @@ Support code: %2</source>
         <source>&lt;h3&gt;SIA Admin %1&lt;/h3&gt;&lt;p&gt;Sets up, keeps healthy and reviews a Sales Insight Actions deployment.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing can be changed in this window: the database is read in read-only transactions. To continue the setup, open it with --database instead of --review.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NavigationList</name>
@@ -147,14 +151,6 @@ Support code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The overview, the seven setup steps and the review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SETUP STEPS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -163,11 +159,11 @@ Support code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Review</source>
+        <source>Step %1: %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Step %1: %2. %3</source>
+        <source>The overview, the setup steps and the review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -179,10 +175,6 @@ Support code: %2</source>
     </message>
     <message>
         <source>SALES INSIGHT ACTIONS SETUP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seven steps connect Actions to Marketo Engage and Salesforce. Marketo admins own steps 1, 3, 4 and 5, Salesforce admins steps 6 and 7, and either can do step 2. Progress is saved as you go, so another admin can pick up where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -239,6 +231,17 @@ Support code: %2</source>
     </message>
     <message>
         <source>No step can be worked on right now: see what the locked steps wait for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageRegistry</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -311,6 +314,10 @@ Support code: %2</source>
             <numerusform>%n locked</numerusform>
             <numerusform>%n locked</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2% finished)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -472,21 +479,17 @@ Support code: %2</source>
     </message>
 </context>
 <context>
-    <name>StatusIcon</name>
-    <message>
-        <source>%1 (locked)</source>
-        <extracomment>A status and the fact that the step is locked: &quot;Not started (locked)&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StepPage</name>
+    <name>StepPageBase</name>
     <message>
         <source>Step %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This step is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in mind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -645,317 +648,9 @@ Support code: %2</source>
     </message>
 </context>
 <context>
-    <name>sia</name>
+    <name>sia::AccountSetupStep</name>
     <message>
-        <source>SIA Admin sets up, keeps healthy and reviews a Sales Insight Actions instance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A command (see below); without one, the window opens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” takes no arguments, but was given: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Setup of the Actions instance in %1%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (read-only review)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prerequisites:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>— %1 by %2, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Persona</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step %1 is %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 steps done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next: step %1, %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set up the Actions account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create the Actions instance and invite its first admin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In Marketo Engage, open Admin, then Sales Insight, then the Actions Config tab.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invite one or more Marketo admins to Actions. The first person invited becomes the original user of the instance; each invitee receives an email explaining how to sign in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If the integration details card shows no client ID or client secret yet, inviting the first user activates the instance and the credentials then appear.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invite everyone else later, from user management (step 5), not from Marketo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The instance exists and its first admin has been invited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating the instance and inviting admins from here will list your Marketo admins (read from Marketo once it is connected, or typed in) and send the invitations. Until then, do this step in Marketo and record its status by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect Actions to Salesforce</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authorize Actions to use your Salesforce org.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In Actions, open Settings, Admin Settings, Salesforce, then Connections &amp; Customizations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose Connect and confirm. If you are not signed in to Salesforce, it asks you to sign in first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that the connected org, user and edition are the ones you expect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Salesforce authorized the connection and the org was verified.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting from here will open your system browser to sign in to Salesforce (production, sandbox or your My Domain), keep the refresh token in the OS keychain, and show the org, the user, the edition and whether the API is available. Until then, record the step&apos;s status by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect Actions to Marketo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give Actions the Marketo API credentials it needs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In Actions, open Settings, Admin Settings, Marketo, then choose Connect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If it does not connect, copy the client ID and client secret from the Actions Config tab in Marketo and paste them into the Marketo settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marketo accepted the client ID and client secret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting from here will take the REST and identity URLs, the client ID and the client secret (kept in the OS keychain, never on disk), and test the connection: reachable, credentials accepted, API access, daily quota left. Until then, record the step&apos;s status by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start the data sync from Marketo to Actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview the synced fields, then copy the eligible people into Actions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In Marketo, open Admin, Sales Insight, the Actions Config tab, then the Actions field sync card, and choose Sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the preview of the 13 fields that will sync, then choose Start Sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only people with a sales owner (a lead or contact owner in Salesforce) sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Once the sync has started, the original user must never be removed from the instance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The initial sync of people has completed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The field preview and the sync will run from here, with live progress, pause and resume, once the Marketo connection exists. Until then, record the step&apos;s status by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invite users to Actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invite the sellers and managers who will use Actions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In Actions, open Settings, Admin Settings, User Management, Actions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invite people one at a time by email address, or many at once from a CSV file after checking how its columns map.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New members join the Everyone team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At least one person besides the first admin was invited, or the step was skipped on purpose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inviting users one by one or from a CSV file will happen here. Until then, record the step&apos;s status by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Install or upgrade the Sales Insight package in Salesforce</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make sure the Marketo Sales Insight package is installed at a supported version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In Salesforce, install the Marketo Sales Insight package from AppExchange, or upgrade the one that is installed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do this after the users have been invited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The package was found at a supported version, or an admin confirmed it by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detecting the installed package and its version through the Salesforce API will happen here. Until then, confirm it by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Configure Actions in Salesforce</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finish the Salesforce side of the configuration.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work through the Salesforce configuration checklist; each item is checked through the API where possible, else confirmed by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every item of the checklist is complete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The checklist, verified through the Salesforce API where possible, will appear here. Until then, record the step&apos;s status by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions is enabled for your Marketo Engage account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your Adobe account team turns on Sales Insight Actions for the subscription. Ask them (or Marketo support if you have no account team) and confirm here once it is on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marketo is synchronized with Salesforce</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The people sync needs the Marketo to Salesforce sync to be configured, so that people carry Salesforce IDs and owners. Once Marketo is connected this can be checked from the data; until then, confirm it by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step %1, “%2”, is not done yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The prerequisite “%1” is not confirmed yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SANDBOX</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DEMO DATA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sia-admin: the sandbox could not start: %1 [%2]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sia-admin: the sandbox is serving Marketo at %1 and Salesforce at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sia-admin: %1 [%2]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SIA Admin cannot open its database</source>
+        <source>The data sync has started (step 4): the first admin invited here, the original user, must never be removed from the instance.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -974,23 +669,11 @@ Support code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--json, --reason, --by, --note and --limit go with a command, for example: sia-admin status --json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--tour renders the window and cannot be combined with a command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is not a command of sia-admin. Run sia-admin --help for the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--by needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--limit needs a whole number of at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1002,20 +685,116 @@ Support code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  0  done
-  1  refused by a rule of the setup plan (the message says which)
-  2  usage error: unknown command, step, action or option
-  3  environment error: the database is locked, damaged, read-only or from a newer version, or the keychain is missing
-  4  internal error of SIA Admin (please report it)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Run sia-admin --help for the options and the exit codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the instance data in DIR (default: SIA_DATA_DIR, else the app-data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a separate demo data directory, leaving your instance untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work against the built-in sandbox, which emulates Marketo Engage and Salesforce, on a data directory of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set one option of the sandbox (with --sandbox): NAME is a flag of sia-sandbox without its dashes, e.g. people=1000, tls or faults=marketo.leads=606@3. Repeat it for more; sia-admin help sandbox lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the PostgreSQL database at URL (postgresql://USER@HOST:PORT/DATABASE, or ?host=/socket/dir) instead of the data directory&apos;s file; default: SIA_DATABASE_URL, else the machine&apos;s saved choice (see: database use). Its password is read from the keychain (see: database set-password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the database FILE (or a postgresql:// URL) read-only for review; it is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render every page to PNG files in DIR and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help; sia-admin help COMMAND shows one command&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this command&apos;s help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“--%1” is not an option of sia-admin itself: the options of a command go with a command, after its name, for example: sia-admin %2 --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sandbox-option sets an option of the sandbox and goes with --sandbox, for example: sia-admin --sandbox --sandbox-option people=1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sandbox-option needs the name of one of the sandbox&apos;s options, for example: --sandbox-option people=1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“help” takes one command at most, for example: sia-admin help step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“--%1” is not an option of %2 (it belongs to %3). The options of %2 are below.</source>
+        <extracomment>%1 is an option, %2 the command given, %3 the commands that take the option</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run sia-admin --help for every command and the exit codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIA Admin sets up, keeps healthy and reviews a Sales Insight Actions instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a command without a window; its options follow its name (sia-admin help COMMAND).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render every page to PNG files and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  0    done
+  1    refused by a rule of the setup plan (the message says which)
+  2    usage error: unknown command, step, action or option
+  3    environment error: the database is locked, damaged, read-only or from a newer version,
+       its server refuses the login, the keychain is missing, or a server cannot be reached
+  4    internal error of SIA Admin (please report it)
+  130  interrupted with Ctrl-C: the command stopped cleanly, nothing is half-written
+  143  stopped by SIGTERM (or the console closing), as cleanly
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(with any of sia-admin&apos;s global options, such as --data-dir DIR or --review FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1097,6 +876,14 @@ Support code: %2</source>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Back to its default value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sia::AuditCommand</name>
@@ -1128,6 +915,14 @@ Support code: %2</source>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show at most N audit entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sia::AuditLogModel</name>
@@ -1157,7 +952,14 @@ Support code: %2</source>
     </message>
 </context>
 <context>
-    <name>sia::Cli</name>
+    <name>sia::CliContext</name>
+    <message>
+        <source>The command was interrupted and stopped before changing anything more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::CliRunner</name>
     <message>
         <source>sia-admin: %1 [%2]</source>
         <translation type="unfinished"></translation>
@@ -1168,6 +970,192 @@ Support code: %2</source>
     </message>
     <message>
         <source>“%1” changes the instance, but --review opens it read-only. Run it without --review, on the instance&apos;s data directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::CommonCliOptions</name>
+    <message>
+        <source>Write the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who makes the change (default: SIA_ACTOR, else your user name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” takes no arguments, but was given: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::DatabaseChoice</name>
+    <message>
+        <source>--database cannot be combined with --demo, --sandbox or --review: each chooses the database. To review a PostgreSQL database, use --review URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1, given with --database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1, reviewed read-only (--review).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file %1, reviewed read-only (--review).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1, from the environment variable SIA_DATABASE_URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1, this machine&apos;s saved choice (in %2; change it with sia-admin database use URL, or go back to the file with sia-admin database forget).</source>
+        <extracomment>%2 is the file that holds the saved choice</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file %1, in the data directory that %2 chose.</source>
+        <extracomment>%2 is the option: --data-dir, --demo or --sandbox</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file %1, in this machine&apos;s data directory (no --database, SIA_DATABASE_URL or saved choice names a PostgreSQL database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::DatabaseCommand</name>
+    <message>
+        <source>Choose the database of this machine and store a shared database&apos;s password. set-password stores the password of the PostgreSQL database this run uses (--database URL, SIA_DATABASE_URL or the saved choice) in the keychain, read from standard input (not shown while typed). use URL saves that PostgreSQL database as this machine&apos;s choice (in the file database.url of the data directory); forget removes it, back to the data directory&apos;s file; show says which database a run uses and why. None of them opens the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“database use” needs the database&apos;s URL, for example: sia-admin database use postgresql://USER@HOST/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“database” needs one of the actions set-password, use URL, forget or show, for example: sia-admin database use postgresql://USER@HOST/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“database set-password” needs the database: give --database URL (or set SIA_DATABASE_URL, or save it first with sia-admin database use URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“database use” and “database forget” change the choice of this machine&apos;s data directory (SIA_DATA_DIR, else the app-data folder), which --database, --review, --data-dir, --demo and --sandbox do not read: run them without these options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given on standard input. Type it when asked, or pipe it in: printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | sia-admin database set-password --database URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for %1 is stored in the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine now uses the PostgreSQL database %1 (saved in %2). If the server asks for a password, store it with: sia-admin database set-password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIA_DATABASE_URL is set and comes first: unset it to use the saved choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved choice of database is removed: this machine uses the database file %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No choice of database is saved: this machine uses the database file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::DatabaseCredentials</name>
+    <message>
+        <source>The password is empty. Enter the database user&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::DatabaseLocation</name>
+    <message>
+        <source>“%1” is not a PostgreSQL database URL. Write it as %2 (or with ?host=/socket/dir for a Unix socket).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL contains a password. Leave it out of the URL (URLs end up in settings, shell history and logs) and store it in the keychain instead: sia-admin database set-password --database URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL %1 has the parameter “%2”, which SIA Admin does not use. Only ?host=/socket/dir is understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL %1 names no user. Write it as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL %1 names no database. Write it as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL %1 names no server. Write it as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the database URL %1, ?host= must be the absolute path of the server&apos;s socket directory, such as /run/postgresql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::DatabaseLogin</name>
+    <message>
+        <source>The PostgreSQL server of %1 refused the login, and its password could not be read from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::GuiStartup</name>
+    <message>
+        <source>sia-admin: %1 [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIA Admin cannot open its database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SANDBOX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEMO DATA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sia-admin: no display is available for the window. Run it on a desktop, under Xvfb (xvfb-run sia-admin), render the pages with --tour DIR, or use the commands (sia-admin --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::KeychainCommand</name>
+    <message>
+        <source>Check that the operating system&apos;s keychain can keep SIA Admin&apos;s secrets: store a throw-away secret, read it back and remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 can keep SIA Admin&apos;s secrets.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1223,62 +1211,28 @@ Support code: %2</source>
     </message>
 </context>
 <context>
-    <name>sia::Options</name>
+    <name>sia::LongJobRunner</name>
     <message>
-        <source>Use the instance data in DIR (default: SIA_DATA_DIR, else the app-data folder).</source>
+        <source>Another long job (a sync or an import) is still running on this database. Wait for it to finish, or cancel it, and start this one again.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>sia::MarketoConnectionStep</name>
     <message>
-        <source>Use a separate demo data directory, leaving your instance untouched.</source>
+        <source>The data sync (step 4) ran over this connection: connect the same Marketo instance again, or the people already synced no longer match it.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>sia::PeopleSyncStep</name>
     <message>
-        <source>Work against the built-in sandbox, which emulates Marketo Engage and Salesforce, on a data directory of its own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the database FILE read-only for review; it is not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Render every page to PNG files in DIR and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the result as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why a step is blocked or skipped (or a note on another change).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who makes the change (default: SIA_ACTOR, else your user name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A note on a prerequisite.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show at most N audit entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the version.</source>
+        <source>The sync has started: the original user, the first admin invited in step 1, must never be removed from the instance.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>sia::PersonaTableModel</name>
-    <message>
-        <source>Not started (locked)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>—</source>
         <translation type="unfinished"></translation>
@@ -1321,6 +1275,309 @@ Support code: %2</source>
     </message>
 </context>
 <context>
+    <name>sia::PlanDefinition</name>
+    <message>
+        <source>Set up the Actions account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the Actions instance and invite its first admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Start, so that the other admins see that you are setting up the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitations are sent from Marketo Engage: there, open Admin, Sales Insight, the Actions Config tab, and invite one or more Marketo admins. The first person invited becomes the original user of the instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If that tab&apos;s integration details show no client ID or client secret yet, inviting the first admin activates the instance and they appear: step 3 needs them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Mark done once the first admin is invited. Everyone else is invited in step 5, not from Marketo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance exists and its first admin has been invited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the instance and inviting admins from here will list your Marketo admins (read from Marketo once it is connected, or typed in) and send the invitations. Until then, invite them in Marketo and record the step&apos;s status here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Actions to Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorize Actions to use your Salesforce org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Start when you begin; either a Marketo admin or a Salesforce admin can do this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is made in Actions: open Settings, Admin Settings, Salesforce, Connections &amp; Customizations, choose Connect and confirm. Salesforce asks you to sign in if you are not signed in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the connected org, user and edition are the ones you expect, then choose Mark done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce authorized the connection and the org was verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting from here will open your system browser to sign in to Salesforce (production, sandbox or your My Domain), keep the refresh token in the OS keychain, and show the org, the user, the edition and whether the API is available. Until then, connect in Actions and record the step&apos;s status here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Actions to Marketo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give Actions the Marketo API credentials it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Start when you begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is made in Actions: open Settings, Admin Settings, Marketo, and choose Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it does not connect, copy the client ID and client secret from the Actions Config tab in Marketo and paste them into those Marketo settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Mark done once Marketo accepted the credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo accepted the client ID and client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting from here will take the REST and identity URLs, the client ID and the client secret (kept in the OS keychain, never on disk), and test the connection: reachable, credentials accepted, API access, daily quota left. Until then, connect in Actions and record the step&apos;s status here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the data sync from Marketo to Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the synced fields, then copy the eligible people into Actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Start when you begin: the other admins then know the sync is under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync is started from Marketo: open Admin, Sales Insight, the Actions Config tab, the Actions field sync card, and choose Sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the preview of the 13 fields that will sync, then choose Start Sync. Only people with a sales owner (a lead or contact owner in Salesforce) sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Mark done once the initial sync has completed. From then on, the original user must never be removed from the instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The initial sync of people has completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field preview and the sync will run from here, with live progress, pause and resume, once the Marketo connection exists. Until then, sync from Marketo and record the step&apos;s status here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite users to Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite the sellers and managers who will use Actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Start when you begin, or Skip with a reason if nobody else needs Actions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitations are sent from Actions: open Settings, Admin Settings, User Management, Actions, and invite people one at a time by email address, or many at once from a CSV file after checking how its columns map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New members join the Everyone team. Choose Mark done once at least one person besides the first admin is invited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one person besides the first admin was invited, or the step was skipped on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inviting users one by one or from a CSV file will happen here. Until then, invite them in Actions and record the step&apos;s status here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install or upgrade the Sales Insight package in Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure the Marketo Sales Insight package is installed at a supported version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Start when you begin, preferably after the users are invited (step 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is installed in Salesforce: install Marketo Sales Insight from AppExchange, or upgrade the one that is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Mark done once the package is at a supported version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was found at a supported version, or an admin confirmed it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detecting the installed package and its version through the Salesforce API will happen here. Until then, check it in Salesforce and confirm it here by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure Actions in Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the Salesforce side of the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Start when you begin, once the package is installed (step 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work through the Salesforce configuration checklist in Salesforce Setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Mark done once every item of the checklist is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item of the checklist is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist, each item verified through the Salesforce API where possible, will appear here. Until then, work through it in Salesforce and record the step&apos;s status here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions is enabled for your Marketo Engage account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Adobe account team turns on Sales Insight Actions for the subscription. Ask them (or Marketo support if you have no account team) and confirm here once it is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo is synchronized with Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people sync needs the Marketo to Salesforce sync to be configured, so that people carry Salesforce IDs and owners. Once Marketo is connected this can be checked from the data; until then, confirm it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seven steps connect Actions to Marketo Engage and Salesforce. Marketo admins own steps %1, Salesforce admins steps %2, and either can do step %3. Progress is saved as you go, so another admin can pick up where you left off.</source>
+        <extracomment>%1, %2, %3: lists of step numbers, such as &quot;1, 3, 4 and 5&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::PlanSnapshot</name>
+    <message>
+        <source>Step %1, “%2”, is not done yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prerequisite “%1” is not confirmed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (locked)</source>
+        <extracomment>A status and the fact that the step is locked: &quot;Not started (locked)&quot;, &quot;In progress (locked)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::PostgresDialect</name>
+    <message>
+        <source>The PostgreSQL server of %1 refused the login: the password is wrong or none is stored. Store the right one with: sia-admin database set-password --database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server of %1 has no such database. Check the database name in the URL, or ask the server&apos;s administrator to create it (see the README, &quot;PostgreSQL for a team&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server of %1 has no such user (role). Check the user name in the URL, or ask the server&apos;s administrator to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server of %1 does not let this user connect from here (%2). Ask the server&apos;s administrator to allow it in pg_hba.conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server of %1 cannot be reached (%2). Check that the server is running and that the host, port or socket directory in the URL is right, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server of %1 has no such database. Check the database name in the URL, or ask the server&apos;s administrator to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is busy: another admin (or a sync) is writing to it. Wait for them to finish and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another admin changed the same data in %1 at the same moment, so nothing was changed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written: it is open for review only, or the server is a read-only standby. Open it without --review, or point --database at the primary server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk of the PostgreSQL server of %1 is full. Ask the server&apos;s administrator to free some space, then try again; nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server of %1 is overloaded (%2). Try again in a moment, or ask the server&apos;s administrator to raise its limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user in %1 lacks a privilege SIA Admin needs (%2). Ask the server&apos;s administrator to make that user the owner of the database (see the README, &quot;PostgreSQL for a team&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 reported an unexpected error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sia::PrerequisiteCommand</name>
     <message>
         <source>Confirm or withdraw a prerequisite (%1).</source>
@@ -1332,6 +1589,7 @@ Support code: %2</source>
     </message>
     <message>
         <source>“%1” is not a prerequisite. %2</source>
+        <extracomment>%2 is the sentence listing the prerequisites</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1344,6 +1602,78 @@ Support code: %2</source>
     </message>
     <message>
         <source>Prerequisite %1 is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note on the prerequisite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::SalesforceConnectionStep</name>
+    <message>
+        <source>Steps that build on it were done over this connection (%1): connect the same Salesforce org again, or check them once it is connected.</source>
+        <extracomment>%1: step numbers, such as &quot;6 and 7&quot; or &quot;7&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::SalesforcePackageConfigStep</name>
+    <message>
+        <source>Actions is configured inside the Sales Insight package: install or upgrade it first (step 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::SalesforcePackageStep</name>
+    <message>
+        <source>The package is installed or upgraded after the users are invited (step 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::SandboxStartup</name>
+    <message>
+        <source>the sandbox could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sia-admin: the sandbox is serving Marketo at %1 and Salesforce at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox of sia-admin --sandbox takes the options of sia-sandbox, each given as
+--sandbox-option NAME[=VALUE], NAME being the flag without its dashes, for example:
+  sia-admin --sandbox --sandbox-option people=1000 --sandbox-option tls \
+      --sandbox-option faults=marketo.leads=606@3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::SavedDatabaseChoice</name>
+    <message>
+        <source>The saved choice of database in %1 cannot be read (%2). Check the file&apos;s permissions, or remove it with sia-admin database forget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved choice of database in %1 is not a PostgreSQL URL without a password. Save it again with sia-admin database use URL, or remove it with sia-admin database forget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choice of database cannot be saved in %1 (%2). Check that the data directory is writable, or give --database URL (or SIA_DATABASE_URL) on every run instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choice of database cannot be saved: the data directory %1 cannot be created. Check its parent&apos;s permissions, or give --database URL (or SIA_DATABASE_URL) on every run instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved choice of database in %1 cannot be removed (%2). Check the data directory&apos;s permissions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1404,7 +1734,47 @@ Support code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The setting %1 has no key or an unsupported type.</source>
+        <source>The setting %1 holds a value of type %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting %1 must be between %2 and %3; %4 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting %1 is one of %2; “%3” is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting %1 is an email address; “%2” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting %1 is a URL such as https://host:port/path; “%2” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting %1 must not contain a password. Enter the URL without it; SIA Admin keeps the password in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting %1 belongs to each user: name the user whose value to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no setting named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting %1 belongs to each user, not to the instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting %1 belongs to the instance; a user cannot have their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user %1 to keep the setting %2 for.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1488,6 +1858,71 @@ Support code: %2</source>
         <source>Show the persona table: every step&apos;s persona, status, owner and last change, and the prerequisites.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Setup of the Actions instance in %1 (read-only review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup of the Actions instance in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prerequisites:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— confirmed by %1, %2</source>
+        <extracomment>%1 is who, %2 when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— withdrawn by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 is blocked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 is skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n steps done.</source>
+        <extracomment>%1 is how many steps are done, %n how many the plan has</extracomment>
+        <translation>
+            <numerusform>%1 of %n step done.</numerusform>
+            <numerusform>%1 of %n steps done.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next: step %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sia::StepCommand</name>
@@ -1508,7 +1943,27 @@ Support code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Step %1 is now %2.</source>
+        <source>Why the step is blocked or skipped (or a note on another change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 is now not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 is now in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 is now done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 is now blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 is now skipped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1642,6 +2097,77 @@ Support code: %2</source>
     </message>
     <message>
         <source>The database has not been opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt (QPSQL) is not installed, so %1 cannot be opened. Install Qt&apos;s PostgreSQL plugin (on Debian and Ubuntu: libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change to the database %1 was attempted inside a read-only transaction, and refused. This is a defect of SIA Admin: please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program, not of SIA Admin. It was left untouched. Create a database of its own for SIA Admin and name it in --database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is at schema version %2, but version %3 was expected: it was not opened by this SIA Admin first, or was changed meanwhile. Close every SIA Admin using it and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds no SIA Admin data. Check the database name in the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2, older than this SIA Admin&apos;s %3, and a review changes nothing, so it cannot bring it up to date. Open it once without --review (or let an admin with the older version upgrade), then review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch of statements was run after its database was closed. This is a defect of SIA Admin: please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::UsersStep</name>
+    <message>
+        <source>Skipped: nobody but the admins invited in step 1 can use Actions until users are invited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::WaitForPeerTestCommand</name>
+    <message>
+        <source>Wait for a line from 127.0.0.1:N and confirm the prerequisite it names (tests only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer&apos;s port on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port needs a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer on port %1 closed the connection before sending a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the peer on port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prerequisite %1 is confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::sandbox::SandboxCommandLine</name>
+    <message>
+        <source>A local emulator of the Marketo Engage and Salesforce REST APIs on 127.0.0.1.
+Prints one JSON line with base URLs and test credentials when ready; stops on SIGTERM/SIGINT.
+Exit codes: 0 stopped cleanly, 2 bad command line, 3 cannot start (e.g. the port is in use).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
