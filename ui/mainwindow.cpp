@@ -170,6 +170,7 @@ QWidget* MainWindow::buildPages()
         case PageEntry::Kind::Step: {
             StepPageBase* page = entry.createStepPage(m_pages);
             m_pages->addWidget(page);
+            page->setHistorySource(&m_worker);
             m_steps.append(page);
             connect(page, &StepPageBase::changeRequested, m_client, &PlanClient::apply);
             connect(page, &StepPageBase::stepRequested, this, &MainWindow::showStep);
@@ -366,12 +367,8 @@ void MainWindow::onPlanLoaded(const PlanReading& reading)
     m_hasSnapshot = true;
     m_navigation->setSnapshot(reading.snapshot);
     m_overview->setSnapshot(reading.snapshot);
-    QHash<int, QList<sia::StepHistoryEntry>> byStep;
-    for (const sia::StepHistoryEntry& entry : reading.history) {
-        byStep[entry.step].append(entry);
-    }
     for (StepPageBase* page : std::as_const(m_steps)) {
-        page->setSnapshot(reading.snapshot, byStep.value(page->step()));
+        page->setSnapshot(reading.snapshot, reading.historyByStep.value(page->step()));
     }
     if (currentPageKey() == PageRegistry::reviewKey()) {
         m_client->loadReview();

@@ -1,5 +1,6 @@
 #include "planclient.h"
 
+#include "review/reviewqueries.h"
 #include "review/reviewreader.h"
 #include "store/storeworker.h"
 
@@ -18,11 +19,18 @@ void PlanClient::reload()
             if (!snapshot) {
                 return snapshot.error();
             }
-            sia::Result<QList<sia::StepHistoryEntry>> history = plan.history();
-            if (!history) {
-                return history.error();
+            PlanReading reading { std::move(snapshot).value(), {} };
+            const sia::ReviewQueries queries(store);
+            for (const sia::StepView& step : reading.snapshot.steps) {
+                const int number = step.definition.number;
+                sia::Result<sia::RecordPage<sia::StepHistoryEntry>> history
+                    = queries.historyPage(0, sia::stepHistoryPageSize, number);
+                if (!history) {
+                    return history.error();
+                }
+                reading.historyByStep.insert(number, std::move(history).value());
             }
-            return PlanReading { std::move(snapshot).value(), std::move(history).value() };
+            return reading;
         },
         this,
         [this](const sia::Result<PlanReading>& reading) {

@@ -3,20 +3,23 @@
 // the plan is read again, so that what the window shows is always what the database holds.
 #pragma once
 
+#include "review/recordpage.h"
 #include "review/reviewsnapshot.h"
 #include "setup/setupplan.h"
 
+#include <QHash>
 #include <QObject>
 
 namespace sia {
 class StoreWorker;
 }
 
-// What the pages show of the plan: the snapshot and the history of every step, read together.
+// What the pages show of the plan: the snapshot and the first page of each step's history (newest first),
+// read together; a step page fetches older pages itself as its table scrolls.
 struct PlanReading
 {
     sia::PlanSnapshot snapshot;
-    QList<sia::StepHistoryEntry> history; // newest first
+    QHash<int, sia::RecordPage<sia::StepHistoryEntry>> historyByStep;
 };
 
 class PlanClient : public QObject

@@ -8,6 +8,8 @@ namespace sia {
 
 // How many rows a page of the review holds: a screenful or a few, so the first one arrives at once.
 inline constexpr int reviewPageSize = 200;
+// A step page's history: a few screens of it come with the plan, older ones as the table scrolls.
+inline constexpr int stepHistoryPageSize = 50;
 
 template<typename Row> struct RecordPage
 {

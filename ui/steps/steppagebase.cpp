@@ -238,7 +238,15 @@ QWidget* StepPageBase::buildHistory()
     return frame;
 }
 
-void StepPageBase::setSnapshot(const sia::PlanSnapshot& snapshot, const QList<sia::StepHistoryEntry>& history)
+void StepPageBase::setHistorySource(sia::StoreWorker* worker)
+{
+    m_historyModel->setSource(worker);
+    m_historyModel->setStep(m_step);
+    m_historyModel->setPageSize(sia::stepHistoryPageSize);
+}
+
+void StepPageBase::setSnapshot(
+    const sia::PlanSnapshot& snapshot, const sia::RecordPage<sia::StepHistoryEntry>& history)
 {
     const sia::StepView* view = snapshot.step(m_step);
     if (!view) {
@@ -247,7 +255,7 @@ void StepPageBase::setSnapshot(const sia::PlanSnapshot& snapshot, const QList<si
     m_statusPanel->setStepView(*view);
     updateLockBanner(*view);
     updateCautionBanner(*view);
-    m_historyModel->setEntries(history);
+    m_historyModel->setFirstPage(history);
     stepViewChanged(*view);
 }
 

@@ -4,6 +4,7 @@
 // setControls(); core's state class for the step (sia::SetupStep) says what the page shows.
 #pragma once
 
+#include "review/recordpage.h"
 #include "setup/setupplan.h"
 
 #include <QScrollArea>
@@ -19,6 +20,7 @@ class StepStatusPanel;
 namespace sia {
 class SetupStep;
 class StepHistoryModel;
+class StoreWorker;
 } // namespace sia
 
 class StepPageBase : public QScrollArea
@@ -28,8 +30,11 @@ class StepPageBase : public QScrollArea
 public:
     int step() const { return m_step; }
     const sia::SetupStep& setupStep() const { return m_setupStep; }
-    // The plan as core sees it, and this step's history (newest first).
-    void setSnapshot(const sia::PlanSnapshot& snapshot, const QList<sia::StepHistoryEntry>& history);
+    // Where older pages of this step's history come from as its table scrolls.
+    void setHistorySource(sia::StoreWorker* worker);
+    // The plan as core sees it, and the first page of this step's history (newest first).
+    void setSnapshot(
+        const sia::PlanSnapshot& snapshot, const sia::RecordPage<sia::StepHistoryEntry>& history);
     void setReadOnly(bool readOnly);
 
     StepStatusPanel* statusPanel() const { return m_statusPanel; }
