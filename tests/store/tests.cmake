@@ -1,7 +1,7 @@
 # Store: the Actions database on both backends (its migrations, the dialect, review), what is particular to
 # the SQLite file and to the PostgreSQL server, the audit log and the worker thread.
 sia_add_test(NAME teststore SOURCES store/teststore.cpp LIBS sia_core LABELS unit BACKENDS sqlite postgres)
-sia_add_test(NAME testschema SOURCES store/testschema.cpp LIBS sia_core LABELS unit)
+sia_add_test(NAME testschema SOURCES store/testschema.cpp LIBS sia_core LABELS unit BACKENDS sqlite postgres)
 sia_add_test(NAME teststorefile SOURCES store/teststorefile.cpp LIBS sia_core LABELS unit)
 sia_add_test(NAME testpostgresstore SOURCES store/testpostgresstore.cpp LIBS sia_core LABELS unit BACKENDS postgres)
 target_compile_definitions(testpostgresstore PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
