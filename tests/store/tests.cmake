@@ -18,7 +18,8 @@ add_dependencies(testpostgrespassword sia-admin)
 sia_add_test(NAME teststoretransactions SOURCES store/teststoretransactions.cpp LIBS sia_core LABELS unit BACKENDS sqlite postgres)
 sia_add_test(NAME teststorebatch SOURCES store/teststorebatch.cpp LIBS sia_core LABELS unit BACKENDS sqlite postgres)
 sia_add_test(NAME testlongjobrunner SOURCES store/testlongjobrunner.cpp LIBS sia_core LABELS unit BACKENDS sqlite postgres)
-# A writer process of its own (not a test): testconcurrentwriters runs two of them on one file.
+# A writer process of its own (not a test): testconcurrentwriters runs two of them on one database (a file,
+# or a postgresql:// URL).
 qt_add_executable(sia-test-store-writer store/storewriterprocess.cpp)
 target_link_libraries(sia-test-store-writer PRIVATE sia_core)
 sia_add_test(NAME testconcurrentwriters SOURCES store/testconcurrentwriters.cpp LIBS sia_core LABELS unit BACKENDS sqlite postgres)
