@@ -82,7 +82,8 @@ public:
     void bind(int index, const QString& text) { m_statement->bindText(index, text); }
     void bind(int index, qint64 value) { m_statement->bindInteger(index, value); }
     void bind(int index, int value) { m_statement->bindInteger(index, value); }
-    void bind(int index, bool value) { m_statement->bindInteger(index, value ? 1 : 0); }
+    // As a bool, so that each backend gets the form it takes (SQLite 1 or 0, PostgreSQL true or false).
+    void bind(int index, bool value) { m_statement->bindVariant(index, QVariant(value)); }
     void bind(int index, double value) { m_statement->bindReal(index, value); }
     void bind(int index, const char*) = delete; // would bind a bool; say QStringLiteral or bindUtf8
     // Text that arrives as UTF-8 bytes (a parsed bulk file), bound without a conversion.

@@ -22,6 +22,8 @@ void GuiTestBase::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    m_database = std::make_unique<test::TestDatabase>();
+    QVERIFY2(m_database->isValid(), m_database->problem().constData());
     if (opensWindowOnInit()) {
         QVERIFY(openWindow());
     }
@@ -30,12 +32,13 @@ void GuiTestBase::init()
 void GuiTestBase::cleanup()
 {
     closeWindow();
+    m_database.reset();
     m_dir.reset();
 }
 
 QString GuiTestBase::databasePath() const
 {
-    return DataLocation::databaseFile(m_dir->path());
+    return m_database->name();
 }
 
 QString GuiTestBase::uiStateFile() const
@@ -45,8 +48,7 @@ QString GuiTestBase::uiStateFile() const
 
 bool GuiTestBase::openWindow(bool reviewMode)
 {
-    StoreOptions storeOptions;
-    storeOptions.databasePath = databasePath();
+    StoreOptions storeOptions = m_database->options();
     storeOptions.readOnly = reviewMode;
     m_worker = std::make_unique<StoreWorker>(storeOptions);
     bool opened = false;
@@ -124,7 +126,7 @@ bool GuiTestBase::showReviewAndWait()
 
 bool GuiTestBase::seedChanges(const QStringList& changes)
 {
-    auto store = test::openStore(databasePath());
+    auto store = m_database->open();
     if (!store) {
         qWarning("%s", test::failureText(store).constData());
         return false;
@@ -159,7 +161,7 @@ bool GuiTestBase::seedChanges(const QStringList& changes)
 
 bool GuiTestBase::seedSetting(const QString& key, const QString& value)
 {
-    auto store = test::openStore(databasePath());
+    auto store = m_database->open();
     if (!store) {
         return false;
     }
@@ -172,7 +174,7 @@ bool GuiTestBase::seedSetting(const QString& key, const QString& value)
 
 PlanSnapshot GuiTestBase::storedPlan() const
 {
-    auto store = test::openStore(databasePath());
+    auto store = m_database->open();
     if (!store) {
         qWarning("%s", test::failureText(store).constData());
         return {};
@@ -183,7 +185,7 @@ PlanSnapshot GuiTestBase::storedPlan() const
 
 QList<AuditEntry> GuiTestBase::storedAudit() const
 {
-    auto store = test::openStore(databasePath());
+    auto store = m_database->open();
     if (!store) {
         return {};
     }

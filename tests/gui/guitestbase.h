@@ -1,4 +1,5 @@
-// What every GUI test starts from: a fresh data directory with a real SQLite database, a StoreWorker over
+// What every GUI test starts from: a fresh data directory, a fresh database on the backend the test runs
+// against (SQLite, or PostgreSQL for a test registered with BACKENDS sqlite postgres), a StoreWorker over
 // it, and the real main window, shown and active, with its first plan loaded. State is seeded through
 // core on a connection of the test's own, never by clicking through the UI first.
 #pragma once
@@ -7,6 +8,7 @@
 #include "setup/setupplan.h"
 #include "store/auditlog.h"
 #include "store/storeworker.h"
+#include "storetesthelpers.h"
 
 #include <QObject>
 #include <QTemporaryDir>
@@ -32,7 +34,9 @@ protected:
 
     MainWindow* window() const { return m_window.get(); }
     QString dataDir() const { return m_dir->path(); }
+    // What the window names as its database: the SQLite file, or the PostgreSQL URL.
     QString databasePath() const;
+    const sia::test::TestDatabase& database() const { return *m_database; }
     QString uiStateFile() const;
 
     OverviewPage* overviewPage() const;
@@ -59,6 +63,7 @@ protected slots:
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<sia::test::TestDatabase> m_database;
     std::unique_ptr<sia::StoreWorker> m_worker;
     std::unique_ptr<MainWindow> m_window;
 };

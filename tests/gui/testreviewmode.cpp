@@ -1,6 +1,7 @@
-// Review mode (--review FILE): the window shows another admin's database read-only. Every control that
-// could change something is off, a banner says what is open, core refuses changes anyway, and the file
-// is byte for byte what it was once the window has closed.
+// Review mode (--review FILE, or a PostgreSQL database opened for review): the window shows another
+// admin's database read-only. Every control that could change something is off, a banner says what is
+// open, core refuses changes anyway, and the database is what it was once the window has closed (the SQLite
+// file byte for byte, with no -wal or -shm left beside it).
 #include "banner.h"
 #include "guitestbase.h"
 #include "overviewpage.h"
@@ -36,7 +37,7 @@ private slots:
 
 private:
     bool seedAndOpenForReview();
-    QByteArray m_digestBefore;
+    QStringList m_fingerprintBefore;
 };
 
 bool TestReviewMode::seedAndOpenForReview()
@@ -47,8 +48,13 @@ bool TestReviewMode::seedAndOpenForReview()
             settingDefinition(SettingKey::ProxyUrl).name, QStringLiteral("http://proxy.example.com:3128"))) {
         return false;
     }
-    m_digestBefore = test::fileDigest(databasePath());
-    return !m_digestBefore.isEmpty() && test::sidecarFiles(databasePath()).isEmpty() && openWindow(true);
+    m_fingerprintBefore = database().fingerprint();
+    if (database().backend() == test::TestBackend::Sqlite
+        && (test::fileDigest(database().filePath()).isEmpty()
+            || !test::sidecarFiles(database().filePath()).isEmpty())) {
+        return false;
+    }
+    return !m_fingerprintBefore.isEmpty() && openWindow(true);
 }
 
 void TestReviewMode::bannerNamesTheReviewedFile()
@@ -115,8 +121,10 @@ void TestReviewMode::fileIsByteIdenticalAfterTheWindowClosed()
     }
     QVERIFY(showReviewAndWait() || window()->currentPageKey() == QStringLiteral("review"));
     closeWindow();
-    QCOMPARE(test::fileDigest(databasePath()), m_digestBefore);
-    QCOMPARE(test::sidecarFiles(databasePath()), QStringList());
+    QCOMPARE(database().fingerprint(), m_fingerprintBefore);
+    if (database().backend() == test::TestBackend::Sqlite) {
+        QCOMPARE(test::sidecarFiles(database().filePath()), QStringList());
+    }
 }
 
 QTEST_MAIN(TestReviewMode)

@@ -49,7 +49,7 @@ private:
 
 bool TestReviewPage::seedAudit(int count)
 {
-    auto store = test::openStore(databasePath());
+    auto store = database().open();
     if (!store) {
         return false;
     }

@@ -1,11 +1,12 @@
-# GUI: the real main window over a real SQLite file, driven by keyboard and mouse on the offscreen
-# platform. One test class per page, sharing GuiTestBase.
-sia_add_test(NAME testoverviewpage SOURCES gui/testoverviewpage.cpp gui/guitestbase.cpp LIBS sia_ui sia_core LABELS gui)
-sia_add_test(NAME teststeppage SOURCES gui/teststeppage.cpp gui/guitestbase.cpp LIBS sia_ui sia_core LABELS gui)
+# GUI: the real main window over a real database, driven by keyboard and mouse on the offscreen platform.
+# One test class per page, sharing GuiTestBase. The pages and the review mode run on SQLite and on
+# PostgreSQL; the others on SQLite.
+sia_add_test(NAME testoverviewpage SOURCES gui/testoverviewpage.cpp gui/guitestbase.cpp LIBS sia_ui sia_core LABELS gui BACKENDS sqlite postgres)
+sia_add_test(NAME teststeppage SOURCES gui/teststeppage.cpp gui/guitestbase.cpp LIBS sia_ui sia_core LABELS gui BACKENDS sqlite postgres)
 sia_add_test(NAME testmainwindownavigation SOURCES gui/testmainwindownavigation.cpp gui/guitestbase.cpp
     LIBS sia_ui sia_core LABELS gui)
-sia_add_test(NAME testreviewpage SOURCES gui/testreviewpage.cpp gui/guitestbase.cpp LIBS sia_ui sia_core LABELS gui)
-sia_add_test(NAME testreviewmode SOURCES gui/testreviewmode.cpp gui/guitestbase.cpp LIBS sia_ui sia_core LABELS gui)
+sia_add_test(NAME testreviewpage SOURCES gui/testreviewpage.cpp gui/guitestbase.cpp LIBS sia_ui sia_core LABELS gui BACKENDS sqlite postgres)
+sia_add_test(NAME testreviewmode SOURCES gui/testreviewmode.cpp gui/guitestbase.cpp LIBS sia_ui sia_core LABELS gui BACKENDS sqlite postgres)
 # SIA_TOUR_DIR=DIR keeps the pictures in DIR, to look at them.
 sia_add_test(NAME testtourrenderer SOURCES gui/testtourrenderer.cpp gui/guitestbase.cpp LIBS sia_ui sia_core LABELS gui)
 # The page registry: keys, order, one page class per step; the navigation, the window and the tour follow it.

@@ -13,7 +13,6 @@
 #include <QJsonArray>
 #include <QLocale>
 #include <QSet>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -74,15 +73,15 @@ private slots:
 private:
     Result<AuditEntry> storedBlock();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabase> m_database;
     std::unique_ptr<Store> m_store;
 };
 
 void TestAuditCatalogue::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto opened = openStore(m_dir->filePath(QStringLiteral("actions.sqlite")));
+    m_database = std::make_unique<TestDatabase>();
+    QVERIFY2(m_database->isValid(), m_database->problem().constData());
+    auto opened = m_database->open();
     QVERIFY2(opened.ok(), failureText(opened).constData());
     m_store = std::move(opened).value();
 }
@@ -90,7 +89,7 @@ void TestAuditCatalogue::init()
 void TestAuditCatalogue::cleanup()
 {
     m_store.reset();
-    m_dir.reset();
+    m_database.reset();
 }
 
 void TestAuditCatalogue::rendersFromKeyAndArguments_data()
@@ -161,11 +160,10 @@ void TestAuditCatalogue::anotherTranslationChangesTheTextNotTheDatabase()
     QVERIFY(SetupPlan(*m_store)
                 .apply({ 3, StepAction::Block, QStringLiteral("no org yet"), QStringLiteral("bob") })
                 .ok());
-    const QString path = m_store->path();
-    m_store.reset(); // nothing holds the file while the texts change
-    const QByteArray before = fileDigest(path);
+    m_store.reset(); // nothing holds the database while the texts change
+    const QStringList before = m_database->fingerprint();
 
-    auto reviewed = openForReview(path);
+    auto reviewed = m_database->openForReview();
     QVERIFY2(reviewed.ok(), failureText(reviewed).constData());
     m_store = std::move(reviewed).value();
     const Result<AuditEntry> stored = storedBlock();
@@ -189,7 +187,7 @@ void TestAuditCatalogue::anotherTranslationChangesTheTextNotTheDatabase()
     QCOMPARE(again->arguments, stored->arguments);
     QCOMPARE(AuditCatalogue::render(*again).action, QStringLiteral("Step blocked")); // removed again
     m_store.reset();
-    QCOMPARE(fileDigest(path), before);
+    QCOMPARE(m_database->fingerprint(), before);
 }
 
 void TestAuditCatalogue::filterFindsTitlesInTheReadersLanguage()

@@ -13,7 +13,6 @@
 #include <QAbstractItemModelTester>
 #include <QSet>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sia;
@@ -35,6 +34,7 @@ class TestReviewPaging : public QObject
 
 private slots:
     void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
 
@@ -57,16 +57,15 @@ private:
     static bool waitForPage(PagedTableModel& model);
     static bool fetchAll(PagedTableModel& model);
 
-    QTemporaryDir m_dir;
-    QString m_path;
+    std::unique_ptr<TestDatabase> m_database; // one for the whole class: seeding it is the slow part
     std::unique_ptr<StoreWorker> m_worker;
 };
 
 void TestReviewPaging::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_path = m_dir.filePath(QStringLiteral("actions.sqlite"));
-    auto store = openStore(m_path);
+    m_database = std::make_unique<TestDatabase>();
+    QVERIFY2(m_database->isValid(), m_database->problem().constData());
+    auto store = m_database->open();
     QVERIFY2(store.ok(), failureText(store).constData());
     Result<void> seeded = (*store)->transaction([&]() -> Result<void> {
         AuditLog log(**store);
@@ -123,6 +122,12 @@ void TestReviewPaging::initTestCase()
     QVERIFY2(seeded.ok(), failureText(seeded).constData());
 }
 
+void TestReviewPaging::cleanupTestCase()
+{
+    m_worker.reset();
+    m_database.reset();
+}
+
 void TestReviewPaging::init()
 {
     QVERIFY(openWorker(false));
@@ -136,8 +141,7 @@ void TestReviewPaging::cleanup()
 bool TestReviewPaging::openWorker(bool readOnly)
 {
     m_worker.reset();
-    StoreOptions options;
-    options.databasePath = m_path;
+    StoreOptions options = m_database->options();
     options.readOnly = readOnly;
     m_worker = std::make_unique<StoreWorker>(options);
     std::optional<Result<void>> opened;
@@ -308,7 +312,7 @@ void TestReviewPaging::reloadSeesAnotherAdminsChanges()
     QCOMPARE(model.totalCount(), qint64(auditEntries));
     {
         // Another admin, another connection.
-        auto other = openStore(m_path);
+        auto other = m_database->open();
         QVERIFY2(other.ok(), failureText(other).constData());
         QVERIFY(AuditLog(**other)
                     .append(QStringLiteral("carol"), QStringLiteral("step.start"),
@@ -320,7 +324,7 @@ void TestReviewPaging::reloadSeesAnotherAdminsChanges()
     QCOMPARE(model.totalCount(), qint64(auditEntries + 1));
     QCOMPARE(model.entries().constFirst().actor, QStringLiteral("carol"));
     {
-        auto other = openStore(m_path);
+        auto other = m_database->open();
         QVERIFY(other.ok());
         QVERIFY((*other)->exec(QStringLiteral("DELETE FROM audit_log WHERE actor = 'carol'")).ok());
     }
@@ -384,7 +388,7 @@ void TestReviewPaging::settingsPageByScopeAndKey()
 void TestReviewPaging::worksOnADatabaseOpenForReview()
 {
     m_worker.reset(); // the writable connection closes, and its WAL with it
-    const QByteArray before = fileDigest(m_path);
+    const QStringList before = m_database->fingerprint();
     QVERIFY(openWorker(true));
     const Result<ReviewSnapshot> review = readReview(*m_worker, pageRows);
     QVERIFY2(review.ok(), failureText(review).constData());
@@ -400,7 +404,7 @@ void TestReviewPaging::worksOnADatabaseOpenForReview()
     QVERIFY(waitForPage(model));
     QCOMPARE(model.totalCount(), qint64(auditEntries / 2));
     m_worker.reset();
-    QCOMPARE(fileDigest(m_path), before);
+    QCOMPARE(m_database->fingerprint(), before);
 }
 
 QTEST_GUILESS_MAIN(TestReviewPaging)

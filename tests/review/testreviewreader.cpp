@@ -6,7 +6,6 @@
 #include "setup/setupplan.h"
 #include "storetesthelpers.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sia;
@@ -30,20 +29,18 @@ private slots:
 private:
     void seed(Store& store);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
+    std::unique_ptr<TestDatabase> m_database;
 };
 
 void TestReviewReader::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(QStringLiteral("actions.sqlite"));
+    m_database = std::make_unique<TestDatabase>();
+    QVERIFY2(m_database->isValid(), m_database->problem().constData());
 }
 
 void TestReviewReader::cleanup()
 {
-    m_dir.reset();
+    m_database.reset();
 }
 
 void TestReviewReader::seed(Store& store)
@@ -63,7 +60,7 @@ void TestReviewReader::seed(Store& store)
 
 void TestReviewReader::readsAnEmptyDatabase()
 {
-    auto store = openStore(m_path);
+    auto store = m_database->open();
     QVERIFY2(store.ok(), failureText(store).constData());
     const Result<ReviewSnapshot> review = ReviewReader(**store).read();
     QVERIFY2(review.ok(), failureText(review).constData());
@@ -77,7 +74,7 @@ void TestReviewReader::readsAnEmptyDatabase()
 
 void TestReviewReader::readsPlanHistoryAuditAndSettings()
 {
-    auto store = openStore(m_path);
+    auto store = m_database->open();
     QVERIFY2(store.ok(), failureText(store).constData());
     seed(**store);
     if (QTest::currentTestFailed()) {
@@ -99,7 +96,7 @@ void TestReviewReader::readsPlanHistoryAuditAndSettings()
 
 void TestReviewReader::historyAndAuditAreNewestFirst()
 {
-    auto store = openStore(m_path);
+    auto store = m_database->open();
     QVERIFY2(store.ok(), failureText(store).constData());
     seed(**store);
     if (QTest::currentTestFailed()) {
@@ -115,7 +112,7 @@ void TestReviewReader::historyAndAuditAreNewestFirst()
 
 void TestReviewReader::readsOnlyTheFirstPage()
 {
-    auto store = openStore(m_path);
+    auto store = m_database->open();
     QVERIFY2(store.ok(), failureText(store).constData());
     seed(**store);
     if (QTest::currentTestFailed()) {
@@ -135,11 +132,11 @@ void TestReviewReader::readsOnlyTheFirstPage()
 
 void TestReviewReader::saysWhereTheDataCameFrom()
 {
-    auto store = openStore(m_path);
+    auto store = m_database->open();
     QVERIFY2(store.ok(), failureText(store).constData());
     const Result<ReviewSnapshot> review = ReviewReader(**store).read();
     QVERIFY2(review.ok(), failureText(review).constData());
-    QCOMPARE(review->databasePath, m_path);
+    QCOMPARE(review->databasePath, m_database->name());
     QCOMPARE(review->schemaVersion, (*store)->schemaVersion());
     QVERIFY(review->schemaVersion > 0);
     QVERIFY(!review->readOnly);
@@ -148,16 +145,16 @@ void TestReviewReader::saysWhereTheDataCameFrom()
 void TestReviewReader::readsADatabaseOpenForReviewWithoutChangingIt()
 {
     {
-        auto store = openStore(m_path);
+        auto store = m_database->open();
         QVERIFY2(store.ok(), failureText(store).constData());
         seed(**store);
         if (QTest::currentTestFailed()) {
             return;
         }
     }
-    const QByteArray before = fileDigest(m_path);
+    const QStringList before = m_database->fingerprint();
     {
-        auto store = openForReview(m_path);
+        auto store = m_database->openForReview();
         QVERIFY2(store.ok(), failureText(store).constData());
         const Result<ReviewSnapshot> review = ReviewReader(**store).read();
         QVERIFY2(review.ok(), failureText(review).constData());
@@ -165,8 +162,10 @@ void TestReviewReader::readsADatabaseOpenForReviewWithoutChangingIt()
         QCOMPARE(review->history.rows.size(), 3);
         QCOMPARE(review->settings.rows.size(), 1);
     }
-    QCOMPARE(fileDigest(m_path), before);
-    QCOMPARE(sidecarFiles(m_path), QStringList());
+    QCOMPARE(m_database->fingerprint(), before);
+    if (m_database->backend() == TestBackend::Sqlite) {
+        QCOMPARE(sidecarFiles(m_database->filePath()), QStringList());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestReviewReader)

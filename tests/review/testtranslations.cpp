@@ -7,7 +7,6 @@
 #include "setup/setupplan.h"
 #include "storetesthelpers.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sia;
@@ -35,9 +34,9 @@ void TestTranslations::localeWithoutACatalogueKeepsEnglish()
 
 void TestTranslations::storedEntryReadsInTheInstalledLanguage()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    auto store = openStore(dir.filePath(QStringLiteral("actions.sqlite")));
+    TestDatabase database;
+    QVERIFY2(database.isValid(), database.problem().constData());
+    auto store = database.open();
     QVERIFY2(store.ok(), failureText(store).constData());
     QVERIFY(SetupPlan(**store)
                 .apply({ 3, StepAction::Block, QStringLiteral("kein API-Benutzer"), QStringLiteral("bob") })

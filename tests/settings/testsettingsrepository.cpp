@@ -7,7 +7,6 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -84,16 +83,16 @@ private slots:
     void reviewStoreRefusesChanges();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabase> m_database;
     std::unique_ptr<Store> m_store;
     qint64 m_user = 0;
 };
 
 void TestSettingsRepository::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    Result<std::unique_ptr<Store>> opened = openStore(m_dir->filePath(QStringLiteral("actions.sqlite")));
+    m_database = std::make_unique<TestDatabase>();
+    QVERIFY2(m_database->isValid(), m_database->problem().constData());
+    Result<std::unique_ptr<Store>> opened = m_database->open();
     QVERIFY2(opened.ok(), failureText(opened).constData());
     m_store = std::move(opened.value());
     m_user = addUser(*m_store, QStringLiteral("seller@example.com"));
@@ -103,7 +102,7 @@ void TestSettingsRepository::init()
 void TestSettingsRepository::cleanup()
 {
     m_store.reset();
-    m_dir.reset();
+    m_database.reset();
 }
 
 void TestSettingsRepository::roundTripsEachType_data()
@@ -536,11 +535,10 @@ void TestSettingsRepository::storedValueOfAnotherTypeDoesNotApply()
 
 void TestSettingsRepository::reviewStoreRefusesChanges()
 {
-    const QString path = m_dir->filePath(QStringLiteral("actions.sqlite"));
     m_store.reset();
-    const QByteArray before = fileDigest(path);
+    const QStringList before = m_database->fingerprint();
     {
-        Result<std::unique_ptr<Store>> review = openForReview(path);
+        Result<std::unique_ptr<Store>> review = m_database->openForReview();
         QVERIFY2(review.ok(), failureText(review).constData());
 
         Result<void> saved = SettingsRepository(**review).set(
@@ -553,7 +551,7 @@ void TestSettingsRepository::reviewStoreRefusesChanges()
         QVERIFY(!cleared.ok());
         QCOMPARE(cleared.error().code, QStringLiteral("review.read-only"));
     }
-    QCOMPARE(fileDigest(path), before);
+    QCOMPARE(m_database->fingerprint(), before);
 }
 
 QTEST_GUILESS_MAIN(TestSettingsRepository)

@@ -3,7 +3,9 @@
 // value together with a record of it. Prints "ready" and waits for a line on stdin before starting, so that
 // two of them start together; prints one line per transaction ("ok 17" or "error store.locked"); exits 0
 // when every transaction succeeded and 3 otherwise. With --hold it keeps its first transaction open after
-// writing, prints "holding", and commits only when it reads another line.
+// writing, prints "holding", and commits only when it reads another line. --database takes a file or a
+// postgresql:// URL, as sia-admin's own option does.
+#include "store/databaselocation.h"
 #include "store/store.h"
 
 #include <QCommandLineParser>
@@ -72,7 +74,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption database(
-        QStringLiteral("database"), QStringLiteral("file"), QStringLiteral("file"));
+        QStringLiteral("database"), QStringLiteral("file or URL"), QStringLiteral("file or URL"));
     const QCommandLineOption busy(QStringLiteral("busy-timeout"), QStringLiteral("ms"), QStringLiteral("ms"));
     const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("n"), QStringLiteral("n"));
     const QCommandLineOption actor(QStringLiteral("actor"), QStringLiteral("name"), QStringLiteral("name"));
@@ -81,7 +83,11 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     StoreOptions options;
-    options.databasePath = parser.value(database);
+    if (DatabaseLocation::isServerUrl(parser.value(database))) {
+        options.databaseUrl = parser.value(database);
+    } else {
+        options.databasePath = parser.value(database);
+    }
     options.busyTimeoutMs = parser.value(busy).toInt();
     Result<std::unique_ptr<Store>> store = Store::open(options);
     if (!store) {

@@ -7,7 +7,6 @@
 
 #include <QElapsedTimer>
 #include <QSemaphore>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
@@ -121,14 +120,14 @@ private:
     StoreOptions options() const;
     int checkpoint() const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabase> m_database;
     std::unique_ptr<Store> m_gui; // the GUI's connection, opened (and migrated) first
 };
 
 void TestLongJobRunner::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    m_database = std::make_unique<TestDatabase>();
+    QVERIFY2(m_database->isValid(), m_database->problem().constData());
     Result<std::unique_ptr<Store>> opened = Store::open(options());
     QVERIFY2(opened.ok(), failureText(opened).constData());
     m_gui = std::move(opened).value();
@@ -143,13 +142,12 @@ void TestLongJobRunner::init()
 void TestLongJobRunner::cleanup()
 {
     m_gui.reset();
-    m_dir.reset();
+    m_database.reset();
 }
 
 StoreOptions TestLongJobRunner::options() const
 {
-    StoreOptions options;
-    options.databasePath = m_dir->filePath(QStringLiteral("actions.sqlite"));
+    StoreOptions options = m_database->options();
     options.busyTimeoutMs = 5000;
     return options;
 }
@@ -344,8 +342,10 @@ void TestLongJobRunner::secondJobWhileOneRunsIsRefused()
 // The job's connection never migrates: the GUI's store must have opened the database first.
 void TestLongJobRunner::jobOnDatabaseNotYetMigratedFails()
 {
-    StoreOptions elsewhere = options();
-    elsewhere.databasePath = m_dir->filePath(QStringLiteral("older.sqlite"));
+    TestDatabase olderDatabase;
+    QVERIFY2(olderDatabase.isValid(), olderDatabase.problem().constData());
+    StoreOptions elsewhere = olderDatabase.options();
+    elsewhere.busyTimeoutMs = 5000;
     {
         StoreOptions older = elsewhere;
         older.targetSchemaVersion = 1;

@@ -686,6 +686,12 @@ void TestStore::attachedStoreSharesTheDatabase()
     if (m_database->backend() == TestBackend::Sqlite) {
         QCOMPARE(scalar(**attached, QStringLiteral("PRAGMA busy_timeout")).toInt(),
             (*opened)->options().busyTimeoutMs);
+    } else {
+        // PostgreSQL's counterpart of the busy timeout, in milliseconds.
+        QCOMPARE(
+            scalar(**attached, QStringLiteral("SELECT setting FROM pg_settings WHERE name = 'lock_timeout'"))
+                .toInt(),
+            (*opened)->options().busyTimeoutMs);
     }
 }
 

@@ -3,10 +3,7 @@
 #include "store/store.h"
 #include "storetesthelpers.h"
 
-#include <QSqlDatabase>
-#include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sia;
@@ -60,23 +57,23 @@ private slots:
 private:
     std::unique_ptr<Store> open();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabase> m_database;
 };
 
 void TestStoreTransactions::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    m_database = std::make_unique<TestDatabase>();
+    QVERIFY2(m_database->isValid(), m_database->problem().constData());
 }
 
 void TestStoreTransactions::cleanup()
 {
-    m_dir.reset();
+    m_database.reset();
 }
 
 std::unique_ptr<Store> TestStoreTransactions::open()
 {
-    Result<std::unique_ptr<Store>> opened = openStore(m_dir->filePath(QStringLiteral("actions.sqlite")));
+    Result<std::unique_ptr<Store>> opened = m_database->open();
     if (!opened) {
         qWarning() << failureText(opened);
         return nullptr;
@@ -183,8 +180,9 @@ void TestStoreTransactions::savepointsNestSeveralLevels()
     QVERIFY(!store->inTransaction());
 }
 
-// A transaction that has only read so far already holds the write lock: another connection's write waits
-// and then fails with "locked", instead of the transaction failing later at its own first write.
+// A transaction that has only read so far already holds the write lock: another connection's write
+// transaction waits and then fails with "locked", instead of this one failing later at its own first write.
+// (On PostgreSQL the lock is the one write transactions take; a bare statement outside one takes none.)
 void TestStoreTransactions::transactionHoldsWriteLockFromItsFirstStatement()
 {
     std::unique_ptr<Store> store = open();
@@ -199,7 +197,7 @@ void TestStoreTransactions::transactionHoldsWriteLockFromItsFirstStatement()
         if (rowCount(*store, QStringLiteral("audit_log")) != 0) {
             return refused();
         }
-        otherWrite = insertAudit(**other, QStringLiteral("other"));
+        otherWrite = (*other)->transaction([&]() { return insertAudit(**other, QStringLiteral("other")); });
         return insertAudit(*store, QStringLiteral("ours"));
     });
 

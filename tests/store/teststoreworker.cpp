@@ -4,8 +4,8 @@
 #include "store/storeworker.h"
 #include "storetesthelpers.h"
 
+#include <QFileInfo>
 #include <QSemaphore>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
@@ -36,7 +36,7 @@ private:
     StoreOptions options() const;
     bool openAndWait(StoreWorker& worker);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabase> m_database;
 };
 
 namespace {
@@ -55,21 +55,18 @@ Result<void> insertAuditRow(Store& store, int number)
 
 void TestStoreWorker::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    m_database = std::make_unique<TestDatabase>();
+    QVERIFY2(m_database->isValid(), m_database->problem().constData());
 }
 
 void TestStoreWorker::cleanup()
 {
-    m_dir.reset();
+    m_database.reset();
 }
 
 StoreOptions TestStoreWorker::options() const
 {
-    StoreOptions options;
-    options.databasePath = m_dir->filePath(QStringLiteral("actions.sqlite"));
-    options.busyTimeoutMs = 1000;
-    return options;
+    return m_database->options();
 }
 
 bool TestStoreWorker::openAndWait(StoreWorker& worker)
@@ -174,8 +171,13 @@ void TestStoreWorker::jobPostedBeforeOpenFinishedSeesTheStore()
 
 void TestStoreWorker::jobAfterFailedOpenGetsTheOpenError()
 {
+    // A folder where the file should be, or a database the server does not have.
     StoreOptions notAFile = options();
-    notAFile.databasePath = m_dir->path();
+    if (m_database->backend() == TestBackend::Sqlite) {
+        notAFile.databasePath = QFileInfo(m_database->filePath()).path();
+    } else {
+        notAFile.databaseUrl = m_database->url() + QStringLiteral("_missing");
+    }
     StoreWorker worker(notAFile);
     QVERIFY(!openAndWait(worker));
 
@@ -190,7 +192,9 @@ void TestStoreWorker::jobAfterFailedOpenGetsTheOpenError()
 
     QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), answerTimeoutMs);
     QVERIFY(!outcome->ok());
-    QCOMPARE(outcome->error().code, QStringLiteral("store.not-a-file"));
+    QCOMPARE(outcome->error().code,
+        m_database->backend() == TestBackend::Sqlite ? QStringLiteral("store.not-a-file")
+                                                     : QStringLiteral("store.database-missing"));
     QVERIFY(!jobRan);
 }
 
@@ -272,7 +276,7 @@ void TestStoreWorker::destructorDropsJobsStillWaiting()
     QCoreApplication::sendPostedEvents();
     QCOMPARE(callbacks, 0);
     QCOMPARE(waitingRan.load(), 0);
-    Result<std::unique_ptr<Store>> reopened = openStore(options().databasePath);
+    Result<std::unique_ptr<Store>> reopened = m_database->open();
     QVERIFY2(reopened.ok(), failureText(reopened).constData());
     QCOMPARE(rowCount(**reopened, QStringLiteral("audit_log")), 1); // the running job's row only
 }
