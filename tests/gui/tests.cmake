@@ -4,7 +4,7 @@
 sia_add_test(NAME testoverviewpage SOURCES gui/testoverviewpage.cpp gui/guitestbase.cpp LIBS sia_ui sia_core LABELS gui BACKENDS sqlite postgres)
 sia_add_test(NAME teststeppage SOURCES gui/teststeppage.cpp gui/guitestbase.cpp LIBS sia_ui sia_core LABELS gui BACKENDS sqlite postgres)
 sia_add_test(NAME testmainwindownavigation SOURCES gui/testmainwindownavigation.cpp gui/guitestbase.cpp
-    LIBS sia_ui sia_core LABELS gui)
+    LIBS sia_ui sia_core LABELS gui BACKENDS sqlite postgres)
 sia_add_test(NAME testreviewpage SOURCES gui/testreviewpage.cpp gui/guitestbase.cpp LIBS sia_ui sia_core LABELS gui BACKENDS sqlite postgres)
 sia_add_test(NAME testreviewmode SOURCES gui/testreviewmode.cpp gui/guitestbase.cpp LIBS sia_ui sia_core LABELS gui BACKENDS sqlite postgres)
 # SIA_TOUR_DIR=DIR keeps the pictures in DIR, to look at them.

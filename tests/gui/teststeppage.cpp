@@ -7,6 +7,7 @@
 #include "prerequisitecard.h"
 #include "reasondialog.h"
 #include "recordtable.h"
+#include "review/recordpage.h"
 #include "review/stephistorymodel.h"
 #include "steps/steppagebase.h"
 #include "stepstatuspanel.h"
@@ -32,6 +33,7 @@ private slots:
     void startChangesTheStatusInTheDatabase();
     void startShowsTheNewStatusOnThePage();
     void historyListsTheChange();
+    void longHistoryLoadsOlderChangesAsItScrolls();
     void blockAsksForAReason();
     void blockReasonDialogRefusesABlankReason();
     void blockWithAReasonRecordsIt();
@@ -138,6 +140,36 @@ void TestStepPage::historyListsTheChange()
     QCOMPARE(shown->index(0, StepHistoryModel::FromColumn).data().toString(), QStringLiteral("Not started"));
     QCOMPARE(shown->index(0, StepHistoryModel::ToColumn).data().toString(), QStringLiteral("In progress"));
     QCOMPARE(shown->index(0, StepHistoryModel::ByColumn).data().toString(), actor);
+}
+
+// A step changed many times shows its newest changes at once and the older ones a page at a time, read on
+// the worker: the window never reads the whole history for one page.
+void TestStepPage::longHistoryLoadsOlderChangesAsItScrolls()
+{
+    QStringList changes { QStringLiteral("prerequisite:actions-enabled"), QStringLiteral("1:start") };
+    const int rounds = stepHistoryPageSize; // done and reopened again: two changes a round
+    for (int round = 0; round < rounds; ++round) {
+        changes << QStringLiteral("1:done") << QStringLiteral("1:reopen");
+    }
+    const int changeCount = 1 + 2 * rounds;
+    QVERIFY(seedChanges(changes));
+    QVERIFY(reloadAndWait());
+    StepPageBase* page = openStep(1);
+    const StepHistoryModel* model = page->historyModel();
+
+    QCOMPARE(model->rowCount(), stepHistoryPageSize);
+    QCOMPARE(model->totalCount(), qint64(changeCount));
+    QVERIFY(model->canFetchMore());
+    const_cast<StepHistoryModel*>(model)->fetchMore();
+    QTRY_COMPARE(model->rowCount(), 2 * stepHistoryPageSize);
+    const_cast<StepHistoryModel*>(model)->fetchMore();
+    QTRY_COMPARE(model->rowCount(), changeCount);
+    QVERIFY(!model->canFetchMore());
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QCOMPARE(
+            model->index(row, StepHistoryModel::StepColumn).data(StepHistoryModel::StepNumberRole).toInt(),
+            1);
+    }
 }
 
 void TestStepPage::blockAsksForAReason()
