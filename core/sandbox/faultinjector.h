@@ -5,7 +5,8 @@
 //   SPEC := RULE ("," RULE)*        RULE := ENDPOINT "=" FAULT ["@" WHEN]
 //   ENDPOINT := "marketo.leads" | "marketo.*" | "*"
 //   FAULT := "http500" | "http503" | "slow[:MS]" | "reset" | "malformed" | "truncate" | a vendor code
-//            (Marketo "601" "602" "604" "606" "607" "608" "615"; Salesforce "401" "REQUEST_LIMIT_EXCEEDED")
+//            (Marketo "413" "502" "601"…"615" "713" "1029" "FAILED"; Salesforce "401" "REQUEST_LIMIT_EXCEEDED"),
+//            each module saying which it answers (SandboxApi::faultCodes)
 //   WHEN := N (the Nth matching call) | N-M | N+ (from the Nth on) | "~P" (each call with probability P,
 //           0 < P <= 1, drawn from the seed); no WHEN: every call.
 #pragma once

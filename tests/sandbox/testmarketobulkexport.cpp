@@ -1,5 +1,6 @@
-// Marketo bulk lead extract: the job's states on the sandbox clock, 2 processing / 10 queued, the daily
-// export quota, the 31-day window and the updatedAt filter, and a streamed file that matches its size and
+// Marketo bulk lead extract: the job's states on the sandbox clock (Failed when a fault says so), 2
+// processing and 10 queued and processing together, the daily export quota at create and enqueue, the
+// 31-day window in whole seconds and the updatedAt filter, and a streamed file that matches its size and
 // SHA-256 checksum, resumable with Range, unchanged by later changes to the data.
 #include "sandbox/marketo/marketotokens.h"
 #include "sandboxclient.h"
@@ -21,9 +22,13 @@ private slots:
     void fileMatchesSizeChecksumAndRecords();
     void rangeResumesTheDownload();
     void twoProcessAtOnceTheOthersWait();
-    void tenQueuedThenRefused();
-    void dailyQuotaRefusesEnqueue();
+    void tenQueuedAndProcessingTogetherThenRefused();
+    void dailyQuotaRefusesCreateAndEnqueue();
     void windowOver31DaysIsRefused();
+    void windowOf31DaysOrMoreIsRefused_data();
+    void windowOf31DaysOrMoreIsRefused();
+    void datesWithMillisecondsAreRefused();
+    void aFaultMakesAJobFail();
     void updatedAtFilterCanBeMissing();
     void cancelStopsAJob();
     void fileBeforeCompletionIsRefused();
@@ -189,20 +194,27 @@ void TestMarketoBulkExport::twoProcessAtOnceTheOthersWait()
     QCOMPARE(third.value(QStringLiteral("startedAt")).toString(), earliest);
 }
 
-void TestMarketoBulkExport::tenQueuedThenRefused()
+void TestMarketoBulkExport::tenQueuedAndProcessingTogetherThenRefused()
 {
-    for (int job = 0; job < 12; ++job) {
+    for (int job = 0; job < 10; ++job) {
         const QString id = create();
         QVERIFY(m_client->marketoPost(QStringLiteral("/bulk/v1/leads/export/%1/enqueue.json").arg(id), {})
                     .success());
     }
-    const QString thirteenth = create();
+    QCOMPARE(
+        m_client->marketoGet(QStringLiteral("/bulk/v1/leads/export.json?status=Processing")).result().size(),
+        2);
+    const QString eleventh = create();
     const HttpResult refused
-        = m_client->marketoPost(QStringLiteral("/bulk/v1/leads/export/%1/enqueue.json").arg(thirteenth), {});
+        = m_client->marketoPost(QStringLiteral("/bulk/v1/leads/export/%1/enqueue.json").arg(eleventh), {});
     QCOMPARE(refused.errorCode(), QStringLiteral("1029"));
+    // Once one finishes, there is room again.
+    advanceMinutes(10);
+    QVERIFY(m_client->marketoPost(QStringLiteral("/bulk/v1/leads/export/%1/enqueue.json").arg(eleventh), {})
+                .success());
 }
 
-void TestMarketoBulkExport::dailyQuotaRefusesEnqueue()
+void TestMarketoBulkExport::dailyQuotaRefusesCreateAndEnqueue()
 {
     SandboxOptions options;
     options.people = 20000;
@@ -226,6 +238,8 @@ void TestMarketoBulkExport::dailyQuotaRefusesEnqueue()
             .toString();
     };
     const QString first = createJob();
+    const QString second = createJob(); // created before the quota runs out, enqueued after it has
+    QVERIFY(!second.isEmpty());
     QVERIFY(
         client.marketoPost(QStringLiteral("/bulk/v1/leads/export/%1/enqueue.json").arg(first), {}).success());
     small->clock().advance(600'000);
@@ -238,9 +252,18 @@ void TestMarketoBulkExport::dailyQuotaRefusesEnqueue()
                  .value(QStringLiteral("status"))
                  .toString(),
         QStringLiteral("Completed"));
-    const QString second = createJob();
     QCOMPARE(client.marketoPost(QStringLiteral("/bulk/v1/leads/export/%1/enqueue.json").arg(second), {})
                  .errorCode(),
+        QStringLiteral("1029"));
+    // And a new job is refused when it is created.
+    const QJsonObject body { { QStringLiteral("fields"), QJsonArray { QStringLiteral("id") } },
+        { QStringLiteral("filter"),
+            QJsonObject { { QStringLiteral("createdAt"),
+                QJsonObject { { QStringLiteral("startAt"), QStringLiteral("2024-06-01T00:00:00Z") },
+                    { QStringLiteral("endAt"), QStringLiteral("2024-06-30T00:00:00Z") } } } } } };
+    QCOMPARE(
+        client.marketoPost(QStringLiteral("/bulk/v1/leads/export/create.json"), QJsonDocument(body).toJson())
+            .errorCode(),
         QStringLiteral("1029"));
 }
 
@@ -268,6 +291,73 @@ void TestMarketoBulkExport::windowOver31DaysIsRefused()
                      QJsonDocument(unknownField).toJson())
                  .errorCode(),
         QStringLiteral("1006"));
+}
+
+void TestMarketoBulkExport::windowOf31DaysOrMoreIsRefused_data()
+{
+    QTest::addColumn<QString>("end");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("31 days less a second") << QStringLiteral("2024-02-01T23:59:59Z") << QString();
+    QTest::newRow("31 days exactly") << QStringLiteral("2024-02-02T00:00:00Z") << QStringLiteral("1003");
+    QTest::newRow("31 days and a second") << QStringLiteral("2024-02-02T00:00:01Z") << QStringLiteral("1003");
+}
+
+void TestMarketoBulkExport::windowOf31DaysOrMoreIsRefused()
+{
+    QFETCH(QString, end);
+    QFETCH(QString, code);
+    const QJsonObject body { { QStringLiteral("fields"), QJsonArray { QStringLiteral("id") } },
+        { QStringLiteral("filter"),
+            QJsonObject { { QStringLiteral("createdAt"),
+                QJsonObject { { QStringLiteral("startAt"), QStringLiteral("2024-01-02T00:00:00Z") },
+                    { QStringLiteral("endAt"), end } } } } } };
+    const HttpResult answer = m_client->marketoPost(
+        QStringLiteral("/bulk/v1/leads/export/create.json"), QJsonDocument(body).toJson());
+    QCOMPARE(answer.errorCode(), code);
+}
+
+void TestMarketoBulkExport::datesWithMillisecondsAreRefused()
+{
+    const HttpResult startWithMs = m_client->marketoPost(QStringLiteral("/bulk/v1/leads/export/create.json"),
+        R"({"fields":["id"],"filter":{"createdAt":{"startAt":"2024-06-01T00:00:00.000Z","endAt":"2024-06-10T00:00:00Z"}}})");
+    QCOMPARE(startWithMs.errorCode(), QStringLiteral("1003"));
+    const HttpResult endWithMs = m_client->marketoPost(QStringLiteral("/bulk/v1/leads/export/create.json"),
+        R"({"fields":["id"],"filter":{"updatedAt":{"startAt":"2024-06-01T00:00:00Z","endAt":"2024-06-10T00:00:00.5+02:00"}}})");
+    QCOMPARE(endWithMs.errorCode(), QStringLiteral("1003"));
+    QVERIFY(!create(QStringLiteral("createdAt"), QStringLiteral("2024-06-01T00:00:00+02:00"),
+        QStringLiteral("2024-06-10T00:00:00-05:00"))
+                 .isEmpty());
+}
+
+void TestMarketoBulkExport::aFaultMakesAJobFail()
+{
+    QVERIFY(m_sandbox->configureFaults(QStringLiteral("marketo.bulkEnqueue=FAILED@1")).ok());
+    const QString failing = create();
+    QVERIFY(m_client->marketoPost(QStringLiteral("/bulk/v1/leads/export/%1/enqueue.json").arg(failing), {})
+                .success());
+    QCOMPARE(status(failing).value(QStringLiteral("status")).toString(), QStringLiteral("Processing"));
+    advanceMinutes(10);
+    const QJsonObject failed = status(failing);
+    QCOMPARE(failed.value(QStringLiteral("status")).toString(), QStringLiteral("Failed"));
+    QVERIFY(failed.contains(QStringLiteral("finishedAt")));
+    QVERIFY(!failed.contains(QStringLiteral("fileChecksum")));
+    QCOMPARE(
+        m_client->marketoGet(QStringLiteral("/bulk/v1/leads/export/%1/file.json").arg(failing)).errorCode(),
+        QStringLiteral("1003"));
+    // A new job for the same window completes; a failed job frees its slot.
+    const QString retry = create();
+    QVERIFY(m_client->marketoPost(QStringLiteral("/bulk/v1/leads/export/%1/enqueue.json").arg(retry), {})
+                .success());
+    advanceMinutes(10);
+    QCOMPARE(status(retry).value(QStringLiteral("status")).toString(), QStringLiteral("Completed"));
+
+    // On a status poll the fault fails a running job at once.
+    QVERIFY(m_sandbox->configureFaults(QStringLiteral("marketo.bulkStatus=FAILED@2")).ok());
+    const QString polled = create();
+    m_client->marketoPost(QStringLiteral("/bulk/v1/leads/export/%1/enqueue.json").arg(polled), {});
+    QCOMPARE(status(polled).value(QStringLiteral("status")).toString(), QStringLiteral("Processing"));
+    QCOMPARE(status(polled).value(QStringLiteral("status")).toString(), QStringLiteral("Failed"));
+    QCOMPARE(m_sandbox->counters().value(QStringLiteral("marketo.bulk.failed")), 2);
 }
 
 void TestMarketoBulkExport::updatedAtFilterCanBeMissing()

@@ -1,5 +1,6 @@
 // Marketo's identity service and token checks: client credentials by GET and POST, the same token with its
-// remaining lifetime when asked again, 401 for bad credentials, 600/601/602 on REST calls.
+// remaining lifetime when asked again, 401 for bad credentials, 600/601/602 on REST calls, and the retired
+// access_token parameter refused on REST, bulk and user management calls, even beside a valid header.
 #include "sandbox/marketo/marketotokens.h"
 #include "sandboxclient.h"
 
@@ -23,7 +24,9 @@ private slots:
     void restCallWithoutTokenIs600();
     void restCallWithUnknownTokenIs601();
     void restCallWithExpiredTokenIs602();
-    void tokenInQueryStillWorksButIsCounted();
+    void tokenInQueryIsRefusedEverywhere_data();
+    void tokenInQueryIsRefusedEverywhere();
+    void tokenInAFormBodyIsRefused();
 
 private:
     std::unique_ptr<Sandbox> m_sandbox;
@@ -151,14 +154,52 @@ void TestMarketoIdentity::restCallWithExpiredTokenIs602()
         QStringLiteral("Access token expired"));
 }
 
-void TestMarketoIdentity::tokenInQueryStillWorksButIsCounted()
+void TestMarketoIdentity::tokenInQueryIsRefusedEverywhere_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("withHeaderToo");
+    QTest::addColumn<int>("status");
+    for (const bool header : { false, true }) {
+        const QByteArray suffix = header ? " beside a header" : " alone";
+        QTest::newRow(QByteArray("rest" + suffix).constData())
+            << QStringLiteral("/rest/v1/leads/describe.json") << header << 200;
+        QTest::newRow(QByteArray("bulk" + suffix).constData())
+            << QStringLiteral("/bulk/v1/leads/export.json") << header << 200;
+        QTest::newRow(QByteArray("user management" + suffix).constData())
+            << QStringLiteral("/userservice/management/v1/users/allusers.json") << header << 401;
+    }
+}
+
+void TestMarketoIdentity::tokenInQueryIsRefusedEverywhere()
+{
+    QFETCH(QString, path);
+    QFETCH(bool, withHeaderToo);
+    QFETCH(int, status);
+    const QString token
+        = m_client->get(tokenPath()).object().value(QStringLiteral("access_token")).toString();
+    RawHeaders headers;
+    if (withHeaderToo) {
+        headers.append({ "Authorization", "Bearer " + token.toLatin1() });
+    }
+    const HttpResult answer = m_client->get(path + QStringLiteral("?access_token=") + token, headers);
+    QCOMPARE(answer.status, status);
+    QCOMPARE(answer.errorCode(), QStringLiteral("600"));
+    QVERIFY(!answer.success());
+    QCOMPARE(m_sandbox->counters().value(QStringLiteral("marketo.tokenInQuery")), 1);
+    // The same call with the header only is served.
+    const HttpResult served = m_client->get(path, { { "Authorization", "Bearer " + token.toLatin1() } });
+    QCOMPARE(served.status, 200);
+    QVERIFY2(served.errorCode().isEmpty(), served.body.constData());
+}
+
+void TestMarketoIdentity::tokenInAFormBodyIsRefused()
 {
     const QString token
         = m_client->get(tokenPath()).object().value(QStringLiteral("access_token")).toString();
-    const HttpResult answer
-        = m_client->get(QStringLiteral("/rest/v1/leads/describe.json?access_token=") + token);
-    QVERIFY(answer.success());
-    QCOMPARE(m_sandbox->counters().value(QStringLiteral("marketo.tokenInQuery")), 1);
+    const HttpResult answer = m_client->post(QStringLiteral("/rest/v1/leads.json?_method=GET"),
+        "filterType=id&filterValues=1,2&access_token=" + token.toLatin1(),
+        "application/x-www-form-urlencoded");
+    QCOMPARE(answer.errorCode(), QStringLiteral("600"));
 }
 
 QTEST_GUILESS_MAIN(TestMarketoIdentity)

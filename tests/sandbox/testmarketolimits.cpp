@@ -1,5 +1,7 @@
 // Marketo's limits, on the sandbox clock (no sleeping): 100 calls per sliding 20 s (606), the daily quota
-// (607, turning over at midnight US Central), 10 calls in flight (615), and the configurable batch limit.
+// (607, turning over at midnight US Central), 10 calls in flight (615), the configurable batch limit, and
+// what Marketo refuses in a request's shape: a body over 1 MB (HTTP 413), a method an endpoint does not
+// take (605), a JSON body not declared application/json (612).
 #include "sandbox/marketo/marketotokens.h"
 #include "sandboxclient.h"
 
@@ -18,6 +20,11 @@ private slots:
     void dailyQuotaIs607UntilMidnightCentral();
     void eleventhConcurrentCallIs615();
     void batchLimitFollowsTheOption();
+    void bodyOver1MBIs413();
+    void wrongMethodIs605_data();
+    void wrongMethodIs605();
+    void jsonBodyWithoutJsonContentTypeIs612_data();
+    void jsonBodyWithoutJsonContentTypeIs612();
 
 private:
     std::unique_ptr<Sandbox> start(const QString& limits = {});
@@ -163,6 +170,93 @@ void TestMarketoLimits::batchLimitFollowsTheOption()
     const HttpResult page
         = client.marketoGet(QStringLiteral("/rest/v1/leads.json?filterType=leadPartitionId&filterValues=1"));
     QCOMPARE(page.result().size(), 50); // the default batch is the limit
+}
+
+void TestMarketoLimits::bodyOver1MBIs413()
+{
+    const auto sandbox = start();
+    QVERIFY(sandbox);
+    SandboxClient client(sandbox->baseUrl());
+    QByteArray body = R"({"input":[{"activityDate":"2025-01-01T00:00:00Z","note":")";
+    body += QByteArray(1000 * 1000, 'x') + R"("}]})";
+    const HttpResult refused = client.marketoPost(QStringLiteral("/rest/v1/activities/external.json"), body);
+    QCOMPARE(refused.status, 413);
+    const HttpResult bulk = client.marketoPost(QStringLiteral("/bulk/v1/leads/export/create.json"), body);
+    QCOMPARE(bulk.status, 413);
+    QCOMPARE(sandbox->counters().value(QStringLiteral("marketo.refused.413")), 2);
+    // At the limit (10^6 bytes) it reaches the endpoint, which answers in its envelope.
+    const HttpResult under = client.marketoPost(
+        QStringLiteral("/bulk/v1/leads/export/create.json"), QByteArray(1000 * 1000 - 2, ' ') + "{]");
+    QCOMPARE(under.status, 200);
+    QCOMPARE(under.errorCode(), QStringLiteral("609"));
+}
+
+void TestMarketoLimits::wrongMethodIs605_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("status");
+    QTest::newRow("DELETE leads") << QByteArray("DELETE") << QStringLiteral("/rest/v1/leads.json") << 200;
+    QTest::newRow("POST describe") << QByteArray("POST") << QStringLiteral("/rest/v1/leads/describe2.json")
+                                   << 200;
+    QTest::newRow("GET bulk create") << QByteArray("GET")
+                                     << QStringLiteral("/bulk/v1/leads/export/create.json") << 200;
+    QTest::newRow("PUT bulk enqueue")
+        << QByteArray("PUT") << QStringLiteral("/bulk/v1/leads/export/x-1/enqueue.json") << 200;
+    QTest::newRow("DELETE users") << QByteArray("DELETE")
+                                  << QStringLiteral("/userservice/management/v1/users/allusers.json") << 405;
+}
+
+void TestMarketoLimits::wrongMethodIs605()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(int, status);
+    const auto sandbox = start();
+    QVERIFY(sandbox);
+    SandboxClient client(sandbox->baseUrl());
+    const QByteArray bearer = "Bearer " + client.marketoToken().toLatin1();
+    const HttpResult answer = client.send(method, path, {}, { { "Authorization", bearer } });
+    QCOMPARE(answer.status, status);
+    QCOMPARE(answer.errorCode(), QStringLiteral("605"));
+}
+
+void TestMarketoLimits::jsonBodyWithoutJsonContentTypeIs612_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QString>("expected");
+    const QString create = QStringLiteral("/bulk/v1/leads/export/create.json");
+    const QString external = QStringLiteral("/rest/v1/activities/external.json");
+    QTest::newRow("bulk create, text/plain") << create << QByteArray("text/plain") << QStringLiteral("612");
+    QTest::newRow("bulk create, form")
+        << create << QByteArray("application/x-www-form-urlencoded") << QStringLiteral("612");
+    QTest::newRow("bulk create, none") << create << QByteArray() << QStringLiteral("612");
+    QTest::newRow("bulk create, json; charset")
+        << create << QByteArray("application/json; charset=utf-8") << QStringLiteral("1003");
+    QTest::newRow("external activities, text/plain")
+        << external << QByteArray("text/plain") << QStringLiteral("612");
+    QTest::newRow("write leads, text/plain")
+        << QStringLiteral("/rest/v1/leads.json") << QByteArray("text/plain") << QStringLiteral("612");
+}
+
+void TestMarketoLimits::jsonBodyWithoutJsonContentTypeIs612()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArray, contentType);
+    QFETCH(QString, expected);
+    const auto sandbox = start();
+    QVERIFY(sandbox);
+    SandboxClient client(sandbox->baseUrl());
+    const QByteArray bearer = "Bearer " + client.marketoToken().toLatin1();
+    RawHeaders headers { { "Authorization", bearer } };
+    if (!contentType.isEmpty()) {
+        headers.append({ "Content-Type", contentType });
+    }
+    // A JSON body that is otherwise wrong (no fields): with the right type it gets past the 612 check.
+    const HttpResult answer = client.send("POST", path, R"({"input":[]})", headers);
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.errorCode(), expected);
 }
 
 QTEST_GUILESS_MAIN(TestMarketoLimits)

@@ -20,6 +20,7 @@ private slots:
     void httpStatusesOnTheScriptedCalls();
     void marketoCodesInTheEnvelope_data();
     void marketoCodesInTheEnvelope();
+    void injected413IsTheHttpStatus();
     void slowAnswerArrivesLate();
     void resetCutsTheConnectionMidBody();
     void malformedJsonDoesNotParse();
@@ -92,7 +93,7 @@ void TestSandboxFaults::httpStatusesOnTheScriptedCalls()
 void TestSandboxFaults::marketoCodesInTheEnvelope_data()
 {
     QTest::addColumn<QString>("code");
-    for (const char* code : { "601", "602", "604", "606", "607", "608", "615" }) {
+    for (const char* code : { "502", "601", "602", "604", "605", "606", "607", "608", "611", "612", "615" }) {
         QTest::newRow(code) << QString::fromLatin1(code);
     }
 }
@@ -108,6 +109,17 @@ void TestSandboxFaults::marketoCodesInTheEnvelope()
     QCOMPARE(answer.errorCode(), code);
     QVERIFY(m_client->marketoGet(QStringLiteral("/rest/v1/leads.json?filterType=id&filterValues=1001"))
                 .success());
+}
+
+void TestSandboxFaults::injected413IsTheHttpStatus()
+{
+    QVERIFY(m_sandbox->configureFaults(QStringLiteral("marketo.bulkCreate=413@1")).ok());
+    const HttpResult refused
+        = m_client->marketoPost(QStringLiteral("/bulk/v1/leads/export/create.json"), "{}");
+    QCOMPARE(refused.status, 413);
+    QCOMPARE(m_client->marketoPost(QStringLiteral("/bulk/v1/leads/export/create.json"), "{}").status, 200);
+    // Salesforce has no 413 in its vocabulary: a rule that reaches it is refused.
+    QVERIFY(!m_sandbox->configureFaults(QStringLiteral("*=413")).ok());
 }
 
 void TestSandboxFaults::slowAnswerArrivesLate()

@@ -26,6 +26,18 @@ SandboxResponse oauthError(int status, const QString& error, const QString& desc
         status);
 }
 
+// 612 unless the body is declared JSON ("application/json", parameters such as charset allowed).
+std::optional<SandboxResponse> refuseUnlessJson(const SandboxRequest& request, const QString& requestId)
+{
+    const QByteArray type = request.header("Content-Type").split(';').first().trimmed().toLower();
+    if (type == "application/json") {
+        return std::nullopt;
+    }
+    return Envelope::failure(requestId, QString::fromLatin1(code::invalidContentType),
+        QStringLiteral("Content type '%1' not supported: send the JSON body as application/json")
+            .arg(QString::fromLatin1(request.header("Content-Type"))));
+}
+
 } // namespace
 
 MarketoApi::MarketoApi(const SandboxContext& context)
@@ -35,7 +47,8 @@ MarketoApi::MarketoApi(const SandboxContext& context)
           m_tokens, m_usage, m_credentials.apiUserEmail))
     , m_leads(context.dataset, context.options.limits)
     , m_activities(context.dataset, context.clock, context.counters, context.options.limits)
-    , m_bulk(context.dataset, context.clock, context.counters, context.options)
+    , m_bulk(std::make_unique<MarketoBulkExport>(
+          context.dataset, context.clock, context.counters, context.options))
     , m_users(context.options.seed, context.options.marketoUserApiPermission, m_credentials.apiUserEmail)
 { }
 
@@ -51,6 +64,20 @@ SandboxHandler MarketoApi::wrap(Handler handler)
         recordError(response);
         return response;
     };
+}
+
+void MarketoApi::route(SandboxRouter& router, const QByteArrayList& methods, const QString& path,
+    const QString& endpoint, Handler handler)
+{
+    router.add(methods, path, endpoint, wrap(std::move(handler)));
+    // Routes match in order: any other method on this path lands here.
+    router.add(QByteArrayList { "*" }, path, endpoint, wrap([](const SandboxRequest& r, const QString& id) {
+        const QString message
+            = QStringLiteral("Request method '%1' not supported").arg(QString::fromLatin1(r.method));
+        return isUserService(r)
+            ? Envelope::userServiceFailure(id, 405, QString::fromLatin1(code::methodNotSupported), message)
+            : Envelope::failure(id, QString::fromLatin1(code::methodNotSupported), message);
+    }));
 }
 
 void MarketoApi::recordError(const SandboxResponse& response)
@@ -86,102 +113,113 @@ void MarketoApi::registerRoutes(SandboxRouter& router)
     }
 
     const QString rest = QStringLiteral("/rest/v1/");
-    router.add({ "GET", "POST" }, rest + QStringLiteral("leads.json"), QStringLiteral("marketo.leads"),
-        wrap([this](const SandboxRequest& r, const QString& id) {
+    route(router, { "GET", "POST" }, rest + QStringLiteral("leads.json"), QStringLiteral("marketo.leads"),
+        [this](const SandboxRequest& r, const QString& id) {
             if (!isReadCall(r)) {
+                if (auto refused = refuseUnlessJson(r, id)) {
+                    return std::move(*refused);
+                }
                 // Creating or updating people needs a role this API user does not have (README: the sandbox
                 // is read-only here).
                 return Envelope::failure(id, QString::fromLatin1(code::accessDenied),
                     QStringLiteral("Access denied: the API user's role lacks Read-Write Person"));
             }
             return m_leads.leads(r, id);
-        }));
-    router.add("GET", rest + QStringLiteral("leads/describe.json"), QStringLiteral("marketo.describe"),
-        wrap([](const SandboxRequest&, const QString& id) {
+        });
+    route(router, { "GET" }, rest + QStringLiteral("leads/describe.json"), QStringLiteral("marketo.describe"),
+        [](const SandboxRequest&, const QString& id) {
             return Envelope::success(id, MarketoFields::describe());
-        }));
-    router.add("GET", rest + QStringLiteral("leads/describe2.json"), QStringLiteral("marketo.describe2"),
-        wrap([](const SandboxRequest&, const QString& id) {
+        });
+    route(router, { "GET" }, rest + QStringLiteral("leads/describe2.json"),
+        QStringLiteral("marketo.describe2"), [](const SandboxRequest&, const QString& id) {
             return Envelope::success(id, MarketoFields::describe2());
-        }));
-    router.add("GET", rest + QStringLiteral("activities/types.json"), QStringLiteral("marketo.activityTypes"),
-        wrap([](const SandboxRequest&, const QString& id) {
+        });
+    route(router, { "GET" }, rest + QStringLiteral("activities/types.json"),
+        QStringLiteral("marketo.activityTypes"), [](const SandboxRequest&, const QString& id) {
             return Envelope::success(id, MarketoActivityTypes::standardJson());
-        }));
-    router.add("GET", rest + QStringLiteral("activities/external/types.json"),
-        QStringLiteral("marketo.customActivityTypes"), wrap([](const SandboxRequest&, const QString& id) {
+        });
+    route(router, { "GET" }, rest + QStringLiteral("activities/external/types.json"),
+        QStringLiteral("marketo.customActivityTypes"), [](const SandboxRequest&, const QString& id) {
             return Envelope::success(id, MarketoActivityTypes::customJson());
-        }));
-    router.add("GET", rest + QStringLiteral("activities/pagingtoken.json"),
+        });
+    route(router, { "GET" }, rest + QStringLiteral("activities/pagingtoken.json"),
         QStringLiteral("marketo.pagingToken"),
-        wrap([this](const SandboxRequest& r, const QString& id) { return m_activities.pagingToken(r, id); }));
-    router.add({ "GET", "POST" }, rest + QStringLiteral("activities/leadchanges.json"),
-        QStringLiteral("marketo.leadChanges"), wrap([this](const SandboxRequest& r, const QString& id) {
+        [this](const SandboxRequest& r, const QString& id) { return m_activities.pagingToken(r, id); });
+    route(router, { "GET", "POST" }, rest + QStringLiteral("activities/leadchanges.json"),
+        QStringLiteral("marketo.leadChanges"), [this](const SandboxRequest& r, const QString& id) {
             return isReadCall(r) ? m_activities.leadChanges(r, id)
                                  : Envelope::failure(id, QString::fromLatin1(code::notFound));
-        }));
-    router.add("GET", rest + QStringLiteral("activities/deletedleads.json"),
-        QStringLiteral("marketo.deletedLeads"), wrap([this](const SandboxRequest& r, const QString& id) {
-            return m_activities.deletedLeads(r, id);
-        }));
-    router.add({ "GET", "POST" }, rest + QStringLiteral("activities.json"),
-        QStringLiteral("marketo.activities"), wrap([this](const SandboxRequest& r, const QString& id) {
+        });
+    route(router, { "GET" }, rest + QStringLiteral("activities/deletedleads.json"),
+        QStringLiteral("marketo.deletedLeads"),
+        [this](const SandboxRequest& r, const QString& id) { return m_activities.deletedLeads(r, id); });
+    route(router, { "GET", "POST" }, rest + QStringLiteral("activities.json"),
+        QStringLiteral("marketo.activities"), [this](const SandboxRequest& r, const QString& id) {
             return isReadCall(r) ? m_activities.activities(r, id)
                                  : Envelope::failure(id, QString::fromLatin1(code::notFound));
-        }));
-    router.add("POST", rest + QStringLiteral("activities/external.json"),
-        QStringLiteral("marketo.addActivities"),
-        wrap([this](const SandboxRequest& r, const QString& id) { return m_activities.addExternal(r, id); }));
-    router.add("GET", rest + QStringLiteral("stats/usage.json"), QStringLiteral("marketo.usage"),
-        wrap([this](const SandboxRequest& r, const QString& id) { return usage(r, id, 1); }));
-    router.add("GET", rest + QStringLiteral("stats/usage/last7days.json"),
+        });
+    route(router, { "POST" }, rest + QStringLiteral("activities/external.json"),
+        QStringLiteral("marketo.addActivities"), [this](const SandboxRequest& r, const QString& id) {
+            if (auto refused = refuseUnlessJson(r, id)) {
+                return std::move(*refused);
+            }
+            return m_activities.addExternal(r, id);
+        });
+    route(router, { "GET" }, rest + QStringLiteral("stats/usage.json"), QStringLiteral("marketo.usage"),
+        [this](const SandboxRequest& r, const QString& id) { return usage(r, id, 1); });
+    route(router, { "GET" }, rest + QStringLiteral("stats/usage/last7days.json"),
         QStringLiteral("marketo.usageLast7Days"),
-        wrap([this](const SandboxRequest& r, const QString& id) { return usage(r, id, 7); }));
-    router.add("GET", rest + QStringLiteral("stats/errors.json"), QStringLiteral("marketo.errors"),
-        wrap([this](const SandboxRequest&, const QString& id) { return errors(id, 1); }));
-    router.add("GET", rest + QStringLiteral("stats/errors/last7days.json"),
+        [this](const SandboxRequest& r, const QString& id) { return usage(r, id, 7); });
+    route(router, { "GET" }, rest + QStringLiteral("stats/errors.json"), QStringLiteral("marketo.errors"),
+        [this](const SandboxRequest&, const QString& id) { return errors(id, 1); });
+    route(router, { "GET" }, rest + QStringLiteral("stats/errors/last7days.json"),
         QStringLiteral("marketo.errorsLast7Days"),
-        wrap([this](const SandboxRequest&, const QString& id) { return errors(id, 7); }));
+        [this](const SandboxRequest&, const QString& id) { return errors(id, 7); });
     router.addFallback(QStringLiteral("/rest/"), QStringLiteral("marketo.unknown"),
         wrap([](const SandboxRequest&, const QString& id) {
             return Envelope::failure(id, QString::fromLatin1(code::notFound));
         }));
 
     const QString bulk = QStringLiteral("/bulk/v1/leads/export");
-    router.add("POST", bulk + QStringLiteral("/create.json"), QStringLiteral("marketo.bulkCreate"),
-        wrap([this](const SandboxRequest& r, const QString& id) { return m_bulk.create(r, id); }));
-    router.add("POST", bulk + QStringLiteral("/{exportId}/enqueue.json"),
-        QStringLiteral("marketo.bulkEnqueue"), wrap([this](const SandboxRequest& r, const QString& id) {
-            return m_bulk.enqueue(r.pathParameter(QStringLiteral("exportId")), id);
-        }));
-    router.add("GET", bulk + QStringLiteral("/{exportId}/status.json"), QStringLiteral("marketo.bulkStatus"),
-        wrap([this](const SandboxRequest& r, const QString& id) {
-            return m_bulk.status(r.pathParameter(QStringLiteral("exportId")), id);
-        }));
-    router.add("GET", bulk + QStringLiteral("/{exportId}/file.json"), QStringLiteral("marketo.bulkFile"),
-        wrap([this](const SandboxRequest& r, const QString& id) {
-            return m_bulk.file(r, r.pathParameter(QStringLiteral("exportId")), id);
-        }));
-    router.add("POST", bulk + QStringLiteral("/{exportId}/cancel.json"), QStringLiteral("marketo.bulkCancel"),
-        wrap([this](const SandboxRequest& r, const QString& id) {
-            return m_bulk.cancel(r.pathParameter(QStringLiteral("exportId")), id);
-        }));
-    router.add("GET", bulk + QStringLiteral(".json"), QStringLiteral("marketo.bulkList"),
-        wrap([this](const SandboxRequest& r, const QString& id) { return m_bulk.list(r, id); }));
+    route(router, { "POST" }, bulk + QStringLiteral("/create.json"), QStringLiteral("marketo.bulkCreate"),
+        [this](const SandboxRequest& r, const QString& id) {
+            if (auto refused = refuseUnlessJson(r, id)) {
+                return std::move(*refused);
+            }
+            return m_bulk->create(r, id);
+        });
+    route(router, { "POST" }, bulk + QStringLiteral("/{exportId}/enqueue.json"),
+        QStringLiteral("marketo.bulkEnqueue"), [this](const SandboxRequest& r, const QString& id) {
+            return m_bulk->enqueue(r.pathParameter(QStringLiteral("exportId")), id);
+        });
+    route(router, { "GET" }, bulk + QStringLiteral("/{exportId}/status.json"),
+        QStringLiteral("marketo.bulkStatus"), [this](const SandboxRequest& r, const QString& id) {
+            return m_bulk->status(r.pathParameter(QStringLiteral("exportId")), id);
+        });
+    route(router, { "GET" }, bulk + QStringLiteral("/{exportId}/file.json"),
+        QStringLiteral("marketo.bulkFile"), [this](const SandboxRequest& r, const QString& id) {
+            return m_bulk->file(r, r.pathParameter(QStringLiteral("exportId")), id);
+        });
+    route(router, { "POST" }, bulk + QStringLiteral("/{exportId}/cancel.json"),
+        QStringLiteral("marketo.bulkCancel"), [this](const SandboxRequest& r, const QString& id) {
+            return m_bulk->cancel(r.pathParameter(QStringLiteral("exportId")), id);
+        });
+    route(router, { "GET" }, bulk + QStringLiteral(".json"), QStringLiteral("marketo.bulkList"),
+        [this](const SandboxRequest& r, const QString& id) { return m_bulk->list(r, id); });
     router.addFallback(QStringLiteral("/bulk/"), QStringLiteral("marketo.unknown"),
         wrap([](const SandboxRequest&, const QString& id) {
             return Envelope::failure(id, QString::fromLatin1(code::notFound));
         }));
 
     const QString users = QStringLiteral("/userservice/management/v1/users/");
-    router.add("GET", users + QStringLiteral("allusers.json"), QStringLiteral("marketo.users"),
-        wrap([this](const SandboxRequest& r, const QString& id) { return m_users.allUsers(r, id); }));
-    router.add("GET", users + QStringLiteral("roles.json"), QStringLiteral("marketo.roles"),
-        wrap([this](const SandboxRequest&, const QString& id) { return m_users.roles(id); }));
-    router.add("GET", users + QStringLiteral("{userid}/user.json"), QStringLiteral("marketo.user"),
-        wrap([this](const SandboxRequest& r, const QString& id) {
+    route(router, { "GET" }, users + QStringLiteral("allusers.json"), QStringLiteral("marketo.users"),
+        [this](const SandboxRequest& r, const QString& id) { return m_users.allUsers(r, id); });
+    route(router, { "GET" }, users + QStringLiteral("roles.json"), QStringLiteral("marketo.roles"),
+        [this](const SandboxRequest&, const QString& id) { return m_users.roles(id); });
+    route(router, { "GET" }, users + QStringLiteral("{userid}/user.json"), QStringLiteral("marketo.user"),
+        [this](const SandboxRequest& r, const QString& id) {
             return m_users.user(r.pathParameter(QStringLiteral("userid")), id);
-        }));
+        });
     router.addFallback(QStringLiteral("/userservice/"), QStringLiteral("marketo.unknown"),
         wrap([](const SandboxRequest&, const QString& id) {
             return Envelope::userServiceFailure(id, 404, QString::fromLatin1(code::notFound));
@@ -227,9 +265,11 @@ SandboxResponse MarketoApi::errors(const QString& requestId, int days) const
 
 QStringList MarketoApi::faultCodes() const
 {
-    return { QStringLiteral("601"), QStringLiteral("602"), QStringLiteral("603"), QStringLiteral("604"),
-        QStringLiteral("606"), QStringLiteral("607"), QStringLiteral("608"), QStringLiteral("610"),
-        QStringLiteral("615"), QStringLiteral("713"), QStringLiteral("1029") };
+    return { QStringLiteral("413"), QStringLiteral("502"), QStringLiteral("601"), QStringLiteral("602"),
+        QStringLiteral("603"), QStringLiteral("604"), QStringLiteral("605"), QStringLiteral("606"),
+        QStringLiteral("607"), QStringLiteral("608"), QStringLiteral("610"), QStringLiteral("611"),
+        QStringLiteral("612"), QStringLiteral("615"), QStringLiteral("713"), QStringLiteral("1029"),
+        QString::fromLatin1(jobFailedFault) };
 }
 
 std::optional<SandboxResponse> MarketoApi::faultResponse(
@@ -239,13 +279,27 @@ std::optional<SandboxResponse> MarketoApi::faultResponse(
         return std::nullopt;
     }
     const QString requestId = Envelope::nextRequestId(m_context.clock.nowMs());
-    if (isUserService(request)) {
-        return Envelope::userServiceFailure(requestId,
-            fault.code == u"603" ? 403 : (fault.code.startsWith(u"60") && fault.code < u"603" ? 401 : 503),
-            fault.code);
+    if (fault.code == u"413") {
+        return SandboxResponse::text("Request Entity Too Large", 413); // the front door's, as the guard's
     }
-    if (fault.code == u"713") {
-        return Envelope::failure(requestId, fault.code, QStringLiteral("Transient Error"));
+    if (fault.code == QLatin1String(jobFailedFault)) {
+        // The job this call names ends Failed: at once if it is waiting or running, or, enqueued by this
+        // call, when its processing would have finished. A call that names no job is a system error.
+        const QString exportId = request.pathParameter(QStringLiteral("exportId"));
+        if (request.endpoint == u"marketo.bulkEnqueue") {
+            return m_bulk->enqueue(exportId, requestId, marketo::ExportJob::Outcome::Failed);
+        }
+        if (request.endpoint == u"marketo.bulkStatus") {
+            m_bulk->failNow(exportId);
+            return m_bulk->status(exportId, requestId);
+        }
+        return Envelope::failure(requestId, QString::fromLatin1(code::systemError));
+    }
+    if (isUserService(request)) {
+        static const QHash<QString, int> statuses { { QStringLiteral("502"), 502 },
+            { QStringLiteral("601"), 401 }, { QStringLiteral("602"), 401 }, { QStringLiteral("603"), 403 },
+            { QStringLiteral("605"), 405 }, { QStringLiteral("611"), 500 }, { QStringLiteral("612"), 415 } };
+        return Envelope::userServiceFailure(requestId, statuses.value(fault.code, 503), fault.code);
     }
     return Envelope::failure(requestId, fault.code);
 }
@@ -256,7 +310,7 @@ void MarketoApi::reset()
     m_usage.reset();
     m_guard->reset();
     m_activities.reset();
-    m_bulk.reset();
+    m_bulk->reset();
 }
 
 QJsonObject MarketoApi::counters() const
@@ -271,8 +325,8 @@ QJsonObject MarketoApi::counters() const
         { QStringLiteral("inFlight"), m_guard->inFlight() },
         { QStringLiteral("callsInWindow"), m_guard->callsInWindow() },
         { QStringLiteral("callsToday"), m_usage.callsOn(marketoDay(m_context.clock.now())) },
-        { QStringLiteral("bulkJobs"), m_bulk.jobCount() },
-        { QStringLiteral("bulkBytesToday"), m_bulk.bytesExportedOn(marketoDay(m_context.clock.now())) },
+        { QStringLiteral("bulkJobs"), m_bulk->jobCount() },
+        { QStringLiteral("bulkBytesToday"), m_bulk->bytesExportedOn(marketoDay(m_context.clock.now())) },
         { QStringLiteral("salesActivities"), m_activities.logged().size() } };
 }
 

@@ -21,6 +21,9 @@ namespace sia::sandbox {
 class MarketoApi : public SandboxApi
 {
 public:
+    // The fault that makes a bulk export job end Failed ("marketo.bulkEnqueue=FAILED@2").
+    static constexpr const char* jobFailedFault = "FAILED";
+
     explicit MarketoApi(const SandboxContext& context);
 
     QString vendor() const override { return QStringLiteral("marketo"); }
@@ -40,6 +43,9 @@ private:
     using Handler = std::function<SandboxResponse(const SandboxRequest&, const QString& requestId)>;
     // Wraps a handler: a request id, Marketo's URL length limit, and errors counted for stats/errors.json.
     SandboxHandler wrap(Handler handler);
+    // Registers handler for methods, and 605 for any other method on the same path.
+    void route(SandboxRouter& router, const QByteArrayList& methods, const QString& path,
+        const QString& endpoint, Handler handler);
     SandboxResponse identity(const SandboxRequest& request);
     SandboxResponse usage(const SandboxRequest& request, const QString& requestId, int days) const;
     SandboxResponse errors(const QString& requestId, int days) const;
@@ -52,7 +58,8 @@ private:
     std::shared_ptr<marketo::MarketoGuard> m_guard;
     marketo::MarketoLeads m_leads;
     marketo::MarketoActivities m_activities;
-    marketo::MarketoBulkExport m_bulk;
+    // Behind a pointer: an injected fault (faultResponse, const) can make a job fail.
+    std::unique_ptr<marketo::MarketoBulkExport> m_bulk;
     marketo::MarketoUsers m_users;
 };
 

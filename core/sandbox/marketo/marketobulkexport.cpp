@@ -84,6 +84,9 @@ SandboxResponse MarketoBulkExport::create(const SandboxRequest& request, const Q
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         return Envelope::failure(requestId, QString::fromLatin1(code::invalidJson));
     }
+    if (auto refused = refuseOverDailyQuota(requestId)) {
+        return std::move(*refused);
+    }
     const QJsonObject body = document.object();
     auto job = std::make_shared<ExportJob>();
     job->format = body.value(QStringLiteral("format")).toString(QStringLiteral("CSV")).toUpper();
@@ -132,12 +135,23 @@ SandboxResponse MarketoBulkExport::create(const SandboxRequest& request, const Q
     }
     const QJsonObject window
         = filter.value(byCreated ? QStringLiteral("createdAt") : QStringLiteral("updatedAt")).toObject();
-    const QDateTime start = parseMarketoTime(window.value(QStringLiteral("startAt")).toString());
-    const QDateTime end = parseMarketoTime(window.value(QStringLiteral("endAt")).toString());
+    const QString startText = window.value(QStringLiteral("startAt")).toString();
+    const QString endText = window.value(QStringLiteral("endAt")).toString();
+    // Marketo's bulk filters take whole seconds: a date with a fraction of a second is refused.
+    static const QRegularExpression fraction(QStringLiteral("T\\d\\d:\\d\\d:\\d\\d[.,]"));
+    for (const QString& text : { startText, endText }) {
+        if (text.contains(fraction)) {
+            return Envelope::failure(requestId, invalid(),
+                QStringLiteral("Invalid date '%1': write it without milliseconds").arg(text));
+        }
+    }
+    const QDateTime start = parseMarketoTime(startText);
+    const QDateTime end = parseMarketoTime(endText);
     if (!start.isValid() || !end.isValid() || end < start) {
         return Envelope::failure(requestId, invalid(), QStringLiteral("Invalid startAt or endAt"));
     }
-    if (start.msecsTo(end) > qint64(maxWindowDays) * 24 * 3600 * 1000) {
+    // endAt is inclusive: a window of exactly 31 days would cover a second more than 31 days.
+    if (start.msecsTo(end) >= qint64(maxWindowDays) * 24 * 3600 * 1000) {
         return Envelope::failure(
             requestId, invalid(), QStringLiteral("Date range cannot exceed %1 days").arg(maxWindowDays));
     }
@@ -151,7 +165,8 @@ SandboxResponse MarketoBulkExport::create(const SandboxRequest& request, const Q
     return jobAnswer(*job, requestId);
 }
 
-SandboxResponse MarketoBulkExport::enqueue(const QString& exportId, const QString& requestId)
+SandboxResponse MarketoBulkExport::enqueue(
+    const QString& exportId, const QString& requestId, ExportJob::Outcome outcome)
 {
     advance();
     ExportJob* job = find(exportId);
@@ -163,21 +178,56 @@ SandboxResponse MarketoBulkExport::enqueue(const QString& exportId, const QStrin
         return Envelope::failure(
             requestId, invalid(), QStringLiteral("Export job '%1' is not in Created state").arg(exportId));
     }
-    const qint64 queued = std::count_if(
-        m_jobs.cbegin(), m_jobs.cend(), [](const auto& j) { return j->state == ExportJob::State::Queued; });
-    if (queued >= m_options.limits.marketoExportQueued) {
+    // Queued and processing jobs count together against the queue's limit.
+    const qint64 waitingOrRunning = std::count_if(m_jobs.cbegin(), m_jobs.cend(), [](const auto& j) {
+        return j->state == ExportJob::State::Queued || j->state == ExportJob::State::Processing;
+    });
+    if (waitingOrRunning >= m_options.limits.marketoExportQueued) {
         return Envelope::failure(requestId, QString::fromLatin1(code::exportLimit),
             QStringLiteral("Too many jobs (%1) in queue").arg(m_options.limits.marketoExportQueued));
     }
-    if (bytesExportedOn(marketoDay(m_clock.now())) >= m_options.limits.marketoExportDailyBytes) {
-        return Envelope::failure(requestId, QString::fromLatin1(code::exportLimit),
-            QStringLiteral("Export daily quota %1MB exceeded")
-                .arg(m_options.limits.marketoExportDailyBytes / (1024 * 1024)));
+    if (auto refused = refuseOverDailyQuota(requestId)) {
+        return std::move(*refused);
     }
     job->state = ExportJob::State::Queued;
+    job->outcome = outcome;
     job->queuedAtMs = m_clock.nowMs();
     advance();
     return jobAnswer(*job, requestId);
+}
+
+std::optional<SandboxResponse> MarketoBulkExport::refuseOverDailyQuota(const QString& requestId) const
+{
+    if (bytesExportedOn(marketoDay(m_clock.now())) < m_options.limits.marketoExportDailyBytes) {
+        return std::nullopt;
+    }
+    return Envelope::failure(requestId, QString::fromLatin1(code::exportLimit),
+        QStringLiteral("Export daily quota %1MB exceeded")
+            .arg(m_options.limits.marketoExportDailyBytes / (1024 * 1024)));
+}
+
+void MarketoBulkExport::failNow(const QString& exportId)
+{
+    advance();
+    ExportJob* job = find(exportId);
+    if (!job) {
+        return;
+    }
+    if (job->state == ExportJob::State::Processing) {
+        m_freeSlotsSinceMs.append(m_clock.nowMs());
+        fail(*job, m_clock.nowMs());
+    } else if (job->state == ExportJob::State::Queued) {
+        fail(*job, m_clock.nowMs());
+    }
+    advance();
+}
+
+void MarketoBulkExport::fail(ExportJob& job, qint64 at)
+{
+    job.state = ExportJob::State::Failed;
+    job.finishedAtMs = at;
+    job.snapshot.reset();
+    m_counters.increment(QStringLiteral("marketo.bulk.failed"));
 }
 
 SandboxResponse MarketoBulkExport::status(const QString& exportId, const QString& requestId)
@@ -314,7 +364,11 @@ void MarketoBulkExport::advance()
             }
         }
         if (next && next->finishedAtMs <= now) {
-            complete(*next);
+            if (next->outcome == ExportJob::Outcome::Failed) {
+                fail(*next, next->finishedAtMs);
+            } else {
+                complete(*next);
+            }
             m_freeSlotsSinceMs.append(next->finishedAtMs);
             continue;
         }
@@ -366,8 +420,12 @@ QJsonObject MarketoBulkExport::toJson(const ExportJob& job) const
     if (job.startedAtMs > 0) {
         object.insert(QStringLiteral("startedAt"), timeText(job.startedAtMs));
     }
-    if (job.state == ExportJob::State::Completed || job.state == ExportJob::State::Cancelled) {
+    if (job.state == ExportJob::State::Completed || job.state == ExportJob::State::Cancelled
+        || job.state == ExportJob::State::Failed) {
         object.insert(QStringLiteral("finishedAt"), timeText(job.finishedAtMs));
+    }
+    if (job.state == ExportJob::State::Failed) {
+        object.insert(QStringLiteral("errorMsg"), QStringLiteral("Export job failed: create a new one"));
     }
     if (job.state == ExportJob::State::Completed) {
         object.insert(QStringLiteral("numberOfRecords"), job.numberOfRecords);

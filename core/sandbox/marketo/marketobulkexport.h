@@ -1,8 +1,9 @@
 // Bulk lead extract jobs (/bulk/v1/leads/export/…): create, enqueue, status, file (with Range), cancel,
 // and the list. A job runs on the sandbox clock: Created → Queued → Processing (at most 2 at once; at
-// most 10 waiting) → Completed after a time that grows with its records, or Cancelled. The state is
-// worked out from the clock whenever a bulk call arrives, so advancing the clock is enough to finish a
-// job. When a job completes, its file is generated once and passed through SHA-256 (and counted) without
+// most 10 queued and processing together) → Completed after a time that grows with its records, or
+// Cancelled, or Failed (an injected fault). The daily export quota is checked at create and at enqueue. The
+// state is worked out from the clock whenever a bulk call arrives, so advancing the clock is enough to finish
+// a job. When a job completes, its file is generated once and passed through SHA-256 (and counted) without
 // being kept; the file.json call generates it again, byte for byte, from the same frozen PeopleView.
 #pragma once
 
@@ -41,11 +42,18 @@ struct ExportJob
         Cancelled,
         Failed
     };
+    // How processing ends: Completed with a file, or Failed (an injected fault decides it).
+    enum class Outcome
+    {
+        Completed,
+        Failed
+    };
 
     QString exportId;
     QString format; // "CSV", "TSV", "SSV"
     LeadExportSpec spec;
     State state = State::Created;
+    Outcome outcome = Outcome::Completed;
     qint64 createdAtMs = 0;
     qint64 queuedAtMs = 0;
     qint64 startedAtMs = 0;
@@ -62,13 +70,15 @@ class MarketoBulkExport
 {
 public:
     static constexpr int filesKeptDays = 7;
-    static constexpr int maxWindowDays = 31;
+    static constexpr int maxWindowDays = 31; // a window of 31 days or more is refused: at most 31 days - 1 s
 
     MarketoBulkExport(const SandboxDataset& dataset, const SandboxClock& clock, SandboxCounters& counters,
         const SandboxOptions& options);
 
     SandboxResponse create(const SandboxRequest& request, const QString& requestId);
-    SandboxResponse enqueue(const QString& exportId, const QString& requestId);
+    SandboxResponse enqueue(const QString& exportId, const QString& requestId,
+        ExportJob::Outcome outcome = ExportJob::Outcome::Completed);
+    void failNow(const QString& exportId); // a Queued or Processing job ends Failed now (a fault)
     SandboxResponse status(const QString& exportId, const QString& requestId);
     SandboxResponse cancel(const QString& exportId, const QString& requestId);
     SandboxResponse file(const SandboxRequest& request, const QString& exportId, const QString& requestId);
@@ -83,6 +93,8 @@ private:
     void advance(); // brings every job's state up to the clock's now
     void startProcessing(ExportJob& job, qint64 at);
     void complete(ExportJob& job);
+    void fail(ExportJob& job, qint64 at);
+    std::optional<SandboxResponse> refuseOverDailyQuota(const QString& requestId) const;
     QJsonObject toJson(const ExportJob& job) const;
     SandboxResponse jobAnswer(const ExportJob& job, const QString& requestId) const;
 

@@ -12,20 +12,25 @@ namespace sia::sandbox::marketo {
 QString standardMessage(const QString& code)
 {
     static const QHash<QString, QString> messages {
+        { QStringLiteral("502"), QStringLiteral("Bad Gateway") },
         { QStringLiteral("600"), QStringLiteral("Access token not specified") },
         { QStringLiteral("601"), QStringLiteral("Access token invalid") },
         { QStringLiteral("602"), QStringLiteral("Access token expired") },
         { QStringLiteral("603"), QStringLiteral("Access denied") },
         { QStringLiteral("604"), QStringLiteral("Request timed out") },
+        { QStringLiteral("605"), QStringLiteral("HTTP Method not supported") },
         { QStringLiteral("606"), QStringLiteral("Max rate limit '100' exceeded with in '20' secs") },
         { QStringLiteral("607"), QStringLiteral("Daily quota reached") },
         { QStringLiteral("608"), QStringLiteral("API Temporarily Unavailable") },
         { QStringLiteral("609"), QStringLiteral("Invalid JSON") },
         { QStringLiteral("610"), QStringLiteral("Requested resource not found") },
+        { QStringLiteral("611"), QStringLiteral("System error") },
+        { QStringLiteral("612"), QStringLiteral("Invalid Content Type") },
         { QStringLiteral("615"), QStringLiteral("Concurrent access limit reached") },
         { QStringLiteral("1003"), QStringLiteral("Invalid value") },
         { QStringLiteral("1004"), QStringLiteral("Lead not found") },
         { QStringLiteral("1006"), QStringLiteral("Field not found") },
+        { QStringLiteral("713"), QStringLiteral("Transient Error") },
         { QStringLiteral("1029"), QStringLiteral("Too many jobs in queue") },
         { QStringLiteral("1035"), QStringLiteral("Unsupported filter type for target subscription") },
     };

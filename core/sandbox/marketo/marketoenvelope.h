@@ -14,16 +14,20 @@ namespace sia::sandbox::marketo {
 
 // Marketo's error codes that the sandbox answers with, and their messages.
 namespace code {
+inline constexpr const char* badGateway = "502"; // inside the envelope, HTTP 200
 inline constexpr const char* tokenMissing = "600";
 inline constexpr const char* tokenInvalid = "601";
 inline constexpr const char* tokenExpired = "602";
 inline constexpr const char* accessDenied = "603";
 inline constexpr const char* timedOut = "604";
+inline constexpr const char* methodNotSupported = "605";
 inline constexpr const char* rateLimit = "606";
 inline constexpr const char* dailyQuota = "607";
 inline constexpr const char* unavailable = "608";
 inline constexpr const char* invalidJson = "609";
 inline constexpr const char* notFound = "610";
+inline constexpr const char* systemError = "611";
+inline constexpr const char* invalidContentType = "612";
 inline constexpr const char* concurrentLimit = "615";
 inline constexpr const char* invalidValue = "1003";
 inline constexpr const char* leadNotFound = "1004";

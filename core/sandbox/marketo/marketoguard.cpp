@@ -11,6 +11,16 @@ bool isUserService(const SandboxRequest& request)
     return request.path.startsWith(QStringLiteral("/userservice/"));
 }
 
+bool carriesTokenInQuery(const SandboxRequest& request)
+{
+    if (request.hasQueryItem(QStringLiteral("access_token"))) {
+        return true;
+    }
+    // The form body of a POST (…?_method=GET) was the other place the retired parameter could go.
+    return request.header("Content-Type").startsWith("application/x-www-form-urlencoded")
+        && request.formBody().hasQueryItem(QStringLiteral("access_token"));
+}
+
 MarketoGuard::MarketoGuard(const SandboxClock& clock, SandboxCounters& counters, const SandboxLimits& limits,
     const MarketoTokens& tokens, MarketoUsage& usage, const QString& apiUser)
     : m_clock(clock)
@@ -40,14 +50,21 @@ std::optional<SandboxResponse> MarketoGuard::refuse(
 
 std::optional<SandboxResponse> MarketoGuard::admit(const SandboxRequest& request)
 {
-    QString token = request.bearerToken();
-    if (token.isEmpty() && !isUserService(request)) {
-        // Still accepted by the REST API (being retired); the user management API refuses it.
-        token = request.queryValue(QStringLiteral("access_token"));
-        if (!token.isEmpty()) {
-            m_counters.increment(QStringLiteral("marketo.tokenInQuery"));
-        }
+    if (request.body.size() > maxBodyBytes) {
+        // Refused by the front door, before the token is looked at (and not counted as a call).
+        m_counters.increment(QStringLiteral("marketo.refused.413"));
+        m_usage.recordError(marketoDay(m_clock.now()), QStringLiteral("413"));
+        return SandboxResponse::text("Request Entity Too Large", 413);
     }
+    if (carriesTokenInQuery(request)) {
+        // The access_token parameter is retired (API-NOTES): refused everywhere, even beside a valid
+        // Authorization header, with the answer a server that ignores it gives a call without a token.
+        m_counters.increment(QStringLiteral("marketo.tokenInQuery"));
+        return refuse(request, QString::fromLatin1(code::tokenMissing),
+            QStringLiteral("Access token not specified: the access_token parameter is no longer supported, "
+                           "send Authorization: Bearer <token>"));
+    }
+    const QString token = request.bearerToken();
     switch (m_tokens.check(token)) {
     case MarketoTokens::Check::Missing:
         return refuse(request, QString::fromLatin1(code::tokenMissing));

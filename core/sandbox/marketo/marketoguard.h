@@ -1,7 +1,7 @@
-// Everything Marketo checks before it serves a REST, bulk or user management call: the access token
-// (600/601/602), 100 calls per sliding 20 seconds (606), the daily quota (607) and 10 calls in flight
-// (615), in that order. The limits are the subscription's, shared by every caller. A refused call does
-// not count against the window or the quota.
+// Everything Marketo checks before it serves a REST, bulk or user management call: a body over 1 MB
+// (HTTP 413), the retired access_token parameter (600), the access token (600/601/602), 100 calls per
+// sliding 20 seconds (606), the daily quota (607) and 10 calls in flight (615), in that order. The limits are
+// the subscription's, shared by every caller. A refused call does not count against the window or the quota.
 #pragma once
 
 #include "sandbox/marketo/marketotokens.h"
@@ -23,6 +23,9 @@ namespace sia::sandbox::marketo {
 class MarketoGuard : public SandboxGuard
 {
 public:
+    // "1 MB": the stricter reading, 10^6 bytes rather than 2^20.
+    static constexpr qsizetype maxBodyBytes = 1000 * 1000;
+
     MarketoGuard(const SandboxClock& clock, SandboxCounters& counters, const SandboxLimits& limits,
         const MarketoTokens& tokens, MarketoUsage& usage, const QString& apiUser);
 
@@ -50,5 +53,7 @@ private:
 };
 
 bool isUserService(const SandboxRequest& request);
+// The token in the query string or in a form body: the retired way, refused.
+bool carriesTokenInQuery(const SandboxRequest& request);
 
 } // namespace sia::sandbox::marketo
