@@ -16,9 +16,9 @@ struct SandboxLimits
     int marketoConcurrent = 10; // "concurrent="
     qint64 marketoDailyCalls = 50000; // "daily="
     int marketoBatchSize = 300; // "batch=": records per call, filter values per call
-    qint64 marketoExportDailyBytes = 500LL * 1024 * 1024; // "exportMB="
+    qint64 marketoExportDailyBytes = 500LL * 1024 * 1024; // "exportMB=": checked at create and enqueue
     int marketoExportProcessing = 2; // "exportProcessing="
-    int marketoExportQueued = 10; // "exportQueued="
+    int marketoExportQueued = 10; // "exportQueued=": jobs queued and processing together
     // Salesforce: the org's daily API requests (for /limits, Sforce-Limit-Info, REQUEST_LIMIT_EXCEEDED).
     qint64 salesforceDailyRequests = 100000; // "sfDaily="
 
