@@ -152,8 +152,8 @@ SandboxResponse MarketoBulkExport::create(const SandboxRequest& request, const Q
     }
     // endAt is inclusive: a window of exactly 31 days would cover a second more than 31 days.
     if (start.msecsTo(end) >= qint64(maxWindowDays) * 24 * 3600 * 1000) {
-        return Envelope::failure(
-            requestId, invalid(), QStringLiteral("Date range cannot exceed %1 days").arg(maxWindowDays));
+        return Envelope::failure(requestId, invalid(),
+            QStringLiteral("Date range must be shorter than %1 days").arg(maxWindowDays));
     }
     job->spec.byUpdatedAt = byUpdated;
     job->spec.startMs = start.toMSecsSinceEpoch();
