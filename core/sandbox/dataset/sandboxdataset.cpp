@@ -134,9 +134,13 @@ void SandboxDataset::countKinds() const
     qint64 eligible = 0;
     qint64 leads = 0;
     qint64 contacts = 0;
+    m_ownedBase = QList<qint64>(m_users.size(), 0);
     for (qint64 index = 0; index < peopleCount(); ++index) {
         const PeopleGenerator::Facts f = m_generator.facts(index);
         eligible += f.ownerUser >= 0 ? 1 : 0;
+        if (f.ownerUser >= 0 && f.ownerUser < m_ownedBase.size()) {
+            ++m_ownedBase[f.ownerUser];
+        }
         leads += f.kind == CrmKind::Lead ? 1 : 0;
         contacts += f.kind == CrmKind::Contact ? 1 : 0;
     }
@@ -153,6 +157,21 @@ qint64 SandboxDataset::eligiblePeopleCount() const
         deletedEligible += m_generator.hasSalesOwner(id - firstPersonId()) ? 1 : 0;
     }
     return m_eligibleBase - deletedEligible;
+}
+
+qint64 SandboxDataset::peopleOwnedBy(const QString& userId) const
+{
+    const std::optional<SalesforceId> parsed = SalesforceId::parse(userId);
+    if (!parsed || parsed->keyPrefix != u"005" || parsed->number < 1 || parsed->number > m_users.size()
+        || m_users.at(parsed->number - 1).id != userId) {
+        return 0;
+    }
+    countKinds();
+    qint64 deletedOwned = 0;
+    for (const qint64 id : m_view.deleted()) {
+        deletedOwned += salesOwnerIdOf(id) == userId ? 1 : 0;
+    }
+    return m_ownedBase.at(parsed->number - 1) - deletedOwned;
 }
 
 QString SandboxDataset::salesOwnerIdOf(qint64 marketoId) const

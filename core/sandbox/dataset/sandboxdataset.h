@@ -68,6 +68,8 @@ public:
     std::optional<Person> personBySfdcContactId(const QString& contactId) const;
     QList<qint64> peopleOfAccount(const QString& accountId) const; // contacts of the account, ascending
     qint64 eligiblePeopleCount() const; // living people with a Sales Owner (SPEC §4)
+    qint64 livingPeopleCount() const { return peopleCount() - qint64(m_view.deleted().size()); }
+    qint64 peopleOwnedBy(const QString& userId) const; // living people whose Sales Owner is the user
     QString salesOwnerIdOf(qint64 marketoId) const; // cheap (no record is built); empty without one
 
     // --- Salesforce -----------------------------------------------------------------------------------
@@ -126,6 +128,7 @@ private:
     mutable qint64 m_eligibleBase = -1;
     mutable qint64 m_leadCount = -1;
     mutable qint64 m_contactCount = -1;
+    mutable QList<qint64> m_ownedBase; // generated people per owner, by index into m_users
 };
 
 } // namespace sia::sandbox
