@@ -371,7 +371,12 @@ std::optional<OpportunityContactRole> SandboxDataset::nextOpportunityContactRole
 
 qint64 SandboxDataset::nextActivityId()
 {
-    return ++m_lastActivityId;
+    const quint64 d = mix(seed() * 0x2545f4914f6cdd1dULL + ++m_activityDraws);
+    // One activity in four follows a burst (a list email, a campaign run); the others a few strays.
+    const qint64 unserved
+        = d % 4 == 0 ? activityBurst + qint64((d >> 8) % quint64(2 * activityBurst)) : qint64((d >> 8) % 8);
+    m_lastActivityId += unserved + 1;
+    return m_lastActivityId;
 }
 
 qint64 SandboxDataset::pickLivingPersonIndex()
@@ -471,6 +476,7 @@ void SandboxDataset::reset()
     m_deletions.clear();
     m_lastActivityId = 0;
     m_mutationDraws = 0;
+    m_activityDraws = 0;
 }
 
 } // namespace sia::sandbox
