@@ -51,6 +51,22 @@ async function marketo() {
   check(found.success && found.result.length === 2 && found.result[0].id === 1001, 'node-marketo-rest: token and leads by id');
   const describe = await client.lead.describe();
   check(describe.success && describe.result.some(f => f.rest && f.rest.name === 'email'), 'node-marketo-rest: lead describe');
+
+  // The lead changes feed scans the activity log in blocks: read until moreResult is false, across empty pages.
+  const control = (method, path, body) => fetch(ready.baseUrl + path, { method, body: body && JSON.stringify(body) }).then(r => r.json());
+  const clock = await control('GET', '/sandbox/clock');
+  let token = (await client.lead.getPageToken(clock.now)).nextPageToken;
+  await control('POST', '/sandbox/mutate', { kind: 'people', count: 25 });
+  const changes = new Set();
+  let empty = 0;
+  for (let pages = 0; pages < 10000; pages += 1) {
+    const page = await client.lead.getChanges(token, { fields: 'title,phone,company,leadSource' });
+    (page.result || []).forEach(c => changes.add(c.id));
+    token = page.nextPageToken;
+    if (!page.moreResult) break;
+    if (!page.result || page.result.length === 0) empty += 1;
+  }
+  check(changes.size === 25 && empty > 0, `node-marketo-rest: lead changes read to the end across ${empty} empty pages`);
 }
 
 (async () => {

@@ -1,5 +1,7 @@
 // Marketo activities: types, paging tokens, the lead changes feed (fields required, paging, filtering),
-// deleted leads and their window, and sales activities written through activities/external.json.
+// deleted leads and their window, and sales activities written through activities/external.json. The
+// activity log is scanned in blocks: every read here goes on until moreResult is false, across short and
+// empty pages, as a client of the real service must.
 #include "sandbox/marketo/marketotokens.h"
 #include "sandboxclient.h"
 
@@ -25,10 +27,25 @@ private slots:
     void deletedLeadsWithinTheirWindow();
     void salesActivitiesAreWrittenAndRead();
     void externalActivitiesRefuseBadInput();
+    void leadChangesCrossEmptyPagesWhileMoreResult_data();
+    void leadChangesCrossEmptyPagesWhileMoreResult();
+    void activitiesCrossEmptyPagesWhileMoreResult();
 
 private:
+    // Every page of one read of the log, from token until moreResult is false.
+    struct LogRead
+    {
+        QJsonArray results;
+        int pages = 0;
+        int emptyWhileMore = 0; // pages without a result that still said moreResult
+        int shortWhileMore = 0; // pages with fewer results than asked that still said moreResult
+        QString token; // the last nextPageToken
+    };
+    static LogRead readLog(
+        SandboxClient& client, const QString& pathAndQuery, const QString& token, int batchSize = 300);
     QString tokenAt(const QDateTime& at);
     QJsonObject leadChanges(const QString& token, const QString& fields, int batchSize = 300);
+    LogRead allLeadChanges(const QString& token, const QString& fields, int batchSize = 300);
     std::unique_ptr<Sandbox> m_sandbox;
     std::unique_ptr<SandboxClient> m_client;
 };
@@ -56,6 +73,42 @@ QString TestMarketoActivities::tokenAt(const QDateTime& at)
     const HttpResult answer = m_client->marketoGet(
         QStringLiteral("/rest/v1/activities/pagingtoken.json?sinceDatetime=") + at.toString(Qt::ISODate));
     return answer.object().value(QStringLiteral("nextPageToken")).toString();
+}
+
+TestMarketoActivities::LogRead TestMarketoActivities::readLog(
+    SandboxClient& client, const QString& pathAndQuery, const QString& token, int batchSize)
+{
+    LogRead read;
+    read.token = token;
+    for (;;) {
+        const HttpResult answer
+            = client.marketoGet(pathAndQuery + QStringLiteral("&batchSize=%1&nextPageToken=").arg(batchSize)
+                + QString::fromLatin1(QUrl::toPercentEncoding(read.token)));
+        const QJsonObject page = answer.object();
+        if (!answer.success() || !page.contains(QStringLiteral("moreResult"))
+            || !page.contains(QStringLiteral("nextPageToken")) || ++read.pages > 100000) {
+            qWarning("%s", answer.body.constData());
+            read.pages = -1;
+            return read;
+        }
+        const QJsonArray result = page.value(QStringLiteral("result")).toArray();
+        for (const QJsonValue& item : result) {
+            read.results.append(item);
+        }
+        read.token = page.value(QStringLiteral("nextPageToken")).toString();
+        if (!page.value(QStringLiteral("moreResult")).toBool()) {
+            return read;
+        }
+        read.emptyWhileMore += result.isEmpty() ? 1 : 0;
+        read.shortWhileMore += !result.isEmpty() && result.size() < batchSize ? 1 : 0;
+    }
+}
+
+TestMarketoActivities::LogRead TestMarketoActivities::allLeadChanges(
+    const QString& token, const QString& fields, int batchSize)
+{
+    return readLog(
+        *m_client, QStringLiteral("/rest/v1/activities/leadchanges.json?fields=") + fields, token, batchSize);
 }
 
 QJsonObject TestMarketoActivities::leadChanges(const QString& token, const QString& fields, int batchSize)
@@ -91,24 +144,22 @@ void TestMarketoActivities::leadChangesFromAPagingToken()
     const QString token = tokenAt(m_sandbox->clock().now());
     QVERIFY(!token.isEmpty());
     m_sandbox->dataset().mutatePeople(5);
-    const QJsonObject page = leadChanges(token, QStringLiteral("title,phone,company,leadSource"));
-    QVERIFY(page.value(QStringLiteral("success")).toBool());
-    QCOMPARE(page.value(QStringLiteral("result")).toArray().size(), 5);
-    QCOMPARE(page.value(QStringLiteral("moreResult")).toBool(), false);
-    const QJsonObject first = page.value(QStringLiteral("result")).toArray().first().toObject();
+    const LogRead read = allLeadChanges(token, QStringLiteral("title,phone,company,leadSource"));
+    QVERIFY(read.pages > 0);
+    QCOMPARE(read.results.size(), 5);
+    const QJsonObject first = read.results.first().toObject();
     QCOMPARE(first.value(QStringLiteral("activityTypeId")).toInt(), 13);
     QCOMPARE(
         first.value(QStringLiteral("leadId")).toInteger(), m_sandbox->dataset().changes().first().personId);
     // Asking again with the returned token finds nothing new: no "result" at all, as Marketo answers.
-    const QJsonObject again
-        = leadChanges(page.value(QStringLiteral("nextPageToken")).toString(), QStringLiteral("title"));
+    const QJsonObject again = leadChanges(read.token, QStringLiteral("title"));
     QVERIFY(!again.contains(QStringLiteral("result")));
     QCOMPARE(again.value(QStringLiteral("moreResult")).toBool(), false);
     // …until something changes.
     m_sandbox->dataset().mutatePeople(2);
-    const QJsonObject later = leadChanges(again.value(QStringLiteral("nextPageToken")).toString(),
+    const LogRead later = allLeadChanges(again.value(QStringLiteral("nextPageToken")).toString(),
         QStringLiteral("title,phone,company,leadSource"));
-    QCOMPARE(later.value(QStringLiteral("result")).toArray().size(), 2);
+    QCOMPARE(later.results.size(), 2);
 }
 
 void TestMarketoActivities::leadChangesNeedFields()
@@ -124,21 +175,16 @@ void TestMarketoActivities::leadChangesNeedFields()
 
 void TestMarketoActivities::leadChangesPageWithoutLossOrRepeat()
 {
-    QString token = tokenAt(m_sandbox->clock().now());
+    const QString token = tokenAt(m_sandbox->clock().now());
     m_sandbox->dataset().mutatePeople(25);
+    const LogRead read = allLeadChanges(token, QStringLiteral("title,phone,company,leadSource"), 10);
     QList<qint64> seen;
-    for (int page = 0; page < 10; ++page) {
-        const QJsonObject answer = leadChanges(token, QStringLiteral("title,phone,company,leadSource"), 10);
-        for (const QJsonValue& change : answer.value(QStringLiteral("result")).toArray()) {
-            seen.append(change.toObject().value(QStringLiteral("id")).toInteger());
-        }
-        token = answer.value(QStringLiteral("nextPageToken")).toString();
-        if (!answer.value(QStringLiteral("moreResult")).toBool()) {
-            break;
-        }
+    for (const QJsonValue& change : read.results) {
+        seen.append(change.toObject().value(QStringLiteral("id")).toInteger());
     }
     QCOMPARE(seen.size(), 25);
     QCOMPARE(QSet<qint64>(seen.cbegin(), seen.cend()).size(), 25);
+    QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
 }
 
 void TestMarketoActivities::leadChangesKeepOnlyTheFieldsAsked()
@@ -152,8 +198,7 @@ void TestMarketoActivities::leadChangesKeepOnlyTheFieldsAsked()
             ? 1
             : 0;
     }
-    const QJsonArray result
-        = leadChanges(token, QStringLiteral("title")).value(QStringLiteral("result")).toArray();
+    const QJsonArray result = allLeadChanges(token, QStringLiteral("title")).results;
     QCOMPARE(result.size(), withTitle);
     for (const QJsonValue& change : result) {
         for (const QJsonValue& field : change.toObject().value(QStringLiteral("fields")).toArray()) {
@@ -168,20 +213,19 @@ void TestMarketoActivities::pagingTokenSkipsEarlierChanges()
     m_sandbox->dataset().mutatePeople(3);
     m_sandbox->clock().advance(3600'000);
     m_sandbox->dataset().mutatePeople(2);
-    const QJsonObject page
-        = leadChanges(tokenAt(start.addSecs(1800)), QStringLiteral("title,phone,company,leadSource"));
-    QCOMPARE(page.value(QStringLiteral("result")).toArray().size(), 2);
+    const LogRead read
+        = allLeadChanges(tokenAt(start.addSecs(1800)), QStringLiteral("title,phone,company,leadSource"));
+    QCOMPARE(read.results.size(), 2);
 }
 
 void TestMarketoActivities::deletedLeadsWithinTheirWindow()
 {
     const QString token = tokenAt(m_sandbox->clock().now());
     const QList<qint64> deleted = m_sandbox->dataset().deletePeople(3);
-    const HttpResult answer = m_client->marketoGet(
-        QStringLiteral("/rest/v1/activities/deletedleads.json?nextPageToken=") + token);
-    QVERIFY(answer.success());
+    const LogRead read = readLog(*m_client, QStringLiteral("/rest/v1/activities/deletedleads.json?"), token);
+    QVERIFY(read.pages > 0);
     QList<qint64> ids;
-    for (const QJsonValue& item : answer.result()) {
+    for (const QJsonValue& item : read.results) {
         QCOMPARE(item.toObject().value(QStringLiteral("activityTypeId")).toInt(), 37);
         ids.append(item.toObject().value(QStringLiteral("leadId")).toInteger());
     }
@@ -194,9 +238,9 @@ void TestMarketoActivities::deletedLeadsWithinTheirWindow()
     m_sandbox->clock().advance(15LL * 24 * 3600 * 1000);
     m_client->setMarketoCredentials(
         marketo::MarketoCredentials().clientId, marketo::MarketoCredentials().clientSecret);
-    const HttpResult later = m_client->marketoGet(
-        QStringLiteral("/rest/v1/activities/deletedleads.json?nextPageToken=") + token);
-    QVERIFY(later.result().isEmpty()); // older than Marketo keeps them
+    const LogRead later = readLog(*m_client, QStringLiteral("/rest/v1/activities/deletedleads.json?"), token);
+    QVERIFY(later.pages > 0);
+    QVERIFY(later.results.isEmpty()); // older than Marketo keeps them
 }
 
 void TestMarketoActivities::salesActivitiesAreWrittenAndRead()
@@ -242,11 +286,10 @@ void TestMarketoActivities::salesActivitiesAreWrittenAndRead()
         QStringLiteral("1004"));
     QCOMPARE(result.at(3).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("skipped"));
 
-    const HttpResult read = m_client->marketoGet(
-        QStringLiteral("/rest/v1/activities.json?activityTypeIds=39,100001&nextPageToken=") + token);
-    QCOMPARE(read.result().size(), 2);
-    QCOMPARE(read.result()
-                 .first()
+    const LogRead read
+        = readLog(*m_client, QStringLiteral("/rest/v1/activities.json?activityTypeIds=39,100001"), token);
+    QCOMPARE(read.results.size(), 2);
+    QCOMPARE(read.results.first()
                  .toObject()
                  .value(QStringLiteral("attributes"))
                  .toArray()
@@ -273,6 +316,69 @@ void TestMarketoActivities::externalActivitiesRefuseBadInput()
     const QByteArray tooMany = QJsonDocument(QJsonObject { { QStringLiteral("input"), many } }).toJson();
     QCOMPARE(m_client->marketoPost(QStringLiteral("/rest/v1/activities/external.json"), tooMany).errorCode(),
         QStringLiteral("1003"));
+}
+
+void TestMarketoActivities::leadChangesCrossEmptyPagesWhileMoreResult_data()
+{
+    QTest::addColumn<quint64>("seed");
+    for (const quint64 seed : { 1, 2, 3, 4, 5 }) {
+        QTest::addRow("seed %llu", seed) << seed;
+    }
+}
+
+void TestMarketoActivities::leadChangesCrossEmptyPagesWhileMoreResult()
+{
+    // Marketo scans the activity log in blocks: a page may be short or empty while moreResult is true,
+    // and the sandbox's log (with the activities it does not serve in between) makes that the rule.
+    QFETCH(quint64, seed);
+    SandboxOptions options;
+    options.people = 1000;
+    options.seed = seed;
+    options.limits.marketoCallsPerWindow = 100000;
+    const auto sandbox = startSandbox(options);
+    QVERIFY(sandbox);
+    SandboxClient client(sandbox->baseUrl());
+    const QString token
+        = client
+              .marketoGet(QStringLiteral("/rest/v1/activities/pagingtoken.json?sinceDatetime=")
+                  + sandbox->clock().now().toString(Qt::ISODate))
+              .object()
+              .value(QStringLiteral("nextPageToken"))
+              .toString();
+    sandbox->dataset().mutatePeople(25);
+    const LogRead read = readLog(client,
+        QStringLiteral("/rest/v1/activities/leadchanges.json?fields=title,phone,company,leadSource"), token);
+    QVERIFY(read.pages > 0);
+    QCOMPARE(read.results.size(), 25);
+    QVERIFY2(read.emptyWhileMore > 0, "no empty page with moreResult true");
+    QVERIFY2(read.shortWhileMore > 0, "no short page with moreResult true");
+}
+
+void TestMarketoActivities::activitiesCrossEmptyPagesWhileMoreResult()
+{
+    const QString token = tokenAt(m_sandbox->clock().now());
+    m_sandbox->dataset().mutatePeople(10); // the log grows between the two sales activities
+    QList<qint64> added;
+    for (const qint64 lead : { 1001, 1002 }) {
+        const QJsonObject body { { QStringLiteral("input"),
+            QJsonArray { QJsonObject { { QStringLiteral("leadId"), lead },
+                { QStringLiteral("activityDate"), QStringLiteral("2025-03-01T11:00:00Z") },
+                { QStringLiteral("activityTypeId"), 39 },
+                { QStringLiteral("primaryAttributeValue"), QStringLiteral("Intro") } } } } };
+        const HttpResult answer = m_client->marketoPost(
+            QStringLiteral("/rest/v1/activities/external.json"), QJsonDocument(body).toJson());
+        QVERIFY2(answer.success(), answer.body.constData());
+        added.append(answer.result().first().toObject().value(QStringLiteral("id")).toInteger());
+        m_sandbox->dataset().mutatePeople(10);
+    }
+    const LogRead read
+        = readLog(*m_client, QStringLiteral("/rest/v1/activities.json?activityTypeIds=39"), token);
+    QList<qint64> seen;
+    for (const QJsonValue& item : read.results) {
+        seen.append(item.toObject().value(QStringLiteral("id")).toInteger());
+    }
+    QCOMPARE(seen, added);
+    QVERIFY2(read.emptyWhileMore > 0, "no empty page with moreResult true");
 }
 
 QTEST_GUILESS_MAIN(TestMarketoActivities)

@@ -134,9 +134,13 @@ void SandboxDataset::countKinds() const
     qint64 eligible = 0;
     qint64 leads = 0;
     qint64 contacts = 0;
+    m_ownedBase = QList<qint64>(m_users.size(), 0);
     for (qint64 index = 0; index < peopleCount(); ++index) {
         const PeopleGenerator::Facts f = m_generator.facts(index);
         eligible += f.ownerUser >= 0 ? 1 : 0;
+        if (f.ownerUser >= 0 && f.ownerUser < m_ownedBase.size()) {
+            ++m_ownedBase[f.ownerUser];
+        }
         leads += f.kind == CrmKind::Lead ? 1 : 0;
         contacts += f.kind == CrmKind::Contact ? 1 : 0;
     }
@@ -153,6 +157,21 @@ qint64 SandboxDataset::eligiblePeopleCount() const
         deletedEligible += m_generator.hasSalesOwner(id - firstPersonId()) ? 1 : 0;
     }
     return m_eligibleBase - deletedEligible;
+}
+
+qint64 SandboxDataset::peopleOwnedBy(const QString& userId) const
+{
+    const std::optional<SalesforceId> parsed = SalesforceId::parse(userId);
+    if (!parsed || parsed->keyPrefix != u"005" || parsed->number < 1 || parsed->number > m_users.size()
+        || m_users.at(parsed->number - 1).id != userId) {
+        return 0;
+    }
+    countKinds();
+    qint64 deletedOwned = 0;
+    for (const qint64 id : m_view.deleted()) {
+        deletedOwned += salesOwnerIdOf(id) == userId ? 1 : 0;
+    }
+    return m_ownedBase.at(parsed->number - 1) - deletedOwned;
 }
 
 QString SandboxDataset::salesOwnerIdOf(qint64 marketoId) const
@@ -352,7 +371,12 @@ std::optional<OpportunityContactRole> SandboxDataset::nextOpportunityContactRole
 
 qint64 SandboxDataset::nextActivityId()
 {
-    return ++m_lastActivityId;
+    const quint64 d = mix(seed() * 0x2545f4914f6cdd1dULL + ++m_activityDraws);
+    // One activity in four follows a burst (a list email, a campaign run); the others a few strays.
+    const qint64 unserved
+        = d % 4 == 0 ? activityBurst + qint64((d >> 8) % quint64(2 * activityBurst)) : qint64((d >> 8) % 8);
+    m_lastActivityId += unserved + 1;
+    return m_lastActivityId;
 }
 
 qint64 SandboxDataset::pickLivingPersonIndex()
@@ -452,6 +476,7 @@ void SandboxDataset::reset()
     m_deletions.clear();
     m_lastActivityId = 0;
     m_mutationDraws = 0;
+    m_activityDraws = 0;
 }
 
 } // namespace sia::sandbox

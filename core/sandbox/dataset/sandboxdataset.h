@@ -68,6 +68,8 @@ public:
     std::optional<Person> personBySfdcContactId(const QString& contactId) const;
     QList<qint64> peopleOfAccount(const QString& accountId) const; // contacts of the account, ascending
     qint64 eligiblePeopleCount() const; // living people with a Sales Owner (SPEC §4)
+    qint64 livingPeopleCount() const { return peopleCount() - qint64(m_view.deleted().size()); }
+    qint64 peopleOwnedBy(const QString& userId) const; // living people whose Sales Owner is the user
     QString salesOwnerIdOf(qint64 marketoId) const; // cheap (no record is built); empty without one
 
     // --- Salesforce -----------------------------------------------------------------------------------
@@ -102,7 +104,13 @@ public:
     QList<qint64> deletePeople(qint64 count);
     const QList<PersonChange>& changes() const { return m_changes; } // in activity order
     const QList<PersonDeletion>& deletions() const { return m_deletions; }
-    qint64 nextActivityId(); // activity ids are shared by every activity the sandbox records
+    // Activity ids are shared by every activity the sandbox records. They climb with gaps: between two
+    // activities the sandbox serves, the subscription's log holds others it does not (web visits, email
+    // sends), now a few, now a burst longer than one scan block (see MarketoActivities), deterministic
+    // from the seed. So a reader of the log meets short and empty pages, as on a real subscription.
+    qint64 nextActivityId();
+    qint64 lastActivityId() const { return m_lastActivityId; } // the end of the log; 0 while empty
+    static constexpr qint64 activityBurst = 1000; // the shortest burst of unserved activities
     void reset(); // forget the overlay
 
 private:
@@ -122,10 +130,12 @@ private:
     QList<PersonDeletion> m_deletions;
     qint64 m_lastActivityId = 0;
     quint64 m_mutationDraws = 0;
+    quint64 m_activityDraws = 0;
     // Counted once, on first use (a pass over the cheap per-person facts, no strings).
     mutable qint64 m_eligibleBase = -1;
     mutable qint64 m_leadCount = -1;
     mutable qint64 m_contactCount = -1;
+    mutable QList<qint64> m_ownedBase; // generated people per owner, by index into m_users
 };
 
 } // namespace sia::sandbox

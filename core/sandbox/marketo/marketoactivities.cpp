@@ -29,17 +29,55 @@ QString invalid()
     return QString::fromLatin1(code::invalidValue);
 }
 
-// {"requestId", "result"?, "success", "nextPageToken", "moreResult"}: Marketo leaves "result" out when empty.
-SandboxResponse activityPage(const QString& requestId, const QJsonArray& result, qint64 position, bool more)
+// One page of the activity log, the only paging loop of the activity endpoints: the block after the
+// cursor is scanned; what matched in it is answered, at most batchSize, in id order.
+class LogPager
 {
-    QJsonObject body { { QStringLiteral("requestId"), requestId }, { QStringLiteral("success"), true },
-        { QStringLiteral("nextPageToken"), PageToken { 'A', 0, position }.encode() },
-        { QStringLiteral("moreResult"), more } };
-    if (!result.isEmpty()) {
-        body.insert(QStringLiteral("result"), result);
+public:
+    LogPager(qint64 cursor, int batchSize, qint64 lastActivityId)
+        : m_cursor(cursor)
+        , m_batchSize(batchSize)
+        , m_last(lastActivityId)
+        , m_blockEnd(std::max(cursor, std::min(cursor + MarketoActivities::scanBlock, lastActivityId)))
+    { }
+
+    // Whether id is in the block this call scans: build an item only then.
+    bool scans(qint64 id) const { return id > m_cursor && id <= m_blockEnd; }
+    void add(qint64 id, QJsonObject item) { m_found.append({ id, std::move(item) }); }
+
+    // {"requestId", "result"?, "success", "nextPageToken", "moreResult"}: Marketo leaves "result" out
+    // when empty.
+    SandboxResponse page(const QString& requestId)
+    {
+        std::sort(
+            m_found.begin(), m_found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        QJsonArray result;
+        qint64 lastAnswered = m_cursor;
+        for (const auto& [id, item] : std::as_const(m_found)) {
+            if (result.size() == m_batchSize) {
+                break;
+            }
+            result.append(item);
+            lastAnswered = id;
+        }
+        // When the batch fills inside the block, the next call goes on after the last id answered.
+        const qint64 position = result.size() < m_found.size() ? lastAnswered : m_blockEnd;
+        QJsonObject body { { QStringLiteral("requestId"), requestId }, { QStringLiteral("success"), true },
+            { QStringLiteral("nextPageToken"), PageToken { 'A', 0, position }.encode() },
+            { QStringLiteral("moreResult"), position < m_last } };
+        if (!result.isEmpty()) {
+            body.insert(QStringLiteral("result"), result);
+        }
+        return SandboxResponse::json(body);
     }
-    return SandboxResponse::json(body);
-}
+
+private:
+    qint64 m_cursor;
+    int m_batchSize;
+    qint64 m_last;
+    qint64 m_blockEnd;
+    QList<QPair<qint64, QJsonObject>> m_found;
+};
 
 } // namespace
 
@@ -90,11 +128,10 @@ SandboxResponse MarketoActivities::pagingToken(const SandboxRequest& request, co
         return Envelope::failure(
             requestId, invalid(), QStringLiteral("Invalid sinceDatetime '%1'").arg(since));
     }
-    // The token points just before the first activity at or after the time.
-    qint64 position = 0;
+    // The token points just before the first activity at or after the time, or at the end of the log.
+    qint64 position = m_dataset.lastActivityId();
     qint64 firstAfter = std::numeric_limits<qint64>::max();
     auto consider = [&](qint64 id, const QDateTime& when) {
-        position = std::max(position, id);
         if (when >= at) {
             firstAfter = std::min(firstAfter, id);
         }
@@ -144,11 +181,9 @@ SandboxResponse MarketoActivities::leadChanges(const SandboxRequest& request, co
         leadIds.insert(id.toLongLong());
     }
 
-    QJsonArray result;
-    qint64 position = *cursor;
-    bool more = false;
+    LogPager pager(*cursor, *batchSize, m_dataset.lastActivityId());
     for (const PersonChange& change : m_dataset.changes()) {
-        if (change.activityId <= *cursor || (!leadIds.isEmpty() && !leadIds.contains(change.personId))) {
+        if (!pager.scans(change.activityId) || (!leadIds.isEmpty() && !leadIds.contains(change.personId))) {
             continue;
         }
         QJsonArray changedFields;
@@ -165,28 +200,18 @@ SandboxResponse MarketoActivities::leadChanges(const SandboxRequest& request, co
         if (changedFields.isEmpty()) {
             continue;
         }
-        if (result.size() == *batchSize) {
-            more = true;
-            break;
-        }
-        const QString guid = QString::number(change.activityId);
-        result.append(QJsonObject { { QStringLiteral("id"), change.activityId },
-            { QStringLiteral("marketoGUID"), guid }, { QStringLiteral("leadId"), change.personId },
-            { QStringLiteral("activityDate"), marketoTime(change.at) },
-            { QStringLiteral("activityTypeId"), MarketoActivityTypes::changeDataValue },
-            { QStringLiteral("fields"), changedFields },
-            { QStringLiteral("attributes"),
-                QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("Source") },
-                    { QStringLiteral("value"), QStringLiteral("Web service API") } } } } });
-        position = change.activityId;
+        pager.add(change.activityId,
+            QJsonObject { { QStringLiteral("id"), change.activityId },
+                { QStringLiteral("marketoGUID"), QString::number(change.activityId) },
+                { QStringLiteral("leadId"), change.personId },
+                { QStringLiteral("activityDate"), marketoTime(change.at) },
+                { QStringLiteral("activityTypeId"), MarketoActivityTypes::changeDataValue },
+                { QStringLiteral("fields"), changedFields },
+                { QStringLiteral("attributes"),
+                    QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("Source") },
+                        { QStringLiteral("value"), QStringLiteral("Web service API") } } } } });
     }
-    if (!more) {
-        // Everything up to the last change has been seen; later changes will have larger ids.
-        for (const PersonChange& change : m_dataset.changes()) {
-            position = std::max(position, change.activityId);
-        }
-    }
-    return activityPage(requestId, result, position, more);
+    return pager.page(requestId);
 }
 
 SandboxResponse MarketoActivities::deletedLeads(const SandboxRequest& request, const QString& requestId) const
@@ -203,31 +228,22 @@ SandboxResponse MarketoActivities::deletedLeads(const SandboxRequest& request, c
         return Envelope::failure(requestId, invalid(), QStringLiteral("Invalid batchSize"));
     }
     const QDateTime keptSince = m_clock.now().addDays(-deletedLeadsKeptDays);
-    QJsonArray result;
-    qint64 position = *cursor;
-    bool more = false;
+    LogPager pager(*cursor, *batchSize, m_dataset.lastActivityId());
     for (const PersonDeletion& deletion : m_dataset.deletions()) {
-        if (deletion.activityId <= *cursor || deletion.at < keptSince) {
+        if (!pager.scans(deletion.activityId) || deletion.at < keptSince) {
             continue;
         }
-        if (result.size() == *batchSize) {
-            more = true;
-            break;
-        }
-        result.append(QJsonObject { { QStringLiteral("id"), deletion.activityId },
-            { QStringLiteral("marketoGUID"), QString::number(deletion.activityId) },
-            { QStringLiteral("leadId"), deletion.personId },
-            { QStringLiteral("activityDate"), marketoTime(deletion.at) },
-            { QStringLiteral("activityTypeId"), MarketoActivityTypes::deleteLead },
-            { QStringLiteral("primaryAttributeValueId"), deletion.personId },
-            { QStringLiteral("primaryAttributeValue"), deletion.displayName },
-            { QStringLiteral("attributes"), QJsonArray {} } });
-        position = deletion.activityId;
+        pager.add(deletion.activityId,
+            QJsonObject { { QStringLiteral("id"), deletion.activityId },
+                { QStringLiteral("marketoGUID"), QString::number(deletion.activityId) },
+                { QStringLiteral("leadId"), deletion.personId },
+                { QStringLiteral("activityDate"), marketoTime(deletion.at) },
+                { QStringLiteral("activityTypeId"), MarketoActivityTypes::deleteLead },
+                { QStringLiteral("primaryAttributeValueId"), deletion.personId },
+                { QStringLiteral("primaryAttributeValue"), deletion.displayName },
+                { QStringLiteral("attributes"), QJsonArray {} } });
     }
-    if (!more && !m_dataset.deletions().isEmpty()) {
-        position = std::max(position, m_dataset.deletions().last().activityId);
-    }
-    return activityPage(requestId, result, position, more);
+    return pager.page(requestId);
 }
 
 SandboxResponse MarketoActivities::activities(const SandboxRequest& request, const QString& requestId) const
@@ -255,10 +271,9 @@ SandboxResponse MarketoActivities::activities(const SandboxRequest& request, con
     for (const QString& id : params.list(QStringLiteral("leadIds"))) {
         leadIds.insert(id.toLongLong());
     }
-    // Gather candidates from both sources, in id order.
-    QList<QPair<qint64, QJsonObject>> candidates;
+    LogPager pager(*cursor, *batchSize, m_dataset.lastActivityId());
     auto wanted = [&](qint64 id, qint64 leadId, int type) {
-        return id > *cursor && types.contains(type) && (leadIds.isEmpty() || leadIds.contains(leadId));
+        return pager.scans(id) && types.contains(type) && (leadIds.isEmpty() || leadIds.contains(leadId));
     };
     if (types.contains(MarketoActivityTypes::changeDataValue)) {
         for (const PersonChange& change : m_dataset.changes()) {
@@ -266,7 +281,7 @@ SandboxResponse MarketoActivities::activities(const SandboxRequest& request, con
                 continue;
             }
             const PersonChange::Field& first = change.fields.first();
-            candidates.append({ change.activityId,
+            pager.add(change.activityId,
                 QJsonObject { { QStringLiteral("id"), change.activityId },
                     { QStringLiteral("marketoGUID"), QString::number(change.activityId) },
                     { QStringLiteral("leadId"), change.personId },
@@ -277,32 +292,23 @@ SandboxResponse MarketoActivities::activities(const SandboxRequest& request, con
                         QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("New Value") },
                                          { QStringLiteral("value"), first.newValue } },
                             QJsonObject { { QStringLiteral("name"), QStringLiteral("Old Value") },
-                                { QStringLiteral("value"), first.oldValue } } } } } });
+                                { QStringLiteral("value"), first.oldValue } } } } });
         }
     }
     for (const LoggedActivity& activity : m_logged) {
         if (!wanted(activity.id, activity.leadId, activity.activityTypeId)) {
             continue;
         }
-        candidates.append({ activity.id,
+        pager.add(activity.id,
             QJsonObject { { QStringLiteral("id"), activity.id },
                 { QStringLiteral("marketoGUID"), QString::number(activity.id) },
                 { QStringLiteral("leadId"), activity.leadId },
                 { QStringLiteral("activityDate"), marketoTime(activity.activityDate) },
                 { QStringLiteral("activityTypeId"), activity.activityTypeId },
                 { QStringLiteral("primaryAttributeValue"), activity.primaryAttributeValue },
-                { QStringLiteral("attributes"), activity.attributes } } });
+                { QStringLiteral("attributes"), activity.attributes } });
     }
-    std::sort(
-        candidates.begin(), candidates.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    QJsonArray result;
-    qint64 position = *cursor;
-    for (qsizetype i = 0; i < candidates.size() && result.size() < *batchSize; ++i) {
-        result.append(candidates.at(i).second);
-        position = candidates.at(i).first;
-    }
-    const bool more = candidates.size() > result.size();
-    return activityPage(requestId, result, position, more);
+    return pager.page(requestId);
 }
 
 SandboxResponse MarketoActivities::addExternal(const SandboxRequest& request, const QString& requestId)

@@ -1,6 +1,11 @@
 // Marketo's activity endpoints: paging tokens for a point in time, the lead changes feed (the product's
 // incremental sync), deleted leads, reading activities, and writing sales activities. Activity ids are
 // one ascending sequence (SandboxDataset::nextActivityId), so a paging token is simply a position in it.
+//
+// Marketo scans its activity log in blocks: one call reads at most scanBlock activity ids past the token
+// and answers what matched among them, so a page may hold fewer results than batchSize, or none, while
+// moreResult is still true. The log has gaps (activities the sandbox does not serve), so that happens
+// regularly. A reader stops only when moreResult is false.
 #pragma once
 
 #include "sandbox/sandboxresponse.h"
@@ -34,6 +39,7 @@ class MarketoActivities
 {
 public:
     static constexpr int deletedLeadsKeptDays = 14; // API-NOTES: unconfirmed window
+    static constexpr qint64 scanBlock = 500; // activity ids one call reads (the sandbox's choice)
 
     MarketoActivities(SandboxDataset& dataset, const SandboxClock& clock, SandboxCounters& counters,
         const SandboxLimits& limits);

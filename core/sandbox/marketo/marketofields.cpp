@@ -211,7 +211,8 @@ MarketoFields::Value MarketoFields::value(const Person& person, FieldKey key)
     }
 }
 
-void MarketoFields::writeLead(QByteArray& out, const Person& person, const QList<FieldKey>& fields)
+void MarketoFields::writeLead(
+    QByteArray& out, const Person& person, const QList<FieldKey>& fields, EmptyFields empty)
 {
     // Room for the worst case first, then raw writes: small appends to a QByteArray cost more than the data.
     qsizetype room = 32;
@@ -229,13 +230,16 @@ void MarketoFields::writeLead(QByteArray& out, const Person& person, const QList
         if (key == FieldKey::Id) {
             continue; // always first, never twice
         }
+        const Value v = value(person, key);
+        if (v.kind == Value::Kind::Null && empty == EmptyFields::LeftOut) {
+            continue;
+        }
         const QByteArray& name = restNameMember(key);
         memcpy(at, name.constData(), size_t(name.size()));
         at += name.size();
-        const Value v = value(person, key);
         switch (v.kind) {
         case Value::Kind::Null:
-            memcpy(at, "null", 4); // Marketo answers a requested field without a value as null
+            memcpy(at, "null", 4);
             at += 4;
             break;
         case Value::Kind::Text:

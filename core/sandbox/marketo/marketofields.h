@@ -86,8 +86,16 @@ public:
     };
     static Value value(const Person& person, FieldKey key);
 
+    // How a requested field without a value is written: Marketo's recorded answers say null, its
+    // documentation allows leaving it out ("requested but not returned means null").
+    enum class EmptyFields
+    {
+        Null,
+        LeftOut
+    };
     // Appends {"id":…,"f1":…,…} for person with the given fields, as Marketo writes a lead.
-    static void writeLead(QByteArray& out, const Person& person, const QList<FieldKey>& fields);
+    static void writeLead(QByteArray& out, const Person& person, const QList<FieldKey>& fields,
+        EmptyFields empty = EmptyFields::Null);
     // Appends one value as a CSV (TSV, SSV) field; Marketo writes a missing value as null.
     static void writeCsvField(QByteArray& out, const Person& person, FieldKey key, char delimiter);
 };

@@ -7,6 +7,8 @@
 #include "sandbox/marketo/textwriter.h"
 #include "sandbox/sandboxlimits.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace sia::sandbox::marketo {
@@ -18,6 +20,20 @@ bool isScan(const QString& filterType)
 {
     // Too many people per value to gather up front: walk the ids instead.
     return filterType == u"sfdcLeadOwnerId" || filterType == u"leadPartitionId";
+}
+
+bool isDefaultPartition(const QString& value)
+{
+    // The sandbox's subscription has one partition, "Default", id 1.
+    return value.toLongLong() == defaultPartition;
+}
+
+quint64 mix(quint64 x)
+{
+    x += 0x9e3779b97f4a7c15ULL;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
 }
 
 } // namespace
@@ -77,11 +93,10 @@ SandboxResponse MarketoLeads::leads(const SandboxRequest& request, const QString
         }
         cursor = token->position;
     }
-    if (filterType == u"leadPartitionId"
-        && !std::all_of(values.cbegin(), values.cend(),
-            [](const QString& v) { return v.toLongLong() == defaultPartition; })) {
-        // The sandbox's subscription has one partition, "Default", id 1.
-        return Envelope::success(requestId, QByteArray("[]"));
+    if (matchCount(filterType, values) > maxMatches) {
+        // Marketo looks people up; it does not page through its database (that is the bulk extract).
+        return Envelope::failure(requestId, QString::fromLatin1(code::invalidValue),
+            QStringLiteral("Too many results match the filter: at most %1").arg(maxMatches));
     }
 
     const QList<qint64> ids = matches(filterType, values, cursor, batchSize);
@@ -97,7 +112,9 @@ SandboxResponse MarketoLeads::leads(const SandboxRequest& request, const QString
         if (i > 0) {
             json += ',';
         }
-        MarketoFields::writeLead(json, *m_dataset.person(ids.at(i)), fields);
+        MarketoFields::writeLead(json, *m_dataset.person(ids.at(i)), fields,
+            leavesEmptyFieldsOut(ids.at(i)) ? MarketoFields::EmptyFields::LeftOut
+                                            : MarketoFields::EmptyFields::Null);
     }
     json += "],\"success\":true";
     if (ids.size() > batchSize) {
@@ -108,12 +125,48 @@ SandboxResponse MarketoLeads::leads(const SandboxRequest& request, const QString
     return SandboxResponse::rawJson(std::move(json));
 }
 
+bool MarketoLeads::leavesEmptyFieldsOut(qint64 personId) const
+{
+    return mix(m_dataset.seed() * 0x9e3779b97f4a7c15ULL ^ quint64(personId)) % 2 == 0;
+}
+
+qint64 MarketoLeads::matchCount(const QString& filterType, const QStringList& values) const
+{
+    if (filterType == u"leadPartitionId") {
+        return std::any_of(values.cbegin(), values.cend(), isDefaultPartition) ? m_dataset.livingPeopleCount()
+                                                                               : 0;
+    }
+    if (filterType == u"sfdcLeadOwnerId") {
+        qint64 count = 0;
+        const QStringList owners = QSet<QString>(values.cbegin(), values.cend()).values();
+        for (const QString& owner : owners) {
+            count += m_dataset.peopleOwnedBy(owner);
+        }
+        return count;
+    }
+    return lookupMatches(filterType, values).size();
+}
+
+QList<qint64> MarketoLeads::lookupMatches(const QString& filterType, const QStringList& values) const
+{
+    QList<qint64> ids;
+    for (const QString& value : values) {
+        ids.append(matchesOfValue(filterType, value));
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
 QList<qint64> MarketoLeads::matches(
     const QString& filterType, const QStringList& values, qint64 cursor, int limit) const
 {
     QList<qint64> ids;
     if (isScan(filterType)) {
         const bool everyone = filterType == u"leadPartitionId";
+        if (everyone && !std::any_of(values.cbegin(), values.cend(), isDefaultPartition)) {
+            return ids;
+        }
         for (qint64 id = std::max(cursor + 1, m_dataset.firstPersonId());
              id <= m_dataset.lastPersonId() && ids.size() <= limit; ++id) {
             if (m_dataset.isDeleted(id)) {
@@ -127,11 +180,7 @@ QList<qint64> MarketoLeads::matches(
         }
         return ids;
     }
-    for (const QString& value : values) {
-        ids.append(matchesOfValue(filterType, value));
-    }
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    ids = lookupMatches(filterType, values);
     ids.removeIf([cursor](qint64 id) { return id <= cursor; });
     if (ids.size() > limit + 1) {
         ids.resize(limit + 1);
