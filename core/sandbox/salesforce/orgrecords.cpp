@@ -377,6 +377,7 @@ OrgRecords::OrgRecords(const SandboxDataset& dataset, std::shared_ptr<TaskStore>
             m_profileIds.insert(
                 user.profileName, RecordIds::make(RecordIds::profilePrefix, m_profileIds.size() + 1));
         }
+        m_profileApiEnabled.insert(user.profileName, user.apiEnabled);
     }
 }
 
@@ -389,6 +390,12 @@ QString OrgRecords::integrationUserId() const
 QString OrgRecords::profileIdOf(const QString& profileName) const
 {
     return m_profileIds.value(profileName);
+}
+
+bool OrgRecords::userApiEnabled(const QString& userId) const
+{
+    const std::optional<SalesforceUser> user = m_dataset.salesforceUser(userId);
+    return user && m_profileApiEnabled.value(user->profileName, true);
 }
 
 bool OrgRecords::isActiveUser(const QString& id) const
@@ -445,7 +452,8 @@ std::shared_ptr<const SoqlRecordSource> OrgRecords::source(const QString& object
         auto profiles = std::make_shared<StaticRecordSource>();
         for (const auto& [id, name] : byId) {
             profiles->append(std::make_shared<StaticRecord>(QStringLiteral("Profile"),
-                QVariantHash { { QStringLiteral("Id"), id }, { QStringLiteral("Name"), name } }));
+                QVariantHash { { QStringLiteral("Id"), id }, { QStringLiteral("Name"), name },
+                    { QStringLiteral("PermissionsApiEnabled"), m_profileApiEnabled.value(name, true) } }));
         }
         return profiles;
     }
@@ -558,7 +566,9 @@ std::shared_ptr<const SoqlRecord> OrgRecords::byId(const QString& id) const
         for (auto it = m_profileIds.begin(); it != m_profileIds.end(); ++it) {
             if (it.value() == id) {
                 return std::make_shared<StaticRecord>(QStringLiteral("Profile"),
-                    QVariantHash { { QStringLiteral("Id"), id }, { QStringLiteral("Name"), it.key() } });
+                    QVariantHash { { QStringLiteral("Id"), id }, { QStringLiteral("Name"), it.key() },
+                        { QStringLiteral("PermissionsApiEnabled"),
+                            m_profileApiEnabled.value(it.key(), true) } });
             }
         }
         return nullptr;

@@ -34,10 +34,12 @@ public:
     bool isActiveUser(const QString& id) const;
     QString integrationUserId() const;
     QString profileIdOf(const QString& profileName) const;
+    bool userApiEnabled(const QString& userId) const; // the user's profile has PermissionsApiEnabled
 
 private:
     const SandboxDataset& m_dataset;
     std::shared_ptr<TaskStore> m_tasks;
+    QHash<QString, bool> m_profileApiEnabled; // profile name → PermissionsApiEnabled
     QHash<QString, QString> m_profileIds; // profile name → 00e… Id, numbered in the order users name them
 };
 

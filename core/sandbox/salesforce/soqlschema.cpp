@@ -94,7 +94,9 @@ SoqlObjectDef userObject()
 
 SoqlObjectDef profile()
 {
-    return SoqlObjectDef(QStringLiteral("Profile"), { plain("Id", Type::Id), plain("Name", Type::String) });
+    return SoqlObjectDef(QStringLiteral("Profile"),
+        { plain("Id", Type::Id), plain("Name", Type::String),
+            plain("PermissionsApiEnabled", Type::Boolean) });
 }
 
 // Queues are Groups of Type "Queue".
