@@ -452,6 +452,33 @@ void TestSalesforceQueryHttp::refusesAUserWithoutApiEnabledWhomItsProfileExplain
         = other.query(QStringLiteral("SELECT Name FROM Profile WHERE PermissionsApiEnabled = false"));
     QCOMPARE(profiles.status, 200);
     QCOMPARE(profiles.object().value(QStringLiteral("totalSize")).toInt(), 1);
+    // The way Salesforce documents for one user: an assignment of a permission set that grants it.
+    const auto grantingAssignments = [&](const QString& userId) {
+        return other
+            .query(QStringLiteral("SELECT Id, PermissionSet.IsOwnedByProfile FROM PermissionSetAssignment "
+                                  "WHERE AssigneeId = '%1' AND PermissionSet.PermissionsApiEnabled = true")
+                       .arg(userId))
+            .object()
+            .value(QStringLiteral("totalSize"))
+            .toInt(-1);
+    };
+    QCOMPARE(grantingAssignments(users.at(0).id), 0);
+    QCOMPARE(grantingAssignments(users.at(1).id), 1);
+    const QJsonObject ownedSet = other
+                                     .query(QStringLiteral("SELECT Profile.Name, PermissionsApiEnabled FROM "
+                                                           "PermissionSet WHERE IsOwnedByProfile = true AND "
+                                                           "PermissionsApiEnabled = false"))
+                                     .object();
+    QCOMPARE(ownedSet.value(QStringLiteral("totalSize")).toInt(), 1);
+    QCOMPARE(ownedSet.value(QStringLiteral("records"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("Profile"))
+                 .toObject()
+                 .value(QStringLiteral("Name"))
+                 .toString(),
+        QStringLiteral("Integration User - No API"));
 
     // Without the flag every profile has the permission.
     SandboxOptions plain;
