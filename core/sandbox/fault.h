@@ -18,6 +18,7 @@ struct Fault
         ResetMidBody, // "reset": the connection is aborted after part of the body was sent
         MalformedBody, // "malformed": a JSON body is cut in the middle (with a matching Content-Length)
         TruncatedBody, // "truncate": a file body ends early, mid-row, with a matching Content-Length
+        HtmlPage, // "html": HTTP 503 with an HTML page, as a proxy or maintenance page answers
     };
     Kind kind = Kind::HttpStatus;
     QString code; // the status ("500"), the vendor's code ("606"), or the kind's name

@@ -12,7 +12,8 @@ Result<Fault> parseFault(const QString& text)
     fault.code = text;
     static const QRegularExpression http(QStringLiteral("^http([45]\\d\\d)$"));
     static const QRegularExpression slow(QStringLiteral("^slow(?::(\\d+))?$"));
-    static const QRegularExpression vendor(QStringLiteral("^(\\d{3,4}|[A-Z][A-Z_]+)$"));
+    // Lower case with an underscore: an OAuth error ("invalid_grant"), which a one-word typo is not.
+    static const QRegularExpression vendor(QStringLiteral("^(\\d{3,4}|[A-Z][A-Z_]+|[a-z]+(?:_[a-z]+)+)$"));
     if (const auto m = http.match(text); m.hasMatch()) {
         fault.kind = Fault::Kind::HttpStatus;
         fault.code = m.captured(1);
@@ -25,12 +26,15 @@ Result<Fault> parseFault(const QString& text)
         fault.kind = Fault::Kind::MalformedBody;
     } else if (text == u"truncate") {
         fault.kind = Fault::Kind::TruncatedBody;
+    } else if (text == u"html") {
+        fault.kind = Fault::Kind::HtmlPage;
     } else if (vendor.match(text).hasMatch()) {
         fault.kind = Fault::Kind::VendorError;
     } else {
         return Error::input(QStringLiteral("sandbox.faults.kind"),
-            QStringLiteral("'%1' is not a fault: use http500, http503, slow[:ms], reset, malformed, truncate "
-                           "or a vendor code such as 606")
+            QStringLiteral(
+                "'%1' is not a fault: use http500, http503, slow[:ms], reset, malformed, truncate, "
+                "html or a vendor code such as 606")
                 .arg(text));
     }
     return fault;

@@ -61,10 +61,14 @@ QList<QCommandLineOption> SandboxCommandLine::options()
             defaults.salesforceEdition, "TEXT"),
         option("no-salesforce-api", tr("The org has no API access (API_DISABLED_FOR_ORG)."),
             onOff(!defaults.salesforceApiEnabled)),
+        option("sf-user-without-api",
+            tr("The integration user's profile lacks API Enabled (API_DISABLED_FOR_ORG for that user)."),
+            onOff(!defaults.salesforceUserApiEnabled)),
         option("no-installed-package", tr("No Marketo Sales Insight package in the org."),
             onOff(!defaults.salesforceInstalledPackage)),
         option("sf-callback",
-            tr("Callback URL of the Salesforce connected app; a redirect_uri must match it exactly."),
+            tr("Callback URL of the Salesforce connected app, repeatable for several; a redirect_uri must "
+               "match one exactly."),
             defaults.salesforceCallbackUrl, "URL"),
         option("sf-session-timeout",
             tr("Salesforce sessions end after this many seconds without a call (1 to 86400)."),
@@ -72,6 +76,9 @@ QList<QCommandLineOption> SandboxCommandLine::options()
         option("sf-rotate-refresh",
             tr("A Salesforce refresh answers a new refresh token and retires the old one."),
             onOff(defaults.salesforceRotateRefreshTokens)),
+        option("sf-require-secret",
+            tr("The connected app requires the client secret for the web-server and refresh flows."),
+            onOff(defaults.salesforceRequireSecret)),
         option("sf-tasks", tr("Salesforce tasks generated at start (0 to 100000)."),
             tr("one per 20 people, from 20 to 5000"), "N"),
     };
@@ -96,9 +103,10 @@ QString SandboxCommandLine::grammarText()
         "--faults SPEC: RULE[,RULE…], RULE = ENDPOINT=FAULT[@WHEN], e.g. "
         "marketo.leads=606@3,*=http503@~0.05\n"
         "  ENDPOINT: an endpoint name (marketo.leads, salesforce.query…), marketo.* (a prefix) or * (all).\n"
-        "  FAULT: http500 http503 (any http4xx/http5xx) slow[:ms] (3000 ms) reset malformed truncate,\n"
+        "  FAULT: http500 http503 (any http4xx/http5xx) slow[:ms] (3000 ms) reset malformed truncate html,\n"
         "  or a vendor code (Marketo 601 602 603 604 606 607 608 610 615 713 1029;\n"
-        "  Salesforce 401 REQUEST_LIMIT_EXCEEDED).\n"
+        "  Salesforce 401 INVALID_SESSION_REST REQUEST_LIMIT_EXCEEDED, and on its token endpoint\n"
+        "  invalid_grant invalid_client unsupported_grant_type).\n"
         "  WHEN: N (the Nth call), N-M, N+ (from the Nth on) or ~P (probability 0 < P <= 1, from the seed);\n"
         "  no WHEN: every call.\n"
         "--rate-limit SPEC: KEY=VALUE[,KEY=VALUE…], any subset of (defaults shown)\n  %1")
@@ -188,8 +196,8 @@ Result<SandboxOptions> SandboxCommandLine::read(const QCommandLineParser& parser
             return usage(tr("--edition needs a name, e.g. \"Professional Edition\""));
         }
     }
-    if (isSet("sf-callback")) {
-        const QString text = value("sf-callback");
+    const QStringList callbacks = parser.values(QStringLiteral("sf-callback"));
+    for (const QString& text : callbacks) {
         const QUrl url(text, QUrl::StrictMode);
         const bool web = url.scheme() == u"http" || url.scheme() == u"https";
         if (!url.isValid() || url.isRelative() || url.hasFragment() || (web && url.host().isEmpty())
@@ -198,7 +206,11 @@ Result<SandboxOptions> SandboxCommandLine::read(const QCommandLineParser& parser
                             "http://localhost:1717/OauthRedirect (got '%1')")
                              .arg(text));
         }
-        options.salesforceCallbackUrl = text;
+        if (text == callbacks.first()) {
+            options.salesforceCallbackUrl = text;
+        } else if (!options.salesforceMoreCallbackUrls.contains(text)) {
+            options.salesforceMoreCallbackUrls.append(text);
+        }
     }
     if (isSet("sf-session-timeout")) {
         options.salesforceSessionTimeoutSeconds = value("sf-session-timeout").toInt(&ok);
@@ -220,6 +232,8 @@ Result<SandboxOptions> SandboxCommandLine::read(const QCommandLineParser& parser
     options.salesforceApiEnabled = !isSet("no-salesforce-api");
     options.salesforceInstalledPackage = !isSet("no-installed-package");
     options.salesforceRotateRefreshTokens = isSet("sf-rotate-refresh");
+    options.salesforceUserApiEnabled = !isSet("sf-user-without-api");
+    options.salesforceRequireSecret = isSet("sf-require-secret");
     return options;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QHostAddress>
 #include <QString>
+#include <QStringList>
 
 namespace sia::sandbox {
 
@@ -29,8 +30,12 @@ struct SandboxOptions
     bool salesforceInstalledPackage = true; // the Marketo Sales Insight package is installed
     QString salesforceEdition = QStringLiteral("Enterprise Edition"); // Organization.OrganizationType
     bool salesforceApiEnabled = true;
+    // false: the integration user's profile lacks "API Enabled" (API_DISABLED_FOR_ORG for that user only).
+    bool salesforceUserApiEnabled = true;
     // The connected app and its sessions (salesforce::SalesforceSettings).
     QString salesforceCallbackUrl = QStringLiteral("http://localhost:1717/OauthRedirect"); // matched exactly
+    QStringList salesforceMoreCallbackUrls; // --sf-callback given more than once: the second and later ones
+    bool salesforceRequireSecret = false; // the web-server and refresh flows need client_secret
     int salesforceSessionTimeoutSeconds = 7200; // a session ends after this long without a call
     bool salesforceRotateRefreshTokens = false; // a refresh answers a new refresh token, the old one dies
     qint64 salesforceTaskCount = -1; // generated tasks; -1: one per 20 people, at least 20, at most 5,000

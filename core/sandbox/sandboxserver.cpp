@@ -177,6 +177,7 @@ SandboxResponse SandboxServer::answer(SandboxRequest& request, const SandboxRout
             break;
         case Fault::Kind::HttpStatus:
         case Fault::Kind::VendorError:
+        case Fault::Kind::HtmlPage:
             if (!faulted) {
                 faulted = vendorFaultResponse(fault, request);
             }
@@ -203,6 +204,12 @@ std::optional<SandboxResponse> SandboxServer::vendorFaultResponse(
     }
     if (fault.kind == Fault::Kind::HttpStatus) {
         return SandboxResponse::text(QByteArray(), fault.code.toInt());
+    }
+    if (fault.kind == Fault::Kind::HtmlPage) {
+        return SandboxResponse::html(
+            "<html><head><title>503 Service Unavailable</title></head><body><h1>Service "
+            "Unavailable</h1><p>Down for maintenance.</p></body></html>",
+            503);
     }
     // A vendor code nobody renders: FaultInjector's rules are validated against faultCodes(), so this
     // is a defect; answer something a client cannot mistake for success.

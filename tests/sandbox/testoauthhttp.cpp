@@ -55,6 +55,10 @@ private slots:
     void optionsSetTheCallbackTimeoutAndRotation();
     void userInfoNeedsTheOpenIdScope();
     void identityUrlDescribesTheUser();
+    void severalCallbacksAndARequiredSecret();
+    void tokenEndpointFaultsComeInTheOAuthShape_data();
+    void tokenEndpointFaultsComeInTheOAuthShape();
+    void aSessionWithoutTheApiScopeIsNotAnExpiredOne();
 
 private:
     QList<QPair<QString, QString>> authorizeFields(
@@ -467,6 +471,145 @@ void TestOAuthHttp::identityUrlDescribesTheUser()
     QCOMPARE(
         answer.object().value(QStringLiteral("urls")).toObject().value(QStringLiteral("rest")).toString(),
         m_sandbox->baseUrl().toString() + QStringLiteral("/services/data/v{version}/"));
+}
+
+// --sf-callback given several times registers each URL; --sf-require-secret makes the web-server and
+// refresh flows answer invalid_client without client_secret.
+void TestOAuthHttp::severalCallbacksAndARequiredSecret()
+{
+    SandboxOptions options;
+    options.people = 50;
+    options.salesforceMoreCallbackUrls = { QStringLiteral("http://localhost:1718/OauthRedirect") };
+    options.salesforceRequireSecret = true;
+    m_sandbox = startSandbox(options);
+    QVERIFY(m_sandbox);
+    m_client = std::make_unique<SandboxClient>(m_sandbox->baseUrl());
+    m_client->network().setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    const QJsonObject ready = credentials(*m_sandbox);
+    QCOMPARE(ready.value(QStringLiteral("callbackUrls")).toArray(),
+        QJsonArray({ options.salesforceCallbackUrl, QStringLiteral("http://localhost:1718/OauthRedirect") }));
+    QCOMPARE(ready.value(QStringLiteral("requireSecret")).toBool(), true);
+
+    const QString second = QStringLiteral("http://localhost:1718/OauthRedirect");
+    auto fields = authorizeFields();
+    for (auto& field : fields) {
+        if (field.first == u"redirect_uri") {
+            field.second = second;
+        }
+    }
+    fields << QPair(QStringLiteral("username"), info("username"))
+           << QPair(QStringLiteral("password"), info("password"))
+           << QPair(QStringLiteral("action"), QStringLiteral("allow"));
+    const HttpResult approved = m_client->post(
+        QStringLiteral("/services/oauth2/authorize"), form(fields), "application/x-www-form-urlencoded");
+    QCOMPARE(location(approved).adjusted(QUrl::RemoveQuery).toString(), second);
+    const QString code = parameterOf(location(approved), QStringLiteral("code"));
+    QVERIFY(!code.isEmpty());
+
+    const HttpResult noSecret = exchange(code, { { QStringLiteral("redirect_uri"), second } });
+    QCOMPARE(noSecret.status, 400);
+    QCOMPARE(noSecret.object().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_client"));
+
+    // The refused exchange did not spend the code.
+    QList<QPair<QString, QString>> withSecret { { QStringLiteral("grant_type"),
+                                                    QStringLiteral("authorization_code") },
+        { QStringLiteral("code"), code }, { QStringLiteral("client_id"), info("consumerKey") },
+        { QStringLiteral("client_secret"), info("consumerSecret") },
+        { QStringLiteral("redirect_uri"), second }, { QStringLiteral("code_verifier"), verifier } };
+    const HttpResult granted = m_client->post(
+        QStringLiteral("/services/oauth2/token"), form(withSecret), "application/x-www-form-urlencoded");
+    QCOMPARE(granted.status, 200);
+    const QString refreshToken = granted.object().value(QStringLiteral("refresh_token")).toString();
+
+    const auto refresh = [&](const QString& secret) {
+        QList<QPair<QString, QString>> fields { { QStringLiteral("grant_type"),
+                                                    QStringLiteral("refresh_token") },
+            { QStringLiteral("refresh_token"), refreshToken },
+            { QStringLiteral("client_id"), info("consumerKey") } };
+        if (!secret.isNull()) {
+            fields.append({ QStringLiteral("client_secret"), secret });
+        }
+        return m_client->post(
+            QStringLiteral("/services/oauth2/token"), form(fields), "application/x-www-form-urlencoded");
+    };
+    const HttpResult refusedRefresh = refresh(QString());
+    QCOMPARE(refusedRefresh.status, 400);
+    QCOMPARE(
+        refusedRefresh.object().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_client"));
+    QCOMPARE(refresh(info("consumerSecret")).status, 200);
+}
+
+// The token endpoint's failures, injected: always {"error", "error_description"}, never a REST array,
+// also when a REST code's rule reaches it.
+void TestOAuthHttp::tokenEndpointFaultsComeInTheOAuthShape_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<QString>("description");
+    QTest::newRow("invalid_grant") << "invalid_grant"
+                                   << "invalid_grant"
+                                   << "expired access/refresh token";
+    QTest::newRow("invalid_client") << "invalid_client"
+                                    << "invalid_client"
+                                    << "invalid client credentials";
+    QTest::newRow("unsupported_grant_type") << "unsupported_grant_type"
+                                            << "unsupported_grant_type"
+                                            << "grant type not supported";
+    QTest::newRow("a REST 401") << "401"
+                                << "invalid_grant"
+                                << "expired access/refresh token";
+    QTest::newRow("a REST limit") << "REQUEST_LIMIT_EXCEEDED"
+                                  << "invalid_grant"
+                                  << "expired access/refresh token";
+}
+
+void TestOAuthHttp::tokenEndpointFaultsComeInTheOAuthShape()
+{
+    QFETCH(QString, fault);
+    QFETCH(QString, error);
+    QFETCH(QString, description);
+    const QJsonObject token = exchange(codeFor()).object();
+    QVERIFY(m_sandbox->configureFaults(QStringLiteral("salesforce.token=%1@1").arg(fault)).ok());
+    const auto refresh = [&] {
+        return m_client->post(QStringLiteral("/services/oauth2/token"),
+            form({ { QStringLiteral("grant_type"), QStringLiteral("refresh_token") },
+                { QStringLiteral("refresh_token"), token.value(QStringLiteral("refresh_token")).toString() },
+                { QStringLiteral("client_id"), info("consumerKey") } }),
+            "application/x-www-form-urlencoded");
+    };
+    const HttpResult faulted = refresh();
+    QCOMPARE(faulted.status, 400);
+    QVERIFY(faulted.header("Content-Type").startsWith("application/json"));
+    QVERIFY(QJsonDocument::fromJson(faulted.body).isObject());
+    QCOMPARE(faulted.object().value(QStringLiteral("error")).toString(), error);
+    QCOMPARE(faulted.object().value(QStringLiteral("error_description")).toString(), description);
+    QCOMPARE(refresh().status, 200); // only the first call
+}
+
+// A 401 that a refresh does not cure: a session without the "api" scope is "not valid for use with the
+// REST API", before and after a refresh, while an expired one says "Session expired or invalid".
+void TestOAuthHttp::aSessionWithoutTheApiScopeIsNotAnExpiredOne()
+{
+    const QJsonObject token = exchange(codeFor(QStringLiteral("refresh_token openid"))).object();
+    const Session session(*m_client, token.value(QStringLiteral("access_token")).toString());
+    const HttpResult refused = session.get(QStringLiteral("/limits"));
+    QCOMPARE(refused.status, 401);
+    QCOMPARE(errorCode(refused), QStringLiteral("INVALID_SESSION_ID"));
+    QCOMPARE(errorMessage(refused), QStringLiteral("This session is not valid for use with the REST API"));
+
+    const HttpResult refreshed = m_client->post(QStringLiteral("/services/oauth2/token"),
+        form({ { QStringLiteral("grant_type"), QStringLiteral("refresh_token") },
+            { QStringLiteral("refresh_token"), token.value(QStringLiteral("refresh_token")).toString() },
+            { QStringLiteral("client_id"), info("consumerKey") } }),
+        "application/x-www-form-urlencoded");
+    QCOMPARE(refreshed.status, 200);
+    const Session renewed(*m_client, refreshed.object().value(QStringLiteral("access_token")).toString());
+    QCOMPARE(errorMessage(renewed.get(QStringLiteral("/limits"))),
+        QStringLiteral("This session is not valid for use with the REST API"));
+
+    const Session unknown(*m_client, QStringLiteral("00D000000000001!nope"));
+    QCOMPARE(
+        errorMessage(unknown.get(QStringLiteral("/limits"))), QStringLiteral("Session expired or invalid"));
 }
 
 QTEST_GUILESS_MAIN(TestOAuthHttp)

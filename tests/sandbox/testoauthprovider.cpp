@@ -26,13 +26,15 @@ struct Harness
                                 return now;
                             } };
 
-    Harness(bool rotate = false)
+    Harness(bool rotate = false, bool requireSecret = false, const QStringList& moreCallbacks = {})
     {
         ConnectedApp app;
         app.consumerKey = QStringLiteral("3MVG-sia");
         app.consumerSecret = QStringLiteral("s3cret");
-        app.callbackUrl = callback;
+        app.callbackUrls = QStringList { callback } + moreCallbacks;
         app.rotateRefreshTokens = rotate;
+        app.requireSecretForWebServerFlow = requireSecret;
+        app.requireSecretForRefreshTokenFlow = requireSecret;
         provider.registerApp(app);
         ConnectedApp other = app;
         other.consumerKey = QStringLiteral("3MVG-other");
@@ -130,6 +132,131 @@ private slots:
         QCOMPARE(checked.ok() ? QString() : checked.error().error, error);
         if (!checked.ok()) {
             QCOMPARE(checked.error().description, QStringLiteral("redirect_uri must match configuration"));
+        }
+    }
+
+    // Several registered callbacks (tools register a few fixed ports): each one exactly, nothing between.
+    void acceptsEachOfSeveralRegisteredCallbacks_data()
+    {
+        QTest::addColumn<QString>("redirectUri");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("first") << callback << true;
+        QTest::newRow("second") << "http://localhost:1718/OauthRedirect" << true;
+        QTest::newRow("third") << "http://[::1]:1719/cb" << true;
+        QTest::newRow("a port not registered") << "http://localhost:1720/OauthRedirect" << false;
+        QTest::newRow("second, other path") << "http://localhost:1718/cb" << false;
+    }
+    void acceptsEachOfSeveralRegisteredCallbacks()
+    {
+        QFETCH(QString, redirectUri);
+        QFETCH(bool, accepted);
+        Harness harness(false, false,
+            { QStringLiteral("http://localhost:1718/OauthRedirect"),
+                QStringLiteral("http://[::1]:1719/cb") });
+        AuthorizeRequest request = harness.request();
+        request.redirectUri = redirectUri;
+        QCOMPARE(harness.provider.checkClient(request).ok(), accepted);
+        if (!accepted) {
+            return;
+        }
+        // The code is bound to the callback it was issued for.
+        const QString code
+            = field(harness.provider.approve(request, QStringLiteral("005A")), QStringLiteral("code"));
+        QUrlQuery form = Harness::exchangeForm(code);
+        replace(form, QStringLiteral("redirect_uri"), redirectUri);
+        QVERIFY(harness.provider.token(form).ok());
+    }
+
+    // "Require Secret for Web Server Flow" / "… for Refresh Token Flow": without the secret, invalid_client.
+    void aRequiredSecretMustBeSent_data()
+    {
+        QTest::addColumn<bool>("required");
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("not required, none") << false << QString() << "";
+        QTest::newRow("not required, wrong") << false << "nope"
+                                             << "invalid_client";
+        QTest::newRow("required, none") << true << QString() << "invalid_client";
+        QTest::newRow("required, empty") << true << ""
+                                         << "invalid_client";
+        QTest::newRow("required, wrong") << true << "nope"
+                                         << "invalid_client";
+        QTest::newRow("required, right") << true << "s3cret"
+                                         << "";
+    }
+    void aRequiredSecretMustBeSent()
+    {
+        QFETCH(bool, required);
+        QFETCH(QString, secret);
+        QFETCH(QString, error);
+        Harness harness(false, required);
+        QUrlQuery exchange = Harness::exchangeForm(harness.code());
+        replace(exchange, QStringLiteral("client_secret"), secret);
+        const OAuthResult<TokenGrant> exchanged = harness.provider.token(exchange);
+        QCOMPARE(exchanged.ok() ? QString() : exchanged.error().error, error);
+
+        // The refresh flow, with a refresh token from a grant that did send the secret.
+        QUrlQuery withSecret = Harness::exchangeForm(harness.code());
+        replace(withSecret, QStringLiteral("client_secret"), QStringLiteral("s3cret"));
+        const OAuthResult<TokenGrant> granted = harness.provider.token(withSecret);
+        QVERIFY(granted.ok());
+        QUrlQuery refresh;
+        refresh.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
+        refresh.addQueryItem(QStringLiteral("refresh_token"), granted->refreshToken);
+        refresh.addQueryItem(QStringLiteral("client_id"), QStringLiteral("3MVG-sia"));
+        replace(refresh, QStringLiteral("client_secret"), secret);
+        const OAuthResult<TokenGrant> refreshed = harness.provider.token(refresh);
+        QCOMPARE(refreshed.ok() ? QString() : refreshed.error().error, error);
+        if (!error.isEmpty()) {
+            QCOMPARE(refreshed.error().description, QStringLiteral("invalid client credentials"));
+        }
+    }
+
+    // A user holds at most 5 approvals (refresh tokens) per app: the sixth revokes the oldest and its
+    // sessions; another user's and another app's tokens are untouched.
+    void aSixthRefreshTokenRevokesTheOldest()
+    {
+        Harness harness;
+        QList<TokenGrant> grants;
+        for (int i = 0; i < 6; ++i) {
+            const OAuthResult<TokenGrant> granted
+                = harness.provider.token(Harness::exchangeForm(harness.code()));
+            QVERIFY(granted.ok());
+            grants.append(*granted);
+            harness.now = harness.now.addSecs(1);
+        }
+        QVERIFY(!harness.provider.session(grants[0].accessToken));
+        const OAuthResult<TokenGrant> oldest = harness.refresh(grants[0].refreshToken);
+        QVERIFY(!oldest.ok());
+        QCOMPARE(oldest.error().error, QStringLiteral("invalid_grant"));
+        for (int i = 1; i < 6; ++i) {
+            QVERIFY2(harness.provider.session(grants[i].accessToken), qPrintable(QString::number(i)));
+            QVERIFY2(harness.refresh(grants[i].refreshToken).ok(), qPrintable(QString::number(i)));
+        }
+        // A seventh: now the second goes.
+        QVERIFY(harness.provider.token(Harness::exchangeForm(harness.code())).ok());
+        QVERIFY(!harness.refresh(grants[1].refreshToken).ok());
+        QVERIFY(harness.refresh(grants[2].refreshToken).ok());
+    }
+
+    // Rotation replaces a token: it does not count as one more approval.
+    void rotationKeepsTheApprovalCount()
+    {
+        Harness harness(true);
+        QList<QString> tokens;
+        for (int i = 0; i < 5; ++i) {
+            const OAuthResult<TokenGrant> granted
+                = harness.provider.token(Harness::exchangeForm(harness.code()));
+            QVERIFY(granted.ok());
+            tokens.append(granted->refreshToken);
+        }
+        for (int round = 0; round < 3; ++round) {
+            const OAuthResult<TokenGrant> rotated = harness.refresh(tokens[0]);
+            QVERIFY(rotated.ok());
+            tokens[0] = rotated->refreshToken;
+        }
+        for (const QString& token : tokens) {
+            QVERIFY(harness.refresh(token).ok());
         }
     }
 

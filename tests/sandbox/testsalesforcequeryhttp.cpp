@@ -70,6 +70,7 @@ private slots:
     void findsTheInstalledPackageWithTheToolingApi();
     void answersNoPackageWhenNoneIsInstalled();
     void refusesAnOrgWithoutApiAccess();
+    void refusesAUserWithoutApiEnabledWhomItsProfileExplains();
     void reportsLimitsAndUsage();
     void refusesCallsOverTheDailyLimit();
     void answersInjectedFaultsInSalesforceShape_data();
@@ -398,6 +399,7 @@ void TestSalesforceQueryHttp::answersInjectedFaultsInSalesforceShape_data()
     QTest::newRow("401") << "401" << 401 << "INVALID_SESSION_ID";
     QTest::newRow("limit") << "REQUEST_LIMIT_EXCEEDED" << 403 << "REQUEST_LIMIT_EXCEEDED";
     QTest::newRow("503") << "http503" << 503 << "SERVER_UNAVAILABLE";
+    QTest::newRow("not an expired session") << "INVALID_SESSION_REST" << 401 << "INVALID_SESSION_ID";
 }
 
 void TestSalesforceQueryHttp::answersInjectedFaultsInSalesforceShape()
@@ -411,6 +413,83 @@ void TestSalesforceQueryHttp::answersInjectedFaultsInSalesforceShape()
     QCOMPARE(salesforcetest::errorCode(faulted), errorCode);
     QCOMPARE(
         m_session->query(QStringLiteral("SELECT Id FROM Organization")).status, 200); // only the first call
+}
+
+// --sf-user-without-api: the org has API access, the integration user's profile lacks "API Enabled". The
+// user gets the org's answer (Salesforce does not say which); another user reads the permission.
+void TestSalesforceQueryHttp::refusesAUserWithoutApiEnabledWhomItsProfileExplains()
+{
+    SandboxOptions options;
+    options.people = 50;
+    options.salesforceUserApiEnabled = false;
+    m_sandbox = start(options);
+    QVERIFY(m_sandbox);
+    QVERIFY(!m_session->token().isEmpty()); // logging in works; the API does not
+    const HttpResult refused = m_session->query(QStringLiteral("SELECT Id FROM Organization"));
+    QCOMPARE(refused.status, 403);
+    QCOMPARE(errorCode(refused), QStringLiteral("API_DISABLED_FOR_ORG"));
+    QCOMPARE(errorMessage(refused), QStringLiteral("The REST API is not enabled for this Organization."));
+
+    // The org's other administrator still has the API, and sees why the integration user has not.
+    const QList<sia::sandbox::SalesforceUser>& users = m_sandbox->dataset().salesforceUsers();
+    QJsonObject admin = credentials(*m_sandbox);
+    admin.insert(QStringLiteral("username"), users.at(1).username);
+    const Session other(
+        *m_client, passwordGrant(*m_client, admin).object().value(QStringLiteral("access_token")).toString());
+    const HttpResult permissions
+        = other.query(QStringLiteral("SELECT Id, Profile.Name, Profile.PermissionsApiEnabled FROM User WHERE "
+                                     "Id IN ('%1', '%2') ORDER BY Id")
+                          .arg(users.at(0).id, users.at(1).id));
+    QCOMPARE(permissions.status, 200);
+    const QJsonArray records = permissions.object().value(QStringLiteral("records")).toArray();
+    QCOMPARE(records.size(), 2);
+    const auto profile = [&](int i) {
+        return records.at(i).toObject().value(QStringLiteral("Profile")).toObject();
+    };
+    QCOMPARE(profile(0).value(QStringLiteral("PermissionsApiEnabled")), QJsonValue(false));
+    QCOMPARE(profile(1).value(QStringLiteral("PermissionsApiEnabled")), QJsonValue(true));
+    const HttpResult profiles
+        = other.query(QStringLiteral("SELECT Name FROM Profile WHERE PermissionsApiEnabled = false"));
+    QCOMPARE(profiles.status, 200);
+    QCOMPARE(profiles.object().value(QStringLiteral("totalSize")).toInt(), 1);
+    // The way Salesforce documents for one user: an assignment of a permission set that grants it.
+    const auto grantingAssignments = [&](const QString& userId) {
+        return other
+            .query(QStringLiteral("SELECT Id, PermissionSet.IsOwnedByProfile FROM PermissionSetAssignment "
+                                  "WHERE AssigneeId = '%1' AND PermissionSet.PermissionsApiEnabled = true")
+                       .arg(userId))
+            .object()
+            .value(QStringLiteral("totalSize"))
+            .toInt(-1);
+    };
+    QCOMPARE(grantingAssignments(users.at(0).id), 0);
+    QCOMPARE(grantingAssignments(users.at(1).id), 1);
+    const QJsonObject ownedSet = other
+                                     .query(QStringLiteral("SELECT Profile.Name, PermissionsApiEnabled FROM "
+                                                           "PermissionSet WHERE IsOwnedByProfile = true AND "
+                                                           "PermissionsApiEnabled = false"))
+                                     .object();
+    QCOMPARE(ownedSet.value(QStringLiteral("totalSize")).toInt(), 1);
+    QCOMPARE(ownedSet.value(QStringLiteral("records"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("Profile"))
+                 .toObject()
+                 .value(QStringLiteral("Name"))
+                 .toString(),
+        QStringLiteral("Integration User - No API"));
+
+    // Without the flag every profile has the permission.
+    SandboxOptions plain;
+    plain.people = 50;
+    m_sandbox = start(plain);
+    QVERIFY(m_sandbox);
+    QCOMPARE(m_session->query(QStringLiteral("SELECT Name FROM Profile WHERE PermissionsApiEnabled = false"))
+                 .object()
+                 .value(QStringLiteral("totalSize"))
+                 .toInt(),
+        0);
 }
 
 QTEST_GUILESS_MAIN(TestSalesforceQueryHttp)

@@ -19,6 +19,8 @@ private slots:
     void badInputNamesTheFlag();
     void aProgramWithOptionsOfItsOwnReadsTheSame();
     void everyOptionStatesItsDefault();
+    void salesforceAppAndUserFlags();
+    void aBadSecondCallbackIsRefused();
 };
 
 void TestSandboxCommandLine::noArgumentsGiveTheDefaults()
@@ -35,6 +37,9 @@ void TestSandboxCommandLine::noArgumentsGiveTheDefaults()
     QCOMPARE(parsed->salesforceTaskCount, defaults.salesforceTaskCount);
     QCOMPARE(parsed->marketoUpdatedAtFilter, true);
     QCOMPARE(parsed->salesforceApiEnabled, true);
+    QCOMPARE(parsed->salesforceUserApiEnabled, true);
+    QCOMPARE(parsed->salesforceRequireSecret, false);
+    QVERIFY(parsed->salesforceMoreCallbackUrls.isEmpty());
 }
 
 void TestSandboxCommandLine::valuesReachTheOptions()
@@ -138,12 +143,41 @@ void TestSandboxCommandLine::aProgramWithOptionsOfItsOwnReadsTheSame()
 void TestSandboxCommandLine::everyOptionStatesItsDefault()
 {
     const QList<QCommandLineOption> options = SandboxCommandLine::options();
-    QCOMPARE(options.size(), 19);
+    QCOMPARE(options.size(), 21);
     for (const QCommandLineOption& option : options) {
         QVERIFY2(
             option.description().contains(QStringLiteral("(default: ")), qPrintable(option.names().first()));
     }
     QVERIFY(SandboxCommandLine::grammarText().contains(QStringLiteral("calls=100/20s")));
+}
+
+// --sf-callback repeats (the first is the ready line's callbackUrl, the others follow, duplicates once),
+// --sf-require-secret and --sf-user-without-api are switches.
+void TestSandboxCommandLine::salesforceAppAndUserFlags()
+{
+    const Result<SandboxOptions> parsed = SandboxCommandLine::parse(
+        { QStringLiteral("--sf-callback"), QStringLiteral("http://localhost:1717/OauthRedirect"),
+            QStringLiteral("--sf-callback=http://localhost:1718/cb"), QStringLiteral("--sf-callback"),
+            QStringLiteral("http://[::1]:1719/cb"), QStringLiteral("--sf-callback"),
+            QStringLiteral("http://localhost:1718/cb"), QStringLiteral("--sf-require-secret"),
+            QStringLiteral("--sf-user-without-api") });
+    QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().message));
+    QCOMPARE(parsed->salesforceCallbackUrl, QStringLiteral("http://localhost:1717/OauthRedirect"));
+    QCOMPARE(parsed->salesforceMoreCallbackUrls,
+        QStringList({ QStringLiteral("http://localhost:1718/cb"), QStringLiteral("http://[::1]:1719/cb") }));
+    QVERIFY(parsed->salesforceRequireSecret);
+    QVERIFY(!parsed->salesforceUserApiEnabled);
+    QVERIFY(parsed->salesforceApiEnabled); // the org keeps its API access
+}
+
+void TestSandboxCommandLine::aBadSecondCallbackIsRefused()
+{
+    const Result<SandboxOptions> parsed = SandboxCommandLine::parse(
+        { QStringLiteral("--sf-callback"), QStringLiteral("http://localhost:1717/OauthRedirect"),
+            QStringLiteral("--sf-callback"), QStringLiteral("/cb") });
+    QVERIFY(!parsed);
+    QVERIFY(parsed.error().message.contains(QStringLiteral("--sf-callback")));
+    QVERIFY(parsed.error().message.contains(QStringLiteral("'/cb'")));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxCommandLine)

@@ -29,6 +29,9 @@ private slots:
     void controlApiRefusesCodesAVendorCannotAnswer();
     void randomFaultsRepeatWithTheSeed();
     void salesforceFaultsInSalesforcesShape();
+    void htmlAnswersAnErrorPageOnEveryVendor_data();
+    void htmlAnswersAnErrorPageOnEveryVendor();
+    void oauthCodesReachOnlySalesforce();
 
 private:
     QString completedExport();
@@ -247,6 +250,45 @@ void TestSandboxFaults::salesforceFaultsInSalesforcesShape()
         QStringLiteral("REQUEST_LIMIT_EXCEEDED"));
     const HttpResult session = m_client->get(QStringLiteral("/services/data/"));
     QCOMPARE(session.status, 401);
+}
+
+// "html": a proxy's or a maintenance page's answer, HTML with 503, where a client expects JSON.
+void TestSandboxFaults::htmlAnswersAnErrorPageOnEveryVendor_data()
+{
+    QTest::addColumn<QString>("endpoint");
+    QTest::addColumn<QString>("path");
+    QTest::newRow("marketo") << "marketo.describe"
+                             << "/rest/v1/leads/describe.json";
+    QTest::newRow("salesforce") << "salesforce.versions"
+                                << "/services/data/";
+    QTest::newRow("salesforce oauth") << "salesforce.token"
+                                      << "/services/oauth2/token";
+}
+
+void TestSandboxFaults::htmlAnswersAnErrorPageOnEveryVendor()
+{
+    QFETCH(QString, endpoint);
+    QFETCH(QString, path);
+    QVERIFY(m_sandbox->configureFaults(endpoint + QStringLiteral("=html@1")).ok());
+    const HttpResult page = path.startsWith(u"/services/oauth2/")
+        ? m_client->post(path, "grant_type=password", "application/x-www-form-urlencoded")
+        : m_client->marketoGet(path);
+    QCOMPARE(page.status, 503);
+    QVERIFY2(page.header("Content-Type").startsWith("text/html"), page.header("Content-Type").constData());
+    QVERIFY(page.body.startsWith("<html>"));
+    QVERIFY(QJsonDocument::fromJson(page.body).isNull());
+    QCOMPARE(m_sandbox->faults().firedCount(), 1);
+    QVERIFY(m_sandbox->faults().rules().first().toText().endsWith(QLatin1String("=html@1")));
+}
+
+// The token endpoint's OAuth codes are Salesforce's: a rule that can reach Marketo with them is refused.
+void TestSandboxFaults::oauthCodesReachOnlySalesforce()
+{
+    QVERIFY(m_sandbox->configureFaults(QStringLiteral("salesforce.token=invalid_grant@1")).ok());
+    QVERIFY(m_sandbox->configureFaults(QStringLiteral("salesforce.*=INVALID_SESSION_REST")).ok());
+    QVERIFY(!m_sandbox->configureFaults(QStringLiteral("marketo.*=invalid_client")).ok());
+    QVERIFY(!m_sandbox->configureFaults(QStringLiteral("*=unsupported_grant_type")).ok());
+    QVERIFY(!FaultInjector::parse(QStringLiteral("salesforce.token=invalidgrant")).ok()); // a typo
 }
 
 QTEST_GUILESS_MAIN(TestSandboxFaults)

@@ -61,6 +61,7 @@ struct SalesforceUser
     QString profileName; // "System Administrator", "Standard User", "Marketing User"
     bool isActive = true;
     QDateTime createdDate;
+    bool apiEnabled = true; // the profile's "API Enabled" permission (PermissionsApiEnabled)
     QString name() const { return firstName + u' ' + lastName; }
 };
 

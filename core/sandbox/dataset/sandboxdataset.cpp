@@ -40,6 +40,12 @@ SandboxDataset::SandboxDataset(const SandboxOptions& options, const SandboxClock
 {
     m_organization.organizationType = options.salesforceEdition;
     m_organization.apiEnabled = options.salesforceApiEnabled;
+    if (!options.salesforceUserApiEnabled && !m_users.isEmpty()) {
+        // A permission belongs to a profile: the integration user moves to one without "API Enabled", as
+        // an admin who gave it a restricted custom profile would; the other users keep theirs.
+        m_users.first().profileName = QStringLiteral("Integration User - No API");
+        m_users.first().apiEnabled = false;
+    }
     if (options.salesforceInstalledPackage) {
         m_package = InstalledPackage { SalesforceId::make(QStringLiteral("0A3"), 1),
             SalesforceId::make(QStringLiteral("033"), 1), QStringLiteral("Marketo Sales Insight"),

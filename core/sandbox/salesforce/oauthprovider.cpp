@@ -106,8 +106,8 @@ OAuthResult<const ConnectedApp*> OAuthProvider::checkClient(const AuthorizeReque
     if (!found) {
         return OAuthError::invalidClientId();
     }
-    // Exactly the registered URL: no port, path or case leeway, no RFC 8252 loopback exception.
-    if (request.redirectUri != found->callbackUrl) {
+    // Exactly one of the registered URLs: no port, path or case leeway, no RFC 8252 loopback exception.
+    if (!found->callbackUrls.contains(request.redirectUri)) {
         return OAuthError::redirectUriMismatch();
     }
     return found;
@@ -306,7 +306,8 @@ TokenGrant OAuthProvider::grant(const ConnectedApp& app, const QString& userId, 
     granted.consumerSecret = app.consumerSecret;
     QString refreshToken = existingRefreshToken;
     if (withRefreshToken) {
-        refreshToken = m_tokens.issueRefreshToken(app.consumerKey, userId, scopes).token;
+        refreshToken
+            = m_tokens.issueRefreshToken(app.consumerKey, userId, scopes, app.maxRefreshTokensPerUser).token;
         granted.refreshToken = refreshToken;
     }
     granted.accessToken = m_tokens.issueAccessToken(app.consumerKey, userId, scopes, refreshToken, now).token;

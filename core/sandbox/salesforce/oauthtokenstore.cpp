@@ -2,6 +2,8 @@
 
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 namespace sia::sandbox::salesforce {
 
 QString OAuthTokenStore::randomText(int length)
@@ -42,9 +44,20 @@ const AccessToken& OAuthTokenStore::issueAccessToken(const QString& clientId, co
 }
 
 const RefreshToken& OAuthTokenStore::issueRefreshToken(
-    const QString& clientId, const QString& userId, const QStringList& scopes)
+    const QString& clientId, const QString& userId, const QStringList& scopes, int maxPerUser)
 {
-    RefreshToken refresh { QStringLiteral("5Aep861") + randomText(80), clientId, userId, scopes };
+    while (maxPerUser > 0 && refreshTokenCount(clientId, userId) >= maxPerUser) {
+        const RefreshToken* oldest = nullptr;
+        for (const RefreshToken& held : std::as_const(m_refreshTokens)) {
+            if (held.clientId == clientId && held.userId == userId
+                && (!oldest || held.sequence < oldest->sequence)) {
+                oldest = &held;
+            }
+        }
+        revokeRefreshToken(QString(oldest->token));
+    }
+    RefreshToken refresh { QStringLiteral("5Aep861") + randomText(80), clientId, userId, scopes,
+        ++m_refreshSequence };
     const QString key = refresh.token;
     return *m_refreshTokens.insert(key, std::move(refresh));
 }
@@ -59,6 +72,12 @@ const RefreshToken* OAuthTokenStore::refreshToken(const QString& token) const
 {
     const auto it = m_refreshTokens.constFind(token);
     return it == m_refreshTokens.constEnd() ? nullptr : &*it;
+}
+
+qsizetype OAuthTokenStore::refreshTokenCount(const QString& clientId, const QString& userId) const
+{
+    return std::count_if(m_refreshTokens.cbegin(), m_refreshTokens.cend(),
+        [&](const RefreshToken& held) { return held.clientId == clientId && held.userId == userId; });
 }
 
 void OAuthTokenStore::revokeAccessToken(const QString& token)

@@ -40,6 +40,7 @@ struct RefreshToken
     QString clientId;
     QString userId;
     QStringList scopes;
+    quint64 sequence = 0; // issue order: the oldest goes first when a user holds too many
 };
 
 class OAuthTokenStore
@@ -55,8 +56,10 @@ public:
 
     const AccessToken& issueAccessToken(const QString& clientId, const QString& userId,
         const QStringList& scopes, const QString& refreshToken, const QDateTime& now);
+    // At most maxPerUser refresh tokens per user and client: the oldest beyond that are revoked (with
+    // their sessions).
     const RefreshToken& issueRefreshToken(
-        const QString& clientId, const QString& userId, const QStringList& scopes);
+        const QString& clientId, const QString& userId, const QStringList& scopes, int maxPerUser);
     AccessToken* accessToken(const QString& token);
     const RefreshToken* refreshToken(const QString& token) const;
 
@@ -67,6 +70,7 @@ public:
     void clear();
 
     qsizetype accessTokenCount() const { return m_accessTokens.size(); }
+    qsizetype refreshTokenCount(const QString& clientId, const QString& userId) const;
 
 private:
     static QString randomText(int length);
@@ -75,6 +79,7 @@ private:
     QHash<QString, AuthorizationCode> m_codes;
     QHash<QString, AccessToken> m_accessTokens;
     QHash<QString, RefreshToken> m_refreshTokens;
+    quint64 m_refreshSequence = 0;
 };
 
 } // namespace sia::sandbox::salesforce

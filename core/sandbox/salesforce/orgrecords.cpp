@@ -374,9 +374,11 @@ OrgRecords::OrgRecords(const SandboxDataset& dataset, std::shared_ptr<TaskStore>
 {
     for (const SalesforceUser& user : m_dataset.salesforceUsers()) {
         if (!m_profileIds.contains(user.profileName)) {
+            m_profileNumbers.insert(user.profileName, m_profileIds.size() + 1);
             m_profileIds.insert(
                 user.profileName, RecordIds::make(RecordIds::profilePrefix, m_profileIds.size() + 1));
         }
+        m_profileApiEnabled.insert(user.profileName, user.apiEnabled);
     }
 }
 
@@ -389,6 +391,31 @@ QString OrgRecords::integrationUserId() const
 QString OrgRecords::profileIdOf(const QString& profileName) const
 {
     return m_profileIds.value(profileName);
+}
+
+QString OrgRecords::permissionSetIdOf(const QString& profileName) const
+{
+    // Numbered like the profile that owns it.
+    return RecordIds::make(RecordIds::permissionSetPrefix, m_profileNumbers.value(profileName));
+}
+
+std::shared_ptr<const SoqlRecord> OrgRecords::permissionSetOf(const QString& profileName) const
+{
+    const QString profileId = profileIdOf(profileName);
+    return std::make_shared<StaticRecord>(QStringLiteral("PermissionSet"),
+        QVariantHash { { QStringLiteral("Id"), permissionSetIdOf(profileName) },
+            { QStringLiteral("Name"), QString(QStringLiteral("X") + profileId.left(15)) },
+            { QStringLiteral("Label"), profileId.left(15) }, { QStringLiteral("IsOwnedByProfile"), true },
+            { QStringLiteral("ProfileId"), profileId },
+            { QStringLiteral("PermissionsApiEnabled"), m_profileApiEnabled.value(profileName, true) } },
+        QHash<QString, std::shared_ptr<const SoqlRecord>> {
+            { QStringLiteral("ProfileId"), byId(profileId) } });
+}
+
+bool OrgRecords::userApiEnabled(const QString& userId) const
+{
+    const std::optional<SalesforceUser> user = m_dataset.salesforceUser(userId);
+    return user && m_profileApiEnabled.value(user->profileName, true);
 }
 
 bool OrgRecords::isActiveUser(const QString& id) const
@@ -445,9 +472,32 @@ std::shared_ptr<const SoqlRecordSource> OrgRecords::source(const QString& object
         auto profiles = std::make_shared<StaticRecordSource>();
         for (const auto& [id, name] : byId) {
             profiles->append(std::make_shared<StaticRecord>(QStringLiteral("Profile"),
-                QVariantHash { { QStringLiteral("Id"), id }, { QStringLiteral("Name"), name } }));
+                QVariantHash { { QStringLiteral("Id"), id }, { QStringLiteral("Name"), name },
+                    { QStringLiteral("PermissionsApiEnabled"), m_profileApiEnabled.value(name, true) } }));
         }
         return profiles;
+    }
+    if (objectName == QLatin1String("PermissionSet")) {
+        auto sets = std::make_shared<StaticRecordSource>();
+        for (auto it = m_profileIds.begin(); it != m_profileIds.end(); ++it) {
+            sets->append(permissionSetOf(it.key()));
+        }
+        return sets;
+    }
+    if (objectName == QLatin1String("PermissionSetAssignment")) {
+        auto assignments = std::make_shared<StaticRecordSource>();
+        const QList<SalesforceUser>& users = data.salesforceUsers();
+        for (qsizetype i = 0; i < users.size(); ++i) {
+            assignments->append(std::make_shared<StaticRecord>(QStringLiteral("PermissionSetAssignment"),
+                QVariantHash { { QStringLiteral("Id"),
+                                   RecordIds::make(RecordIds::permissionSetAssignmentPrefix, i + 1) },
+                    { QStringLiteral("AssigneeId"), users.at(i).id },
+                    { QStringLiteral("PermissionSetId"), permissionSetIdOf(users.at(i).profileName) } },
+                QHash<QString, std::shared_ptr<const SoqlRecord>> {
+                    { QStringLiteral("AssigneeId"), std::make_shared<UserRecord>(users.at(i), this) },
+                    { QStringLiteral("PermissionSetId"), permissionSetOf(users.at(i).profileName) } }));
+        }
+        return assignments;
     }
     if (objectName == QLatin1String("Group")) {
         auto groups = std::make_shared<StaticRecordSource>();
@@ -558,7 +608,9 @@ std::shared_ptr<const SoqlRecord> OrgRecords::byId(const QString& id) const
         for (auto it = m_profileIds.begin(); it != m_profileIds.end(); ++it) {
             if (it.value() == id) {
                 return std::make_shared<StaticRecord>(QStringLiteral("Profile"),
-                    QVariantHash { { QStringLiteral("Id"), id }, { QStringLiteral("Name"), it.key() } });
+                    QVariantHash { { QStringLiteral("Id"), id }, { QStringLiteral("Name"), it.key() },
+                        { QStringLiteral("PermissionsApiEnabled"),
+                            m_profileApiEnabled.value(it.key(), true) } });
             }
         }
         return nullptr;

@@ -34,10 +34,17 @@ public:
     bool isActiveUser(const QString& id) const;
     QString integrationUserId() const;
     QString profileIdOf(const QString& profileName) const;
+    bool userApiEnabled(const QString& userId) const;
+    // The permission set a profile owns (0PS…, with the profile's permissions).
+    QString permissionSetIdOf(const QString& profileName) const;
+    std::shared_ptr<const SoqlRecord> permissionSetOf(
+        const QString& profileName) const; // the user's profile has PermissionsApiEnabled
 
 private:
     const SandboxDataset& m_dataset;
     std::shared_ptr<TaskStore> m_tasks;
+    QHash<QString, qint64> m_profileNumbers; // profile name → its number (and its permission set's)
+    QHash<QString, bool> m_profileApiEnabled; // profile name → PermissionsApiEnabled
     QHash<QString, QString> m_profileIds; // profile name → 00e… Id, numbered in the order users name them
 };
 

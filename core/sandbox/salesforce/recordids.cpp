@@ -118,6 +118,12 @@ QString objectForPrefix(QStringView id)
     if (prefix == profilePrefix) {
         return QStringLiteral("Profile");
     }
+    if (prefix == permissionSetPrefix) {
+        return QStringLiteral("PermissionSet");
+    }
+    if (prefix == permissionSetAssignmentPrefix) {
+        return QStringLiteral("PermissionSetAssignment");
+    }
     return {};
 }
 

@@ -33,6 +33,8 @@ inline constexpr QStringView organizationPrefix = u"00D";
 inline constexpr QStringView opportunityContactRolePrefix = u"00K";
 inline constexpr QStringView groupPrefix = u"00G";
 inline constexpr QStringView profilePrefix = u"00e";
+inline constexpr QStringView permissionSetPrefix = u"0PS";
+inline constexpr QStringView permissionSetAssignmentPrefix = u"0Pa";
 inline constexpr QStringView queryLocatorPrefix = u"01g";
 
 // The object an Id belongs to, from its key prefix ("Lead" for 00Q…); empty when unknown.

@@ -169,16 +169,36 @@ SandboxResponse SalesforceApi::limits(const SandboxRequest& request)
 
 QStringList SalesforceApi::faultCodes() const
 {
-    return { QStringLiteral("401"), QStringLiteral("REQUEST_LIMIT_EXCEEDED") };
+    return { QStringLiteral("401"), QStringLiteral("INVALID_SESSION_REST"),
+        QStringLiteral("REQUEST_LIMIT_EXCEEDED"), QStringLiteral("invalid_grant"),
+        QStringLiteral("invalid_client"), QStringLiteral("unsupported_grant_type") };
 }
 
 std::optional<SandboxResponse> SalesforceApi::faultResponse(
     const Fault& fault, const SandboxRequest& request) const
 {
+    if (fault.kind == Fault::Kind::VendorError
+        && (fault.code.front().isLower() || request.path.startsWith(QLatin1String("/services/oauth2/")))) {
+        // The authorization server speaks OAuth, never the REST API's error array: its own codes as
+        // they are, and a REST code on it as the refusal of the grant (which a client must handle anyway).
+        if (fault.code == QLatin1String("invalid_client")) {
+            return OAuthEndpoints::oauthError(OAuthError::invalidClient());
+        }
+        if (fault.code == QLatin1String("unsupported_grant_type")) {
+            return OAuthEndpoints::oauthError(OAuthError::unsupportedGrantType());
+        }
+        return OAuthEndpoints::oauthError(OAuthError::expiredToken());
+    }
     std::optional<SalesforceError> error;
     if (fault.kind == Fault::Kind::VendorError) {
-        error = fault.code == QLatin1String("401") ? SalesforceError::invalidSession()
-                                                   : SalesforceError::requestLimitExceeded();
+        if (fault.code == QLatin1String("401")) {
+            error = SalesforceError::invalidSession();
+        } else if (fault.code == QLatin1String("INVALID_SESSION_REST")) {
+            // Not an expired session: a refresh does not cure it (a client must not loop on it).
+            error = SalesforceError::sessionNotValidForRest();
+        } else {
+            error = SalesforceError::requestLimitExceeded();
+        }
     } else if (fault.kind == Fault::Kind::HttpStatus
         && request.path.startsWith(QLatin1String("/services/data/"))) {
         if (fault.code == QLatin1String("503")) {
@@ -233,6 +253,8 @@ QJsonObject SalesforceApi::readyInfo(const QUrl& baseUrl) const
         { QStringLiteral("consumerKey"), settings.consumerKey },
         { QStringLiteral("consumerSecret"), settings.consumerSecret },
         { QStringLiteral("callbackUrl"), settings.callbackUrl },
+        { QStringLiteral("callbackUrls"), QJsonArray::fromStringList(m_org.callbackUrls()) },
+        { QStringLiteral("requireSecret"), m_org.context().options.salesforceRequireSecret },
         { QStringLiteral("username"), users.isEmpty() ? QString() : users.first().username },
         { QStringLiteral("password"), settings.password },
         { QStringLiteral("organizationId"), m_org.context().dataset.organization().id } };

@@ -30,6 +30,12 @@ SalesforceError SalesforceError::requestLimitExceeded()
         403, QStringLiteral("REQUEST_LIMIT_EXCEEDED"), QStringLiteral("TotalRequests Limit exceeded."));
 }
 
+SalesforceError SalesforceError::sessionNotValidForRest()
+{
+    return make(401, QStringLiteral("INVALID_SESSION_ID"),
+        QStringLiteral("This session is not valid for use with the REST API"));
+}
+
 SalesforceError SalesforceError::apiDisabledForOrg()
 {
     return make(403, QStringLiteral("API_DISABLED_FOR_ORG"),

@@ -27,6 +27,9 @@ struct SalesforceError
 
     static SalesforceError invalidSession();
     static SalesforceError requestLimitExceeded();
+    // A 401 that is not an expired session (a token without the "api" scope, or from a flow the REST API
+    // does not accept): refreshing does not help.
+    static SalesforceError sessionNotValidForRest();
     static SalesforceError apiDisabledForOrg();
     static SalesforceError notFound();
     static SalesforceError externalIdNotFound(const QString& pathSegment);

@@ -22,12 +22,15 @@ std::optional<SandboxResponse> SalesforceGuard::admit(const SandboxRequest& requ
         return refuse(SalesforceError::invalidSession(), QStringLiteral("invalidSession"));
     }
     if (!session->hasScope(QStringLiteral("api"))) {
-        return refuse(SalesforceError::make(401, QStringLiteral("INVALID_SESSION_ID"),
-                          QStringLiteral("This session is not valid for use with the REST API")),
-            QStringLiteral("invalidSession"));
+        return refuse(SalesforceError::sessionNotValidForRest(), QStringLiteral("invalidSession"));
     }
     if (!m_org.apiEnabled()) {
         return refuse(SalesforceError::apiDisabledForOrg(), QStringLiteral("apiDisabled"));
+    }
+    // A user without "API Enabled" gets the very same answer as an org without API access (Salesforce
+    // does not say which): only the user's profile, read by another user, tells the two apart.
+    if (!m_org.records().userApiEnabled(session->userId)) {
+        return refuse(SalesforceError::apiDisabledForOrg(), QStringLiteral("apiDisabledForUser"));
     }
     if (!m_org.usage().tryCount()) {
         return refuse(SalesforceError::requestLimitExceeded(), QStringLiteral("requestLimitExceeded"));

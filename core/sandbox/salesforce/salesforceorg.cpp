@@ -32,8 +32,10 @@ SalesforceOrg::SalesforceOrg(const SandboxContext& context, SalesforceSettings s
     ConnectedApp app;
     app.consumerKey = m_settings.consumerKey;
     app.consumerSecret = m_settings.consumerSecret;
-    app.callbackUrl = m_settings.callbackUrl;
+    app.callbackUrls = callbackUrls();
     app.rotateRefreshTokens = m_settings.rotateRefreshTokens;
+    app.requireSecretForWebServerFlow = context.options.salesforceRequireSecret;
+    app.requireSecretForRefreshTokenFlow = context.options.salesforceRequireSecret;
     m_oauth.registerApp(app);
     QList<OAuthUser> users;
     for (const SalesforceUser& user : context.dataset.salesforceUsers()) {
@@ -41,6 +43,17 @@ SalesforceOrg::SalesforceOrg(const SandboxContext& context, SalesforceSettings s
     }
     m_oauth.setUsers(users);
     seedTasks();
+}
+
+QStringList SalesforceOrg::callbackUrls() const
+{
+    QStringList urls { m_settings.callbackUrl };
+    for (const QString& url : m_context.options.salesforceMoreCallbackUrls) {
+        if (!urls.contains(url)) {
+            urls.append(url);
+        }
+    }
+    return urls;
 }
 
 bool SalesforceOrg::apiEnabled() const

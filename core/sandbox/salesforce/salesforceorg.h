@@ -47,6 +47,8 @@ public:
     OrgRecords& records() { return m_records; }
     QueryCursors& cursors() { return m_cursors; }
     const QueryCursors& cursors() const { return m_cursors; }
+    // The connected app's registered callbacks: the settings' one first, then --sf-callback's others.
+    QStringList callbackUrls() const;
     bool apiEnabled() const;
     QString organizationId() const;
     QDateTime now() const;

@@ -94,7 +94,27 @@ SoqlObjectDef userObject()
 
 SoqlObjectDef profile()
 {
-    return SoqlObjectDef(QStringLiteral("Profile"), { plain("Id", Type::Id), plain("Name", Type::String) });
+    return SoqlObjectDef(QStringLiteral("Profile"),
+        { plain("Id", Type::Id), plain("Name", Type::String),
+            plain("PermissionsApiEnabled", Type::Boolean) });
+}
+
+// Each profile owns a permission set with its permissions (IsOwnedByProfile), and each user is assigned
+// the one of its profile: the query Salesforce documents for "does this user have API Enabled" works.
+SoqlObjectDef permissionSet()
+{
+    return SoqlObjectDef(QStringLiteral("PermissionSet"),
+        { plain("Id", Type::Id), plain("Name", Type::String), plain("Label", Type::String),
+            plain("IsOwnedByProfile", Type::Boolean),
+            reference("ProfileId", "Profile", { QStringLiteral("Profile") }),
+            plain("PermissionsApiEnabled", Type::Boolean) });
+}
+
+SoqlObjectDef permissionSetAssignment()
+{
+    return SoqlObjectDef(QStringLiteral("PermissionSetAssignment"),
+        { plain("Id", Type::Id), reference("AssigneeId", "Assignee", { QStringLiteral("User") }),
+            reference("PermissionSetId", "PermissionSet", { QStringLiteral("PermissionSet") }) });
 }
 
 // Queues are Groups of Type "Queue".
@@ -148,7 +168,8 @@ SoqlSchema buildDataApi()
 {
     SoqlSchema schema;
     for (SoqlObjectDef object : { lead(), contact(), accountObject(), opportunity(), opportunityContactRole(),
-             userObject(), profile(), group(), task(), organization(), nameObject() }) {
+             userObject(), profile(), permissionSet(), permissionSetAssignment(), group(), task(),
+             organization(), nameObject() }) {
         schema.add(std::move(object));
     }
     return schema;

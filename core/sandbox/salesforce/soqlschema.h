@@ -71,8 +71,8 @@ public:
     // The object a reference leads to: its single target, or the Name object for a polymorphic one.
     const SoqlObjectDef* target(const SoqlFieldDef& reference) const;
 
-    // Lead, Contact, Account, Opportunity, OpportunityContactRole, User, Profile, Group, Task, Organization,
-    // Name.
+    // Lead, Contact, Account, Opportunity, OpportunityContactRole, User, Profile, PermissionSet,
+    // PermissionSetAssignment, Group, Task, Organization, Name.
     static const SoqlSchema& dataApi();
     static const SoqlSchema& toolingApi(); // InstalledSubscriberPackage and the package objects it leads to
 
