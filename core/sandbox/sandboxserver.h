@@ -56,7 +56,13 @@ protected:
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
 
 private:
+    // Both vendors refuse a request whose URI plus headers exceed this many bytes.
+    static constexpr qsizetype maxRequestLineAndHeaderBytes = 16384;
+
     SandboxRequest toSandboxRequest(const QHttpServerRequest& request) const;
+    // 414 or 431 when the request line or the headers are too large; nullopt otherwise.
+    std::optional<SandboxResponse> oversizedRefusal(
+        const QHttpServerRequest& httpRequest, const SandboxRequest& request) const;
     SandboxResponse answer(SandboxRequest& request, const SandboxRouter::Match& match,
         WriteFaults* writeFaults, QList<SandboxGuard*>* admittedBy);
     std::optional<SandboxResponse> vendorFaultResponse(

@@ -7,7 +7,7 @@ target_include_directories(sia_sandbox_testkit PUBLIC "${CMAKE_CURRENT_SOURCE_DI
 set(sandbox_tests
     testfaultinjector testsandboxdataset testmarketoidentity testmarketoleads testmarketoactivities
     testmarketobulkexport testmarketolimits testmarketousers testmarketousage testsandboxfaults testsandboxcontrol
-    testsandboxtls testsandboxprocess testsandboxmemory)
+    testsandboxtls testsandboxprocess testsandboxmemory testsandboxrequestlimits)
 foreach(name IN LISTS sandbox_tests)
     if(EXISTS "${CMAKE_CURRENT_SOURCE_DIR}/sandbox/${name}.cpp")
         sia_add_test(NAME ${name} SOURCES sandbox/${name}.cpp LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS sandbox)

@@ -260,6 +260,52 @@ private slots:
         QVERIFY(!query.error().hasFields);
     }
 
+    void refusesAStatementLongerThanOneHundredThousandCharacters()
+    {
+        const QString prefix = QStringLiteral("SELECT Id FROM Lead WHERE Id IN (");
+        QStringList ids;
+        while (QString(prefix + ids.join(u',')).size() < 100000) {
+            ids.append(QStringLiteral("'00Q000000000001AAA'"));
+        }
+        const QString tooLong = QString() + prefix + ids.join(u',') + u')';
+        QVERIFY(tooLong.size() > 100000);
+        const SfResult<SoqlQuery> refused = SoqlParser::parse(tooLong);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().errorCode, QStringLiteral("MALFORMED_QUERY"));
+        QCOMPARE(refused.error().httpStatus, 400);
+        QVERIFY2(
+            refused.error().message.contains(QStringLiteral("100000")), qPrintable(refused.error().message));
+
+        // Just under the limit still parses: the cap is on length, not on the IN list.
+        while (QString(prefix + ids.join(u',') + u')').size() > 100000) {
+            ids.removeLast();
+        }
+        QVERIFY(SoqlParser::parse(QString(prefix + ids.join(u',') + u')')).ok());
+    }
+
+    void refusesAStringInTheWhereLongerThanFourThousandCharacters_data()
+    {
+        QTest::addColumn<int>("length");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("4000") << 4000 << true;
+        QTest::newRow("4001") << 4001 << false;
+    }
+    void refusesAStringInTheWhereLongerThanFourThousandCharacters()
+    {
+        QFETCH(int, length);
+        QFETCH(bool, accepted);
+        const QString statement
+            = QStringLiteral("SELECT Id FROM Lead WHERE Email = '%1'").arg(QString(length, u'a'));
+        const SfResult<SoqlQuery> query = SoqlParser::parse(statement);
+        QCOMPARE(query.ok(), accepted);
+        if (!accepted) {
+            QCOMPARE(query.error().errorCode, QStringLiteral("MALFORMED_QUERY"));
+            QVERIFY2(query.error().message.contains(QStringLiteral("ERROR at Row:1:Column:35")),
+                qPrintable(query.error().message));
+            QVERIFY(query.error().message.contains(QStringLiteral("too long")));
+        }
+    }
+
     void pointsAtTheErrorWithACaret()
     {
         const SfResult<SoqlQuery> query

@@ -11,6 +11,10 @@ namespace sia::sandbox::salesforce {
 
 namespace {
 
+// Salesforce's limits on a statement and on one string in its WHERE clause.
+constexpr qsizetype maxStatementLength = 100000;
+constexpr qsizetype maxStringLiteralLength = 4000;
+
 using Kind = SoqlToken::Kind;
 
 // Words that cannot name a field or an object, so that "SELECT FROM Lead" fails where Salesforce fails it.
@@ -408,6 +412,14 @@ private:
         value.text = token.text;
         switch (token.kind) {
         case Kind::String:
+            // Salesforce caps a string in a WHERE at 4,000 characters. Counted as written between the
+            // quotes (escapes included), the stricter of the two readings (README, "Where uncertain").
+            if (token.text.size() - 2 > maxStringLiteralLength) {
+                return SoqlErrors::malformed(m_statement, token.position,
+                    QStringLiteral("String literal is too long: %1 characters, at most %2 are allowed")
+                        .arg(token.text.size() - 2)
+                        .arg(maxStringLiteralLength));
+            }
             value.kind = SoqlValue::Kind::String;
             value.string = token.value;
             value.likePattern = token.likePattern;
@@ -479,6 +491,13 @@ private:
 
 SfResult<SoqlQuery> SoqlParser::parse(const QString& statement)
 {
+    if (statement.size() > maxStatementLength) {
+        // Not located: quoting a 100,000-character line under a caret helps nobody.
+        return SalesforceError::make(400, QStringLiteral("MALFORMED_QUERY"),
+            QStringLiteral("SOQL statements cannot be longer than %1 characters (this one has %2)")
+                .arg(maxStatementLength)
+                .arg(statement.size()));
+    }
     SfResult<QList<SoqlToken>> tokens = SoqlLexer::tokenize(statement);
     if (!tokens) {
         return tokens.error();
