@@ -30,6 +30,8 @@ private slots:
     void leadChangesCrossEmptyPagesWhileMoreResult_data();
     void leadChangesCrossEmptyPagesWhileMoreResult();
     void activitiesCrossEmptyPagesWhileMoreResult();
+    void leadFiltersAreHonouredOrRefused_data();
+    void leadFiltersAreHonouredOrRefused();
 
 private:
     // Every page of one read of the log, from token until moreResult is false.
@@ -171,6 +173,44 @@ void TestMarketoActivities::leadChangesNeedFields()
     QCOMPARE(
         m_client->marketoGet(QStringLiteral("/rest/v1/activities/leadchanges.json?fields=title")).errorCode(),
         QStringLiteral("1003"));
+}
+
+void TestMarketoActivities::leadFiltersAreHonouredOrRefused_data()
+{
+    QTest::addColumn<QString>("endpoint");
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<bool>("accepted");
+    const QString changes = QStringLiteral("/rest/v1/activities/leadchanges.json?fields=title");
+    const QString activities = QStringLiteral("/rest/v1/activities.json?activityTypeIds=13");
+    QStringList thirty;
+    for (int id = 1; id <= 30; ++id) {
+        thirty.append(QString::number(id));
+    }
+    const QString thirtyOne = thirty.join(u',') + QStringLiteral(",31");
+    for (const auto& [name, endpoint] :
+        { std::pair { "changes", changes }, std::pair { "activities", activities } }) {
+        QTest::addRow("%s 30 ids", name)
+            << endpoint << QStringLiteral("&leadIds=") + thirty.join(u',') << true;
+        QTest::addRow("%s 31 ids", name) << endpoint << QStringLiteral("&leadIds=") + thirtyOne << false;
+        QTest::addRow("%s id not a number", name) << endpoint << QStringLiteral("&leadIds=abc") << false;
+        // No static lists in the sandbox: a listId is refused, never ignored.
+        QTest::addRow("%s listId", name) << endpoint << QStringLiteral("&listId=1001") << false;
+    }
+}
+
+void TestMarketoActivities::leadFiltersAreHonouredOrRefused()
+{
+    QFETCH(QString, endpoint);
+    QFETCH(QString, filter);
+    QFETCH(bool, accepted);
+    const QString token = tokenAt(m_sandbox->clock().now());
+    const HttpResult answer
+        = m_client->marketoGet(endpoint + QStringLiteral("&nextPageToken=") + token + filter);
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.success(), accepted);
+    if (!accepted) {
+        QCOMPARE(answer.errorCode(), QStringLiteral("1003"));
+    }
 }
 
 void TestMarketoActivities::leadChangesPageWithoutLossOrRepeat()

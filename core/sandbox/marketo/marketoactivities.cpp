@@ -14,6 +14,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <variant>
 
 namespace sia::sandbox::marketo {
 namespace {
@@ -78,6 +79,32 @@ private:
     qint64 m_blockEnd;
     QList<QPair<qint64, QJsonObject>> m_found;
 };
+
+// Marketo's activity reads take at most 30 lead ids.
+constexpr int maxLeadIds = 30;
+
+// The leadIds filter (empty: every lead), or the 1003 message that refuses it: more than 30 ids, an id
+// that is not a number, or a listId (the sandbox has no static lists, so it refuses rather than ignores).
+std::variant<QSet<qint64>, QString> leadFilterFrom(const MarketoParameters& params)
+{
+    if (params.has(QStringLiteral("listId"))) {
+        return QStringLiteral("listId: the sandbox has no static lists");
+    }
+    const QStringList ids = params.list(QStringLiteral("leadIds"));
+    if (ids.size() > maxLeadIds) {
+        return QStringLiteral("leadIds: at most %1 ids, %2 given").arg(maxLeadIds).arg(ids.size());
+    }
+    QSet<qint64> leadIds;
+    for (const QString& id : ids) {
+        bool ok = false;
+        const qint64 value = id.toLongLong(&ok);
+        if (!ok || value <= 0) {
+            return QStringLiteral("leadIds: '%1' is not a lead id").arg(id);
+        }
+        leadIds.insert(value);
+    }
+    return leadIds;
+}
 
 } // namespace
 
@@ -176,10 +203,11 @@ SandboxResponse MarketoActivities::leadChanges(const SandboxRequest& request, co
     if (!batchSize) {
         return Envelope::failure(requestId, invalid(), QStringLiteral("Invalid batchSize"));
     }
-    QSet<qint64> leadIds;
-    for (const QString& id : params.list(QStringLiteral("leadIds"))) {
-        leadIds.insert(id.toLongLong());
+    std::variant<QSet<qint64>, QString> leadFilter = leadFilterFrom(params);
+    if (const QString* refusal = std::get_if<QString>(&leadFilter)) {
+        return Envelope::failure(requestId, invalid(), *refusal);
     }
+    const QSet<qint64> leadIds = std::get<QSet<qint64>>(std::move(leadFilter));
 
     LogPager pager(*cursor, *batchSize, m_dataset.lastActivityId());
     for (const PersonChange& change : m_dataset.changes()) {
@@ -267,10 +295,11 @@ SandboxResponse MarketoActivities::activities(const SandboxRequest& request, con
     if (!batchSize) {
         return Envelope::failure(requestId, invalid(), QStringLiteral("Invalid batchSize"));
     }
-    QSet<qint64> leadIds;
-    for (const QString& id : params.list(QStringLiteral("leadIds"))) {
-        leadIds.insert(id.toLongLong());
+    std::variant<QSet<qint64>, QString> leadFilter = leadFilterFrom(params);
+    if (const QString* refusal = std::get_if<QString>(&leadFilter)) {
+        return Envelope::failure(requestId, invalid(), *refusal);
     }
+    const QSet<qint64> leadIds = std::get<QSet<qint64>>(std::move(leadFilter));
     LogPager pager(*cursor, *batchSize, m_dataset.lastActivityId());
     auto wanted = [&](qint64 id, qint64 leadId, int type) {
         return pager.scans(id) && types.contains(type) && (leadIds.isEmpty() || leadIds.contains(leadId));
