@@ -66,6 +66,8 @@ private slots:
     void refusesAnUnknownLocator();
     void countsWithCount();
     void queryAllSeesTheRecycleBin();
+    void shrinksPagesWhenALongTextFieldIsSelected();
+    void pagesQueryAllUnderQuery();
     void answersTheOrganization();
     void findsTheInstalledPackageWithTheToolingApi();
     void answersNoPackageWhenNoneIsInstalled();
@@ -283,6 +285,36 @@ void TestSalesforceQueryHttp::queryAllSeesTheRecycleBin()
                  .value(QStringLiteral("IsDeleted"))
                  .toBool(),
         true);
+}
+
+void TestSalesforceQueryHttp::shrinksPagesWhenALongTextFieldIsSelected()
+{
+    const HttpResult plain = m_session->query(QStringLiteral("SELECT Id, Subject FROM Task"));
+    const qint64 total = plain.object().value(QStringLiteral("totalSize")).toInteger();
+    QVERIFY2(total > 200, "the dataset should have more tasks than one long-text page");
+    QCOMPARE(
+        plain.object().value(QStringLiteral("records")).toArray().size(), int(qMin<qint64>(total, 2000)));
+
+    const AllPages all = readAll(*m_session, QStringLiteral("SELECT Id, Description FROM Task"));
+    QVERIFY(all.complete);
+    QCOMPARE(all.ids.size(), int(total));
+    QCOMPARE(all.pageSizes.first(), 200);
+    for (int size : all.pageSizes) {
+        QVERIFY(size <= 200);
+    }
+}
+
+void TestSalesforceQueryHttp::pagesQueryAllUnderQuery()
+{
+    const RawHeaders headers { { "Sforce-Query-Options", "batchSize=200" } };
+    const HttpResult first
+        = m_session->query(QStringLiteral("SELECT Id FROM Lead"), QStringLiteral("/queryAll"), headers);
+    QCOMPARE(first.status, 200);
+    const QString next = first.object().value(QStringLiteral("nextRecordsUrl")).toString();
+    QVERIFY2(next.startsWith(QStringLiteral("/services/data/v59.0/query/")), qPrintable(next));
+    const HttpResult second = m_session->follow(next, headers);
+    QCOMPARE(second.status, 200);
+    QCOMPARE(second.object().value(QStringLiteral("records")).toArray().size(), 200);
 }
 
 void TestSalesforceQueryHttp::answersTheOrganization()
