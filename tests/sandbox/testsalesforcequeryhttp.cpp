@@ -68,6 +68,7 @@ private slots:
     void queryAllSeesTheRecycleBin();
     void shrinksPagesWhenALongTextFieldIsSelected();
     void pagesQueryAllUnderQuery();
+    void hidesArchivedTasksFromQuery();
     void answersTheOrganization();
     void findsTheInstalledPackageWithTheToolingApi();
     void answersNoPackageWhenNoneIsInstalled();
@@ -315,6 +316,32 @@ void TestSalesforceQueryHttp::pagesQueryAllUnderQuery()
     const HttpResult second = m_session->follow(next, headers);
     QCOMPARE(second.status, 200);
     QCOMPARE(second.object().value(QStringLiteral("records")).toArray().size(), 200);
+}
+
+void TestSalesforceQueryHttp::hidesArchivedTasksFromQuery()
+{
+    const QString archived = QStringLiteral("SELECT Id, IsArchived, IsClosed, ActivityDate FROM Task "
+                                            "WHERE IsArchived = true AND IsDeleted = false");
+    const HttpResult all = m_session->query(archived, QStringLiteral("/queryAll"));
+    QCOMPARE(all.status, 200);
+    const QJsonArray records = all.object().value(QStringLiteral("records")).toArray();
+    QVERIFY2(!records.isEmpty(), "the generated tasks should include archived ones");
+    const QDate yearAgo = m_sandbox->clock().now().date().addDays(-365);
+    for (const QJsonValue& record : records) {
+        QVERIFY(record.toObject().value(QStringLiteral("IsClosed")).toBool());
+        QVERIFY(
+            QDate::fromString(record.toObject().value(QStringLiteral("ActivityDate")).toString(), Qt::ISODate)
+            < yearAgo);
+    }
+    QCOMPARE(m_session->query(archived).object().value(QStringLiteral("totalSize")).toInt(), 0);
+    const QString id = records.first().toObject().value(QStringLiteral("Id")).toString();
+    const QString byId = QStringLiteral("SELECT Id FROM Task WHERE Id = '%1'").arg(id);
+    QCOMPARE(m_session->query(byId).object().value(QStringLiteral("totalSize")).toInt(), 0);
+    QCOMPARE(m_session->query(byId, QStringLiteral("/queryAll"))
+                 .object()
+                 .value(QStringLiteral("totalSize"))
+                 .toInt(),
+        1);
 }
 
 void TestSalesforceQueryHttp::answersTheOrganization()

@@ -144,7 +144,8 @@ SoqlObjectDef task()
                 plain("Subject", Type::String), plain("ActivityDate", Type::Date),
                 plain("Status", Type::Picklist), plain("Priority", Type::Picklist),
                 reference("OwnerId", "Owner", user), plain("Description", Type::LongTextArea),
-                plain("IsClosed", Type::Boolean), plain("TaskSubtype", Type::Picklist) });
+                plain("IsClosed", Type::Boolean), plain("TaskSubtype", Type::Picklist),
+                plain("IsArchived", Type::Boolean) });
 }
 
 SoqlObjectDef organization()

@@ -28,6 +28,7 @@ struct TaskRecord
     QString lastModifiedById;
     QDateTime systemModstamp;
     bool isDeleted = false; // in the recycle bin; systemModstamp is then the deletion time
+    bool isArchived = false; // closed and due more than 365 days ago: only queryAll sees it
 
     bool isClosed() const { return status == QLatin1String("Completed"); }
 };
