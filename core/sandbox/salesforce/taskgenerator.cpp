@@ -81,7 +81,9 @@ void TaskGenerator::fill(TaskStore& store, const TaskSeed& seed)
             task.whoId = seed.pickWho(whoDraw / 100);
         }
         const quint64 whatDraw = random();
-        if (seed.pickWhat && whatDraw % 100 < 30) {
+        // A task about a lead is related to nothing: Salesforce refuses a WhatId beside a lead.
+        const bool aboutLead = task.whoId.startsWith(QLatin1String("00Q"));
+        if (seed.pickWhat && whatDraw % 100 < 30 && !aboutLead) {
             task.whatId = seed.pickWhat(whatDraw / 100);
         }
         // Salesforce archives a closed task once its due date is more than 365 days past: a few logged
