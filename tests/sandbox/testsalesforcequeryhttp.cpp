@@ -69,6 +69,7 @@ private slots:
     void shrinksPagesWhenALongTextFieldIsSelected();
     void pagesQueryAllUnderQuery();
     void hidesArchivedTasksFromQuery();
+    void answersTaskStatusesAndPriorities();
     void answersTheOrganization();
     void findsTheInstalledPackageWithTheToolingApi();
     void answersNoPackageWhenNoneIsInstalled();
@@ -342,6 +343,66 @@ void TestSalesforceQueryHttp::hidesArchivedTasksFromQuery()
                  .value(QStringLiteral("totalSize"))
                  .toInt(),
         1);
+}
+
+void TestSalesforceQueryHttp::answersTaskStatusesAndPriorities()
+{
+    const HttpResult statuses = m_session->query(QStringLiteral(
+        "SELECT Id, MasterLabel, ApiName, IsClosed, IsDefault FROM TaskStatus ORDER BY SortOrder"));
+    QCOMPARE(statuses.status, 200);
+    QHash<QString, bool> closed;
+    QStringList defaults;
+    for (const QJsonValue& value : statuses.object().value(QStringLiteral("records")).toArray()) {
+        const QJsonObject status = value.toObject();
+        QCOMPARE(status.value(QStringLiteral("ApiName")).toString(),
+            status.value(QStringLiteral("MasterLabel")).toString());
+        closed.insert(status.value(QStringLiteral("MasterLabel")).toString(),
+            status.value(QStringLiteral("IsClosed")).toBool());
+        if (status.value(QStringLiteral("IsDefault")).toBool()) {
+            defaults << status.value(QStringLiteral("MasterLabel")).toString();
+        }
+    }
+    QCOMPARE(defaults, QStringList { QStringLiteral("Not Started") });
+    QCOMPARE(closed.value(QStringLiteral("Completed")), true);
+    QCOMPARE(closed.value(QStringLiteral("Not Started"), true), false);
+    // A closed status that is not "Completed": a client reads IsClosed.
+    QCOMPARE(closed.value(QStringLiteral("Cancelled")), true);
+    const HttpResult closedOnly
+        = m_session->query(QStringLiteral("SELECT MasterLabel FROM TaskStatus WHERE IsClosed = true"));
+    QCOMPARE(closedOnly.object().value(QStringLiteral("totalSize")).toInt(), 2);
+
+    const HttpResult priorities = m_session->query(QStringLiteral(
+        "SELECT MasterLabel, IsHighPriority, IsDefault FROM TaskPriority WHERE IsHighPriority = true"));
+    QCOMPARE(priorities.status, 200);
+    const QJsonArray high = priorities.object().value(QStringLiteral("records")).toArray();
+    QCOMPARE(high.size(), 1);
+    QCOMPARE(high.first().toObject().value(QStringLiteral("MasterLabel")).toString(), QStringLiteral("High"));
+    const HttpResult normal
+        = m_session->query(QStringLiteral("SELECT MasterLabel FROM TaskPriority WHERE IsDefault = true"));
+    QCOMPARE(normal.object()
+                 .value(QStringLiteral("records"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("MasterLabel"))
+                 .toString(),
+        QStringLiteral("Normal"));
+
+    // A task written with the closed status that is not "Completed" reads as closed.
+    const HttpResult created = m_session->send("POST", QStringLiteral("/sobjects/Task"),
+        QJsonDocument(QJsonObject({ { QStringLiteral("Subject"), QStringLiteral("x") },
+            { QStringLiteral("Status"), QStringLiteral("Cancelled") } })));
+    QCOMPARE(created.status, 201);
+    const QString id = created.object().value(QStringLiteral("id")).toString();
+    QCOMPARE(m_session->query(QStringLiteral("SELECT IsClosed FROM Task WHERE Id = '%1'").arg(id))
+                 .object()
+                 .value(QStringLiteral("records"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("IsClosed"))
+                 .toBool(),
+        true);
 }
 
 void TestSalesforceQueryHttp::answersTheOrganization()

@@ -60,7 +60,8 @@ void TaskGenerator::fill(TaskStore& store, const TaskSeed& seed)
         task.subject = subjects.at(int(random() % quint64(subjects.size())));
         task.status = pickWeighted<QString>(random,
             { { QStringLiteral("Not Started"), 50 }, { QStringLiteral("In Progress"), 15 },
-                { QStringLiteral("Completed"), 30 }, { QStringLiteral("Deferred"), 5 } });
+                { QStringLiteral("Completed"), 27 }, { QStringLiteral("Deferred"), 5 },
+                { QStringLiteral("Cancelled"), 3 } });
         task.priority = pickWeighted<QString>(random,
             { { QStringLiteral("Normal"), 70 }, { QStringLiteral("High"), 20 },
                 { QStringLiteral("Low"), 10 } });
