@@ -66,6 +66,10 @@ private slots:
     void refusesAnUnknownLocator();
     void countsWithCount();
     void queryAllSeesTheRecycleBin();
+    void shrinksPagesWhenALongTextFieldIsSelected();
+    void pagesQueryAllUnderQuery();
+    void hidesArchivedTasksFromQuery();
+    void answersTaskStatusesAndPriorities();
     void answersTheOrganization();
     void findsTheInstalledPackageWithTheToolingApi();
     void answersNoPackageWhenNoneIsInstalled();
@@ -281,6 +285,122 @@ void TestSalesforceQueryHttp::queryAllSeesTheRecycleBin()
                  .first()
                  .toObject()
                  .value(QStringLiteral("IsDeleted"))
+                 .toBool(),
+        true);
+}
+
+void TestSalesforceQueryHttp::shrinksPagesWhenALongTextFieldIsSelected()
+{
+    const HttpResult plain = m_session->query(QStringLiteral("SELECT Id, Subject FROM Task"));
+    const qint64 total = plain.object().value(QStringLiteral("totalSize")).toInteger();
+    QVERIFY2(total > 200, "the dataset should have more tasks than one long-text page");
+    QCOMPARE(
+        plain.object().value(QStringLiteral("records")).toArray().size(), int(qMin<qint64>(total, 2000)));
+
+    const AllPages all = readAll(*m_session, QStringLiteral("SELECT Id, Description FROM Task"));
+    QVERIFY(all.complete);
+    QCOMPARE(all.ids.size(), int(total));
+    QCOMPARE(all.pageSizes.first(), 200);
+    for (int size : all.pageSizes) {
+        QVERIFY(size <= 200);
+    }
+}
+
+void TestSalesforceQueryHttp::pagesQueryAllUnderQuery()
+{
+    const RawHeaders headers { { "Sforce-Query-Options", "batchSize=200" } };
+    const HttpResult first
+        = m_session->query(QStringLiteral("SELECT Id FROM Lead"), QStringLiteral("/queryAll"), headers);
+    QCOMPARE(first.status, 200);
+    const QString next = first.object().value(QStringLiteral("nextRecordsUrl")).toString();
+    QVERIFY2(next.startsWith(QStringLiteral("/services/data/v59.0/query/")), qPrintable(next));
+    const HttpResult second = m_session->follow(next, headers);
+    QCOMPARE(second.status, 200);
+    QCOMPARE(second.object().value(QStringLiteral("records")).toArray().size(), 200);
+}
+
+void TestSalesforceQueryHttp::hidesArchivedTasksFromQuery()
+{
+    const QString archived = QStringLiteral("SELECT Id, IsArchived, IsClosed, ActivityDate FROM Task "
+                                            "WHERE IsArchived = true AND IsDeleted = false");
+    const HttpResult all = m_session->query(archived, QStringLiteral("/queryAll"));
+    QCOMPARE(all.status, 200);
+    const QJsonArray records = all.object().value(QStringLiteral("records")).toArray();
+    QVERIFY2(!records.isEmpty(), "the generated tasks should include archived ones");
+    const QDate yearAgo = m_sandbox->clock().now().date().addDays(-365);
+    for (const QJsonValue& record : records) {
+        QVERIFY(record.toObject().value(QStringLiteral("IsClosed")).toBool());
+        QVERIFY(
+            QDate::fromString(record.toObject().value(QStringLiteral("ActivityDate")).toString(), Qt::ISODate)
+            < yearAgo);
+    }
+    QCOMPARE(m_session->query(archived).object().value(QStringLiteral("totalSize")).toInt(), 0);
+    const QString id = records.first().toObject().value(QStringLiteral("Id")).toString();
+    const QString byId = QStringLiteral("SELECT Id FROM Task WHERE Id = '%1'").arg(id);
+    QCOMPARE(m_session->query(byId).object().value(QStringLiteral("totalSize")).toInt(), 0);
+    QCOMPARE(m_session->query(byId, QStringLiteral("/queryAll"))
+                 .object()
+                 .value(QStringLiteral("totalSize"))
+                 .toInt(),
+        1);
+}
+
+void TestSalesforceQueryHttp::answersTaskStatusesAndPriorities()
+{
+    const HttpResult statuses = m_session->query(QStringLiteral(
+        "SELECT Id, MasterLabel, ApiName, IsClosed, IsDefault FROM TaskStatus ORDER BY SortOrder"));
+    QCOMPARE(statuses.status, 200);
+    QHash<QString, bool> closed;
+    QStringList defaults;
+    for (const QJsonValue& value : statuses.object().value(QStringLiteral("records")).toArray()) {
+        const QJsonObject status = value.toObject();
+        QCOMPARE(status.value(QStringLiteral("ApiName")).toString(),
+            status.value(QStringLiteral("MasterLabel")).toString());
+        closed.insert(status.value(QStringLiteral("MasterLabel")).toString(),
+            status.value(QStringLiteral("IsClosed")).toBool());
+        if (status.value(QStringLiteral("IsDefault")).toBool()) {
+            defaults << status.value(QStringLiteral("MasterLabel")).toString();
+        }
+    }
+    QCOMPARE(defaults, QStringList { QStringLiteral("Not Started") });
+    QCOMPARE(closed.value(QStringLiteral("Completed")), true);
+    QCOMPARE(closed.value(QStringLiteral("Not Started"), true), false);
+    // A closed status that is not "Completed": a client reads IsClosed.
+    QCOMPARE(closed.value(QStringLiteral("Cancelled")), true);
+    const HttpResult closedOnly
+        = m_session->query(QStringLiteral("SELECT MasterLabel FROM TaskStatus WHERE IsClosed = true"));
+    QCOMPARE(closedOnly.object().value(QStringLiteral("totalSize")).toInt(), 2);
+
+    const HttpResult priorities = m_session->query(QStringLiteral(
+        "SELECT MasterLabel, IsHighPriority, IsDefault FROM TaskPriority WHERE IsHighPriority = true"));
+    QCOMPARE(priorities.status, 200);
+    const QJsonArray high = priorities.object().value(QStringLiteral("records")).toArray();
+    QCOMPARE(high.size(), 1);
+    QCOMPARE(high.first().toObject().value(QStringLiteral("MasterLabel")).toString(), QStringLiteral("High"));
+    const HttpResult normal
+        = m_session->query(QStringLiteral("SELECT MasterLabel FROM TaskPriority WHERE IsDefault = true"));
+    QCOMPARE(normal.object()
+                 .value(QStringLiteral("records"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("MasterLabel"))
+                 .toString(),
+        QStringLiteral("Normal"));
+
+    // A task written with the closed status that is not "Completed" reads as closed.
+    const HttpResult created = m_session->send("POST", QStringLiteral("/sobjects/Task"),
+        QJsonDocument(QJsonObject({ { QStringLiteral("Subject"), QStringLiteral("x") },
+            { QStringLiteral("Status"), QStringLiteral("Cancelled") } })));
+    QCOMPARE(created.status, 201);
+    const QString id = created.object().value(QStringLiteral("id")).toString();
+    QCOMPARE(m_session->query(QStringLiteral("SELECT IsClosed FROM Task WHERE Id = '%1'").arg(id))
+                 .object()
+                 .value(QStringLiteral("records"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("IsClosed"))
                  .toBool(),
         true);
 }

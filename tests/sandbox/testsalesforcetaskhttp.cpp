@@ -52,6 +52,7 @@ private slots:
     void readsTheFieldsAskedFor();
     void refusesBadWrites_data();
     void refusesBadWrites();
+    void refusesALeadRelatedToARecord();
     void answersNotFound_data();
     void answersNotFound();
     void readsOtherRecordsButDoesNotWriteThem();
@@ -193,6 +194,65 @@ void TestSalesforceTaskHttp::refusesBadWrites()
     QCOMPARE(salesforcetest::errorCode(answer), errorCode);
     const QJsonArray fields = answer.array().first().toObject().value(QStringLiteral("fields")).toArray();
     QCOMPARE(fields.isEmpty() ? QString() : fields.first().toString(), field);
+}
+
+void TestSalesforceTaskHttp::refusesALeadRelatedToARecord()
+{
+    const auto firstId = [this](const QString& soql) {
+        return m_session->query(soql)
+            .object()
+            .value(QStringLiteral("records"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QStringLiteral("Id"))
+            .toString();
+    };
+    const QString leadId = m_sandbox->dataset().nextLead(0)->id;
+    const QString accountId = firstId(QStringLiteral("SELECT Id FROM Account LIMIT 1"));
+    const QString opportunityId = firstId(QStringLiteral("SELECT Id FROM Opportunity LIMIT 1"));
+    const QString contactId = firstId(QStringLiteral("SELECT Id FROM Contact LIMIT 1"));
+    QVERIFY(!accountId.isEmpty() && !opportunityId.isEmpty() && !contactId.isEmpty());
+
+    const HttpResult refused = m_session->send("POST", QStringLiteral("/sobjects/Task"),
+        json({ { QStringLiteral("Subject"), QStringLiteral("x") }, { QStringLiteral("WhoId"), leadId },
+            { QStringLiteral("WhatId"), accountId } }));
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(errorCode(refused), QStringLiteral("FIELD_INTEGRITY_EXCEPTION"));
+    QCOMPARE(refused.array().first().toObject().value(QStringLiteral("fields")).toArray().first().toString(),
+        QStringLiteral("WhatId"));
+
+    // A contact may be related to an account or an opportunity.
+    const HttpResult created = m_session->send("POST", QStringLiteral("/sobjects/Task"),
+        json({ { QStringLiteral("Subject"), QStringLiteral("x") }, { QStringLiteral("WhoId"), contactId },
+            { QStringLiteral("WhatId"), opportunityId } }));
+    QCOMPARE(created.status, 201);
+    const QString id = created.object().value(QStringLiteral("id")).toString();
+    // Turning its Who into a lead while the What stays is refused too, and changes nothing.
+    const HttpResult patched = m_session->send(
+        "PATCH", QStringLiteral("/sobjects/Task/") + id, json({ { QStringLiteral("WhoId"), leadId } }));
+    QCOMPARE(patched.status, 400);
+    QCOMPARE(errorCode(patched), QStringLiteral("FIELD_INTEGRITY_EXCEPTION"));
+    QCOMPARE(m_session->get(QStringLiteral("/sobjects/Task/") + id)
+                 .object()
+                 .value(QStringLiteral("WhoId"))
+                 .toString(),
+        contactId);
+
+    // The generated tasks never relate a lead to a record.
+    const QJsonArray tasks
+        = m_session->query(QStringLiteral("SELECT Id, WhoId, WhatId FROM Task"), QStringLiteral("/queryAll"))
+              .object()
+              .value(QStringLiteral("records"))
+              .toArray();
+    QVERIFY(!tasks.isEmpty());
+    for (const QJsonValue& task : tasks) {
+        const QJsonObject record = task.toObject();
+        if (record.value(QStringLiteral("WhoId")).toString().startsWith(QLatin1String("00Q"))) {
+            QVERIFY2(record.value(QStringLiteral("WhatId")).isNull(),
+                qPrintable(record.value(QStringLiteral("Id")).toString()));
+        }
+    }
 }
 
 void TestSalesforceTaskHttp::answersNotFound_data()

@@ -517,6 +517,27 @@ std::shared_ptr<const SoqlRecordSource> OrgRecords::source(const QString& object
                     { QStringLiteral("LanguageLocaleKey"), org.languageLocaleKey },
                     { QStringLiteral("TimeZoneSidKey"), org.timeZoneSidKey } }) });
     }
+    if (objectName == QLatin1String("TaskStatus") || objectName == QLatin1String("TaskPriority")) {
+        const bool status = objectName == QLatin1String("TaskStatus");
+        const QStringList& labels = status ? TaskPicklists::statuses : TaskPicklists::priorities;
+        auto values = std::make_shared<StaticRecordSource>();
+        for (qsizetype i = 0; i < labels.size(); ++i) {
+            const QString& label = labels.at(i);
+            QVariantHash fields { { QStringLiteral("Id"), RecordIds::make(status ? u"01J" : u"01K", i + 1) },
+                { QStringLiteral("MasterLabel"), label }, { QStringLiteral("ApiName"), label },
+                { QStringLiteral("SortOrder"), double(i + 1) } };
+            if (status) {
+                fields.insert(QStringLiteral("IsClosed"), TaskPicklists::closedStatuses.contains(label));
+                fields.insert(QStringLiteral("IsDefault"), label == TaskPicklists::defaultStatus);
+            } else {
+                fields.insert(
+                    QStringLiteral("IsHighPriority"), TaskPicklists::highPriorities.contains(label));
+                fields.insert(QStringLiteral("IsDefault"), label == TaskPicklists::defaultPriority);
+            }
+            values->append(std::make_shared<StaticRecord>(objectName, std::move(fields)));
+        }
+        return values;
+    }
     if (objectName == QLatin1String("Task")) {
         return m_tasks;
     }

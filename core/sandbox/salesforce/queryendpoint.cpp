@@ -34,6 +34,19 @@ int QueryEndpoint::batchSize(const SandboxRequest& request)
     return defaultBatchSize;
 }
 
+int QueryEndpoint::pageSize(const SandboxRequest& request, const SoqlPlan& plan)
+{
+    // Salesforce shrinks a page when its records are large: a query that selects a long text field
+    // (Task.Description, up to 32,000 characters) answers at most 200 records a page, whatever
+    // batchSize asked for (the stricter reading of "two or more long text fields": one is enough here).
+    for (const SoqlFieldPath& field : plan.fields()) {
+        if (field.field().type == SoqlFieldType::LongTextArea) {
+            return qMin(batchSize(request), longTextBatchSize);
+        }
+    }
+    return batchSize(request);
+}
+
 SandboxResponse QueryEndpoint::query(const SandboxRequest& request, bool includeDeleted, bool tooling)
 {
     const QString statement = RestResponses::parameter(request, QStringLiteral("q"));
@@ -69,14 +82,14 @@ SandboxResponse QueryEndpoint::query(const SandboxRequest& request, bool include
     }
     auto cursor = std::make_shared<SoqlCursor>(plan, source, includeDeleted);
     QString locator;
-    if (cursor->totalSize() > batchSize(request)) {
+    if (cursor->totalSize() > pageSize(request, *plan)) {
         const std::optional<ApiSession> session = m_org.session(request);
         locator = m_org.cursors().open(cursor, session ? session->userId : QString(), tooling);
     }
-    return page(request, *cursor, locator, 0, includeDeleted, tooling);
+    return page(request, *cursor, locator, 0, tooling);
 }
 
-SandboxResponse QueryEndpoint::nextPage(const SandboxRequest& request, bool includeDeleted, bool tooling)
+SandboxResponse QueryEndpoint::nextPage(const SandboxRequest& request, bool tooling)
 {
     const QString text = request.pathParameter(QStringLiteral("locator"));
     const qsizetype dash = text.lastIndexOf(QLatin1Char('-'));
@@ -89,13 +102,13 @@ SandboxResponse QueryEndpoint::nextPage(const SandboxRequest& request, bool incl
         return RestResponses::error(SalesforceError::invalidQueryLocator());
     }
     const std::shared_ptr<SoqlCursor> cursor = open->cursor; // page() may close it
-    return page(request, *cursor, locator, start, includeDeleted, tooling);
+    return page(request, *cursor, locator, start, tooling);
 }
 
-SandboxResponse QueryEndpoint::page(const SandboxRequest& request, SoqlCursor& cursor, const QString& locator,
-    qint64 start, bool includeDeleted, bool tooling)
+SandboxResponse QueryEndpoint::page(
+    const SandboxRequest& request, SoqlCursor& cursor, const QString& locator, qint64 start, bool tooling)
 {
-    const std::optional<QList<qint64>> positions = cursor.page(start, batchSize(request));
+    const std::optional<QList<qint64>> positions = cursor.page(start, pageSize(request, cursor.plan()));
     if (!positions) {
         return RestResponses::error(SalesforceError::invalidQueryLocator());
     }
@@ -108,9 +121,11 @@ SandboxResponse QueryEndpoint::page(const SandboxRequest& request, SoqlCursor& c
     out.key(u"totalSize").integer(cursor.totalSize());
     out.key(u"done").boolean(done);
     if (!done) {
+        // queryAll's further pages are under /query/ too, as Salesforce answers: the locator remembers
+        // that the recycle bin is included.
         out.key(u"nextRecordsUrl")
-            .string(QString(path + (includeDeleted ? QStringLiteral("/queryAll/") : QStringLiteral("/query/"))
-                + locator + QLatin1Char('-') + QString::number(delivered)));
+            .string(QString(
+                path + QStringLiteral("/query/") + locator + QLatin1Char('-') + QString::number(delivered)));
     }
     out.key(u"records").beginArray();
     for (qint64 position : *positions) {

@@ -99,9 +99,8 @@ void SalesforceApi::registerDataRoutes(SandboxRouter& router)
         router.add("GET", v + route.path + QStringLiteral("/"), route.endpoint,
             data([this, all, tooling](const SandboxRequest& r) { return m_query.query(r, all, tooling); }));
         router.add("GET", v + route.path + QStringLiteral("/{locator}"),
-            route.endpoint + QStringLiteral("More"), data([this, all, tooling](const SandboxRequest& r) {
-                return m_query.nextPage(r, all, tooling);
-            }));
+            route.endpoint + QStringLiteral("More"),
+            data([this, tooling](const SandboxRequest& r) { return m_query.nextPage(r, tooling); }));
     }
 
     const QString sobject = v + QStringLiteral("/sobjects/{object}");

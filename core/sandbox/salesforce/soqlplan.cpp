@@ -25,6 +25,7 @@ SfResult<SoqlPlan> SoqlPlan::compile(const SoqlQuery& query, const SoqlSchema& s
         return SoqlErrors::unsupportedObject(statement, query.objectPosition, query.objectName);
     }
     plan.m_isDeleted = plan.m_object->field(u"IsDeleted");
+    plan.m_isArchived = plan.m_object->field(u"IsArchived");
     plan.m_countOnly = query.countOnly;
     if (query.countOnly && !query.orderBy.isEmpty()) {
         return SoqlErrors::unsupported(
@@ -73,6 +74,10 @@ SfResult<SoqlPlan> SoqlPlan::compile(const SoqlQuery& query, const SoqlSchema& s
 bool SoqlPlan::matches(const SoqlRecord& record, bool includeDeleted) const
 {
     if (m_isDeleted && !includeDeleted && record.value(*m_isDeleted).toBool()) {
+        return false;
+    }
+    // query hides archived activities as it hides the recycle bin; queryAll shows both.
+    if (m_isArchived && !includeDeleted && record.value(*m_isArchived).toBool()) {
         return false;
     }
     return !m_filter || m_filter->matches(record);

@@ -53,6 +53,7 @@ public:
 private:
     const SoqlObjectDef* m_object = nullptr;
     const SoqlFieldDef* m_isDeleted = nullptr;
+    const SoqlFieldDef* m_isArchived = nullptr; // activities: hidden from query, as the recycle bin is
     bool m_countOnly = false;
     QList<SoqlFieldPath> m_fields;
     std::optional<SoqlFilter> m_filter;

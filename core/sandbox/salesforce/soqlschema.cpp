@@ -144,7 +144,8 @@ SoqlObjectDef task()
                 plain("Subject", Type::String), plain("ActivityDate", Type::Date),
                 plain("Status", Type::Picklist), plain("Priority", Type::Picklist),
                 reference("OwnerId", "Owner", user), plain("Description", Type::LongTextArea),
-                plain("IsClosed", Type::Boolean), plain("TaskSubtype", Type::Picklist) });
+                plain("IsClosed", Type::Boolean), plain("TaskSubtype", Type::Picklist),
+                plain("IsArchived", Type::Boolean) });
 }
 
 SoqlObjectDef organization()
@@ -164,12 +165,29 @@ SoqlObjectDef nameObject()
             plain("Phone", Type::Phone), plain("Title", Type::String) });
 }
 
+// The values of Task.Status and Task.Priority, as records (MasterLabel and ApiName are the same here).
+SoqlObjectDef taskStatus()
+{
+    return SoqlObjectDef(QStringLiteral("TaskStatus"),
+        { plain("Id", Type::Id), plain("MasterLabel", Type::String), plain("ApiName", Type::String),
+            plain("SortOrder", Type::Integer), plain("IsClosed", Type::Boolean),
+            plain("IsDefault", Type::Boolean) });
+}
+
+SoqlObjectDef taskPriority()
+{
+    return SoqlObjectDef(QStringLiteral("TaskPriority"),
+        { plain("Id", Type::Id), plain("MasterLabel", Type::String), plain("ApiName", Type::String),
+            plain("SortOrder", Type::Integer), plain("IsHighPriority", Type::Boolean),
+            plain("IsDefault", Type::Boolean) });
+}
+
 SoqlSchema buildDataApi()
 {
     SoqlSchema schema;
     for (SoqlObjectDef object : { lead(), contact(), accountObject(), opportunity(), opportunityContactRole(),
              userObject(), profile(), permissionSet(), permissionSetAssignment(), group(), task(),
-             organization(), nameObject() }) {
+             organization(), taskStatus(), taskPriority(), nameObject() }) {
         schema.add(std::move(object));
     }
     return schema;

@@ -249,6 +249,17 @@ void TaskChanges::applyTo(TaskRecord& task) const
     }
 }
 
+std::optional<SalesforceError> TaskFields::checkRelations(const TaskRecord& task)
+{
+    if (RecordIds::keyPrefix(task.whoId) == QLatin1String("00Q") && !task.whatId.isEmpty()) {
+        return fieldError(QStringLiteral("FIELD_INTEGRITY_EXCEPTION"),
+            QStringLiteral("%1: id value of incorrect type: %2")
+                .arg(labelOf(QStringLiteral("WhatId")), task.whatId),
+            QStringLiteral("WhatId"));
+    }
+    return std::nullopt;
+}
+
 SfResult<TaskChanges> TaskFields::read(
     const QJsonObject& body, Operation operation, const TaskReferences& references)
 {

@@ -52,6 +52,10 @@ public:
     // body: the record's JSON (an "attributes" member is allowed and ignored).
     static SfResult<TaskChanges> read(
         const QJsonObject& body, Operation operation, const TaskReferences& references);
+
+    // What the task as written would be refused for across its fields: a lead (WhoId 00Q…) cannot be
+    // related to a record (WhatId), as Salesforce refuses it (FIELD_INTEGRITY_EXCEPTION on WhatId).
+    static std::optional<SalesforceError> checkRelations(const TaskRecord& task);
 };
 
 } // namespace sia::sandbox::salesforce

@@ -60,7 +60,8 @@ void TaskGenerator::fill(TaskStore& store, const TaskSeed& seed)
         task.subject = subjects.at(int(random() % quint64(subjects.size())));
         task.status = pickWeighted<QString>(random,
             { { QStringLiteral("Not Started"), 50 }, { QStringLiteral("In Progress"), 15 },
-                { QStringLiteral("Completed"), 30 }, { QStringLiteral("Deferred"), 5 } });
+                { QStringLiteral("Completed"), 27 }, { QStringLiteral("Deferred"), 5 },
+                { QStringLiteral("Cancelled"), 3 } });
         task.priority = pickWeighted<QString>(random,
             { { QStringLiteral("Normal"), 70 }, { QStringLiteral("High"), 20 },
                 { QStringLiteral("Low"), 10 } });
@@ -81,8 +82,17 @@ void TaskGenerator::fill(TaskStore& store, const TaskSeed& seed)
             task.whoId = seed.pickWho(whoDraw / 100);
         }
         const quint64 whatDraw = random();
-        if (seed.pickWhat && whatDraw % 100 < 30) {
+        // A task about a lead is related to nothing: Salesforce refuses a WhatId beside a lead.
+        const bool aboutLead = task.whoId.startsWith(QLatin1String("00Q"));
+        if (seed.pickWhat && whatDraw % 100 < 30 && !aboutLead) {
             task.whatId = seed.pickWhat(whatDraw / 100);
+        }
+        // Salesforce archives a closed task once its due date is more than 365 days past: a few logged
+        // calls from long ago, which query no longer answers and queryAll does.
+        if (random() % 100 < 4) {
+            task.status = QStringLiteral("Completed");
+            task.activityDate = now.date().addDays(-366 - qint64(random() % 365));
+            task.isArchived = true;
         }
         if (random() % 100 < 5) {
             task.isDeleted = true;

@@ -28,19 +28,32 @@ struct TaskRecord
     QString lastModifiedById;
     QDateTime systemModstamp;
     bool isDeleted = false; // in the recycle bin; systemModstamp is then the deletion time
+    bool isArchived = false; // closed and due more than 365 days ago: only queryAll sees it
 
-    bool isClosed() const { return status == QLatin1String("Completed"); }
+    bool isClosed() const;
 };
 
 namespace TaskPicklists {
-// The values of a standard org; Status and Priority are restricted here (see README, "Simplified").
+// The org's TaskStatus and TaskPriority records (queryable), in their sort order: a standard org's values
+// plus "Cancelled", a closed status that is not "Completed" (a common addition), so that a client reads
+// IsClosed instead of comparing with "Completed". Status and Priority are restricted picklists.
 inline const QStringList statuses { QStringLiteral("Not Started"), QStringLiteral("In Progress"),
-    QStringLiteral("Completed"), QStringLiteral("Waiting on someone else"), QStringLiteral("Deferred") };
+    QStringLiteral("Completed"), QStringLiteral("Waiting on someone else"), QStringLiteral("Deferred"),
+    QStringLiteral("Cancelled") };
+inline const QStringList closedStatuses { QStringLiteral("Completed"), QStringLiteral("Cancelled") };
+inline const QString defaultStatus = QStringLiteral("Not Started");
 inline const QStringList priorities { QStringLiteral("High"), QStringLiteral("Normal"),
     QStringLiteral("Low") };
+inline const QStringList highPriorities { QStringLiteral("High") };
+inline const QString defaultPriority = QStringLiteral("Normal");
 inline const QStringList subtypes { QStringLiteral("Task"), QStringLiteral("Email"),
     QStringLiteral("ListEmail"), QStringLiteral("Cadence"), QStringLiteral("Call"),
     QStringLiteral("LinkedIn") };
 } // namespace TaskPicklists
+
+inline bool TaskRecord::isClosed() const
+{
+    return TaskPicklists::closedStatuses.contains(status);
+}
 
 } // namespace sia::sandbox::salesforce

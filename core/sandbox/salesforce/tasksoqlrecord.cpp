@@ -47,6 +47,9 @@ QVariant TaskSoqlRecord::value(const SoqlFieldDef& field) const
     if (name == QLatin1String("IsClosed")) {
         return m_task.isClosed();
     }
+    if (name == QLatin1String("IsArchived")) {
+        return m_task.isArchived;
+    }
     if (name == QLatin1String("IsDeleted")) {
         return m_task.isDeleted;
     }

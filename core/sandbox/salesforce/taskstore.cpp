@@ -60,6 +60,9 @@ SfResult<QString> TaskStore::create(const QJsonObject& body, const QString& user
     TaskRecord task;
     task.ownerId = userId; // Salesforce assigns a new task to the user who creates it
     changes->applyTo(task);
+    if (std::optional<SalesforceError> refused = TaskFields::checkRelations(task)) {
+        return *refused;
+    }
     task.createdDate = now();
     task.createdById = userId;
     touch(task, userId);
@@ -80,7 +83,12 @@ SfResult<void> TaskStore::update(const QString& id, const QJsonObject& body, con
     if (!changes) {
         return changes.error();
     }
-    changes->applyTo(*task);
+    TaskRecord changed = *task;
+    changes->applyTo(changed);
+    if (std::optional<SalesforceError> refused = TaskFields::checkRelations(changed)) {
+        return *refused;
+    }
+    *task = std::move(changed);
     touch(*task, userId);
     return {};
 }
