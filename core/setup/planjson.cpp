@@ -98,15 +98,4 @@ QJsonObject toJson(const PlanSnapshot& snapshot)
     };
 }
 
-QJsonObject toJson(const AuditEntry& entry)
-{
-    return {
-        { QStringLiteral("id"), entry.id },
-        { QStringLiteral("at"), timestampOrNull(entry.at) },
-        { QStringLiteral("actor"), entry.actor },
-        { QStringLiteral("action"), entry.action },
-        { QStringLiteral("arguments"), entry.arguments },
-    };
-}
-
 } // namespace sia

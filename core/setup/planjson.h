@@ -2,7 +2,6 @@
 #pragma once
 
 #include "setup/setupplan.h"
-#include "store/auditlog.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -12,6 +11,5 @@ namespace sia {
 QJsonObject toJson(const PlanSnapshot& snapshot);
 QJsonObject toJson(const StepView& step);
 QJsonObject toJson(const PrerequisiteState& prerequisite);
-QJsonObject toJson(const AuditEntry& entry);
 
 } // namespace sia

@@ -21,29 +21,6 @@ namespace {
 
 const QString someTime = QStringLiteral("2026-01-02T03:04:05.678Z");
 
-QString versionList(int upTo)
-{
-    QStringList versions;
-    for (int version = 1; version <= upTo; ++version) {
-        versions << QString::number(version);
-    }
-    return versions.join(QLatin1Char(','));
-}
-
-QString recordedVersions(const Store& store)
-{
-    Result<QSqlQuery> query
-        = store.exec(QStringLiteral("SELECT version FROM schema_migrations ORDER BY version"));
-    if (!query) {
-        return QString::fromUtf8(failureText(query));
-    }
-    QStringList versions;
-    while (query->next()) {
-        versions << query->value(0).toString();
-    }
-    return versions.join(QLatin1Char(','));
-}
-
 // Everything a migration could have changed: every table with its columns and size, and the migration
 // records.
 QStringList schemaAndSizes(const Store& store)

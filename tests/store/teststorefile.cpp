@@ -65,23 +65,6 @@ private:
     bool m_open = false;
 };
 
-QString versionList(int upTo)
-{
-    QStringList versions;
-    for (int version = 1; version <= upTo; ++version) {
-        versions << QString::number(version);
-    }
-    return versions.join(QLatin1Char(','));
-}
-
-QString recordedVersions(const Store& store)
-{
-    return scalar(store,
-        QStringLiteral("SELECT group_concat(version, ',') FROM (SELECT version FROM schema_migrations ORDER "
-                       "BY version)"))
-        .toString();
-}
-
 // A database of ours, closed again, with the given extra statements applied through the store.
 bool createDatabase(const QString& path, const QStringList& statements = {}, int targetVersion = 0)
 {

@@ -284,4 +284,27 @@ int rowCount(const Store& store, const QString& table)
     return count.isValid() ? count.toInt() : -1;
 }
 
+QString versionList(int upTo)
+{
+    QStringList versions;
+    for (int version = 1; version <= upTo; ++version) {
+        versions << QString::number(version);
+    }
+    return versions.join(QLatin1Char(','));
+}
+
+QString recordedVersions(const Store& store)
+{
+    Result<QSqlQuery> query
+        = store.exec(QStringLiteral("SELECT version FROM schema_migrations ORDER BY version"));
+    if (!query) {
+        return QString::fromUtf8(failureText(query));
+    }
+    QStringList versions;
+    while (query->next()) {
+        versions << query->value(0).toString();
+    }
+    return versions.join(QLatin1Char(','));
+}
+
 } // namespace sia::test

@@ -99,4 +99,8 @@ QStringList sidecarFiles(const QString& databasePath);
 QVariant scalar(const Store& store, const QString& sql);
 int rowCount(const Store& store, const QString& table);
 
+// "1,2,…,upTo", and the versions schema_migrations records in the same form: a migration test compares them.
+QString versionList(int upTo);
+QString recordedVersions(const Store& store);
+
 } // namespace sia::test
