@@ -5,6 +5,7 @@
 #include "sandbox/marketo/marketoenvelope.h"
 #include "sandbox/marketo/marketofields.h"
 #include "sandbox/marketo/marketoparameters.h"
+#include "sandbox/marketo/marketopartitions.h"
 #include "sandbox/sandboxclock.h"
 #include "sandbox/sandboxcounters.h"
 #include "sandbox/sandboxoptions.h"
@@ -126,6 +127,9 @@ void MarketoApi::registerRoutes(SandboxRouter& router)
             }
             return m_leads.leads(r, id);
         });
+    route(router, { "GET" }, rest + QStringLiteral("leads/partitions.json"),
+        QStringLiteral("marketo.leadPartitions"),
+        [](const SandboxRequest&, const QString& id) { return MarketoPartitions::list(id); });
     route(router, { "GET" }, rest + QStringLiteral("leads/describe.json"), QStringLiteral("marketo.describe"),
         [](const SandboxRequest&, const QString& id) {
             return Envelope::success(id, MarketoFields::describe());
