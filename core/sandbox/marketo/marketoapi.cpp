@@ -224,6 +224,16 @@ void MarketoApi::registerRoutes(SandboxRouter& router)
         [this](const SandboxRequest& r, const QString& id) {
             return m_users.user(r.pathParameter(QStringLiteral("userid")), id);
         });
+    route(router, { "GET" }, users + QStringLiteral("workspaces.json"), QStringLiteral("marketo.workspaces"),
+        [this](const SandboxRequest&, const QString& id) { return m_users.workspaces(id); });
+    route(router, { "GET" }, users + QStringLiteral("{userid}/roles.json"),
+        QStringLiteral("marketo.userRoles"), [this](const SandboxRequest& r, const QString& id) {
+            return m_users.userRoles(r.pathParameter(QStringLiteral("userid")), id);
+        });
+    route(router, { "GET" }, users + QStringLiteral("{userid}/invite.json"),
+        QStringLiteral("marketo.invitedUser"), [this](const SandboxRequest& r, const QString& id) {
+            return m_users.invitedUser(r.pathParameter(QStringLiteral("userid")), id);
+        });
     router.addFallback(QStringLiteral("/userservice/"), QStringLiteral("marketo.unknown"),
         wrap([](const SandboxRequest&, const QString& id) {
             return Envelope::userServiceFailure(id, 404, QString::fromLatin1(code::notFound));
