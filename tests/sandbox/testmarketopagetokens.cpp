@@ -75,6 +75,7 @@ void TestMarketoPageTokens::tokensHaveTheVendorsLengthAndShape_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::newRow("leads.json") << QStringLiteral("leads");
+    QTest::newRow("leads.json by partition") << QStringLiteral("partition");
     QTest::newRow("activities/pagingtoken.json") << QStringLiteral("pagingtoken");
     QTest::newRow("leadchanges.json") << QStringLiteral("leadchanges");
     QTest::newRow("activities.json") << QStringLiteral("activities");
@@ -86,6 +87,13 @@ void TestMarketoPageTokens::tokensHaveTheVendorsLengthAndShape()
     QString token;
     if (kind == u"leads") {
         token = leadsToken();
+    } else if (kind == u"partition") {
+        token = m_client
+                    ->marketoGet(QStringLiteral(
+                        "/rest/v1/leads.json?filterType=leadPartitionId&filterValues=1&batchSize=2"))
+                    .object()
+                    .value(QStringLiteral("nextPageToken"))
+                    .toString();
     } else if (kind == u"pagingtoken") {
         token = activityToken();
     } else {

@@ -20,6 +20,7 @@ constexpr int analyticsUserRole = 4;
 constexpr int webDesignerRole = 5;
 constexpr int salesInsightUserRole = 6;
 constexpr int apiRole = 7;
+constexpr int supportRole = 8;
 constexpr int defaultWorkspace = 1001;
 constexpr int emeaWorkspace = 1002;
 
@@ -92,6 +93,7 @@ QJsonObject invitedJson(const MarketoUser& user)
     return QJsonObject { { QStringLiteral("id"), user.id }, { QStringLiteral("firstName"), user.firstName },
         { QStringLiteral("lastName"), user.lastName }, { QStringLiteral("emailAddress"), user.emailAddress },
         { QStringLiteral("userid"), user.userid },
+        // The sandbox's credentials are fixed: the subscription is always the same munchkin id.
         { QStringLiteral("subscriptionId"), MarketoCredentials {}.munchkinId },
         { QStringLiteral("status"), QStringLiteral("pending") },
         { QStringLiteral("expiresAt"), timeOrNull(user.expiresAt) },
@@ -121,8 +123,8 @@ const QList<MarketoRole>& MarketoUsers::roleTable()
         { apiRole, QStringLiteral("API Role"),
             QStringLiteral("Read-only lead database and user management API"), false, false,
             QStringLiteral("custom") },
-        { 8, QStringLiteral("Adobe Support"), QStringLiteral("Support access, granted by Adobe"), true, true,
-            QStringLiteral("system") },
+        { supportRole, QStringLiteral("Adobe Support"), QStringLiteral("Support access, granted by Adobe"),
+            true, true, QStringLiteral("system") },
     };
     return roles;
 }
