@@ -375,6 +375,11 @@ void TestSalesforceReplicationHttp::privateTasksAreSeenOnlyByTheirOwner()
         QJsonDocument(QJsonObject { { QStringLiteral("Subject"), QStringLiteral("x") } }));
     QCOMPARE(written.status, 400);
     QCOMPARE(errorCode(written), QStringLiteral("INSUFFICIENT_ACCESS_OR_READONLY"));
+    const HttpResult collection
+        = m_session->send("DELETE", QStringLiteral("/composite/sobjects?allOrNone=false&ids=") + theirs);
+    QCOMPARE(collection.status, 200);
+    QCOMPARE(collection.array().first()[QStringLiteral("success")].toBool(true), false);
+    QCOMPARE(other.get(QStringLiteral("/sobjects/Task/") + theirs).status, 200); // still there
     // Deleted, it is still not mine to see.
     QCOMPARE(other.send("DELETE", QStringLiteral("/sobjects/Task/") + theirs).status, 204);
     m_sandbox->clock().advance(60 * 1000);
