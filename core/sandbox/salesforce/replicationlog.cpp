@@ -115,6 +115,16 @@ QDateTime ReplicationLog::lastModified(
     return edit;
 }
 
+qint64 ReplicationLog::deletionCount(QStringView objectName) const
+{
+    return qBound<qint64>(1, livingEnd(objectName) / deletedOneIn, mostDeletions);
+}
+
+QDateTime ReplicationLog::deletedAt(QStringView objectName, qint64 number) const
+{
+    return m_anchor.addSecs(-qint64((draw(objectName, number) >> 8) % quint64(deletionDays * 86400)));
+}
+
 QList<ReplicationLog::Deletion> ReplicationLog::deletions(const QString& objectName) const
 {
     QList<Deletion> all;
@@ -122,30 +132,24 @@ QList<ReplicationLog::Deletion> ReplicationLog::deletions(const QString& objectN
     if (!object) {
         return all;
     }
-    const qint64 count = qBound<qint64>(1, livingEnd(objectName) / deletedOneIn, mostDeletions);
-    for (qint64 i = 1; i <= count; ++i) {
-        const qint64 number = firstDeletedNumber + i;
-        const QDateTime at
-            = m_anchor.addSecs(-qint64((draw(objectName, number) >> 8) % quint64(deletionDays * 86400)));
-        all.append({ RecordIds::make(object->prefix, number), at });
+    for (qint64 number = firstDeletedNumber + 1; number <= firstDeletedNumber + deletionCount(objectName);
+         ++number) {
+        all.append({ RecordIds::make(object->prefix, number), deletedAt(objectName, number) });
     }
     return all;
 }
 
 bool ReplicationLog::isDeleted(const QString& id) const
 {
-    const Replicated* object = findByPrefix(RecordIds::keyPrefix(id));
-    const std::optional<SalesforceId> parsed = SalesforceId::parse(RecordIds::normalize(id));
-    if (!object || !parsed || parsed->number <= firstDeletedNumber) {
+    const QString normalized = RecordIds::normalize(id);
+    const Replicated* object = findByPrefix(RecordIds::keyPrefix(normalized));
+    const std::optional<SalesforceId> parsed = SalesforceId::parse(normalized);
+    if (!object || !parsed || parsed->number <= firstDeletedNumber
+        || parsed->number > firstDeletedNumber + deletionCount(object->name)) {
         return false;
     }
-    const QDateTime purgedBefore = now().addDays(-TaskStore::recycleBinDays);
-    for (const Deletion& deletion : deletions(object->name.toString())) {
-        if (deletion.id == RecordIds::normalize(id)) {
-            return deletion.at >= purgedBefore;
-        }
-    }
-    return false;
+    // Still in the recycle bin.
+    return deletedAt(object->name, parsed->number) >= now().addDays(-TaskStore::recycleBinDays);
 }
 
 QDateTime ReplicationLog::earliestDateAvailable(const QString& objectName) const

@@ -62,6 +62,8 @@ private:
     };
     quint64 draw(QStringView objectName, qint64 number) const;
     qint64 livingEnd(QStringView objectName) const; // the highest living record number
+    qint64 deletionCount(QStringView objectName) const;
+    QDateTime deletedAt(QStringView objectName, qint64 number) const;
     QList<Deletion> deletions(const QString& objectName) const; // in the recycle bin or purged, by Id
     QDateTime now() const;
     QDateTime earliestDateAvailable(const QString& objectName) const;
