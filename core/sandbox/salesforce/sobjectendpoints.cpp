@@ -241,7 +241,7 @@ SandboxResponse SObjectEndpoints::window(const SandboxRequest& request, bool del
             return RestResponses::error(window.error());
         }
         out.key(u"deletedRecords").beginArray();
-        for (const DeletedTask& record : window->records) {
+        for (const DeletedRecord& record : window->records) {
             out.beginObject()
                 .key(u"id")
                 .string(record.id)

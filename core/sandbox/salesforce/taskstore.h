@@ -28,7 +28,8 @@ struct UpdatedWindow
     QDateTime latestDateCovered;
 };
 
-struct DeletedTask
+// One record of a get-deleted answer (a task, or a record of ReplicationLog).
+struct DeletedRecord
 {
     QString id;
     QDateTime deletedDate;
@@ -36,7 +37,7 @@ struct DeletedTask
 
 struct DeletedWindow
 {
-    QList<DeletedTask> records;
+    QList<DeletedRecord> records;
     QDateTime earliestDateAvailable;
     QDateTime latestDateCovered;
 };
