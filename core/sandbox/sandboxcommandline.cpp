@@ -81,6 +81,14 @@ QList<QCommandLineOption> SandboxCommandLine::options()
             onOff(defaults.salesforceRequireSecret)),
         option("sf-tasks", tr("Salesforce tasks generated at start (0 to 100000)."),
             tr("one per 20 people, from 20 to 5000"), "N"),
+        option("sf-replication-lag",
+            tr("Seconds by which get-updated's latestDateCovered lags behind the clock (0 to 3600)."),
+            QString::number(defaults.salesforceReplicationLagSeconds), "SECONDS"),
+        option("sf-private-tasks", tr("Tasks are shared privately: a user sees only the tasks they own."),
+            onOff(defaults.salesforcePrivateTasks)),
+        option("sf-old-package",
+            tr("The Marketo Sales Insight package is installed at an older version (1.30, not 1.44)."),
+            onOff(defaults.salesforceOldPackage)),
     };
 }
 
@@ -225,6 +233,13 @@ Result<SandboxOptions> SandboxCommandLine::read(const QCommandLineParser& parser
             return usage(tr("--sf-tasks needs a number from 0 to 100000"));
         }
     }
+    if (isSet("sf-replication-lag")) {
+        options.salesforceReplicationLagSeconds = value("sf-replication-lag").toLongLong(&ok);
+        if (!ok || options.salesforceReplicationLagSeconds < 0
+            || options.salesforceReplicationLagSeconds > 3600) {
+            return usage(tr("--sf-replication-lag needs a number of seconds from 0 to 3600"));
+        }
+    }
     options.tls = isSet("tls");
     options.autoApprove = isSet("auto-approve");
     options.marketoUpdatedAtFilter = !isSet("no-updated-at-filter");
@@ -234,6 +249,8 @@ Result<SandboxOptions> SandboxCommandLine::read(const QCommandLineParser& parser
     options.salesforceRotateRefreshTokens = isSet("sf-rotate-refresh");
     options.salesforceUserApiEnabled = !isSet("sf-user-without-api");
     options.salesforceRequireSecret = isSet("sf-require-secret");
+    options.salesforcePrivateTasks = isSet("sf-private-tasks");
+    options.salesforceOldPackage = isSet("sf-old-package");
     return options;
 }
 

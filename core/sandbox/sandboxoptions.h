@@ -39,6 +39,10 @@ struct SandboxOptions
     int salesforceSessionTimeoutSeconds = 7200; // a session ends after this long without a call
     bool salesforceRotateRefreshTokens = false; // a refresh answers a new refresh token, the old one dies
     qint64 salesforceTaskCount = -1; // generated tasks; -1: one per 20 people, at least 20, at most 5,000
+    // How far get-updated's latestDateCovered lags behind the clock (replication data not yet ready).
+    qint64 salesforceReplicationLagSeconds = 120;
+    bool salesforcePrivateTasks = false; // tasks shared privately: a user sees only the tasks they own
+    bool salesforceOldPackage = false; // the Marketo Sales Insight package is installed at an older version
 };
 
 } // namespace sia::sandbox

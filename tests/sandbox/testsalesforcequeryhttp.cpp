@@ -424,8 +424,15 @@ void TestSalesforceQueryHttp::findsTheInstalledPackageWithTheToolingApi()
                        "SubscriberPackageVersion.MinorVersion FROM InstalledSubscriberPackage"),
         QStringLiteral("/tooling/query"));
     QCOMPARE(answer.status, 200);
-    const QJsonObject installed
-        = answer.object().value(QStringLiteral("records")).toArray().first().toObject();
+    // One package among several: ours is the one with our namespace prefix.
+    QJsonObject installed;
+    for (const QJsonValue& record : answer.object().value(QStringLiteral("records")).toArray()) {
+        if (record[QStringLiteral("SubscriberPackage")][QStringLiteral("NamespacePrefix")].toString()
+            == QLatin1String("mkto_si")) {
+            installed = record.toObject();
+        }
+    }
+    QVERIFY(!installed.isEmpty());
     QVERIFY(installed.value(QStringLiteral("attributes"))
                 .toObject()
                 .value(QStringLiteral("url"))
@@ -456,8 +463,11 @@ void TestSalesforceQueryHttp::answersNoPackageWhenNoneIsInstalled()
     options.salesforceInstalledPackage = false;
     m_sandbox = start(options);
     QVERIFY(m_sandbox);
-    const HttpResult answer = m_session->query(
-        QStringLiteral("SELECT Id FROM InstalledSubscriberPackage"), QStringLiteral("/tooling/query"));
+    // The org's other packages stay; ours is not among them.
+    const HttpResult answer
+        = m_session->query(QStringLiteral("SELECT Id FROM InstalledSubscriberPackage "
+                                          "WHERE SubscriberPackage.NamespacePrefix = 'mkto_si'"),
+            QStringLiteral("/tooling/query"));
     QCOMPARE(answer.status, 200);
     QCOMPARE(answer.object().value(QStringLiteral("totalSize")).toInt(), 0);
 }

@@ -40,6 +40,9 @@ void TestSandboxCommandLine::noArgumentsGiveTheDefaults()
     QCOMPARE(parsed->salesforceUserApiEnabled, true);
     QCOMPARE(parsed->salesforceRequireSecret, false);
     QVERIFY(parsed->salesforceMoreCallbackUrls.isEmpty());
+    QCOMPARE(parsed->salesforceReplicationLagSeconds, 120);
+    QCOMPARE(parsed->salesforcePrivateTasks, false);
+    QCOMPARE(parsed->salesforceOldPackage, false);
 }
 
 void TestSandboxCommandLine::valuesReachTheOptions()
@@ -55,7 +58,8 @@ void TestSandboxCommandLine::valuesReachTheOptions()
         QStringLiteral("--no-salesforce-api"), QStringLiteral("--no-installed-package"),
         QStringLiteral("--sf-callback"), QStringLiteral("https://app.example.com/cb"),
         QStringLiteral("--sf-session-timeout"), QStringLiteral("900"), QStringLiteral("--sf-rotate-refresh"),
-        QStringLiteral("--sf-tasks"), QStringLiteral("0") });
+        QStringLiteral("--sf-tasks"), QStringLiteral("0"), QStringLiteral("--sf-replication-lag"),
+        QStringLiteral("0"), QStringLiteral("--sf-private-tasks"), QStringLiteral("--sf-old-package") });
     QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().message));
     QCOMPARE(parsed->port, quint16(8080));
     QCOMPARE(parsed->people, 250);
@@ -78,6 +82,9 @@ void TestSandboxCommandLine::valuesReachTheOptions()
     QCOMPARE(parsed->salesforceSessionTimeoutSeconds, 900);
     QVERIFY(parsed->salesforceRotateRefreshTokens);
     QCOMPARE(parsed->salesforceTaskCount, 0);
+    QCOMPARE(parsed->salesforceReplicationLagSeconds, 0);
+    QVERIFY(parsed->salesforcePrivateTasks);
+    QVERIFY(parsed->salesforceOldPackage);
 }
 
 void TestSandboxCommandLine::badInputNamesTheFlag_data()
@@ -103,6 +110,8 @@ void TestSandboxCommandLine::badInputNamesTheFlag_data()
     row("callback with fragment", "--sf-callback", "http://localhost:1717/cb#x", "--sf-callback");
     row("session timeout over a day", "--sf-session-timeout", "86401", "--sf-session-timeout");
     row("tasks too many", "--sf-tasks", "100001", "--sf-tasks");
+    row("replication lag over an hour", "--sf-replication-lag", "3601", "--sf-replication-lag");
+    row("replication lag negative", "--sf-replication-lag", "-1", "--sf-replication-lag");
     QTest::newRow("unknown option") << QStringList { QStringLiteral("--colour") } << QStringLiteral("colour");
     QTest::newRow("value after a switch")
         << QStringList { QStringLiteral("--tls=yes") } << QStringLiteral("tls");
@@ -143,7 +152,7 @@ void TestSandboxCommandLine::aProgramWithOptionsOfItsOwnReadsTheSame()
 void TestSandboxCommandLine::everyOptionStatesItsDefault()
 {
     const QList<QCommandLineOption> options = SandboxCommandLine::options();
-    QCOMPARE(options.size(), 21);
+    QCOMPARE(options.size(), 24);
     for (const QCommandLineOption& option : options) {
         QVERIFY2(
             option.description().contains(QStringLiteral("(default: ")), qPrintable(option.names().first()));

@@ -47,9 +47,11 @@ SandboxDataset::SandboxDataset(const SandboxOptions& options, const SandboxClock
         m_users.first().apiEnabled = false;
     }
     if (options.salesforceInstalledPackage) {
-        m_package = InstalledPackage { SalesforceId::make(QStringLiteral("0A3"), 1),
-            SalesforceId::make(QStringLiteral("033"), 1), QStringLiteral("Marketo Sales Insight"),
-            QStringLiteral("mkto_si"), 1, 44 };
+        // Number 3 among the org's packages (salesforce::InstalledPackages); 1.44 is the current version,
+        // --sf-old-package an older one that an upgrade replaces.
+        m_package = InstalledPackage { SalesforceId::make(QStringLiteral("0A3"), 3),
+            SalesforceId::make(QStringLiteral("033"), 3), QStringLiteral("Marketo Sales Insight"),
+            QStringLiteral("mkto_si"), 1, options.salesforceOldPackage ? 30 : 44 };
     }
 }
 

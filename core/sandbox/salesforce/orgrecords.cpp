@@ -2,6 +2,7 @@
 
 #include "sandbox/dataset/sandboxdataset.h"
 #include "sandbox/salesforce/recordids.h"
+#include "sandbox/salesforce/replicationlog.h"
 #include "sandbox/salesforce/taskstore.h"
 #include "sandbox/salesforceid.h"
 
@@ -65,7 +66,8 @@ class LeadRecord : public DatasetRecord
 {
 public:
     LeadRecord(SalesforceLead lead, const OrgRecords* org)
-        : DatasetRecord(org, lead.createdDate, lead.lastModifiedDate)
+        : DatasetRecord(org, lead.createdDate,
+            org->lastModified(u"Lead", lead.number, lead.createdDate, lead.lastModifiedDate))
         , m_lead(std::move(lead))
     { }
     QString objectName() const override { return QStringLiteral("Lead"); }
@@ -119,7 +121,8 @@ class ContactRecord : public DatasetRecord
 {
 public:
     ContactRecord(SalesforceContact contact, const OrgRecords* org)
-        : DatasetRecord(org, contact.createdDate, contact.lastModifiedDate)
+        : DatasetRecord(org, contact.createdDate,
+            org->lastModified(u"Contact", contact.number, contact.createdDate, contact.lastModifiedDate))
         , m_contact(std::move(contact))
     { }
     QString objectName() const override { return QStringLiteral("Contact"); }
@@ -200,7 +203,9 @@ class OpportunityRecord : public DatasetRecord
 {
 public:
     OpportunityRecord(SalesforceOpportunity opportunity, const OrgRecords* org)
-        : DatasetRecord(org, opportunity.createdDate, opportunity.lastModifiedDate)
+        : DatasetRecord(org, opportunity.createdDate,
+            org->lastModified(
+                u"Opportunity", opportunity.number, opportunity.createdDate, opportunity.lastModifiedDate))
         , m_opportunity(std::move(opportunity))
     { }
     QString objectName() const override { return QStringLiteral("Opportunity"); }
@@ -245,7 +250,8 @@ class ContactRoleRecord : public DatasetRecord
 {
 public:
     ContactRoleRecord(OpportunityContactRole role, const OrgRecords* org, QDateTime created)
-        : DatasetRecord(org, created, created)
+        : DatasetRecord(
+            org, created, org->lastModified(u"OpportunityContactRole", role.number, created, created))
         , m_role(std::move(role))
     { }
     QString objectName() const override { return QStringLiteral("OpportunityContactRole"); }
@@ -380,6 +386,12 @@ OrgRecords::OrgRecords(const SandboxDataset& dataset, std::shared_ptr<TaskStore>
         }
         m_profileApiEnabled.insert(user.profileName, user.apiEnabled);
     }
+}
+
+QDateTime OrgRecords::lastModified(
+    QStringView objectName, qint64 number, const QDateTime& created, const QDateTime& modified) const
+{
+    return m_replication ? m_replication->lastModified(objectName, number, created, modified) : modified;
 }
 
 QString OrgRecords::integrationUserId() const
@@ -540,46 +552,6 @@ std::shared_ptr<const SoqlRecordSource> OrgRecords::source(const QString& object
     }
     if (objectName == QLatin1String("Task")) {
         return m_tasks;
-    }
-    return nullptr;
-}
-
-std::shared_ptr<const SoqlRecordSource> OrgRecords::toolingSource(const QString& objectName) const
-{
-    const std::optional<InstalledPackage> package = m_dataset.installedPackage();
-    auto source = std::make_shared<StaticRecordSource>();
-    if (!package) {
-        return objectName == QLatin1String("InstalledSubscriberPackage") ? source : nullptr;
-    }
-    const QString versionId = RecordIds::make(u"04t", 1);
-    auto subscriberPackage = std::make_shared<StaticRecord>(QStringLiteral("SubscriberPackage"),
-        QVariantHash { { QStringLiteral("Id"), package->subscriberPackageId },
-            { QStringLiteral("Name"), package->name },
-            { QStringLiteral("NamespacePrefix"), package->namespacePrefix } });
-    auto version = std::make_shared<StaticRecord>(QStringLiteral("SubscriberPackageVersion"),
-        QVariantHash { { QStringLiteral("Id"), versionId },
-            { QStringLiteral("Name"),
-                QStringLiteral("%1.%2").arg(package->majorVersion).arg(package->minorVersion) },
-            { QStringLiteral("MajorVersion"), package->majorVersion },
-            { QStringLiteral("MinorVersion"), package->minorVersion }, { QStringLiteral("PatchVersion"), 0 },
-            { QStringLiteral("BuildNumber"), 1 }, { QStringLiteral("IsManaged"), true } });
-    if (objectName == QLatin1String("InstalledSubscriberPackage")) {
-        source->append(std::make_shared<StaticRecord>(QStringLiteral("InstalledSubscriberPackage"),
-            QVariantHash { { QStringLiteral("Id"), package->id },
-                { QStringLiteral("SubscriberPackageId"), package->subscriberPackageId },
-                { QStringLiteral("SubscriberPackageVersionId"), versionId } },
-            QHash<QString, std::shared_ptr<const SoqlRecord>> {
-                { QStringLiteral("SubscriberPackageId"), subscriberPackage },
-                { QStringLiteral("SubscriberPackageVersionId"), version } }));
-        return source;
-    }
-    if (objectName == QLatin1String("SubscriberPackage")) {
-        source->append(subscriberPackage);
-        return source;
-    }
-    if (objectName == QLatin1String("SubscriberPackageVersion")) {
-        source->append(version);
-        return source;
     }
     return nullptr;
 }

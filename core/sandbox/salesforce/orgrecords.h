@@ -1,11 +1,12 @@
 // The sandbox org's records as SOQL and the sObject resources see them: adapters from the dataset's
-// generated leads, contacts, accounts, opportunities, contact roles, users, queues and organization (and
-// the Tooling API's installed package) to SoqlRecord, the record source of each object, and any record
-// by Id (for parent fields such as Owner.Name and for reference checks on writes).
+// generated leads, contacts, accounts, opportunities, contact roles, users, queues and organization to
+// SoqlRecord (the Tooling API's packages are InstalledPackages'), the record source of each object, and any
+// record by Id (for parent fields such as Owner.Name and for reference checks on writes).
 #pragma once
 
 #include "sandbox/salesforce/soqlrecord.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QString>
 
@@ -17,6 +18,7 @@ class SandboxDataset;
 
 namespace sia::sandbox::salesforce {
 
+class ReplicationLog;
 class TaskStore;
 
 class OrgRecords
@@ -26,7 +28,12 @@ public:
 
     // The records of a data API object; nullptr for an object the sandbox has no records of.
     std::shared_ptr<const SoqlRecordSource> source(const QString& objectName) const;
-    std::shared_ptr<const SoqlRecordSource> toolingSource(const QString& objectName) const;
+
+    // The org's replication history dates the generated records' last edits (set once, by the org).
+    void setReplication(std::shared_ptr<const ReplicationLog> log) { m_replication = std::move(log); }
+    // A generated record's LastModifiedDate and SystemModstamp: modified, or its edit in the history.
+    QDateTime lastModified(
+        QStringView objectName, qint64 number, const QDateTime& created, const QDateTime& modified) const;
 
     // Any data API record by its (18-character) Id; nullptr when there is none.
     std::shared_ptr<const SoqlRecord> byId(const QString& id) const;
@@ -43,6 +50,7 @@ public:
 private:
     const SandboxDataset& m_dataset;
     std::shared_ptr<TaskStore> m_tasks;
+    std::shared_ptr<const ReplicationLog> m_replication;
     QHash<QString, qint64> m_profileNumbers; // profile name → its number (and its permission set's)
     QHash<QString, bool> m_profileApiEnabled; // profile name → PermissionsApiEnabled
     QHash<QString, QString> m_profileIds; // profile name → 00e… Id, numbered in the order users name them

@@ -3,7 +3,10 @@
 #include "sandbox/salesforce/jsontext.h"
 #include "sandbox/salesforce/restresponses.h"
 #include "sandbox/salesforce/salesforceorg.h"
+#include "sandbox/salesforce/soqlparser.h"
 #include "sandbox/salesforce/soqlrecordwriter.h"
+#include "sandbox/salesforce/tasksharing.h"
+#include "sandbox/salesforce/toolingqueryrules.h"
 #include "sandbox/sandboxcounters.h"
 
 namespace sia::sandbox::salesforce {
@@ -55,14 +58,29 @@ SandboxResponse QueryEndpoint::query(const SandboxRequest& request, bool include
             400, QStringLiteral("MALFORMED_QUERY"), QStringLiteral("A query string has to be specified")));
     }
     const SoqlSchema& schema = tooling ? SoqlSchema::toolingApi() : SoqlSchema::dataApi();
-    SfResult<SoqlPlan> compiled = SoqlPlan::fromStatement(statement, schema, m_org.now().toUTC().date());
+    SfResult<SoqlQuery> parsed = SoqlParser::parse(statement);
+    if (!parsed) {
+        return RestResponses::error(parsed.error());
+    }
+    SfResult<SoqlPlan> compiled = SoqlPlan::compile(*parsed, schema, m_org.now().toUTC().date());
     if (!compiled) {
         return RestResponses::error(compiled.error());
     }
     const auto plan = std::make_shared<const SoqlPlan>(std::move(compiled).value());
     const QString objectName = plan->object().name();
-    const std::shared_ptr<const SoqlRecordSource> source
-        = tooling ? m_org.records().toolingSource(objectName) : m_org.records().source(objectName);
+    if (tooling) {
+        if (std::optional<SalesforceError> refused = ToolingQueryRules::check(*parsed, objectName)) {
+            return RestResponses::error(*refused);
+        }
+    }
+    std::shared_ptr<const SoqlRecordSource> source
+        = tooling ? m_org.packages().source(objectName) : m_org.records().source(objectName);
+    if (!tooling && objectName == QLatin1String("Task") && m_org.tasks().sharing().isPrivate()) {
+        const std::optional<ApiSession> session = m_org.session(request);
+        // Private sharing: the user's own tasks only (a cursor keeps the view it was opened with).
+        source = std::make_shared<VisibleTaskSource>(
+            m_org.sharedTasks(), m_org.tasks().sharing(), session ? session->userId : QString());
+    }
     if (!source) {
         return RestResponses::error(SalesforceError::make(400, QStringLiteral("INVALID_TYPE"),
             QStringLiteral("sObject type '%1' is not supported.").arg(objectName)));

@@ -27,8 +27,14 @@ SalesforceOrg::SalesforceOrg(const SandboxContext& context, SalesforceSettings s
               } },
           [this](const QString& id) { return m_records.byId(id); }))
     , m_records(context.dataset, m_tasks)
+    , m_replication(
+          std::make_shared<ReplicationLog>(context.dataset, [&clock = context.clock] { return clock.now(); }))
+    , m_packages(context.dataset)
     , m_cursors([&clock = context.clock] { return clock.now(); })
 {
+    m_records.setReplication(m_replication);
+    m_tasks->setReplicationLag(replicationLagSeconds());
+    m_tasks->setSharing(TaskSharing(context.options.salesforcePrivateTasks));
     ConnectedApp app;
     app.consumerKey = m_settings.consumerKey;
     app.consumerSecret = m_settings.consumerSecret;
@@ -59,6 +65,11 @@ QStringList SalesforceOrg::callbackUrls() const
 bool SalesforceOrg::apiEnabled() const
 {
     return m_context.dataset.organization().apiEnabled;
+}
+
+qint64 SalesforceOrg::replicationLagSeconds() const
+{
+    return m_context.options.salesforceReplicationLagSeconds;
 }
 
 QString SalesforceOrg::organizationId() const
@@ -123,6 +134,7 @@ void SalesforceOrg::reset()
     m_usage.reset();
     m_cursors.clear();
     m_tasks->clear();
+    m_replication->reset();
     seedTasks();
 }
 

@@ -1,11 +1,14 @@
 // The emulated Salesforce org: what its resources share (the authorization server, the daily API
-// allowance, the tasks, the records of the dataset, the open query cursors) and how it is set up.
+// allowance, the tasks, the records of the dataset and their replication history, the installed packages,
+// the open query cursors) and how it is set up.
 #pragma once
 
 #include "sandbox/salesforce/apiusagemeter.h"
+#include "sandbox/salesforce/installedpackages.h"
 #include "sandbox/salesforce/oauthprovider.h"
 #include "sandbox/salesforce/orgrecords.h"
 #include "sandbox/salesforce/querycursors.h"
+#include "sandbox/salesforce/replicationlog.h"
 #include "sandbox/salesforce/taskstore.h"
 #include "sandbox/sandboxcontext.h"
 #include "sandbox/sandboxrequest.h"
@@ -44,7 +47,14 @@ public:
     const ApiUsageMeter& usage() const { return m_usage; }
     TaskStore& tasks() { return *m_tasks; }
     const TaskStore& tasks() const { return *m_tasks; }
+    std::shared_ptr<const TaskStore> sharedTasks() const
+    {
+        return m_tasks;
+    } // for cursors that outlive a call
     OrgRecords& records() { return m_records; }
+    const ReplicationLog& replication() const { return *m_replication; }
+    const InstalledPackages& packages() const { return m_packages; }
+    qint64 replicationLagSeconds() const;
     QueryCursors& cursors() { return m_cursors; }
     const QueryCursors& cursors() const { return m_cursors; }
     // The connected app's registered callbacks: the settings' one first, then --sf-callback's others.
@@ -69,6 +79,8 @@ private:
     ApiUsageMeter m_usage;
     std::shared_ptr<TaskStore> m_tasks;
     OrgRecords m_records;
+    std::shared_ptr<ReplicationLog> m_replication;
+    InstalledPackages m_packages;
     QueryCursors m_cursors;
 };
 

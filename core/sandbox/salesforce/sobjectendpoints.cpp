@@ -2,6 +2,7 @@
 
 #include "sandbox/salesforce/jsontext.h"
 #include "sandbox/salesforce/recordids.h"
+#include "sandbox/salesforce/replicationlog.h"
 #include "sandbox/salesforce/restresponses.h"
 #include "sandbox/salesforce/salesforceorg.h"
 #include "sandbox/salesforce/salesforcetime.h"
@@ -122,13 +123,20 @@ SandboxResponse SObjectEndpoints::read(const SandboxRequest& request)
             fields << field.name;
         }
     }
+    const SalesforceError entityIsDeleted = SalesforceError::withFields(
+        404, QStringLiteral("ENTITY_IS_DELETED"), QStringLiteral("entity is deleted"), {});
     if (isTask(**object)) {
         m_org.tasks().purgeRecycleBin();
         const TaskRecord* task = m_org.tasks().find(id);
-        if (task && task->isDeleted) {
-            return RestResponses::error(SalesforceError::withFields(
-                404, QStringLiteral("ENTITY_IS_DELETED"), QStringLiteral("entity is deleted"), {}));
+        if (task && !m_org.tasks().sharing().canSee(userOf(request), *task)) {
+            // A record the user cannot see is one that does not exist, for them.
+            return RestResponses::error(SalesforceError::notFound());
         }
+        if (task && task->isDeleted) {
+            return RestResponses::error(entityIsDeleted);
+        }
+    } else if (m_org.replication().isDeleted(id) && RecordIds::objectForPrefix(id) == (*object)->name()) {
+        return RestResponses::error(entityIsDeleted);
     }
     const std::shared_ptr<const SoqlRecord> record = m_org.records().byId(id);
     if (!record || record->objectName() != (*object)->name()) {
@@ -211,36 +219,43 @@ SandboxResponse SObjectEndpoints::window(const SandboxRequest& request, bool del
         // An offset's '+' sent without encoding arrives as a space.
         bounds[i] = parseDateTime(text.replace(QLatin1Char(' '), QLatin1Char('+')));
         if (!bounds[i].isValid()) {
-            return RestResponses::error(SalesforceError::make(400, QStringLiteral("INVALID_REPLICATION_DATE"),
+            return RestResponses::error(ReplicationWindow::invalidDate(
                 QStringLiteral("Unable to parse %1: %2").arg(names[i], request.queryValue(names[i]))));
         }
     }
-    if (!isTask(**object)) {
-        // Only Tasks change in the sandbox: the dataset's other records have no replication history.
+    const QString name = (*object)->name();
+    if (!isTask(**object) && !ReplicationLog::serves(name)) {
+        // The org's other objects (Account, User, …) have no replication history in the sandbox.
         return RestResponses::error(SalesforceError::make(400, QStringLiteral("INVALID_TYPE"),
-            QStringLiteral("sObject type '%1' is not replicateable in the sandbox").arg((*object)->name())));
+            QStringLiteral("sObject type '%1' is not replicateable in the sandbox").arg(name)));
     }
+    const QString user = userOf(request);
+    const qint64 lag = m_org.replicationLagSeconds();
     JsonText out;
     out.beginObject();
     if (deletedRecords) {
-        SfResult<DeletedWindow> window = m_org.tasks().deleted(bounds[0], bounds[1]);
+        SfResult<DeletedWindow> window = isTask(**object)
+            ? m_org.tasks().deleted(bounds[0], bounds[1], user)
+            : m_org.replication().deleted(name, bounds[0], bounds[1], lag);
         if (!window) {
             return RestResponses::error(window.error());
         }
         out.key(u"deletedRecords").beginArray();
-        for (const DeletedTask& task : window->records) {
+        for (const DeletedRecord& record : window->records) {
             out.beginObject()
                 .key(u"id")
-                .string(task.id)
+                .string(record.id)
                 .key(u"deletedDate")
-                .string(formatDateTime(task.deletedDate))
+                .string(formatDateTime(record.deletedDate))
                 .endObject();
         }
         out.endArray();
         out.key(u"earliestDateAvailable").string(formatDateTime(window->earliestDateAvailable));
         out.key(u"latestDateCovered").string(formatDateTime(window->latestDateCovered));
     } else {
-        SfResult<UpdatedWindow> window = m_org.tasks().updated(bounds[0], bounds[1]);
+        SfResult<UpdatedWindow> window = isTask(**object)
+            ? m_org.tasks().updated(bounds[0], bounds[1], user)
+            : m_org.replication().updated(**object, *m_org.records().source(name), bounds[0], bounds[1], lag);
         if (!window) {
             return RestResponses::error(window.error());
         }

@@ -1,7 +1,8 @@
 // The sObject resources: POST …/sobjects/Task, GET/PATCH/DELETE …/sobjects/Task/{id} (PATCH and DELETE
-// answer 204), GET …/sobjects/Task/updated/ and …/deleted/, and GET of any other record the org has
-// (Lead, Contact, Account, …) by Id. Writes to objects other than Task are refused as the sandbox's
-// integration user lacks the right (README, "Simplified").
+// answer 204), GET …/sobjects/{Object}/updated/ and …/deleted/ (Task from its store, Lead, Contact,
+// Opportunity and OpportunityContactRole from the org's replication history), and GET of any other record
+// the org has (Lead, Contact, Account, …) by Id. Writes to objects other than Task are refused as the
+// sandbox's integration user lacks the right (README, "Simplified").
 #pragma once
 
 #include "sandbox/salesforce/salesforceerror.h"

@@ -11,15 +11,18 @@ namespace sia::sandbox::salesforce {
 
 namespace {
 
-SalesforceError replicationError(const QString& message)
-{
-    return SalesforceError::make(400, QStringLiteral("INVALID_REPLICATION_DATE"), message);
-}
-
 SalesforceError entityIsDeleted()
 {
     return SalesforceError::withFields(
         404, QStringLiteral("ENTITY_IS_DELETED"), QStringLiteral("entity is deleted"), {});
+}
+
+// A task the user cannot see is one they have no right to write (Salesforce's answer to a write without
+// edit access; the record's existence is not hidden further).
+SalesforceError insufficientAccess()
+{
+    return SalesforceError::withFields(400, QStringLiteral("INSUFFICIENT_ACCESS_OR_READONLY"),
+        QStringLiteral("insufficient access rights on object id"), {});
 }
 
 } // namespace
@@ -32,7 +35,7 @@ TaskStore::TaskStore(Clock clock, TaskReferences references, ParentLookup parent
 
 QDateTime TaskStore::earliestDateAvailable() const
 {
-    const QDateTime windowStart = truncateToMinute(now()).addDays(-replicationDays);
+    const QDateTime windowStart = truncateToMinute(now()).addDays(-ReplicationWindow::maximumDays);
     return m_purgedUpTo.isValid() ? qMax(m_purgedUpTo, windowStart) : windowStart;
 }
 
@@ -76,6 +79,9 @@ SfResult<void> TaskStore::update(const QString& id, const QJsonObject& body, con
     if (!task) {
         return SalesforceError::notFound();
     }
+    if (!m_sharing.canSee(userId, *task)) {
+        return insufficientAccess();
+    }
     if (task->isDeleted) {
         return entityIsDeleted();
     }
@@ -100,13 +106,15 @@ SfResult<void> TaskStore::remove(const QString& id, const QString& userId)
     if (!task) {
         return SalesforceError::notFound();
     }
+    if (!m_sharing.canSee(userId, *task)) {
+        return insufficientAccess();
+    }
     if (task->isDeleted) {
         return entityIsDeleted();
     }
     task->isDeleted = true;
     // The deletion moves SystemModstamp (get-deleted's deletedDate), not LastModifiedDate.
     task->systemModstamp = now();
-    Q_UNUSED(userId)
     return {};
 }
 
@@ -120,6 +128,14 @@ const TaskRecord* TaskStore::find(const QString& id) const
     }
     const std::optional<TaskRecord>& task = m_tasks[size_t(parsed->number - 1)];
     return task ? &*task : nullptr;
+}
+
+const TaskRecord* TaskStore::taskAt(qint64 position) const
+{
+    if (position < 0 || position >= qint64(m_tasks.size()) || !m_tasks[size_t(position)]) {
+        return nullptr;
+    }
+    return &*m_tasks[size_t(position)];
 }
 
 TaskRecord* TaskStore::findMutable(const QString& id)
@@ -170,39 +186,24 @@ QStringList TaskStore::mutate(qint64 count, bool deleteThem, const QString& user
     return changed;
 }
 
-std::optional<SalesforceError> TaskStore::checkWindow(
-    const QDateTime& start, const QDateTime& end, QDateTime* latestCovered) const
+SfResult<ReplicationWindow> TaskStore::window(const QDateTime& start, const QDateTime& end) const
 {
-    // Seconds are ignored: 12:30:15 is taken as 12:30:00.
-    const QDateTime from = truncateToMinute(start);
-    const QDateTime to = truncateToMinute(end);
-    const QDateTime currentMinute = truncateToMinute(now());
-    if (from >= to) {
-        return replicationError(QStringLiteral("startDate must chronologically precede endDate"));
-    }
-    if (from < currentMinute.addDays(-replicationDays)) {
-        return replicationError(
-            QStringLiteral("startDate cannot be more than %1 days ago").arg(replicationDays));
-    }
-    if (from > currentMinute) {
-        return replicationError(QStringLiteral("startDate cannot be in the future"));
-    }
-    // An end in the future is covered up to the current minute only; ask again from latestDateCovered.
-    *latestCovered = qMin(to, currentMinute);
-    return std::nullopt;
+    return ReplicationWindow::open(start, end, now(), m_replicationLagSeconds);
 }
 
-SfResult<UpdatedWindow> TaskStore::updated(const QDateTime& start, const QDateTime& end)
+SfResult<UpdatedWindow> TaskStore::updated(
+    const QDateTime& start, const QDateTime& end, const QString& userId)
 {
     purgeRecycleBin();
-    UpdatedWindow window;
-    if (auto error = checkWindow(start, end, &window.latestDateCovered)) {
-        return *error;
+    SfResult<ReplicationWindow> covered = window(start, end);
+    if (!covered) {
+        return covered.error();
     }
-    const QDateTime from = truncateToMinute(start);
+    UpdatedWindow window;
+    window.latestDateCovered = covered->latestDateCovered();
     for (const auto& task : m_tasks) {
-        if (task && !task->isDeleted && task->systemModstamp >= from
-            && task->systemModstamp < window.latestDateCovered) {
+        if (task && !task->isDeleted && covered->covers(task->systemModstamp)
+            && m_sharing.canSee(userId, *task)) {
             window.ids << task->id;
         }
     }
@@ -214,23 +215,26 @@ SfResult<UpdatedWindow> TaskStore::updated(const QDateTime& start, const QDateTi
     return window;
 }
 
-SfResult<DeletedWindow> TaskStore::deleted(const QDateTime& start, const QDateTime& end)
+SfResult<DeletedWindow> TaskStore::deleted(
+    const QDateTime& start, const QDateTime& end, const QString& userId)
 {
     purgeRecycleBin();
-    DeletedWindow window;
-    if (auto error = checkWindow(start, end, &window.latestDateCovered)) {
-        return *error;
+    SfResult<ReplicationWindow> covered = window(start, end);
+    if (!covered) {
+        return covered.error();
     }
-    const QDateTime from = truncateToMinute(start);
+    DeletedWindow window;
+    window.latestDateCovered = covered->latestDateCovered();
     window.earliestDateAvailable = earliestDateAvailable();
-    if (from < window.earliestDateAvailable) {
+    if (covered->from() < window.earliestDateAvailable) {
         // Deletions after `from` may already be purged: the caller must sync everything again.
-        return replicationError(QStringLiteral("startDate is before the earliestDateAvailable: %1")
-                                    .arg(formatDateTime(window.earliestDateAvailable)));
+        return ReplicationWindow::invalidDate(
+            QStringLiteral("startDate is before the earliestDateAvailable: %1")
+                .arg(formatDateTime(window.earliestDateAvailable)));
     }
     for (const auto& task : m_tasks) {
-        if (task && task->isDeleted && task->systemModstamp >= from
-            && task->systemModstamp < window.latestDateCovered) {
+        if (task && task->isDeleted && covered->covers(task->systemModstamp)
+            && m_sharing.canSee(userId, *task)) {
             window.records.append({ task->id, task->systemModstamp });
         }
     }

@@ -1,13 +1,16 @@
 // The org's Tasks: create, read, update, delete with Salesforce's checks and audit fields, the recycle
 // bin (a deleted task stays 15 days, visible to queryAll and get-deleted, then is purged for good), and
-// the replication windows of get-updated and get-deleted. It is also the record source SOQL reads Tasks
-// from. Times come from the sandbox clock, to the second, as Salesforce stores them.
+// the replication windows of get-updated and get-deleted (ReplicationWindow's rules and lag), who sees which
+// task (TaskSharing). It is also the record source SOQL reads Tasks from. Times come from the sandbox clock,
+// to the second, as Salesforce stores them.
 #pragma once
 
+#include "sandbox/salesforce/replicationwindow.h"
 #include "sandbox/salesforce/salesforceerror.h"
 #include "sandbox/salesforce/soqlrecord.h"
 #include "sandbox/salesforce/taskfields.h"
 #include "sandbox/salesforce/taskrecord.h"
+#include "sandbox/salesforce/tasksharing.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -25,7 +28,8 @@ struct UpdatedWindow
     QDateTime latestDateCovered;
 };
 
-struct DeletedTask
+// One record of a get-deleted answer (a task, or a record of ReplicationLog).
+struct DeletedRecord
 {
     QString id;
     QDateTime deletedDate;
@@ -33,7 +37,7 @@ struct DeletedTask
 
 struct DeletedWindow
 {
-    QList<DeletedTask> records;
+    QList<DeletedRecord> records;
     QDateTime earliestDateAvailable;
     QDateTime latestDateCovered;
 };
@@ -46,16 +50,23 @@ public:
     using ParentLookup = std::function<std::shared_ptr<const SoqlRecord>(const QString& id)>;
 
     static constexpr int recycleBinDays = 15;
-    static constexpr int replicationDays = 30; // how far back get-updated and get-deleted may reach
     static constexpr qint64 maximumReplicationIds = 600000;
 
     explicit TaskStore(Clock clock, TaskReferences references = {}, ParentLookup parents = {});
 
+    // The org's setup: how far get-updated's coverage lags behind the clock (0 by default), who sees which
+    // task (everyone sees every task by default).
+    void setReplicationLag(qint64 seconds) { m_replicationLagSeconds = seconds; }
+    void setSharing(TaskSharing sharing) { m_sharing = sharing; }
+    const TaskSharing& sharing() const { return m_sharing; }
+
     SfResult<QString> create(const QJsonObject& body, const QString& userId);
+    // Refused with INSUFFICIENT_ACCESS_OR_READONLY when the user cannot see the task.
     SfResult<void> update(const QString& id, const QJsonObject& body, const QString& userId);
     SfResult<void> remove(const QString& id, const QString& userId);
     // The task with this Id (15 or 18 characters), in the recycle bin or not; nullptr when there is none.
     const TaskRecord* find(const QString& id) const;
+    const TaskRecord* taskAt(qint64 position) const; // nullptr for a purged (or no) position
 
     // Adds a task with its own timestamps (the seeded initial tasks); fills in number and Id.
     const TaskRecord& insert(TaskRecord task);
@@ -63,8 +74,9 @@ public:
     // The control API's "mutate tasks": edits (or deletes) count living tasks chosen by draw, now.
     QStringList mutate(qint64 count, bool deleteThem, const QString& userId, quint64 draw);
 
-    SfResult<UpdatedWindow> updated(const QDateTime& start, const QDateTime& end);
-    SfResult<DeletedWindow> deleted(const QDateTime& start, const QDateTime& end);
+    // The tasks userId can see that changed (or were deleted) in the window.
+    SfResult<UpdatedWindow> updated(const QDateTime& start, const QDateTime& end, const QString& userId = {});
+    SfResult<DeletedWindow> deleted(const QDateTime& start, const QDateTime& end, const QString& userId = {});
     void purgeRecycleBin(); // forgets tasks deleted more than 15 days ago
 
     // sObject Collections with allOrNone roll back through these.
@@ -85,14 +97,15 @@ public:
 private:
     QDateTime now() const; // the clock, to the second
     TaskRecord* findMutable(const QString& id);
-    std::optional<SalesforceError> checkWindow(
-        const QDateTime& start, const QDateTime& end, QDateTime* latestCovered) const;
+    SfResult<ReplicationWindow> window(const QDateTime& start, const QDateTime& end) const;
     void touch(TaskRecord& task, const QString& userId);
     QDateTime earliestDateAvailable() const;
 
     Clock m_clock;
     TaskReferences m_references;
     ParentLookup m_parents;
+    qint64 m_replicationLagSeconds = 0;
+    TaskSharing m_sharing;
     std::vector<std::optional<TaskRecord>> m_tasks; // position = number - 1; empty once purged
     // get-deleted cannot start before this: deletions up to it may be purged. Null until a purge; then
     // the earliest date is 30 days back (the window's own limit).
