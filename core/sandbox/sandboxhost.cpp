@@ -52,4 +52,26 @@ QJsonObject SandboxHost::readyInfo() const
     return m_readyInfo;
 }
 
+QUrl SandboxHost::marketoRestUrl() const
+{
+    return QUrl(
+        m_readyInfo.value(QLatin1String("marketo")).toObject().value(QLatin1String("restUrl")).toString());
+}
+
+QUrl SandboxHost::salesforceLoginUrl() const
+{
+    return QUrl(m_readyInfo.value(QLatin1String("salesforce"))
+                    .toObject()
+                    .value(QLatin1String("loginUrl"))
+                    .toString());
+}
+
+QUrl SandboxHost::salesforceInstanceUrl() const
+{
+    return QUrl(m_readyInfo.value(QLatin1String("salesforce"))
+                    .toObject()
+                    .value(QLatin1String("instanceUrl"))
+                    .toString());
+}
+
 } // namespace sia::sandbox

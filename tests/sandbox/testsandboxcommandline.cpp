@@ -29,6 +29,7 @@ void TestSandboxCommandLine::noArgumentsGiveTheDefaults()
     QVERIFY(parsed);
     const SandboxOptions defaults;
     QCOMPARE(parsed->port, defaults.port);
+    QCOMPARE(parsed->salesforceInstancePort, quint16(0));
     QCOMPARE(parsed->people, defaults.people);
     QCOMPARE(parsed->seed, defaults.seed);
     QCOMPARE(parsed->tls, defaults.tls);
@@ -55,9 +56,10 @@ void TestSandboxCommandLine::valuesReachTheOptions()
         QStringLiteral("--no-salesforce-api"), QStringLiteral("--no-installed-package"),
         QStringLiteral("--sf-callback"), QStringLiteral("https://app.example.com/cb"),
         QStringLiteral("--sf-session-timeout"), QStringLiteral("900"), QStringLiteral("--sf-rotate-refresh"),
-        QStringLiteral("--sf-tasks"), QStringLiteral("0") });
+        QStringLiteral("--sf-tasks"), QStringLiteral("0"), QStringLiteral("--sf-instance-port=8081") });
     QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().message));
     QCOMPARE(parsed->port, quint16(8080));
+    QCOMPARE(parsed->salesforceInstancePort, quint16(8081));
     QCOMPARE(parsed->people, 250);
     QCOMPARE(parsed->seed, quint64(7));
     QVERIFY(parsed->tls);
@@ -103,6 +105,10 @@ void TestSandboxCommandLine::badInputNamesTheFlag_data()
     row("callback with fragment", "--sf-callback", "http://localhost:1717/cb#x", "--sf-callback");
     row("session timeout over a day", "--sf-session-timeout", "86401", "--sf-session-timeout");
     row("tasks too many", "--sf-tasks", "100001", "--sf-tasks");
+    row("instance port too big", "--sf-instance-port", "70000", "--sf-instance-port");
+    QTest::newRow("instance port is --port's")
+        << QStringList { QStringLiteral("--port=8080"), QStringLiteral("--sf-instance-port=8080") }
+        << QStringLiteral("--sf-instance-port");
     QTest::newRow("unknown option") << QStringList { QStringLiteral("--colour") } << QStringLiteral("colour");
     QTest::newRow("value after a switch")
         << QStringList { QStringLiteral("--tls=yes") } << QStringLiteral("tls");
@@ -143,7 +149,7 @@ void TestSandboxCommandLine::aProgramWithOptionsOfItsOwnReadsTheSame()
 void TestSandboxCommandLine::everyOptionStatesItsDefault()
 {
     const QList<QCommandLineOption> options = SandboxCommandLine::options();
-    QCOMPARE(options.size(), 21);
+    QCOMPARE(options.size(), 22);
     for (const QCommandLineOption& option : options) {
         QVERIFY2(
             option.description().contains(QStringLiteral("(default: ")), qPrintable(option.names().first()));
