@@ -67,7 +67,6 @@ Result<void> Sandbox::start()
         !port) {
         return port.error();
     }
-    m_listeners.mainUrl = m_server->baseUrl();
     m_listeners.salesforceInstanceUrl = m_instanceServer->baseUrl();
     return {};
 }

@@ -12,13 +12,12 @@ class SandboxCounters;
 class SandboxDataset;
 struct SandboxOptions;
 
-// Where the sandbox listens, set once it has started: the main listener (Marketo, the control API,
-// Salesforce's login host and identity) and the Salesforce instance (the REST API), a port of its own
+// Where the sandbox listens besides its main listener (Marketo, the control API, Salesforce's login host
+// and identity), set once it has started: the Salesforce instance (the REST API) has a port of its own
 // because a real org's instance_url is another host than the login host.
 struct SandboxListeners
 {
-    QUrl mainUrl; // "http(s)://127.0.0.1:port"
-    QUrl salesforceInstanceUrl; // the same, on another port
+    QUrl salesforceInstanceUrl; // "http(s)://127.0.0.1:port"
 };
 
 struct SandboxContext

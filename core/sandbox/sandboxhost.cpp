@@ -54,24 +54,22 @@ QJsonObject SandboxHost::readyInfo() const
 
 QUrl SandboxHost::marketoRestUrl() const
 {
-    return QUrl(
-        m_readyInfo.value(QLatin1String("marketo")).toObject().value(QLatin1String("restUrl")).toString());
+    return readyUrl("marketo", "restUrl");
 }
 
 QUrl SandboxHost::salesforceLoginUrl() const
 {
-    return QUrl(m_readyInfo.value(QLatin1String("salesforce"))
-                    .toObject()
-                    .value(QLatin1String("loginUrl"))
-                    .toString());
+    return readyUrl("salesforce", "loginUrl");
 }
 
 QUrl SandboxHost::salesforceInstanceUrl() const
 {
-    return QUrl(m_readyInfo.value(QLatin1String("salesforce"))
-                    .toObject()
-                    .value(QLatin1String("instanceUrl"))
-                    .toString());
+    return readyUrl("salesforce", "instanceUrl");
+}
+
+QUrl SandboxHost::readyUrl(const char* vendor, const char* key) const
+{
+    return QUrl(m_readyInfo.value(QLatin1String(vendor)).toObject().value(QLatin1String(key)).toString());
 }
 
 } // namespace sia::sandbox

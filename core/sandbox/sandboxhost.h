@@ -35,6 +35,8 @@ public:
     QUrl salesforceInstanceUrl() const;
 
 private:
+    QUrl readyUrl(const char* vendor, const char* key) const; // from the ready line's vendor part
+
     SandboxOptions m_options;
     QThread m_thread;
     QObject* m_context = nullptr; // lives on m_thread: work for the sandbox is posted to it
