@@ -23,12 +23,11 @@ Result<std::unique_ptr<sandbox::SandboxHost>> SandboxStartup::start(const sandbo
         return Error { started.error().kind, started.error().code,
             tr("the sandbox could not start: %1").arg(started.error().message) };
     }
-    const QJsonObject ready = host->readyInfo();
-    const auto url = [&ready](const char* vendor, const char* key) {
-        return ready.value(QLatin1String(vendor)).toObject().value(QLatin1String(key)).toString();
-    };
-    QTextStream(stderr) << tr("sia-admin: the sandbox is serving Marketo at %1 and Salesforce at %2")
-                               .arg(url("marketo", "restUrl"), url("salesforce", "loginUrl"))
+    //: %1 is Marketo's REST URL, %2 Salesforce's login host (OAuth), %3 its instance (the REST API).
+    QTextStream(stderr) << tr("sia-admin: the sandbox is serving Marketo at %1, Salesforce's login at %2 and "
+                              "Salesforce's instance (its REST API) at %3")
+                               .arg(host->marketoRestUrl().toString(), host->salesforceLoginUrl().toString(),
+                                   host->salesforceInstanceUrl().toString())
                         << '\n';
     return host;
 }

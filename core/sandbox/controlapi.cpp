@@ -148,7 +148,7 @@ SandboxResponse ControlApi::countersAnswer() const
     answer.insert(QStringLiteral("eligiblePeople"), data.eligiblePeopleCount());
     answer.insert(QStringLiteral("changes"), data.changes().size());
     answer.insert(QStringLiteral("faultsFired"), m_sandbox.faults().firedCount());
-    answer.insert(QStringLiteral("inFlight"), m_sandbox.server().inFlight());
+    answer.insert(QStringLiteral("inFlight"), m_sandbox.inFlight());
     for (const auto& api : m_sandbox.apis()) {
         const QJsonObject part = api->counters();
         if (!part.isEmpty()) {

@@ -16,7 +16,7 @@ Sandbox::Sandbox(SandboxOptions options, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_dataset(m_options, m_clock)
-    , m_context { m_clock, m_counters, m_faults, m_dataset, m_options }
+    , m_context { m_clock, m_counters, m_faults, m_dataset, m_options, m_listeners }
 {
     m_faults.setSeed(m_options.seed);
     m_apis.push_back(std::make_unique<MarketoApi>(m_context));
@@ -29,9 +29,12 @@ Sandbox::Sandbox(SandboxOptions options, QObject* parent)
     m_apis.push_back(std::make_unique<SalesforceApi>(m_context, std::move(salesforce)));
 #endif
     m_apis.push_back(std::make_unique<ControlApi>(*this));
-    m_server = std::make_unique<SandboxServer>(m_counters, m_faults);
+    m_server = std::make_unique<SandboxServer>(m_counters, m_faults, SandboxListener::Main);
+    m_instanceServer
+        = std::make_unique<SandboxServer>(m_counters, m_faults, SandboxListener::SalesforceInstance);
     for (const auto& api : m_apis) {
         m_server->addApi(api.get());
+        m_instanceServer->addApi(api.get());
     }
 }
 
@@ -51,10 +54,20 @@ Result<void> Sandbox::start()
         m_certificatePem = identity->certificate.toPem();
         tls = *identity;
     }
-    Result<quint16> port = m_server->start(m_options.address, m_options.port, tls);
-    if (!port) {
+    if (m_options.port != 0 && m_options.port == m_options.salesforceInstancePort) {
+        return Error::input(QStringLiteral("sandbox.instancePort"),
+            QStringLiteral("The Salesforce instance needs a port of its own, not %1 as well.")
+                .arg(m_options.port));
+    }
+    if (Result<quint16> port = m_server->start(m_options.address, m_options.port, tls); !port) {
         return port.error();
     }
+    if (Result<quint16> port
+        = m_instanceServer->start(m_options.address, m_options.salesforceInstancePort, tls);
+        !port) {
+        return port.error();
+    }
+    m_listeners.salesforceInstanceUrl = m_instanceServer->baseUrl();
     return {};
 }
 

@@ -30,9 +30,13 @@ public:
     explicit Sandbox(SandboxOptions options, QObject* parent = nullptr);
     ~Sandbox() override;
 
-    // Listens (and, with options.tls, makes the certificate) and applies options.faults.
+    // Listens on both listeners (and, with options.tls, makes the certificate they share) and applies
+    // options.faults.
     Result<void> start();
+    // The main listener: Marketo, the control API, Salesforce's login host (OAuth, identity).
     QUrl baseUrl() const { return m_server->baseUrl(); }
+    // The Salesforce instance (the instance_url of token answers): the REST API, on a port of its own.
+    QUrl salesforceInstanceUrl() const { return m_instanceServer->baseUrl(); }
     // What sia-sandbox prints when ready: base URLs and test credentials of every module.
     QJsonObject readyInfo() const;
     QByteArray certificatePem() const; // empty without TLS
@@ -48,6 +52,8 @@ public:
     FaultInjector& faults() { return m_faults; }
     SandboxDataset& dataset() { return m_dataset; }
     SandboxServer& server() { return *m_server; }
+    SandboxServer& instanceServer() { return *m_instanceServer; }
+    int inFlight() const { return m_server->inFlight() + m_instanceServer->inFlight(); }
     const std::vector<std::unique_ptr<SandboxApi>>& apis() const { return m_apis; }
 
 private:
@@ -56,9 +62,12 @@ private:
     SandboxCounters m_counters;
     FaultInjector m_faults;
     SandboxDataset m_dataset;
+    SandboxListeners m_listeners;
     SandboxContext m_context;
     std::vector<std::unique_ptr<SandboxApi>> m_apis;
-    std::unique_ptr<SandboxServer> m_server; // declared last: destroyed first, before what it calls into
+    // Declared last: destroyed first, before what they call into.
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<SandboxServer> m_instanceServer;
     QByteArray m_certificatePem;
 };
 

@@ -23,7 +23,9 @@ public:
 
     // Endpoint names of this module start with vendor() + '.'; faults on them are rendered here.
     virtual QString vendor() const = 0;
-    virtual void registerRoutes(SandboxRouter& router) = 0;
+    virtual void registerRoutes(SandboxRouter& router) = 0; // on the main listener
+    // The routes of the Salesforce instance listener (its REST API); the other modules have none there.
+    virtual void registerInstanceRoutes(SandboxRouter& router) { Q_UNUSED(router) }
 
     // The vendor fault codes this module can answer with (FaultInjector validates --faults against them).
     virtual QStringList faultCodes() const { return {}; }

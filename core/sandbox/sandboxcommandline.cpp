@@ -37,6 +37,10 @@ QList<QCommandLineOption> SandboxCommandLine::options()
     const SandboxOptions defaults;
     return {
         option("port", tr("Port on 127.0.0.1; 0 chooses a free one."), QStringLiteral("0"), "N"),
+        option("sf-instance-port",
+            tr("Port on 127.0.0.1 of the Salesforce instance (its REST API), not --port's; 0 chooses a "
+               "free one."),
+            QStringLiteral("0"), "N"),
         option("people", tr("How many Marketo people."), QString::number(defaults.people), "N"),
         option("seed", tr("Seed of the generated data."), QString::number(defaults.seed), "S"),
         option("tls", tr("Serve HTTPS with a certificate made at start (its PEM is in the ready line)."),
@@ -152,6 +156,17 @@ Result<SandboxOptions> SandboxCommandLine::read(const QCommandLineParser& parser
             return usage(tr("--port needs a number from 0 to 65535"));
         }
         options.port = quint16(portNumber);
+    }
+    if (isSet("sf-instance-port")) {
+        const uint portNumber = value("sf-instance-port").toUInt(&ok);
+        if (!ok || portNumber > 65535) {
+            return usage(tr("--sf-instance-port needs a number from 0 to 65535"));
+        }
+        if (portNumber != 0 && portNumber == options.port) {
+            return usage(tr("--sf-instance-port needs another port than --port: the Salesforce instance "
+                            "is another host than the login host"));
+        }
+        options.salesforceInstancePort = quint16(portNumber);
     }
     if (isSet("people")) {
         options.people = value("people").toLongLong(&ok);

@@ -52,4 +52,24 @@ QJsonObject SandboxHost::readyInfo() const
     return m_readyInfo;
 }
 
+QUrl SandboxHost::marketoRestUrl() const
+{
+    return readyUrl("marketo", "restUrl");
+}
+
+QUrl SandboxHost::salesforceLoginUrl() const
+{
+    return readyUrl("salesforce", "loginUrl");
+}
+
+QUrl SandboxHost::salesforceInstanceUrl() const
+{
+    return readyUrl("salesforce", "instanceUrl");
+}
+
+QUrl SandboxHost::readyUrl(const char* vendor, const char* key) const
+{
+    return QUrl(m_readyInfo.value(QLatin1String(vendor)).toObject().value(QLatin1String(key)).toString());
+}
+
 } // namespace sia::sandbox

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QThread>
+#include <QUrl>
 
 #include <memory>
 
@@ -27,8 +28,15 @@ public:
     // Starts listening; returns once the sandbox answers or failed to start.
     Result<void> start();
     QJsonObject readyInfo() const; // valid after a successful start
+    // Where the clients go, valid after a successful start: Marketo's REST API, Salesforce's login host
+    // (OAuth, identity) and its instance (the REST API, another port).
+    QUrl marketoRestUrl() const;
+    QUrl salesforceLoginUrl() const;
+    QUrl salesforceInstanceUrl() const;
 
 private:
+    QUrl readyUrl(const char* vendor, const char* key) const; // from the ready line's vendor part
+
     SandboxOptions m_options;
     QThread m_thread;
     QObject* m_context = nullptr; // lives on m_thread: work for the sandbox is posted to it

@@ -13,6 +13,7 @@ struct SandboxOptions
 {
     QHostAddress address = QHostAddress::LocalHost; // never anything but loopback
     quint16 port = 0; // 0: a free port, chosen at start
+    quint16 salesforceInstancePort = 0; // the Salesforce instance's listener (REST API); 0: a free port
     qint64 people = 10000;
     quint64 seed = 1;
     bool tls = false; // HTTPS with a certificate generated at start

@@ -67,10 +67,12 @@ SandboxResponse errorPage(int status, const QByteArray& reason)
 
 } // namespace
 
-SandboxServer::SandboxServer(SandboxCounters& counters, FaultInjector& faults, QObject* parent)
+SandboxServer::SandboxServer(
+    SandboxCounters& counters, FaultInjector& faults, SandboxListener listener, QObject* parent)
     : QAbstractHttpServer(parent)
     , m_counters(counters)
     , m_faults(faults)
+    , m_listener(listener)
 { }
 
 SandboxServer::~SandboxServer()
@@ -85,8 +87,13 @@ SandboxServer::~SandboxServer()
 
 void SandboxServer::addApi(SandboxApi* api)
 {
+    // Every module renders its faults on either listener; only its routes differ.
     m_apis.append(api);
-    api->registerRoutes(m_router);
+    if (m_listener == SandboxListener::Main) {
+        api->registerRoutes(m_router);
+    } else {
+        api->registerInstanceRoutes(m_router);
+    }
 }
 
 Result<quint16> SandboxServer::start(

@@ -23,6 +23,13 @@
 
 namespace sia::sandbox {
 
+// Which of the sandbox's listeners a server is: the main one, or the Salesforce instance's.
+enum class SandboxListener
+{
+    Main,
+    SalesforceInstance
+};
+
 struct TlsIdentity
 {
     QSslCertificate certificate;
@@ -34,10 +41,11 @@ class SandboxServer : public QAbstractHttpServer
     Q_OBJECT
 
 public:
-    SandboxServer(SandboxCounters& counters, FaultInjector& faults, QObject* parent = nullptr);
+    SandboxServer(SandboxCounters& counters, FaultInjector& faults,
+        SandboxListener listener = SandboxListener::Main, QObject* parent = nullptr);
     ~SandboxServer() override;
 
-    // Registers the module's routes; the module must outlive the server.
+    // Registers the module's routes for this listener; the module must outlive the server.
     void addApi(SandboxApi* api);
     SandboxRouter& router() { return m_router; }
     const QList<SandboxApi*>& apis() const { return m_apis; }
@@ -72,6 +80,7 @@ private:
 
     SandboxCounters& m_counters;
     FaultInjector& m_faults;
+    SandboxListener m_listener;
     SandboxRouter m_router;
     QList<SandboxApi*> m_apis;
     QList<QPointer<ResponseWriter>> m_writers;

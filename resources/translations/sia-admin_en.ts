@@ -1638,10 +1638,6 @@ Support code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sia-admin: the sandbox is serving Marketo at %1 and Salesforce at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sandbox of sia-admin --sandbox takes the options of sia-sandbox, each given as
 --sandbox-option NAME[=VALUE], NAME being the flag without its dashes, for example:
   sia-admin --sandbox --sandbox-option people=1000 --sandbox-option tls \
@@ -1651,6 +1647,11 @@ Support code: %2</source>
     </message>
     <message>
         <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sia-admin: the sandbox is serving Marketo at %1, Salesforce&apos;s login at %2 and Salesforce&apos;s instance (its REST API) at %3</source>
+        <extracomment>%1 is Marketo&apos;s REST URL, %2 Salesforce&apos;s login host (OAuth), %3 its instance (the REST API).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

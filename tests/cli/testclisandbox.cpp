@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -82,6 +83,13 @@ void TestCliSandbox::tourOnTheSandboxStartsItAndRendersEveryPage()
         run.exitCode == 0, qPrintable(QStringLiteral("exit code %1: %2").arg(run.exitCode).arg(run.err)));
     QVERIFY2(run.err.contains(QStringLiteral("the sandbox is serving Marketo at http://127.0.0.1:")),
         qPrintable(run.err));
+    // Salesforce's login host and its instance, each on a port of its own.
+    const QRegularExpressionMatch salesforce = QRegularExpression(
+        QStringLiteral("Salesforce's login at http://127\\.0\\.0\\.1:(\\d+) and "
+                       "Salesforce's instance \\(its REST API\\) at http://127\\.0\\.0\\.1:(\\d+)"))
+                                                   .match(run.err);
+    QVERIFY2(salesforce.hasMatch(), qPrintable(run.err));
+    QVERIFY(salesforce.captured(1) != salesforce.captured(2));
     // Where it listens, never its credentials.
     QVERIFY(!run.err.contains(QStringLiteral("clientSecret")));
     QVERIFY(QDir(tour).entryList({ QStringLiteral("*.png") }).size() >= 9);

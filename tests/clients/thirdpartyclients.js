@@ -1,6 +1,7 @@
 // Drives jsforce and node-marketo-rest against a running sia-sandbox (ready.json: its ready line) and
 // fails on the first answer a real service would not give.
 const fs = require('fs');
+const crypto = require('crypto');
 const assert = require('assert/strict');
 const jsforce = require('jsforce');
 const Marketo = require('node-marketo-rest');
@@ -44,6 +45,48 @@ async function salesforce() {
   check(org.records[0].OrganizationType === 'Enterprise Edition', 'jsforce: the organization and its edition');
 }
 
+// Salesforce's instance is another host than its login host (two ports of the sandbox): jsforce logs in
+// on the login host with the web-server flow (PKCE, the login page filled in as a browser would) and
+// sends the REST API to the instance_url of the token answer, the identity and refresh to the login host.
+async function salesforceSeparateInstance() {
+  const sf = ready.salesforce;
+  const version = sf.apiVersion.replace('v', '');
+  check(new URL(sf.instanceUrl).port !== new URL(sf.loginUrl).port, 'ready line: the instance is another host than the login host');
+
+  const verifier = crypto.randomBytes(48).toString('base64url');
+  const challenge = crypto.createHash('sha256').update(verifier).digest('base64url');
+  const oauth2 = new jsforce.OAuth2({ loginUrl: sf.loginUrl, clientId: sf.consumerKey, clientSecret: sf.consumerSecret, redirectUri: sf.callbackUrl });
+  const authorizeUrl = oauth2.getAuthorizationUrl({ scope: 'api refresh_token openid', state: 'jsforce-web', code_challenge: challenge, code_challenge_method: 'S256' });
+  const page = await fetch(authorizeUrl).then(r => r.text());
+  const unescape = v => v.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const fields = new URLSearchParams();
+  for (const m of page.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) fields.append(m[1], unescape(m[2]));
+  fields.append('username', sf.username);
+  fields.append('password', sf.password);
+  fields.append('action', 'allow');
+  const approved = await fetch(new URL('/services/oauth2/authorize', sf.loginUrl), { method: 'POST', body: fields, redirect: 'manual' });
+  const callback = new URL(approved.headers.get('location'));
+  check(approved.status === 302 && callback.searchParams.get('state') === 'jsforce-web' && callback.searchParams.get('code'), 'jsforce: the login page of the login host answers the callback with a code');
+
+  const conn = new jsforce.Connection({ oauth2, version });
+  await conn.authorize(callback.searchParams.get('code'), { code_verifier: verifier });
+  check(conn.instanceUrl === sf.instanceUrl && conn.instanceUrl !== sf.loginUrl && conn.refreshToken, 'jsforce: the web-server flow gives an instance_url on another host, and a refresh token');
+  const leads = await conn.query('SELECT Id FROM Lead ORDER BY Id LIMIT 3');
+  check(leads.records.length === 3, 'jsforce: a query through the connection goes to the instance');
+  const identity = await conn.identity();
+  check(identity.username === sf.username && identity.urls.rest.startsWith(sf.instanceUrl + '/'), "jsforce: the identity URL (login host) names the instance's REST URL");
+
+  // A session jsforce takes for expired: it refreshes on the login host and repeats the query on the instance.
+  conn.accessToken = `${conn.accessToken.split('!')[0]}!expired`;
+  const again = await conn.query('SELECT Id FROM Lead ORDER BY Id LIMIT 3');
+  check(again.records[0].Id === leads.records[0].Id && !conn.accessToken.endsWith('!expired'), 'jsforce: refresh on the login host, the query again on the instance');
+
+  // A client that sends the REST API to the login host (ignoring instance_url) is refused.
+  const wrong = new jsforce.Connection({ instanceUrl: sf.loginUrl, accessToken: conn.accessToken, version });
+  await assert.rejects(wrong.query('SELECT Id FROM Lead LIMIT 1'));
+  check(true, 'jsforce: the REST API on the login host fails');
+}
+
 async function marketo() {
   const mk = ready.marketo;
   const client = new Marketo({ endpoint: mk.restUrl, identity: mk.identityUrl, clientId: mk.clientId, clientSecret: mk.clientSecret });
@@ -71,6 +114,7 @@ async function marketo() {
 
 (async () => {
   await salesforce();
+  await salesforceSeparateInstance();
   await marketo();
   console.log(`${checks} passed, 0 failed`);
 })().catch(e => { console.error('not ok -', e.message || e); process.exit(1); });

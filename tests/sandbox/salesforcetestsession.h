@@ -42,24 +42,30 @@ inline HttpResult passwordGrant(SandboxClient& client, const QJsonObject& info, 
         "application/x-www-form-urlencoded");
 }
 
+// A session's REST calls go to the instance_url of its token answer, as a Salesforce client's do.
 class Session
 {
 public:
-    Session(SandboxClient& client, QString token)
+    // Without instanceUrl, REST calls go where the client sends paths under /services/data.
+    Session(SandboxClient& client, QString token, QString instanceUrl = {})
         : m_client(client)
         , m_token(std::move(token))
+        , m_instanceUrl(std::move(instanceUrl))
     { }
 
+    static Session fromTokenAnswer(SandboxClient& client, const HttpResult& answer)
+    {
+        const QJsonObject token = answer.object();
+        return Session(client, token.value(QStringLiteral("access_token")).toString(),
+            token.value(QStringLiteral("instance_url")).toString());
+    }
     static Session open(SandboxClient& client, const sia::sandbox::Sandbox& sandbox)
     {
-        return Session(client,
-            passwordGrant(client, credentials(sandbox))
-                .object()
-                .value(QStringLiteral("access_token"))
-                .toString());
+        return fromTokenAnswer(client, passwordGrant(client, credentials(sandbox)));
     }
 
     const QString& token() const { return m_token; }
+    const QString& instanceUrl() const { return m_instanceUrl; }
     RawHeaders headers(const RawHeaders& extra = {}) const
     {
         RawHeaders all { { "Authorization", "Bearer " + m_token.toLatin1() } };
@@ -68,7 +74,8 @@ public:
     // path below /services/data/vXX.X, e.g. "/limits".
     HttpResult get(const QString& path, const RawHeaders& extra = {}) const
     {
-        return m_client.get(QStringLiteral("/services/data/") + apiVersion + path, headers(extra));
+        return m_client.get(
+            m_instanceUrl + QStringLiteral("/services/data/") + apiVersion + path, headers(extra));
     }
     HttpResult query(const QString& soql, const QString& resource = QStringLiteral("/query"),
         const RawHeaders& extra = {}) const
@@ -79,11 +86,11 @@ public:
     // A nextRecordsUrl (it starts with /services/data/).
     HttpResult follow(const QString& url, const RawHeaders& extra = {}) const
     {
-        return m_client.get(url, headers(extra));
+        return m_client.get(m_instanceUrl + url, headers(extra));
     }
     HttpResult send(const QByteArray& method, const QString& path, const QJsonDocument& body = {}) const
     {
-        return m_client.send(method, QStringLiteral("/services/data/") + apiVersion + path,
+        return m_client.send(method, m_instanceUrl + QStringLiteral("/services/data/") + apiVersion + path,
             body.isNull() ? QByteArray() : body.toJson(QJsonDocument::Compact),
             headers({ { "Content-Type", "application/json" } }));
     }
@@ -91,6 +98,7 @@ public:
 private:
     SandboxClient& m_client;
     QString m_token;
+    QString m_instanceUrl; // "http://127.0.0.1:port", or empty
 };
 
 // The first error of a Salesforce error array.

@@ -48,6 +48,12 @@ SandboxClient::SandboxClient(QUrl baseUrl)
     m_clientSecret = credentials.clientSecret;
 }
 
+SandboxClient::SandboxClient(const sia::sandbox::Sandbox& sandbox)
+    : SandboxClient(sandbox.baseUrl())
+{
+    m_instanceUrl = sandbox.salesforceInstanceUrl();
+}
+
 void SandboxClient::trustCertificate(const QSslCertificate& certificate)
 {
     m_trusted = { certificate };
@@ -55,7 +61,13 @@ void SandboxClient::trustCertificate(const QSslCertificate& certificate)
 
 QUrl SandboxClient::url(const QString& pathAndQuery) const
 {
-    return QUrl(m_baseUrl.toString() + pathAndQuery, QUrl::TolerantMode);
+    if (pathAndQuery.startsWith(QLatin1String("http://"))
+        || pathAndQuery.startsWith(QLatin1String("https://"))) {
+        return QUrl(pathAndQuery, QUrl::TolerantMode);
+    }
+    const bool rest = pathAndQuery.startsWith(QLatin1String("/services/data"));
+    const QUrl& base = rest && !m_instanceUrl.isEmpty() ? m_instanceUrl : m_baseUrl;
+    return QUrl(base.toString() + pathAndQuery, QUrl::TolerantMode);
 }
 
 HttpResult SandboxClient::send(

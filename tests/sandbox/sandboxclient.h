@@ -39,8 +39,15 @@ class SandboxClient
 {
 public:
     explicit SandboxClient(QUrl baseUrl);
+    // The sandbox's main listener, and its Salesforce instance for the REST API.
+    explicit SandboxClient(const sia::sandbox::Sandbox& sandbox);
 
     void trustCertificate(const QSslCertificate& certificate); // instead of the system's CAs
+    // Paths under /services/data then go to this URL, as a Salesforce client sends its REST calls to the
+    // instance_url it was given (the login host refuses them).
+    void setSalesforceInstanceUrl(QUrl instanceUrl) { m_instanceUrl = std::move(instanceUrl); }
+    const QUrl& salesforceInstanceUrl() const { return m_instanceUrl; }
+    // pathAndQuery below the base URL (or the instance's), or an absolute http(s) URL taken as it is.
     QUrl url(const QString& pathAndQuery) const;
 
     HttpResult get(const QString& pathAndQuery, const RawHeaders& headers = {});
@@ -63,6 +70,7 @@ public:
 
 private:
     QUrl m_baseUrl;
+    QUrl m_instanceUrl;
     std::unique_ptr<QNetworkAccessManager> m_network;
     QList<QSslCertificate> m_trusted;
     QString m_clientId;

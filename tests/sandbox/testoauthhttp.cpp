@@ -81,7 +81,7 @@ void TestOAuthHttp::init()
     options.people = 50;
     m_sandbox = startSandbox(options);
     QVERIFY(m_sandbox);
-    m_client = std::make_unique<SandboxClient>(m_sandbox->baseUrl());
+    m_client = std::make_unique<SandboxClient>(*m_sandbox);
     m_client->network().setRedirectPolicy(
         QNetworkRequest::ManualRedirectPolicy); // a test reads the Location itself
 }
@@ -153,7 +153,7 @@ void TestOAuthHttp::autoApproveRedirectsAtOnce()
     options.autoApprove = true;
     const std::unique_ptr<Sandbox> approving = startSandbox(options);
     QVERIFY(approving);
-    SandboxClient client(approving->baseUrl());
+    SandboxClient client(*approving);
     client.network().setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     const HttpResult answer = client.get(authorizePath(authorizeFields()));
     QCOMPARE(answer.status, 302);
@@ -254,7 +254,8 @@ void TestOAuthHttp::exchangesTheCodeWithItsVerifier()
     }
     QCOMPARE(token.value(QStringLiteral("token_type")).toString(), QStringLiteral("Bearer"));
     QVERIFY(!token.contains(QStringLiteral("expires_in"))); // Salesforce tells no lifetime
-    QCOMPARE(token.value(QStringLiteral("instance_url")).toString(), m_sandbox->baseUrl().toString());
+    QCOMPARE(token.value(QStringLiteral("instance_url")).toString(),
+        m_sandbox->salesforceInstanceUrl().toString());
     const QByteArray expectedSignature = QMessageAuthenticationCode::hash(
         (token.value(QStringLiteral("id")).toString() + token.value(QStringLiteral("issued_at")).toString())
             .toUtf8(),
@@ -404,7 +405,7 @@ void TestOAuthHttp::optionsSetTheCallbackTimeoutAndRotation()
     options.salesforceRotateRefreshTokens = true;
     m_sandbox = startSandbox(options);
     QVERIFY(m_sandbox);
-    m_client = std::make_unique<SandboxClient>(m_sandbox->baseUrl());
+    m_client = std::make_unique<SandboxClient>(*m_sandbox);
     m_client->network().setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     QCOMPARE(info("callbackUrl"), options.salesforceCallbackUrl);
 
@@ -470,7 +471,7 @@ void TestOAuthHttp::identityUrlDescribesTheUser()
     QCOMPARE(answer.object().value(QStringLiteral("username")).toString(), info("username"));
     QCOMPARE(
         answer.object().value(QStringLiteral("urls")).toObject().value(QStringLiteral("rest")).toString(),
-        m_sandbox->baseUrl().toString() + QStringLiteral("/services/data/v{version}/"));
+        m_sandbox->salesforceInstanceUrl().toString() + QStringLiteral("/services/data/v{version}/"));
 }
 
 // --sf-callback given several times registers each URL; --sf-require-secret makes the web-server and
@@ -483,7 +484,7 @@ void TestOAuthHttp::severalCallbacksAndARequiredSecret()
     options.salesforceRequireSecret = true;
     m_sandbox = startSandbox(options);
     QVERIFY(m_sandbox);
-    m_client = std::make_unique<SandboxClient>(m_sandbox->baseUrl());
+    m_client = std::make_unique<SandboxClient>(*m_sandbox);
     m_client->network().setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     const QJsonObject ready = credentials(*m_sandbox);
     QCOMPARE(ready.value(QStringLiteral("callbackUrls")).toArray(),

@@ -66,7 +66,7 @@ void TestSalesforceCollectionsHttp::init()
     options.people = 100;
     m_sandbox = startSandbox(options);
     QVERIFY(m_sandbox);
-    m_client = std::make_unique<SandboxClient>(m_sandbox->baseUrl());
+    m_client = std::make_unique<SandboxClient>(*m_sandbox);
     m_session = std::make_unique<Session>(Session::open(*m_client, *m_sandbox));
 }
 

@@ -94,7 +94,7 @@ std::unique_ptr<Sandbox> TestSalesforceQueryHttp::start(SandboxOptions options)
     m_client.reset();
     std::unique_ptr<Sandbox> sandbox = startSandbox(options);
     if (sandbox) {
-        m_client = std::make_unique<SandboxClient>(sandbox->baseUrl());
+        m_client = std::make_unique<SandboxClient>(*sandbox);
         m_session = std::make_unique<Session>(Session::open(*m_client, *sandbox));
     }
     return sandbox;

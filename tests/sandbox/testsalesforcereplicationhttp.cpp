@@ -99,7 +99,7 @@ void TestSalesforceReplicationHttp::start(const SandboxOptions& options)
     QVERIFY(m_sandbox);
     m_sandbox->clock().setFrozen(true);
     m_sandbox->clock().set(m_start);
-    m_client = std::make_unique<SandboxClient>(m_sandbox->baseUrl());
+    m_client = std::make_unique<SandboxClient>(*m_sandbox);
     m_session = std::make_unique<Session>(Session::open(*m_client, *m_sandbox));
 }
 

@@ -85,7 +85,7 @@ void TestSalesforceTaskHttp::init()
     QVERIFY(m_sandbox);
     m_sandbox->clock().setFrozen(true);
     m_sandbox->clock().set(m_start);
-    m_client = std::make_unique<SandboxClient>(m_sandbox->baseUrl());
+    m_client = std::make_unique<SandboxClient>(*m_sandbox);
     reopenSession();
 }
 

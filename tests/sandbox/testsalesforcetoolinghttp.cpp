@@ -57,7 +57,7 @@ void TestSalesforceToolingHttp::start(const SandboxOptions& options)
     m_session.reset();
     m_sandbox = startSandbox(options);
     QVERIFY(m_sandbox);
-    m_client = std::make_unique<SandboxClient>(m_sandbox->baseUrl());
+    m_client = std::make_unique<SandboxClient>(*m_sandbox);
     m_session = std::make_unique<Session>(Session::open(*m_client, *m_sandbox));
 }
 

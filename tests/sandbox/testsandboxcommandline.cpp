@@ -29,6 +29,7 @@ void TestSandboxCommandLine::noArgumentsGiveTheDefaults()
     QVERIFY(parsed);
     const SandboxOptions defaults;
     QCOMPARE(parsed->port, defaults.port);
+    QCOMPARE(parsed->salesforceInstancePort, quint16(0));
     QCOMPARE(parsed->people, defaults.people);
     QCOMPARE(parsed->seed, defaults.seed);
     QCOMPARE(parsed->tls, defaults.tls);
@@ -59,9 +60,11 @@ void TestSandboxCommandLine::valuesReachTheOptions()
         QStringLiteral("--sf-callback"), QStringLiteral("https://app.example.com/cb"),
         QStringLiteral("--sf-session-timeout"), QStringLiteral("900"), QStringLiteral("--sf-rotate-refresh"),
         QStringLiteral("--sf-tasks"), QStringLiteral("0"), QStringLiteral("--sf-replication-lag"),
-        QStringLiteral("0"), QStringLiteral("--sf-private-tasks"), QStringLiteral("--sf-old-package") });
+        QStringLiteral("0"), QStringLiteral("--sf-private-tasks"), QStringLiteral("--sf-old-package"),
+        QStringLiteral("--sf-instance-port=8081") });
     QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().message));
     QCOMPARE(parsed->port, quint16(8080));
+    QCOMPARE(parsed->salesforceInstancePort, quint16(8081));
     QCOMPARE(parsed->people, 250);
     QCOMPARE(parsed->seed, quint64(7));
     QVERIFY(parsed->tls);
@@ -112,6 +115,10 @@ void TestSandboxCommandLine::badInputNamesTheFlag_data()
     row("tasks too many", "--sf-tasks", "100001", "--sf-tasks");
     row("replication lag over an hour", "--sf-replication-lag", "3601", "--sf-replication-lag");
     row("replication lag negative", "--sf-replication-lag", "-1", "--sf-replication-lag");
+    row("instance port too big", "--sf-instance-port", "70000", "--sf-instance-port");
+    QTest::newRow("instance port is --port's")
+        << QStringList { QStringLiteral("--port=8080"), QStringLiteral("--sf-instance-port=8080") }
+        << QStringLiteral("--sf-instance-port");
     QTest::newRow("unknown option") << QStringList { QStringLiteral("--colour") } << QStringLiteral("colour");
     QTest::newRow("value after a switch")
         << QStringList { QStringLiteral("--tls=yes") } << QStringLiteral("tls");
@@ -152,7 +159,7 @@ void TestSandboxCommandLine::aProgramWithOptionsOfItsOwnReadsTheSame()
 void TestSandboxCommandLine::everyOptionStatesItsDefault()
 {
     const QList<QCommandLineOption> options = SandboxCommandLine::options();
-    QCOMPARE(options.size(), 24);
+    QCOMPARE(options.size(), 25);
     for (const QCommandLineOption& option : options) {
         QVERIFY2(
             option.description().contains(QStringLiteral("(default: ")), qPrintable(option.names().first()));

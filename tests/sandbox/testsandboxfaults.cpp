@@ -47,7 +47,7 @@ void TestSandboxFaults::init()
     options.limits.marketoCallsPerWindow = 100000;
     m_sandbox = startSandbox(options);
     QVERIFY(m_sandbox);
-    m_client = std::make_unique<SandboxClient>(m_sandbox->baseUrl());
+    m_client = std::make_unique<SandboxClient>(*m_sandbox);
     m_client->marketoToken();
 }
 

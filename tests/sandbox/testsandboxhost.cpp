@@ -40,23 +40,33 @@ void TestSandboxHost::servesMarketoAndSalesforceFromItsOwnThread()
     QCOMPARE(answer.status, 200);
     QVERIFY(!answer.object().value(QStringLiteral("access_token")).toString().isEmpty());
 
-    const HttpResult versions = client.get(QStringLiteral("/services/data/"));
+    // Salesforce: the login host and the instance are two listeners, and the host says where each is.
+    QCOMPARE(host.marketoRestUrl().toString(), marketo.value(QStringLiteral("restUrl")).toString());
+    QCOMPARE(host.salesforceLoginUrl(), base);
+    QCOMPARE(host.salesforceInstanceUrl().host(), base.host());
+    QVERIFY(host.salesforceInstanceUrl().port() != base.port());
+    QCOMPARE(client.get(QStringLiteral("/services/data/")).status, 404);
+    const HttpResult versions
+        = SandboxClient(host.salesforceInstanceUrl()).get(QStringLiteral("/services/data/"));
     QCOMPARE(versions.status, 200);
     QVERIFY(!versions.array().isEmpty());
 }
 
 void TestSandboxHost::stopsListeningWhenDestroyed()
 {
-    QUrl base;
+    QUrl login;
+    QUrl instance;
     {
         SandboxHost host { SandboxOptions {} };
         QVERIFY(host.start().ok());
-        base = QUrl(host.readyInfo().value(QStringLiteral("baseUrl")).toString());
+        login = host.salesforceLoginUrl();
+        instance = host.salesforceInstanceUrl();
     }
-    SandboxClient client(base);
-    const HttpResult answer = client.get(QStringLiteral("/services/data/"));
-    QCOMPARE(answer.status, 0);
-    QCOMPARE(answer.error, QNetworkReply::ConnectionRefusedError);
+    for (const QUrl& base : { login, instance }) {
+        const HttpResult answer = SandboxClient(base).get(QStringLiteral("/services/data/"));
+        QCOMPARE(answer.status, 0);
+        QCOMPARE(answer.error, QNetworkReply::ConnectionRefusedError);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSandboxHost)

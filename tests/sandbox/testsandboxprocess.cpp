@@ -21,8 +21,8 @@ constexpr qint64 taskCount = 40;
 const QString verifier = QStringLiteral("process-test-verifier-0123456789-abcdefghijklmnopqrstuvwxyz");
 
 // Answers that differ only in what must differ between two sandboxes (request ids, job ids, tokens and
-// what is signed with them, the port).
-QJsonValue normalized(const QJsonValue& value, const QString& baseUrl)
+// what is signed with them, the ports of the main listener and of the Salesforce instance).
+QJsonValue normalized(const QJsonValue& value, const QString& baseUrl, const QString& instanceUrl = {})
 {
     static const QStringList differing { QStringLiteral("requestId"), QStringLiteral("exportId"),
         QStringLiteral("certificatePem"), QStringLiteral("access_token"), QStringLiteral("refresh_token"),
@@ -34,19 +34,28 @@ QJsonValue normalized(const QJsonValue& value, const QString& baseUrl)
             if (differing.contains(it.key())) {
                 continue;
             }
-            object.insert(it.key(), normalized(it.value(), baseUrl));
+            object.insert(it.key(), normalized(it.value(), baseUrl, instanceUrl));
         }
         return object;
     }
     if (value.isArray()) {
         QJsonArray array;
         for (const QJsonValue& item : value.toArray()) {
-            array.append(normalized(item, baseUrl));
+            array.append(normalized(item, baseUrl, instanceUrl));
         }
         return array;
     }
     if (value.isString() && !baseUrl.isEmpty()) {
-        return QJsonValue(QString(value.toString()).replace(baseUrl, QStringLiteral("BASE")));
+        // The longer URL first: one may be the other's prefix ("…:4580" and "…:45807").
+        QString text = value.toString();
+        if (instanceUrl.size() > baseUrl.size()) {
+            text.replace(instanceUrl, QStringLiteral("INSTANCE"));
+        }
+        text.replace(baseUrl, QStringLiteral("BASE"));
+        if (!instanceUrl.isEmpty()) {
+            text.replace(instanceUrl, QStringLiteral("INSTANCE"));
+        }
+        return QJsonValue(text);
     }
     return value;
 }
@@ -61,6 +70,8 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void printsOneReadyLine();
+    void theReadyLineNamesTheLoginHostAndTheInstance();
+    void theInstancePortCanBeFixed();
     void answersLikeTheInProcessSandbox();
     void answersSalesforceLikeTheInProcessSandbox();
     void streamsTheSameBulkFile();
@@ -123,7 +134,11 @@ void TestSandboxProcess::initTestCase()
     QVERIFY(m_inProcess);
     m_processClient
         = std::make_unique<SandboxClient>(QUrl(m_ready.value(QStringLiteral("baseUrl")).toString()));
-    m_inProcessClient = std::make_unique<SandboxClient>(m_inProcess->baseUrl());
+    m_processClient->setSalesforceInstanceUrl(QUrl(m_ready.value(QStringLiteral("salesforce"))
+                                                       .toObject()
+                                                       .value(QStringLiteral("instanceUrl"))
+                                                       .toString()));
+    m_inProcessClient = std::make_unique<SandboxClient>(*m_inProcess);
     // Both on the same frozen instant, so that every time in an answer is the same too.
     for (SandboxClient* client : { m_processClient.get(), m_inProcessClient.get() }) {
         client->control("POST", QStringLiteral("/sandbox/clock"),
@@ -165,9 +180,9 @@ QJsonValue TestSandboxProcess::compareAnswers(
         return QJsonValue(QJsonValue::Undefined);
     }
     const QJsonValue na = normalized(da.isArray() ? QJsonValue(da.array()) : QJsonValue(da.object()),
-        clients[0]->url(QString()).toString());
+        clients[0]->url(QString()).toString(), clients[0]->salesforceInstanceUrl().toString());
     const QJsonValue nb = normalized(db.isArray() ? QJsonValue(db.array()) : QJsonValue(db.object()),
-        clients[1]->url(QString()).toString());
+        clients[1]->url(QString()).toString(), clients[1]->salesforceInstanceUrl().toString());
     if (na != nb) {
         qWarning("%s differs:\n%s\n%s", qPrintable(what), a.body.left(400).constData(),
             b.body.left(400).constData());
@@ -185,11 +200,65 @@ void TestSandboxProcess::printsOneReadyLine()
         QVERIFY2(!marketo.value(QLatin1String(key)).toString().isEmpty(), key);
     }
     QVERIFY(marketo.value(QStringLiteral("restUrl")).toString().endsWith(QStringLiteral("/rest")));
-    QCOMPARE(normalized(m_ready, m_ready.value(QStringLiteral("baseUrl")).toString()),
-        normalized(m_inProcess->readyInfo(), m_inProcess->baseUrl().toString()));
+    QCOMPARE(normalized(m_ready, m_ready.value(QStringLiteral("baseUrl")).toString(),
+                 m_processClient->salesforceInstanceUrl().toString()),
+        normalized(m_inProcess->readyInfo(), m_inProcess->baseUrl().toString(),
+            m_inProcess->salesforceInstanceUrl().toString()));
     QCOMPARE(m_ready.value(QStringLiteral("salesforce")).toObject().value(QStringLiteral("callbackUrl")),
         QJsonValue(callbackUrl));
     QVERIFY(!m_process->canReadLine()); // one line, nothing more
+}
+
+// Salesforce's login host is the main listener; its instance (the REST API) another port on 127.0.0.1.
+void TestSandboxProcess::theReadyLineNamesTheLoginHostAndTheInstance()
+{
+    const QJsonObject salesforce = m_ready.value(QStringLiteral("salesforce")).toObject();
+    const QUrl base(m_ready.value(QStringLiteral("baseUrl")).toString());
+    const QUrl login(salesforce.value(QStringLiteral("loginUrl")).toString());
+    const QUrl instance(salesforce.value(QStringLiteral("instanceUrl")).toString());
+    QCOMPARE(login, base);
+    QCOMPARE(instance.scheme(), base.scheme());
+    QCOMPARE(instance.host(), QStringLiteral("127.0.0.1"));
+    QVERIFY(instance.port() > 0 && instance.port() != base.port());
+    QVERIFY(instance.path().isEmpty());
+    // Each answers its own; the in-process sandbox alike (the comparisons of calls stay even).
+    for (const auto& [loginUrl, instanceUrl] : { std::pair { login, instance },
+             std::pair { m_inProcess->baseUrl(), m_inProcess->salesforceInstanceUrl() } }) {
+        QCOMPARE(SandboxClient(instanceUrl).get(QStringLiteral("/services/data")).status, 200);
+        QCOMPARE(SandboxClient(loginUrl).get(QStringLiteral("/services/data")).status, 404);
+    }
+}
+
+// --sf-instance-port fixes the instance's port; a busy one, or --port's own, is refused.
+void TestSandboxProcess::theInstancePortCanBeFixed()
+{
+    quint16 port = 0;
+    {
+        QTcpServer probe; // a port that was free a moment ago
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    }
+    QJsonObject ready;
+    const auto process = launch({ QStringLiteral("--people"), QStringLiteral("100"),
+                                    QStringLiteral("--sf-instance-port"), QString::number(port) },
+        &ready);
+    QVERIFY(process);
+    const QString instance = ready.value(QStringLiteral("salesforce"))
+                                 .toObject()
+                                 .value(QStringLiteral("instanceUrl"))
+                                 .toString();
+    QCOMPARE(instance, QStringLiteral("http://127.0.0.1:%1").arg(port));
+    process->terminate();
+    QVERIFY(process->waitForFinished(10000));
+
+    QTcpServer busy;
+    QVERIFY(busy.listen(QHostAddress::LocalHost));
+    QProcess refused;
+    refused.start(QStringLiteral(SIA_SANDBOX_BINARY),
+        { QStringLiteral("--sf-instance-port"), QString::number(busy.serverPort()) });
+    QVERIFY(refused.waitForFinished(10000));
+    QCOMPARE(refused.exitCode(), 3);
+    QVERIFY(refused.readAllStandardError().contains("in use"));
 }
 
 void TestSandboxProcess::answersLikeTheInProcessSandbox()
@@ -265,9 +334,8 @@ void TestSandboxProcess::answersSalesforceLikeTheInProcessSandbox()
     const HttpResult grants[2] { passwordGrant(*clients[0], infos[0]), passwordGrant(*clients[1], infos[1]) };
     QCOMPARE(grants[0].status, 200);
     QVERIFY(!same(grants[0], grants[1], QStringLiteral("password grant")).isUndefined());
-    const Session sessions[2] { Session(*clients[0],
-                                    grants[0].object().value(QStringLiteral("access_token")).toString()),
-        Session(*clients[1], grants[1].object().value(QStringLiteral("access_token")).toString()) };
+    const Session sessions[2] { Session::fromTokenAnswer(*clients[0], grants[0]),
+        Session::fromTokenAnswer(*clients[1], grants[1]) };
 
     const QJsonValue versions = same(clients[0]->get(QStringLiteral("/services/data")),
         clients[1]->get(QStringLiteral("/services/data")), QStringLiteral("versions"));
@@ -432,6 +500,14 @@ void TestSandboxProcess::servesTlsWithTheCertificateInTheReadyLine()
     client.trustCertificate(
         QSslCertificate(ready.value(QStringLiteral("certificatePem")).toString().toLatin1()));
     QVERIFY(client.marketoGet(QStringLiteral("/rest/v1/leads/describe.json")).success());
+    // The Salesforce instance is HTTPS too, with the same certificate.
+    const QUrl instance(
+        ready.value(QStringLiteral("salesforce")).toObject().value(QStringLiteral("instanceUrl")).toString());
+    QCOMPARE(instance.scheme(), QStringLiteral("https"));
+    SandboxClient rest(instance);
+    rest.trustCertificate(
+        QSslCertificate(ready.value(QStringLiteral("certificatePem")).toString().toLatin1()));
+    QCOMPARE(rest.get(QStringLiteral("/services/data")).status, 200);
     process->terminate();
     QVERIFY(process->waitForFinished(10000));
 }
@@ -477,6 +553,10 @@ void TestSandboxProcess::refusesBadCommandLines_data()
     row("session timeout over a day", "--sf-session-timeout", "86401");
     row("tasks negative", "--sf-tasks", "-1");
     row("tasks too many", "--sf-tasks", "100001");
+    row("instance port too big", "--sf-instance-port", "70000");
+    QTest::newRow("instance port is --port's")
+        << QStringList { QStringLiteral("--port=47001"), QStringLiteral("--sf-instance-port=47001") }
+        << QStringLiteral("--sf-instance-port");
 }
 
 void TestSandboxProcess::refusesBadCommandLines()
@@ -512,11 +592,11 @@ void TestSandboxProcess::helpListsEveryFlagWithItsDefault()
     QCOMPARE(process.exitCode(), 0);
     const QString help = QString::fromUtf8(process.readAllStandardOutput());
     const QStringList lines = help.split(u'\n'); // indexOf(QRegularExpression) wants a whole line
-    for (const char* flag :
-        { "--port", "--people", "--seed", "--tls", "--faults", "--rate-limit", "--auto-approve",
-            "--token-lifetime", "--no-updated-at-filter", "--no-user-api-permission", "--export-seconds",
-            "--export-seconds-per-1000", "--edition", "--no-salesforce-api", "--no-installed-package",
-            "--sf-callback", "--sf-session-timeout", "--sf-rotate-refresh", "--sf-tasks" }) {
+    for (const char* flag : { "--port", "--people", "--seed", "--tls", "--faults", "--rate-limit",
+             "--auto-approve", "--token-lifetime", "--no-updated-at-filter", "--no-user-api-permission",
+             "--export-seconds", "--export-seconds-per-1000", "--edition", "--no-salesforce-api",
+             "--no-installed-package", "--sf-callback", "--sf-session-timeout", "--sf-rotate-refresh",
+             "--sf-tasks", "--sf-instance-port" }) {
         // The flag's entry: from its line to the next flag's (a description may wrap).
         const QString name = QString::fromLatin1(flag);
         const qsizetype at = lines.indexOf(

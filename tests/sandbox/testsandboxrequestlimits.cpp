@@ -40,7 +40,7 @@ void TestSandboxRequestLimits::oversizedRequestsAreRefusedOnBothVendors()
     options.people = 50;
     const auto sandbox = startSandbox(options);
     QVERIFY(sandbox);
-    SandboxClient client(sandbox->baseUrl());
+    SandboxClient client(*sandbox);
     RawHeaders headers;
     if (headerBytes > 0) {
         headers.append({ "X-Padding", QByteArray(headerBytes, 'h') });
@@ -56,7 +56,7 @@ void TestSandboxRequestLimits::aRequestJustUnderTheLimitIsServed()
     options.people = 50;
     const auto sandbox = startSandbox(options);
     QVERIFY(sandbox);
-    SandboxClient client(sandbox->baseUrl());
+    SandboxClient client(*sandbox);
     // Under the limit the request reaches Marketo, which answers in its envelope (here: no token, 601).
     const HttpResult served
         = client.get(QStringLiteral("/rest/v1/leads.json?filterType=id&filterValues=") + QString(12000, u'1'),

@@ -41,6 +41,7 @@ void TestSandboxTls::cleanupTestCase()
 void TestSandboxTls::servesHttps()
 {
     QCOMPARE(m_sandbox->baseUrl().scheme(), QStringLiteral("https"));
+    QCOMPARE(m_sandbox->salesforceInstanceUrl().scheme(), QStringLiteral("https")); // both listeners
     QVERIFY(m_sandbox->readyInfo()
                 .value(QStringLiteral("certificatePem"))
                 .toString()
@@ -61,6 +62,10 @@ void TestSandboxTls::trustedCertificateIsAccepted()
     client.trustCertificate(QSslCertificate(m_sandbox->certificatePem()));
     QVERIFY(!client.marketoToken().isEmpty());
     QVERIFY(client.marketoGet(QStringLiteral("/rest/v1/leads/describe.json")).success());
+    // The Salesforce instance, a listener of its own, has the same certificate.
+    SandboxClient instance(m_sandbox->salesforceInstanceUrl());
+    instance.trustCertificate(QSslCertificate(m_sandbox->certificatePem()));
+    QCOMPARE(instance.get(QStringLiteral("/services/data/")).status, 200);
 }
 
 void TestSandboxTls::certificateNamesTheLoopbackAndIsCurrent()

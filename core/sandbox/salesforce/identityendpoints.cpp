@@ -38,9 +38,9 @@ std::variant<QString, SandboxResponse> IdentityEndpoints::authorizedUser(const S
     return session->userId;
 }
 
-QJsonObject IdentityEndpoints::urls(const QUrl& baseUrl, const QString& userId) const
+QJsonObject IdentityEndpoints::urls(const SandboxRequest& request, const QString& userId) const
 {
-    const QString instance = baseUrl.toString(QUrl::RemovePath | QUrl::RemoveQuery);
+    const QString instance = m_org.instanceUrl(request);
     const QString orgId = m_org.organizationId().left(15);
     // Salesforce leaves "{version}" in these for the client to fill in.
     const QString data = instance + QStringLiteral("/services/data/v{version}/");
@@ -71,25 +71,23 @@ SandboxResponse IdentityEndpoints::userInfo(const SandboxRequest& request)
         return SandboxResponse::text("Bad_Id", 404);
     }
     const QString identity = m_org.identityUrl(request.baseUrl, userId);
-    return SandboxResponse::json(
-        QJsonObject { { QStringLiteral("sub"), identity }, { QStringLiteral("user_id"), found->id },
-            { QStringLiteral("organization_id"), m_org.organizationId() },
-            { QStringLiteral("preferred_username"), found->username },
-            { QStringLiteral("nickname"), found->username.section(QLatin1Char('@'), 0, 0) },
-            { QStringLiteral("name"), found->name() }, { QStringLiteral("email"), found->email },
-            { QStringLiteral("email_verified"), true }, { QStringLiteral("given_name"), found->firstName },
-            { QStringLiteral("family_name"), found->lastName },
-            { QStringLiteral("zoneinfo"), m_org.context().dataset.organization().timeZoneSidKey },
-            { QStringLiteral("profile"),
-                QString(request.baseUrl.toString(QUrl::RemovePath | QUrl::RemoveQuery) + QLatin1Char('/')
-                    + found->id) },
-            { QStringLiteral("active"), found->isActive },
-            { QStringLiteral("user_type"), QStringLiteral("STANDARD") },
-            { QStringLiteral("language"), QStringLiteral("en_US") },
-            { QStringLiteral("locale"), QStringLiteral("en_US") }, { QStringLiteral("utcOffset"), 0 },
-            { QStringLiteral("updated_at"), formatDateTime(found->createdDate) },
-            { QStringLiteral("is_app_installed"), true },
-            { QStringLiteral("urls"), urls(request.baseUrl, found->id) } });
+    const QString instance = m_org.instanceUrl(request); // the profile is a page of the instance
+    return SandboxResponse::json(QJsonObject { { QStringLiteral("sub"), identity },
+        { QStringLiteral("user_id"), found->id },
+        { QStringLiteral("organization_id"), m_org.organizationId() },
+        { QStringLiteral("preferred_username"), found->username },
+        { QStringLiteral("nickname"), found->username.section(QLatin1Char('@'), 0, 0) },
+        { QStringLiteral("name"), found->name() }, { QStringLiteral("email"), found->email },
+        { QStringLiteral("email_verified"), true }, { QStringLiteral("given_name"), found->firstName },
+        { QStringLiteral("family_name"), found->lastName },
+        { QStringLiteral("zoneinfo"), m_org.context().dataset.organization().timeZoneSidKey },
+        { QStringLiteral("profile"), QString(instance + QLatin1Char('/') + found->id) },
+        { QStringLiteral("active"), found->isActive },
+        { QStringLiteral("user_type"), QStringLiteral("STANDARD") },
+        { QStringLiteral("language"), QStringLiteral("en_US") },
+        { QStringLiteral("locale"), QStringLiteral("en_US") }, { QStringLiteral("utcOffset"), 0 },
+        { QStringLiteral("updated_at"), formatDateTime(found->createdDate) },
+        { QStringLiteral("is_app_installed"), true }, { QStringLiteral("urls"), urls(request, found->id) } });
 }
 
 SandboxResponse IdentityEndpoints::identity(const SandboxRequest& request)
@@ -104,24 +102,23 @@ SandboxResponse IdentityEndpoints::identity(const SandboxRequest& request)
     if (!found || (orgId != m_org.organizationId() && orgId != m_org.organizationId().left(15))) {
         return SandboxResponse::text("Bad_Id", 404);
     }
-    return SandboxResponse::json(
-        QJsonObject { { QStringLiteral("id"), m_org.identityUrl(request.baseUrl, found->id) },
-            { QStringLiteral("asserted_user"), std::get<QString>(user) == found->id },
-            { QStringLiteral("user_id"), found->id },
-            { QStringLiteral("organization_id"), m_org.organizationId() },
-            { QStringLiteral("username"), found->username },
-            { QStringLiteral("nick_name"), found->username.section(QLatin1Char('@'), 0, 0) },
-            { QStringLiteral("display_name"), found->name() }, { QStringLiteral("email"), found->email },
-            { QStringLiteral("email_verified"), true }, { QStringLiteral("first_name"), found->firstName },
-            { QStringLiteral("last_name"), found->lastName },
-            { QStringLiteral("timezone"), m_org.context().dataset.organization().timeZoneSidKey },
-            { QStringLiteral("active"), found->isActive },
-            { QStringLiteral("user_type"), QStringLiteral("STANDARD") },
-            { QStringLiteral("language"), QStringLiteral("en_US") },
-            { QStringLiteral("locale"), QStringLiteral("en_US") }, { QStringLiteral("utcOffset"), 0 },
-            { QStringLiteral("last_modified_date"), formatDateTime(found->createdDate) },
-            { QStringLiteral("is_app_installed"), true },
-            { QStringLiteral("urls"), urls(request.baseUrl, found->id) } });
+    return SandboxResponse::json(QJsonObject {
+        { QStringLiteral("id"), m_org.identityUrl(request.baseUrl, found->id) },
+        { QStringLiteral("asserted_user"), std::get<QString>(user) == found->id },
+        { QStringLiteral("user_id"), found->id },
+        { QStringLiteral("organization_id"), m_org.organizationId() },
+        { QStringLiteral("username"), found->username },
+        { QStringLiteral("nick_name"), found->username.section(QLatin1Char('@'), 0, 0) },
+        { QStringLiteral("display_name"), found->name() }, { QStringLiteral("email"), found->email },
+        { QStringLiteral("email_verified"), true }, { QStringLiteral("first_name"), found->firstName },
+        { QStringLiteral("last_name"), found->lastName },
+        { QStringLiteral("timezone"), m_org.context().dataset.organization().timeZoneSidKey },
+        { QStringLiteral("active"), found->isActive },
+        { QStringLiteral("user_type"), QStringLiteral("STANDARD") },
+        { QStringLiteral("language"), QStringLiteral("en_US") },
+        { QStringLiteral("locale"), QStringLiteral("en_US") }, { QStringLiteral("utcOffset"), 0 },
+        { QStringLiteral("last_modified_date"), formatDateTime(found->createdDate) },
+        { QStringLiteral("is_app_installed"), true }, { QStringLiteral("urls"), urls(request, found->id) } });
 }
 
 } // namespace sia::sandbox::salesforce

@@ -27,7 +27,8 @@ public:
 private:
     // The token's user, or the refusal.
     std::variant<QString, SandboxResponse> authorizedUser(const SandboxRequest& request);
-    QJsonObject urls(const QUrl& baseUrl, const QString& userId) const;
+    // The user's URLs (REST, sObjects, query, profile…): all on the instance, none on the login host.
+    QJsonObject urls(const SandboxRequest& request, const QString& userId) const;
 
     SalesforceOrg& m_org;
 };

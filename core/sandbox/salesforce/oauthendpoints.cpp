@@ -72,8 +72,8 @@ SandboxResponse OAuthEndpoints::token(const SandboxRequest& request)
         { QStringLiteral("signature"),
             OAuthProvider::signature(identity, issuedAt, granted->consumerSecret) },
         { QStringLiteral("scope"), granted->scopes.join(QLatin1Char(' ')) },
-        { QStringLiteral("instance_url"), request.baseUrl.toString(QUrl::RemovePath | QUrl::RemoveQuery) },
-        { QStringLiteral("id"), identity }, { QStringLiteral("token_type"), QStringLiteral("Bearer") },
+        { QStringLiteral("instance_url"), m_org.instanceUrl(request) }, { QStringLiteral("id"), identity },
+        { QStringLiteral("token_type"), QStringLiteral("Bearer") },
         { QStringLiteral("issued_at"), issuedAt } };
     if (!granted->refreshToken.isEmpty()) {
         answer.insert(QStringLiteral("refresh_token"), granted->refreshToken);

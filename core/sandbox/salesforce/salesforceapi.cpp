@@ -18,6 +18,16 @@ SandboxResponse methodNotAllowed(const SandboxRequest& request)
     return RestResponses::error(SalesforceError::methodNotAllowed(request.method));
 }
 
+// The REST API asked of the login host, or OAuth and identity asked of the instance: a not-found page,
+// not JSON (README, "Where the vendors are uncertain"), which no client can take for an answer of the
+// API it meant, nor for an expired session worth a refresh.
+SandboxResponse notOnThisHost(const SandboxRequest&)
+{
+    return SandboxResponse::html("<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1>"
+                                 "<p>The requested URL was not found on this server.</p></body></html>",
+        404);
+}
+
 } // namespace
 
 SalesforceApi::SalesforceApi(const SandboxContext& context, SalesforceSettings settings)
@@ -42,8 +52,19 @@ SandboxHandler SalesforceApi::data(std::function<SandboxResponse(const SandboxRe
 
 void SalesforceApi::registerRoutes(SandboxRouter& router)
 {
+    // The main listener is the login host: OAuth and identity, never the REST API.
     registerOAuthRoutes(router);
+    router.addFallback(
+        QStringLiteral("/services/data"), QStringLiteral("salesforce.restOnLoginHost"), notOnThisHost);
+}
+
+void SalesforceApi::registerInstanceRoutes(SandboxRouter& router)
+{
+    // The instance serves the REST API only: the token, authorize and identity URLs are the login host's.
     registerDataRoutes(router);
+    router.addFallback(
+        QStringLiteral("/services/oauth2/"), QStringLiteral("salesforce.oauthOnInstance"), notOnThisHost);
+    router.addFallback(QStringLiteral("/id/"), QStringLiteral("salesforce.oauthOnInstance"), notOnThisHost);
 }
 
 void SalesforceApi::registerOAuthRoutes(SandboxRouter& router)
@@ -244,10 +265,12 @@ QJsonObject SalesforceApi::counters() const
 
 QJsonObject SalesforceApi::readyInfo(const QUrl& baseUrl) const
 {
-    const QString base = baseUrl.toString(QUrl::RemovePath | QUrl::RemoveQuery);
+    const QString login = baseUrl.toString(QUrl::RemovePath | QUrl::RemoveQuery);
+    const QString instance
+        = m_org.context().listeners.salesforceInstanceUrl.toString(QUrl::RemovePath | QUrl::RemoveQuery);
     const SalesforceSettings& settings = m_org.settings();
     const QList<SalesforceUser>& users = m_org.context().dataset.salesforceUsers();
-    return { { QStringLiteral("loginUrl"), base }, { QStringLiteral("instanceUrl"), base },
+    return { { QStringLiteral("loginUrl"), login }, { QStringLiteral("instanceUrl"), instance },
         { QStringLiteral("apiVersion"), QStringLiteral("v%1.0").arg(ApiVersions::newest) },
         { QStringLiteral("consumerKey"), settings.consumerKey },
         { QStringLiteral("consumerSecret"), settings.consumerSecret },

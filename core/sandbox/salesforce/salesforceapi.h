@@ -21,7 +21,8 @@ public:
     explicit SalesforceApi(const SandboxContext& context, SalesforceSettings settings = {});
 
     QString vendor() const override { return QStringLiteral("salesforce"); }
-    void registerRoutes(SandboxRouter& router) override;
+    void registerRoutes(SandboxRouter& router) override; // the login host
+    void registerInstanceRoutes(SandboxRouter& router) override; // the instance: the REST API
     QStringList faultCodes() const override;
     std::optional<SandboxResponse> faultResponse(
         const Fault& fault, const SandboxRequest& request) const override;

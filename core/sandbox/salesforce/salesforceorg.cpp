@@ -94,6 +94,13 @@ QString SalesforceOrg::identityUrl(const QUrl& baseUrl, const QString& userId) c
         + QLatin1Char('/') + userId;
 }
 
+QString SalesforceOrg::instanceUrl(const SandboxRequest& request) const
+{
+    QUrl instance = m_context.listeners.salesforceInstanceUrl;
+    instance.setHost(request.baseUrl.host());
+    return instance.toString(QUrl::RemovePath | QUrl::RemoveQuery);
+}
+
 void SalesforceOrg::seedTasks()
 {
     const SandboxDataset& dataset = m_context.dataset;

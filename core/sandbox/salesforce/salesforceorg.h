@@ -65,8 +65,11 @@ public:
 
     // The session of the request's access token (renewed by this use), or nullopt.
     std::optional<ApiSession> session(const SandboxRequest& request);
-    // https://host:port/id/<org>/<user>: the identity URL of a token answer.
+    // https://host:port/id/<org>/<user>: the identity URL of a token answer (on the login host).
     QString identityUrl(const QUrl& baseUrl, const QString& userId) const;
+    // The instance_url: the instance listener, named with the host the request named ("localhost" or
+    // "127.0.0.1"), as a real login host answers its client with the org's instance.
+    QString instanceUrl(const SandboxRequest& request) const;
 
     void reset(); // tokens, usage, cursors, and the tasks as the seed makes them
 
