@@ -42,14 +42,10 @@ foreach(name IN LISTS salesforce_unit_tests)
         sia_add_test(NAME ${name} SOURCES sandbox/${name}.cpp LIBS sia_sandbox sia_core LABELS unit)
     endif()
 endforeach()
-<<<<<<< HEAD
 set(salesforce_http_tests testoauthhttp testsalesforcequeryhttp testsalesforcetaskhttp testsalesforcecollectionshttp
     testsalesforcereplicationhttp testsalesforcetoolinghttp)
-=======
-set(salesforce_http_tests testoauthhttp testsalesforcequeryhttp testsalesforcetaskhttp testsalesforcecollectionshttp)
 # instance_url on another listener than the login host (issue 8, item 9).
 list(APPEND salesforce_http_tests testsalesforceinstancehost)
->>>>>>> sf-instance
 foreach(name IN LISTS salesforce_http_tests)
     if(EXISTS "${CMAKE_CURRENT_SOURCE_DIR}/sandbox/${name}.cpp")
         sia_add_test(NAME ${name} SOURCES sandbox/${name}.cpp LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS sandbox)
