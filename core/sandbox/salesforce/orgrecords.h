@@ -4,6 +4,7 @@
 // by Id (for parent fields such as Owner.Name and for reference checks on writes).
 #pragma once
 
+#include "sandbox/salesforce/sobjectrows.h"
 #include "sandbox/salesforce/soqlrecord.h"
 
 #include <QHash>
@@ -21,6 +22,8 @@ class TaskStore;
 
 class OrgRecords
 {
+    Q_DISABLE_COPY_MOVE(OrgRecords) // its records look their parents up through it
+
 public:
     OrgRecords(const SandboxDataset& dataset, std::shared_ptr<TaskStore> tasks);
 
@@ -41,11 +44,22 @@ public:
         const QString& profileName) const; // the user's profile has PermissionsApiEnabled
 
 private:
+    template<typename T> DatasetRow<T> datasetRow(T data, QDateTime created, QDateTime modified) const;
+    template<typename T> std::shared_ptr<const SoqlRecord> datasetRecord(QStringView object, T data) const;
+    RowRecord<ContactRoleRow> contactRoleRecord(OpportunityContactRole role) const;
+    RowRecord<UserRow> userRecord(const SalesforceUser& user) const;
+    std::shared_ptr<const SoqlRecord> profileRecord(const QString& profileName) const;
+    std::shared_ptr<const SoqlRecord> groupRecord(const SalesforceQueue& queue) const;
+    QList<std::shared_ptr<const SoqlRecord>> toolingRecords(QStringView objectName) const;
+    std::shared_ptr<const SoqlRecord> toolingById(const QString& id) const;
+
     const SandboxDataset& m_dataset;
     std::shared_ptr<TaskStore> m_tasks;
     QHash<QString, qint64> m_profileNumbers; // profile name → its number (and its permission set's)
     QHash<QString, bool> m_profileApiEnabled; // profile name → PermissionsApiEnabled
     QHash<QString, QString> m_profileIds; // profile name → 00e… Id, numbered in the order users name them
+    SoqlParentLookup m_parents; // byId
+    SoqlParentLookup m_toolingParents; // the Tooling API's records by Id
 };
 
 } // namespace sia::sandbox::salesforce
