@@ -439,7 +439,7 @@ SoqlObjectDef organization()
                  "Edition"),
             [](const Row& r) { return QVariant(r.organizationType); })
         .add(plain("IsSandbox", Type::Boolean), [](const Row& r) { return QVariant(r.isSandbox); })
-        .add(text("InstanceName", 5, Type::String, "Instance Name"),
+        .add(text("InstanceName", 40, Type::String, "Instance Name"),
             [](const Row& r) { return QVariant(r.instanceName); })
         .add(required(picklist("TimeZoneSidKey", values({ "America/Chicago" }), "Default Time Zone")),
             [](const Row& r) { return QVariant(r.timeZoneSidKey); })
