@@ -48,47 +48,49 @@ struct Error
     }
 };
 
-template<typename T> class [[nodiscard]] Result
+// E is the error type: sia::Error for the product; the sandbox's vendor emulations carry the vendor's
+// own error shape instead (a Salesforce REST error, an OAuth error), which their HTTP layer serialises.
+template<typename T, typename E = Error> class [[nodiscard]] Result
 {
 public:
     Result(T value)
-        : m_state(std::move(value))
+        : m_state(std::in_place_index<0>, std::move(value))
     { }
-    Result(Error error)
-        : m_state(std::move(error))
+    Result(E error)
+        : m_state(std::in_place_index<1>, std::move(error))
     { }
 
-    bool ok() const { return std::holds_alternative<T>(m_state); }
+    bool ok() const { return m_state.index() == 0; }
     explicit operator bool() const { return ok(); }
 
-    const T& value() const& { return std::get<T>(m_state); }
-    T& value() & { return std::get<T>(m_state); }
-    T&& value() && { return std::get<T>(std::move(m_state)); }
+    const T& value() const& { return std::get<0>(m_state); }
+    T& value() & { return std::get<0>(m_state); }
+    T&& value() && { return std::get<0>(std::move(m_state)); }
     const T& operator*() const& { return value(); }
     T& operator*() & { return value(); }
     const T* operator->() const { return &value(); }
     T* operator->() { return &value(); }
 
-    const Error& error() const { return std::get<Error>(m_state); }
+    const E& error() const { return std::get<1>(m_state); }
 
 private:
-    std::variant<T, Error> m_state;
+    std::variant<T, E> m_state;
 };
 
-template<> class [[nodiscard]] Result<void>
+template<typename E> class [[nodiscard]] Result<void, E>
 {
 public:
     Result() = default;
-    Result(Error error)
+    Result(E error)
         : m_error(std::move(error))
     { }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
-    const Error& error() const { return *m_error; }
+    const E& error() const { return *m_error; }
 
 private:
-    std::optional<Error> m_error;
+    std::optional<E> m_error;
 };
 
 } // namespace sia

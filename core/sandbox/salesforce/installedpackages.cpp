@@ -2,6 +2,8 @@
 
 #include "sandbox/dataset/sandboxdataset.h"
 #include "sandbox/salesforce/recordids.h"
+#include "sandbox/salesforce/sobjectrows.h"
+#include "sandbox/salesforce/soqlschema.h"
 #include "sandbox/salesforceid.h"
 
 #include <algorithm>
@@ -10,14 +12,23 @@ namespace sia::sandbox::salesforce {
 
 namespace {
 
-QVariant textOrNull(const QString& value)
+const SoqlObjectDef& toolingObject(QStringView name)
 {
-    return value.isEmpty() ? QVariant() : QVariant(value);
+    const SoqlObjectDef* object = SoqlSchema::toolingApi().object(name);
+    Q_ASSERT(object);
+    return *object;
+}
+
+template<typename Row>
+std::shared_ptr<const SoqlRecord> shared(const QStringView object, Row row, const SoqlParentLookup* parents)
+{
+    return std::make_shared<RowRecord<Row>>(toolingObject(object), std::move(row), parents);
 }
 
 } // namespace
 
 InstalledPackages::InstalledPackages(const SandboxDataset& dataset)
+    : m_parents([this](const QString& id) { return byId(id); })
 {
     // Numbered around ours (the dataset's, number 3), so that ours is neither first nor last.
     m_packages = {
@@ -37,6 +48,35 @@ InstalledPackages::InstalledPackages(const SandboxDataset& dataset)
     }
 }
 
+std::shared_ptr<const SoqlRecord> InstalledPackages::packageRecord(const Package& p) const
+{
+    return shared(u"SubscriberPackage",
+        SubscriberPackageRow { RecordIds::make(u"033", p.number), p.name, p.namespacePrefix }, &m_parents);
+}
+
+std::shared_ptr<const SoqlRecord> InstalledPackages::versionRecord(const Package& p) const
+{
+    return shared(u"SubscriberPackageVersion",
+        PackageVersionRow { RecordIds::make(u"04t", p.number),
+            QStringLiteral("%1.%2").arg(p.majorVersion).arg(p.minorVersion), p.majorVersion, p.minorVersion,
+            p.patchVersion, 1, p.isManaged },
+        &m_parents);
+}
+
+std::shared_ptr<const SoqlRecord> InstalledPackages::byId(const QString& id) const
+{
+    const QString prefix = RecordIds::keyPrefix(id);
+    for (const Package& p : m_packages) {
+        if (prefix == u"033" && RecordIds::make(u"033", p.number) == id) {
+            return packageRecord(p);
+        }
+        if (prefix == u"04t" && RecordIds::make(u"04t", p.number) == id) {
+            return versionRecord(p);
+        }
+    }
+    return nullptr;
+}
+
 std::shared_ptr<const SoqlRecordSource> InstalledPackages::source(const QString& objectName) const
 {
     const bool installed = objectName == QLatin1String("InstalledSubscriberPackage");
@@ -47,28 +87,13 @@ std::shared_ptr<const SoqlRecordSource> InstalledPackages::source(const QString&
     }
     auto source = std::make_shared<StaticRecordSource>();
     for (const Package& p : m_packages) {
-        const QString packageId = RecordIds::make(u"033", p.number);
-        const QString versionId = RecordIds::make(u"04t", p.number);
-        auto packageRecord = std::make_shared<StaticRecord>(QStringLiteral("SubscriberPackage"),
-            QVariantHash { { QStringLiteral("Id"), packageId }, { QStringLiteral("Name"), p.name },
-                { QStringLiteral("NamespacePrefix"), textOrNull(p.namespacePrefix) } });
-        auto versionRecord = std::make_shared<StaticRecord>(QStringLiteral("SubscriberPackageVersion"),
-            QVariantHash { { QStringLiteral("Id"), versionId },
-                { QStringLiteral("Name"), QStringLiteral("%1.%2").arg(p.majorVersion).arg(p.minorVersion) },
-                { QStringLiteral("MajorVersion"), p.majorVersion },
-                { QStringLiteral("MinorVersion"), p.minorVersion },
-                { QStringLiteral("PatchVersion"), p.patchVersion }, { QStringLiteral("BuildNumber"), 1 },
-                { QStringLiteral("IsManaged"), p.isManaged } });
         if (installed) {
-            source->append(std::make_shared<StaticRecord>(QStringLiteral("InstalledSubscriberPackage"),
-                QVariantHash { { QStringLiteral("Id"), RecordIds::make(u"0A3", p.number) },
-                    { QStringLiteral("SubscriberPackageId"), packageId },
-                    { QStringLiteral("SubscriberPackageVersionId"), versionId } },
-                QHash<QString, std::shared_ptr<const SoqlRecord>> {
-                    { QStringLiteral("SubscriberPackageId"), packageRecord },
-                    { QStringLiteral("SubscriberPackageVersionId"), versionRecord } }));
+            source->append(shared(u"InstalledSubscriberPackage",
+                InstalledPackageRow { RecordIds::make(u"0A3", p.number), RecordIds::make(u"033", p.number),
+                    RecordIds::make(u"04t", p.number) },
+                &m_parents));
         } else {
-            source->append(package ? std::shared_ptr<const SoqlRecord>(packageRecord) : versionRecord);
+            source->append(package ? packageRecord(p) : versionRecord(p));
         }
     }
     return source;

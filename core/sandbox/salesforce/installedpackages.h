@@ -20,6 +20,8 @@ namespace sia::sandbox::salesforce {
 
 class InstalledPackages
 {
+    Q_DISABLE_COPY_MOVE(InstalledPackages) // its records look their parents up through it
+
 public:
     struct Package
     {
@@ -39,7 +41,12 @@ public:
     std::shared_ptr<const SoqlRecordSource> source(const QString& objectName) const;
 
 private:
+    std::shared_ptr<const SoqlRecord> packageRecord(const Package& package) const;
+    std::shared_ptr<const SoqlRecord> versionRecord(const Package& package) const;
+    std::shared_ptr<const SoqlRecord> byId(const QString& id) const; // a package or version, for parents
+
     QList<Package> m_packages;
+    SoqlParentLookup m_parents; // byId
 };
 
 } // namespace sia::sandbox::salesforce

@@ -2,7 +2,7 @@
 // {"error": "...", "error_description": "..."}; on a redirect, the same two as query parameters.
 #pragma once
 
-#include "sandbox/salesforce/expected.h"
+#include "common/result.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -72,6 +72,6 @@ struct OAuthError
     }
 };
 
-template<typename T> using OAuthResult = Expected<T, OAuthError>;
+template<typename T> using OAuthResult = sia::Result<T, OAuthError>;
 
 } // namespace sia::sandbox::salesforce

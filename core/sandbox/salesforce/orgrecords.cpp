@@ -3,6 +3,7 @@
 #include "sandbox/dataset/sandboxdataset.h"
 #include "sandbox/salesforce/recordids.h"
 #include "sandbox/salesforce/replicationlog.h"
+#include "sandbox/salesforce/sobjectrows.h"
 #include "sandbox/salesforce/taskstore.h"
 #include "sandbox/salesforceid.h"
 
@@ -10,326 +11,17 @@ namespace sia::sandbox::salesforce {
 
 namespace {
 
-QVariant text(const QString& value)
+const SoqlObjectDef& dataObject(QStringView name)
 {
-    return value.isEmpty() ? QVariant() : QVariant(value);
+    const SoqlObjectDef* object = SoqlSchema::dataApi().object(name);
+    Q_ASSERT(object);
+    return *object;
 }
 
-QString fullName(const QString& first, const QString& last)
+template<typename Row> std::shared_ptr<const SoqlRecord> shared(RowRecord<Row> record)
 {
-    return first.isEmpty() ? last : first + QLatin1Char(' ') + last;
+    return std::make_shared<RowRecord<Row>>(std::move(record));
 }
-
-// What every dataset record answers the same way: audit fields, written by the integration user.
-class DatasetRecord : public SoqlRecord
-{
-public:
-    DatasetRecord(const OrgRecords* org, QDateTime created, QDateTime modified)
-        : m_org(org)
-        , m_created(std::move(created))
-        , m_modified(std::move(modified))
-    { }
-
-    std::shared_ptr<const SoqlRecord> parent(const SoqlFieldDef& reference) const override
-    {
-        const QString id = value(reference).toString();
-        return id.isEmpty() ? nullptr : m_org->byId(id);
-    }
-
-protected:
-    // The audit fields, or nullopt for a field that is not one of them.
-    std::optional<QVariant> audit(const QString& name) const
-    {
-        if (name == QLatin1String("IsDeleted")) {
-            return false;
-        }
-        if (name == QLatin1String("CreatedDate")) {
-            return m_created;
-        }
-        if (name == QLatin1String("LastModifiedDate") || name == QLatin1String("SystemModstamp")) {
-            return m_modified;
-        }
-        if (name == QLatin1String("CreatedById") || name == QLatin1String("LastModifiedById")) {
-            return m_org->integrationUserId();
-        }
-        return std::nullopt;
-    }
-
-    const OrgRecords* m_org;
-
-private:
-    QDateTime m_created;
-    QDateTime m_modified;
-};
-
-class LeadRecord : public DatasetRecord
-{
-public:
-    LeadRecord(SalesforceLead lead, const OrgRecords* org)
-        : DatasetRecord(org, lead.createdDate,
-            org->lastModified(u"Lead", lead.number, lead.createdDate, lead.lastModifiedDate))
-        , m_lead(std::move(lead))
-    { }
-    QString objectName() const override { return QStringLiteral("Lead"); }
-    QVariant value(const SoqlFieldDef& field) const override
-    {
-        const QString& n = field.name;
-        if (n == QLatin1String("Id")) {
-            return m_lead.id;
-        }
-        if (n == QLatin1String("FirstName")) {
-            return text(m_lead.firstName);
-        }
-        if (n == QLatin1String("LastName")) {
-            return text(m_lead.lastName);
-        }
-        if (n == QLatin1String("Name")) {
-            return fullName(m_lead.firstName, m_lead.lastName);
-        }
-        if (n == QLatin1String("Title")) {
-            return text(m_lead.title);
-        }
-        if (n == QLatin1String("Company")) {
-            return text(m_lead.company);
-        }
-        if (n == QLatin1String("Email")) {
-            return text(m_lead.email);
-        }
-        if (n == QLatin1String("Phone")) {
-            return text(m_lead.phone);
-        }
-        if (n == QLatin1String("LeadSource")) {
-            return text(m_lead.leadSource);
-        }
-        if (n == QLatin1String("Status")) {
-            return text(m_lead.status);
-        }
-        if (n == QLatin1String("OwnerId")) {
-            return text(m_lead.ownerId);
-        }
-        if (n == QLatin1String("IsConverted")) {
-            return false; // the sandbox's leads are never converted: their Converted* fields stay null
-        }
-        return audit(n).value_or(QVariant());
-    }
-
-private:
-    SalesforceLead m_lead;
-};
-
-class ContactRecord : public DatasetRecord
-{
-public:
-    ContactRecord(SalesforceContact contact, const OrgRecords* org)
-        : DatasetRecord(org, contact.createdDate,
-            org->lastModified(u"Contact", contact.number, contact.createdDate, contact.lastModifiedDate))
-        , m_contact(std::move(contact))
-    { }
-    QString objectName() const override { return QStringLiteral("Contact"); }
-    QVariant value(const SoqlFieldDef& field) const override
-    {
-        const QString& n = field.name;
-        if (n == QLatin1String("Id")) {
-            return m_contact.id;
-        }
-        if (n == QLatin1String("AccountId")) {
-            return text(m_contact.accountId);
-        }
-        if (n == QLatin1String("FirstName")) {
-            return text(m_contact.firstName);
-        }
-        if (n == QLatin1String("LastName")) {
-            return text(m_contact.lastName);
-        }
-        if (n == QLatin1String("Name")) {
-            return fullName(m_contact.firstName, m_contact.lastName);
-        }
-        if (n == QLatin1String("Title")) {
-            return text(m_contact.title);
-        }
-        if (n == QLatin1String("Email")) {
-            return text(m_contact.email);
-        }
-        if (n == QLatin1String("Phone")) {
-            return text(m_contact.phone);
-        }
-        if (n == QLatin1String("LeadSource")) {
-            return text(m_contact.leadSource);
-        }
-        if (n == QLatin1String("OwnerId")) {
-            return text(m_contact.ownerId);
-        }
-        return audit(n).value_or(QVariant());
-    }
-
-private:
-    SalesforceContact m_contact;
-};
-
-class AccountRecord : public DatasetRecord
-{
-public:
-    AccountRecord(SalesforceAccount account, const OrgRecords* org)
-        : DatasetRecord(org, account.createdDate, account.lastModifiedDate)
-        , m_account(std::move(account))
-    { }
-    QString objectName() const override { return QStringLiteral("Account"); }
-    QVariant value(const SoqlFieldDef& field) const override
-    {
-        const QString& n = field.name;
-        if (n == QLatin1String("Id")) {
-            return m_account.id;
-        }
-        if (n == QLatin1String("Name")) {
-            return text(m_account.name);
-        }
-        if (n == QLatin1String("Website")) {
-            return text(m_account.website);
-        }
-        if (n == QLatin1String("Industry")) {
-            return text(m_account.industry);
-        }
-        if (n == QLatin1String("OwnerId")) {
-            return text(m_account.ownerId);
-        }
-        return audit(n).value_or(QVariant());
-    }
-
-private:
-    SalesforceAccount m_account;
-};
-
-class OpportunityRecord : public DatasetRecord
-{
-public:
-    OpportunityRecord(SalesforceOpportunity opportunity, const OrgRecords* org)
-        : DatasetRecord(org, opportunity.createdDate,
-            org->lastModified(
-                u"Opportunity", opportunity.number, opportunity.createdDate, opportunity.lastModifiedDate))
-        , m_opportunity(std::move(opportunity))
-    { }
-    QString objectName() const override { return QStringLiteral("Opportunity"); }
-    QVariant value(const SoqlFieldDef& field) const override
-    {
-        const QString& n = field.name;
-        if (n == QLatin1String("Id")) {
-            return m_opportunity.id;
-        }
-        if (n == QLatin1String("AccountId")) {
-            return text(m_opportunity.accountId);
-        }
-        if (n == QLatin1String("Name")) {
-            return text(m_opportunity.name);
-        }
-        if (n == QLatin1String("StageName")) {
-            return text(m_opportunity.stageName);
-        }
-        if (n == QLatin1String("Amount")) {
-            return m_opportunity.amount;
-        }
-        if (n == QLatin1String("CloseDate")) {
-            return m_opportunity.closeDate;
-        }
-        if (n == QLatin1String("IsClosed")) {
-            return m_opportunity.isClosed;
-        }
-        if (n == QLatin1String("IsWon")) {
-            return m_opportunity.isWon;
-        }
-        if (n == QLatin1String("OwnerId")) {
-            return text(m_opportunity.ownerId);
-        }
-        return audit(n).value_or(QVariant());
-    }
-
-private:
-    SalesforceOpportunity m_opportunity;
-};
-
-class ContactRoleRecord : public DatasetRecord
-{
-public:
-    ContactRoleRecord(OpportunityContactRole role, const OrgRecords* org, QDateTime created)
-        : DatasetRecord(
-            org, created, org->lastModified(u"OpportunityContactRole", role.number, created, created))
-        , m_role(std::move(role))
-    { }
-    QString objectName() const override { return QStringLiteral("OpportunityContactRole"); }
-    QVariant value(const SoqlFieldDef& field) const override
-    {
-        const QString& n = field.name;
-        if (n == QLatin1String("Id")) {
-            return m_role.id;
-        }
-        if (n == QLatin1String("ContactId")) {
-            return text(m_role.contactId);
-        }
-        if (n == QLatin1String("OpportunityId")) {
-            return text(m_role.opportunityId);
-        }
-        if (n == QLatin1String("Role")) {
-            return text(m_role.role);
-        }
-        if (n == QLatin1String("IsPrimary")) {
-            return m_role.isPrimary;
-        }
-        return audit(n).value_or(QVariant());
-    }
-
-private:
-    OpportunityContactRole m_role;
-};
-
-class UserRecord : public DatasetRecord
-{
-public:
-    UserRecord(SalesforceUser user, const OrgRecords* org)
-        : DatasetRecord(org, user.createdDate, user.createdDate)
-        , m_user(std::move(user))
-    { }
-    QString objectName() const override { return QStringLiteral("User"); }
-    QVariant value(const SoqlFieldDef& field) const override
-    {
-        const QString& n = field.name;
-        if (n == QLatin1String("Id")) {
-            return m_user.id;
-        }
-        if (n == QLatin1String("Username")) {
-            return m_user.username;
-        }
-        if (n == QLatin1String("FirstName")) {
-            return text(m_user.firstName);
-        }
-        if (n == QLatin1String("LastName")) {
-            return text(m_user.lastName);
-        }
-        if (n == QLatin1String("Name")) {
-            return fullName(m_user.firstName, m_user.lastName);
-        }
-        if (n == QLatin1String("Email")) {
-            return text(m_user.email);
-        }
-        if (n == QLatin1String("Title")) {
-            return text(m_user.title);
-        }
-        if (n == QLatin1String("IsActive")) {
-            return m_user.isActive;
-        }
-        if (n == QLatin1String("UserType")) {
-            return QStringLiteral("Standard");
-        }
-        if (n == QLatin1String("ProfileId")) {
-            return text(m_org->profileIdOf(m_user.profileName));
-        }
-        if (n == QLatin1String("IsDeleted")) {
-            return {}; // User has no recycle bin
-        }
-        return audit(n).value_or(QVariant());
-    }
-
-private:
-    SalesforceUser m_user;
-};
 
 // A source over the dataset's numbered records: position p holds number p + 1 (or nothing).
 template<typename Value, typename Adapter> class DatasetSource : public SoqlRecordSource
@@ -377,6 +69,7 @@ private:
 OrgRecords::OrgRecords(const SandboxDataset& dataset, std::shared_ptr<TaskStore> tasks)
     : m_dataset(dataset)
     , m_tasks(std::move(tasks))
+    , m_parents([this](const QString& id) { return byId(id); })
 {
     for (const SalesforceUser& user : m_dataset.salesforceUsers()) {
         if (!m_profileIds.contains(user.profileName)) {
@@ -392,6 +85,56 @@ QDateTime OrgRecords::lastModified(
     QStringView objectName, qint64 number, const QDateTime& created, const QDateTime& modified) const
 {
     return m_replication ? m_replication->lastModified(objectName, number, created, modified) : modified;
+}
+
+template<typename T> DatasetRow<T> OrgRecords::datasetRow(T data, QDateTime created, QDateTime modified) const
+{
+    return DatasetRow<T> { std::move(data), integrationUserId(), std::move(created), std::move(modified) };
+}
+
+template<typename T>
+RowRecord<DatasetRow<T>> OrgRecords::datasetRowRecord(const SoqlObjectDef& object, T data) const
+{
+    QDateTime created = data.createdDate;
+    QDateTime modified = lastModified(object.name(), data.number, created, data.lastModifiedDate);
+    return RowRecord<DatasetRow<T>>(
+        object, datasetRow(std::move(data), std::move(created), std::move(modified)), &m_parents);
+}
+
+template<typename T>
+std::shared_ptr<const SoqlRecord> OrgRecords::datasetRecord(QStringView object, T data) const
+{
+    return shared(datasetRowRecord(dataObject(object), std::move(data)));
+}
+
+RowRecord<ContactRoleRow> OrgRecords::contactRoleRecord(OpportunityContactRole role) const
+{
+    // A contact role is as old as its contact.
+    const std::optional<SalesforceContact> contact = m_dataset.contact(role.contactId);
+    const QDateTime created = contact ? contact->createdDate : QDateTime();
+    static const SoqlObjectDef& object = dataObject(u"OpportunityContactRole");
+    const QDateTime modified = lastModified(u"OpportunityContactRole", role.number, created, created);
+    return RowRecord<ContactRoleRow>(object, datasetRow(std::move(role), created, modified), &m_parents);
+}
+
+RowRecord<UserRow> OrgRecords::userRecord(const SalesforceUser& user) const
+{
+    UserRow row;
+    static_cast<DatasetRow<SalesforceUser>&>(row) = datasetRow(user, user.createdDate, user.createdDate);
+    row.profileId = profileIdOf(user.profileName);
+    return RowRecord<UserRow>(dataObject(u"User"), std::move(row), &m_parents);
+}
+
+std::shared_ptr<const SoqlRecord> OrgRecords::profileRecord(const QString& profileName) const
+{
+    return shared(RowRecord<ProfileRow>(dataObject(u"Profile"),
+        ProfileRow { profileIdOf(profileName), profileName, m_profileApiEnabled.value(profileName, true) },
+        &m_parents));
+}
+
+std::shared_ptr<const SoqlRecord> OrgRecords::groupRecord(const SalesforceQueue& queue) const
+{
+    return shared(RowRecord<SalesforceQueue>(dataObject(u"Group"), queue, &m_parents));
 }
 
 QString OrgRecords::integrationUserId() const
@@ -413,15 +156,10 @@ QString OrgRecords::permissionSetIdOf(const QString& profileName) const
 
 std::shared_ptr<const SoqlRecord> OrgRecords::permissionSetOf(const QString& profileName) const
 {
-    const QString profileId = profileIdOf(profileName);
-    return std::make_shared<StaticRecord>(QStringLiteral("PermissionSet"),
-        QVariantHash { { QStringLiteral("Id"), permissionSetIdOf(profileName) },
-            { QStringLiteral("Name"), QString(QStringLiteral("X") + profileId.left(15)) },
-            { QStringLiteral("Label"), profileId.left(15) }, { QStringLiteral("IsOwnedByProfile"), true },
-            { QStringLiteral("ProfileId"), profileId },
-            { QStringLiteral("PermissionsApiEnabled"), m_profileApiEnabled.value(profileName, true) } },
-        QHash<QString, std::shared_ptr<const SoqlRecord>> {
-            { QStringLiteral("ProfileId"), byId(profileId) } });
+    return shared(RowRecord<PermissionSetRow>(dataObject(u"PermissionSet"),
+        PermissionSetRow { permissionSetIdOf(profileName), profileIdOf(profileName),
+            m_profileApiEnabled.value(profileName, true) },
+        &m_parents));
 }
 
 bool OrgRecords::userApiEnabled(const QString& userId) const
@@ -440,38 +178,47 @@ std::shared_ptr<const SoqlRecordSource> OrgRecords::source(const QString& object
 {
     const SandboxDataset& data = m_dataset;
     if (objectName == QLatin1String("Lead")) {
-        return std::make_shared<DatasetSource<SalesforceLead, LeadRecord>>(
+        return std::make_shared<DatasetSource<SalesforceLead, RowRecord<LeadRow>>>(
             data.peopleCount(), [&data](qint64 after) { return data.nextLead(after); },
-            [this](SalesforceLead v) { return LeadRecord(std::move(v), this); });
+            [this](SalesforceLead v) {
+                static const SoqlObjectDef& object = dataObject(u"Lead");
+                return datasetRowRecord(object, std::move(v));
+            });
     }
     if (objectName == QLatin1String("Contact")) {
-        return std::make_shared<DatasetSource<SalesforceContact, ContactRecord>>(
+        return std::make_shared<DatasetSource<SalesforceContact, RowRecord<ContactRow>>>(
             data.peopleCount(), [&data](qint64 after) { return data.nextContact(after); },
-            [this](SalesforceContact v) { return ContactRecord(std::move(v), this); });
+            [this](SalesforceContact v) {
+                static const SoqlObjectDef& object = dataObject(u"Contact");
+                return datasetRowRecord(object, std::move(v));
+            });
     }
     if (objectName == QLatin1String("Account")) {
-        return std::make_shared<DatasetSource<SalesforceAccount, AccountRecord>>(
+        return std::make_shared<DatasetSource<SalesforceAccount, RowRecord<AccountRow>>>(
             data.accountCount(), [&data](qint64 after) { return data.nextAccount(after); },
-            [this](SalesforceAccount v) { return AccountRecord(std::move(v), this); });
+            [this](SalesforceAccount v) {
+                static const SoqlObjectDef& object = dataObject(u"Account");
+                return datasetRowRecord(object, std::move(v));
+            });
     }
     if (objectName == QLatin1String("Opportunity")) {
         // Account a has opportunities 2a-1 and 2a at most.
-        return std::make_shared<DatasetSource<SalesforceOpportunity, OpportunityRecord>>(
+        return std::make_shared<DatasetSource<SalesforceOpportunity, RowRecord<OpportunityRow>>>(
             2 * data.accountCount(), [&data](qint64 after) { return data.nextOpportunity(after); },
-            [this](SalesforceOpportunity v) { return OpportunityRecord(std::move(v), this); });
+            [this](SalesforceOpportunity v) {
+                static const SoqlObjectDef& object = dataObject(u"Opportunity");
+                return datasetRowRecord(object, std::move(v));
+            });
     }
     if (objectName == QLatin1String("OpportunityContactRole")) {
-        return std::make_shared<DatasetSource<OpportunityContactRole, ContactRoleRecord>>(
+        return std::make_shared<DatasetSource<OpportunityContactRole, RowRecord<ContactRoleRow>>>(
             data.peopleCount(), [&data](qint64 after) { return data.nextOpportunityContactRole(after); },
-            [this, &data](OpportunityContactRole v) {
-                const std::optional<SalesforceContact> contact = data.contact(v.contactId);
-                return ContactRoleRecord(std::move(v), this, contact ? contact->createdDate : QDateTime());
-            });
+            [this](OpportunityContactRole v) { return contactRoleRecord(std::move(v)); });
     }
     if (objectName == QLatin1String("User")) {
         auto users = std::make_shared<StaticRecordSource>();
         for (const SalesforceUser& user : data.salesforceUsers()) {
-            users->append(std::make_shared<UserRecord>(user, this));
+            users->append(shared(userRecord(user)));
         }
         return users;
     }
@@ -483,9 +230,7 @@ std::shared_ptr<const SoqlRecordSource> OrgRecords::source(const QString& object
         std::sort(byId.begin(), byId.end());
         auto profiles = std::make_shared<StaticRecordSource>();
         for (const auto& [id, name] : byId) {
-            profiles->append(std::make_shared<StaticRecord>(QStringLiteral("Profile"),
-                QVariantHash { { QStringLiteral("Id"), id }, { QStringLiteral("Name"), name },
-                    { QStringLiteral("PermissionsApiEnabled"), m_profileApiEnabled.value(name, true) } }));
+            profiles->append(profileRecord(name));
         }
         return profiles;
     }
@@ -500,34 +245,25 @@ std::shared_ptr<const SoqlRecordSource> OrgRecords::source(const QString& object
         auto assignments = std::make_shared<StaticRecordSource>();
         const QList<SalesforceUser>& users = data.salesforceUsers();
         for (qsizetype i = 0; i < users.size(); ++i) {
-            assignments->append(std::make_shared<StaticRecord>(QStringLiteral("PermissionSetAssignment"),
-                QVariantHash { { QStringLiteral("Id"),
-                                   RecordIds::make(RecordIds::permissionSetAssignmentPrefix, i + 1) },
-                    { QStringLiteral("AssigneeId"), users.at(i).id },
-                    { QStringLiteral("PermissionSetId"), permissionSetIdOf(users.at(i).profileName) } },
-                QHash<QString, std::shared_ptr<const SoqlRecord>> {
-                    { QStringLiteral("AssigneeId"), std::make_shared<UserRecord>(users.at(i), this) },
-                    { QStringLiteral("PermissionSetId"), permissionSetOf(users.at(i).profileName) } }));
+            assignments->append(shared(RowRecord<PermissionSetAssignmentRow>(
+                dataObject(u"PermissionSetAssignment"),
+                PermissionSetAssignmentRow { RecordIds::make(RecordIds::permissionSetAssignmentPrefix, i + 1),
+                    users.at(i).id, permissionSetIdOf(users.at(i).profileName) },
+                &m_parents)));
         }
         return assignments;
     }
     if (objectName == QLatin1String("Group")) {
         auto groups = std::make_shared<StaticRecordSource>();
         for (const SalesforceQueue& queue : data.salesforceQueues()) {
-            groups->append(byId(queue.id));
+            groups->append(groupRecord(queue));
         }
         return groups;
     }
     if (objectName == QLatin1String("Organization")) {
-        const SalesforceOrganization& org = data.organization();
-        return std::make_shared<StaticRecordSource>(QList<std::shared_ptr<const SoqlRecord>> {
-            std::make_shared<StaticRecord>(QStringLiteral("Organization"),
-                QVariantHash { { QStringLiteral("Id"), org.id }, { QStringLiteral("Name"), org.name },
-                    { QStringLiteral("OrganizationType"), org.organizationType },
-                    { QStringLiteral("IsSandbox"), org.isSandbox },
-                    { QStringLiteral("InstanceName"), org.instanceName },
-                    { QStringLiteral("LanguageLocaleKey"), org.languageLocaleKey },
-                    { QStringLiteral("TimeZoneSidKey"), org.timeZoneSidKey } }) });
+        return std::make_shared<StaticRecordSource>(
+            QList<std::shared_ptr<const SoqlRecord>> { shared(RowRecord<SalesforceOrganization>(
+                dataObject(u"Organization"), data.organization(), &m_parents)) });
     }
     if (objectName == QLatin1String("TaskStatus") || objectName == QLatin1String("TaskPriority")) {
         const bool status = objectName == QLatin1String("TaskStatus");
@@ -535,18 +271,16 @@ std::shared_ptr<const SoqlRecordSource> OrgRecords::source(const QString& object
         auto values = std::make_shared<StaticRecordSource>();
         for (qsizetype i = 0; i < labels.size(); ++i) {
             const QString& label = labels.at(i);
-            QVariantHash fields { { QStringLiteral("Id"), RecordIds::make(status ? u"01J" : u"01K", i + 1) },
-                { QStringLiteral("MasterLabel"), label }, { QStringLiteral("ApiName"), label },
-                { QStringLiteral("SortOrder"), double(i + 1) } };
+            TaskPicklistRow row { RecordIds::make(status ? u"01J" : u"01K", i + 1), label, double(i + 1) };
             if (status) {
-                fields.insert(QStringLiteral("IsClosed"), TaskPicklists::closedStatuses.contains(label));
-                fields.insert(QStringLiteral("IsDefault"), label == TaskPicklists::defaultStatus);
+                row.isClosed = TaskPicklists::closedStatuses.contains(label);
+                row.isDefault = label == TaskPicklists::defaultStatus;
             } else {
-                fields.insert(
-                    QStringLiteral("IsHighPriority"), TaskPicklists::highPriorities.contains(label));
-                fields.insert(QStringLiteral("IsDefault"), label == TaskPicklists::defaultPriority);
+                row.isHighPriority = TaskPicklists::highPriorities.contains(label);
+                row.isDefault = label == TaskPicklists::defaultPriority;
             }
-            values->append(std::make_shared<StaticRecord>(objectName, std::move(fields)));
+            values->append(
+                shared(RowRecord<TaskPicklistRow>(dataObject(objectName), std::move(row), &m_parents)));
         }
         return values;
     }
@@ -561,49 +295,41 @@ std::shared_ptr<const SoqlRecord> OrgRecords::byId(const QString& id) const
     const QString prefix = RecordIds::keyPrefix(id);
     if (prefix == RecordIds::leadPrefix) {
         const auto lead = m_dataset.lead(id);
-        return lead ? std::make_shared<LeadRecord>(*lead, this) : nullptr;
+        return lead ? datasetRecord(u"Lead", *lead) : nullptr;
     }
     if (prefix == RecordIds::contactPrefix) {
         const auto contact = m_dataset.contact(id);
-        return contact ? std::make_shared<ContactRecord>(*contact, this) : nullptr;
+        return contact ? datasetRecord(u"Contact", *contact) : nullptr;
     }
     if (prefix == RecordIds::accountPrefix) {
         const auto account = m_dataset.account(id);
-        return account ? std::make_shared<AccountRecord>(*account, this) : nullptr;
+        return account ? datasetRecord(u"Account", *account) : nullptr;
     }
     if (prefix == RecordIds::opportunityPrefix) {
         const auto opportunity = m_dataset.opportunity(id);
-        return opportunity ? std::make_shared<OpportunityRecord>(*opportunity, this) : nullptr;
+        return opportunity ? datasetRecord(u"Opportunity", *opportunity) : nullptr;
     }
     if (prefix == RecordIds::opportunityContactRolePrefix) {
         const auto role = m_dataset.opportunityContactRole(id);
-        if (!role) {
-            return nullptr;
-        }
-        const auto contact = m_dataset.contact(role->contactId);
-        return std::make_shared<ContactRoleRecord>(*role, this, contact ? contact->createdDate : QDateTime());
+        return role ? shared(contactRoleRecord(*role)) : nullptr;
     }
     if (prefix == RecordIds::userPrefix) {
         const auto user = m_dataset.salesforceUser(id);
-        return user ? std::make_shared<UserRecord>(*user, this) : nullptr;
+        return user ? shared(userRecord(*user)) : nullptr;
     }
     if (prefix == RecordIds::groupPrefix) {
         for (const SalesforceQueue& queue : m_dataset.salesforceQueues()) {
             if (queue.id == id) {
-                return std::make_shared<StaticRecord>(QStringLiteral("Group"),
-                    QVariantHash { { QStringLiteral("Id"), queue.id }, { QStringLiteral("Name"), queue.name },
-                        { QStringLiteral("Type"), QStringLiteral("Queue") } });
+                return groupRecord(queue);
             }
         }
         return nullptr;
     }
-    if (prefix == RecordIds::profilePrefix) {
+    if (prefix == RecordIds::profilePrefix || prefix == RecordIds::permissionSetPrefix) {
+        const bool profile = prefix == RecordIds::profilePrefix;
         for (auto it = m_profileIds.begin(); it != m_profileIds.end(); ++it) {
-            if (it.value() == id) {
-                return std::make_shared<StaticRecord>(QStringLiteral("Profile"),
-                    QVariantHash { { QStringLiteral("Id"), id }, { QStringLiteral("Name"), it.key() },
-                        { QStringLiteral("PermissionsApiEnabled"),
-                            m_profileApiEnabled.value(it.key(), true) } });
+            if ((profile ? it.value() : permissionSetIdOf(it.key())) == id) {
+                return profile ? profileRecord(it.key()) : permissionSetOf(it.key());
             }
         }
         return nullptr;

@@ -4,6 +4,7 @@
 // record by Id (for parent fields such as Owner.Name and for reference checks on writes).
 #pragma once
 
+#include "sandbox/salesforce/sobjectrows.h"
 #include "sandbox/salesforce/soqlrecord.h"
 
 #include <QDateTime>
@@ -23,6 +24,8 @@ class TaskStore;
 
 class OrgRecords
 {
+    Q_DISABLE_COPY_MOVE(OrgRecords) // its records look their parents up through it
+
 public:
     OrgRecords(const SandboxDataset& dataset, std::shared_ptr<TaskStore> tasks);
 
@@ -48,12 +51,22 @@ public:
         const QString& profileName) const; // the user's profile has PermissionsApiEnabled
 
 private:
+    template<typename T> DatasetRow<T> datasetRow(T data, QDateTime created, QDateTime modified) const;
+    // A dataset record's row, its LastModifiedDate from the replication history.
+    template<typename T> RowRecord<DatasetRow<T>> datasetRowRecord(const SoqlObjectDef& object, T data) const;
+    template<typename T> std::shared_ptr<const SoqlRecord> datasetRecord(QStringView object, T data) const;
+    RowRecord<ContactRoleRow> contactRoleRecord(OpportunityContactRole role) const;
+    RowRecord<UserRow> userRecord(const SalesforceUser& user) const;
+    std::shared_ptr<const SoqlRecord> profileRecord(const QString& profileName) const;
+    std::shared_ptr<const SoqlRecord> groupRecord(const SalesforceQueue& queue) const;
+
     const SandboxDataset& m_dataset;
     std::shared_ptr<TaskStore> m_tasks;
     std::shared_ptr<const ReplicationLog> m_replication;
     QHash<QString, qint64> m_profileNumbers; // profile name → its number (and its permission set's)
     QHash<QString, bool> m_profileApiEnabled; // profile name → PermissionsApiEnabled
     QHash<QString, QString> m_profileIds; // profile name → 00e… Id, numbered in the order users name them
+    SoqlParentLookup m_parents; // byId
 };
 
 } // namespace sia::sandbox::salesforce

@@ -2,6 +2,7 @@
 
 #include "sandbox/dataset/sandboxdataset.h"
 #include "sandbox/salesforce/apiversions.h"
+#include "sandbox/salesforce/describeendpoints.h"
 #include "sandbox/salesforce/restresponses.h"
 #include "sandbox/salesforce/salesforceguard.h"
 #include "sandbox/sandboxoptions.h"
@@ -122,6 +123,23 @@ void SalesforceApi::registerDataRoutes(SandboxRouter& router)
         router.add("GET", v + route.path + QStringLiteral("/{locator}"),
             route.endpoint + QStringLiteral("More"),
             data([this, tooling](const SandboxRequest& r) { return m_query.nextPage(r, tooling); }));
+    }
+
+    // Describe (before the routes with an {id}, which would take "describe" for one).
+    for (const auto& [prefix, api] :
+        { std::pair { v + QStringLiteral("/sobjects"), DescribeEndpoints::Api::Data },
+            std::pair { v + QStringLiteral("/tooling/sobjects"), DescribeEndpoints::Api::Tooling } }) {
+        const QString name = api == DescribeEndpoints::Api::Tooling
+            ? QStringLiteral("salesforce.toolingDescribe")
+            : QStringLiteral("salesforce.describe");
+        for (const QString& suffix : { QString(), QStringLiteral("/") }) {
+            router.add("GET", prefix + suffix, name + QStringLiteral("Global"),
+                data([api](const SandboxRequest& r) { return DescribeEndpoints::global(r, api); }));
+            router.add("GET", prefix + QStringLiteral("/{object}") + suffix, name + QStringLiteral("Basic"),
+                data([api](const SandboxRequest& r) { return DescribeEndpoints::basicInfo(r, api); }));
+            router.add("GET", prefix + QStringLiteral("/{object}/describe") + suffix, name,
+                data([api](const SandboxRequest& r) { return DescribeEndpoints::describe(r, api); }));
+        }
     }
 
     const QString sobject = v + QStringLiteral("/sobjects/{object}");

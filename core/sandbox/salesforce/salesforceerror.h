@@ -3,7 +3,7 @@
 // hold the exact codes and wording the sandbox uses, so no handler spells them on its own.
 #pragma once
 
-#include "sandbox/salesforce/expected.h"
+#include "common/result.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -43,6 +43,6 @@ struct SalesforceError
 
 QJsonArray toJsonArray(const QList<SalesforceError>& errors);
 
-template<typename T> using SfResult = Expected<T, SalesforceError>;
+template<typename T> using SfResult = sia::Result<T, SalesforceError>;
 
 } // namespace sia::sandbox::salesforce

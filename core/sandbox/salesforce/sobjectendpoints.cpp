@@ -224,7 +224,7 @@ SandboxResponse SObjectEndpoints::window(const SandboxRequest& request, bool del
         }
     }
     const QString name = (*object)->name();
-    if (!isTask(**object) && !ReplicationLog::serves(name)) {
+    if (!(*object)->info().replicateable) {
         // The org's other objects (Account, User, …) have no replication history in the sandbox.
         return RestResponses::error(SalesforceError::make(400, QStringLiteral("INVALID_TYPE"),
             QStringLiteral("sObject type '%1' is not replicateable in the sandbox").arg(name)));

@@ -73,7 +73,8 @@ public:
             return unexpected();
         }
         advance();
-        if (current().kind != Kind::Identifier || isReserved(current())) {
+        // Group is an sObject (queues are Groups): after FROM the word names it, as in Salesforce.
+        if (current().kind != Kind::Identifier || (isReserved(current()) && !current().isKeyword(u"GROUP"))) {
             return unexpected();
         }
         query.objectName = current().text;

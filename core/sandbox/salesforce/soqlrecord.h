@@ -43,7 +43,43 @@ public:
         qint64 from, qint64 to, const std::function<bool(qint64 position, const SoqlRecord&)>& visit) const;
 };
 
-// A record held in memory: the organization, installed packages, and the records of unit tests.
+// Finds a record by Id: a reference's parent.
+using SoqlParentLookup = std::function<std::shared_ptr<const SoqlRecord>(const QString& id)>;
+
+// A record of a served object: one row of the object's row type, its fields read by the schema's
+// accessors (SoqlObjectDef::read), so that what SOQL answers is what the schema declares.
+template<typename Row> class RowRecord : public SoqlRecord
+{
+public:
+    // object outlives the record (the schema's are static); parents may be null (no parent lookups).
+    RowRecord(const SoqlObjectDef& object, Row row, const SoqlParentLookup* parents)
+        : m_object(&object)
+        , m_row(std::move(row))
+        , m_parents(parents)
+    {
+        Q_ASSERT(object.rowType() == typeid(Row));
+    }
+
+    QString objectName() const override { return m_object->name(); }
+    QVariant value(const SoqlFieldDef& field) const override { return m_object->read(field, &m_row); }
+    std::shared_ptr<const SoqlRecord> parent(const SoqlFieldDef& reference) const override
+    {
+        if (!m_parents || !*m_parents) {
+            return nullptr;
+        }
+        const QString id = value(reference).toString();
+        return id.isEmpty() ? nullptr : (*m_parents)(id);
+    }
+
+    const Row& row() const { return m_row; }
+
+private:
+    const SoqlObjectDef* m_object;
+    Row m_row;
+    const SoqlParentLookup* m_parents;
+};
+
+// A record held in memory by name: the records of unit tests.
 class StaticRecord : public SoqlRecord
 {
 public:

@@ -10,62 +10,29 @@ namespace sia::sandbox::salesforce {
 
 namespace {
 
-enum class Access
+const SoqlObjectDef& taskObject()
 {
-    Writable,
-    CreateOnly,
-    ReadOnly
-};
-
-struct FieldInfo
-{
-    QString name;
-    Access access;
-};
-
-// Every Task field, by lower-case name: Salesforce reads field names in a body case-insensitively.
-const QHash<QString, FieldInfo>& fieldsByLowerName()
-{
-    static const QHash<QString, FieldInfo> fields = [] {
-        QHash<QString, FieldInfo> all;
-        const QList<FieldInfo> list { { QStringLiteral("Subject"), Access::Writable },
-            { QStringLiteral("ActivityDate"), Access::Writable },
-            { QStringLiteral("Status"), Access::Writable }, { QStringLiteral("Priority"), Access::Writable },
-            { QStringLiteral("Description"), Access::Writable },
-            { QStringLiteral("WhoId"), Access::Writable }, { QStringLiteral("WhatId"), Access::Writable },
-            { QStringLiteral("OwnerId"), Access::Writable },
-            { QStringLiteral("TaskSubtype"), Access::CreateOnly }, { QStringLiteral("Id"), Access::ReadOnly },
-            { QStringLiteral("IsClosed"), Access::ReadOnly },
-            { QStringLiteral("IsDeleted"), Access::ReadOnly },
-            { QStringLiteral("CreatedDate"), Access::ReadOnly },
-            { QStringLiteral("CreatedById"), Access::ReadOnly },
-            { QStringLiteral("LastModifiedDate"), Access::ReadOnly },
-            { QStringLiteral("LastModifiedById"), Access::ReadOnly },
-            { QStringLiteral("SystemModstamp"), Access::ReadOnly } };
-        for (const FieldInfo& field : list) {
-            all.insert(field.name.toLower(), field);
-        }
-        return all;
-    }();
-    return fields;
+    static const SoqlObjectDef* const task = SoqlSchema::dataApi().object(u"Task");
+    return *task;
 }
 
 // Salesforce's field labels, which its messages use.
 QString labelOf(const QString& field)
 {
-    if (field == QLatin1String("WhoId")) {
-        return QStringLiteral("Name ID");
+    const SoqlFieldDef* known = taskObject().field(field);
+    return known ? known->displayLabel() : field;
+}
+
+// The key prefixes of the objects a reference may point to.
+QStringList prefixesOf(const SoqlFieldDef& reference)
+{
+    QStringList prefixes;
+    for (const QString& target : reference.referenceTo) {
+        if (const SoqlObjectDef* object = SoqlSchema::dataApi().object(target)) {
+            prefixes << object->info().keyPrefix;
+        }
     }
-    if (field == QLatin1String("WhatId")) {
-        return QStringLiteral("Related To ID");
-    }
-    if (field == QLatin1String("OwnerId")) {
-        return QStringLiteral("Assigned To ID");
-    }
-    if (field == QLatin1String("Description")) {
-        return QStringLiteral("Comments");
-    }
-    return field;
+    return prefixes;
 }
 
 SalesforceError fieldError(const QString& code, const QString& message, const QString& field)
@@ -133,9 +100,11 @@ SfResult<QString> checkedText(const QString& field, const QJsonValue& value, int
     return read;
 }
 
-SfResult<QString> picklist(
-    const QString& field, const QJsonValue& value, const QStringList& values, bool required)
+SfResult<QString> picklist(const SoqlFieldDef& def, const QJsonValue& value)
 {
+    const QString& field = def.name;
+    const bool required = !def.nillable;
+    const QStringList& values = def.picklistValues;
     SfResult<QString> read = text(value);
     if (!read) {
         return read;
@@ -151,6 +120,9 @@ SfResult<QString> picklist(
         if (allowed.compare(*read, Qt::CaseInsensitive) == 0) {
             return allowed;
         }
+    }
+    if (!def.restrictedPicklist) {
+        return *read;
     }
     return fieldError(QStringLiteral("INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST"),
         QStringLiteral("%1: bad value for restricted picklist field: %2").arg(labelOf(field), *read), field);
@@ -174,9 +146,12 @@ SfResult<QDate> date(const QJsonValue& value)
     return parserError(QStringLiteral("date"), value);
 }
 
-SfResult<QString> reference(const QString& field, const QJsonValue& value, const QStringList& prefixes,
-    const TaskReferences& references, bool required)
+SfResult<QString> reference(
+    const SoqlFieldDef& def, const QJsonValue& value, const TaskReferences& references)
 {
+    const QString& field = def.name;
+    const bool required = !def.nillable;
+    const QStringList prefixes = prefixesOf(def);
     SfResult<QString> read = text(value);
     if (!read) {
         return read;
@@ -207,45 +182,39 @@ SfResult<QString> reference(const QString& field, const QJsonValue& value, const
     return id;
 }
 
-template<typename T> std::optional<SalesforceError> take(SfResult<T> read, std::optional<T>& into)
+// A checked value for field, or the error Salesforce answers for it.
+SfResult<QVariant> checkedValue(
+    const SoqlFieldDef& field, const QJsonValue& value, const TaskReferences& references)
 {
-    if (!read) {
-        return read.error();
+    const auto wrap = [](auto read) -> SfResult<QVariant> {
+        if (!read) {
+            return read.error();
+        }
+        return QVariant(std::move(read).value());
+    };
+    switch (field.type) {
+    case SoqlFieldType::Picklist:
+        return wrap(picklist(field, value));
+    case SoqlFieldType::Reference:
+        return wrap(reference(field, value, references));
+    case SoqlFieldType::Date:
+        return wrap(date(value));
+    case SoqlFieldType::String:
+    case SoqlFieldType::LongTextArea:
+        return wrap(checkedText(field.name, value, field.length));
+    default:
+        // No other type of field is writable (the schema declares which are).
+        return SalesforceError::make(400, QStringLiteral("INVALID_FIELD_FOR_INSERT_UPDATE"),
+            QStringLiteral("Unable to create/update fields: %1.").arg(field.name));
     }
-    into = std::move(read).value();
-    return std::nullopt;
 }
 
 } // namespace
 
 void TaskChanges::applyTo(TaskRecord& task) const
 {
-    if (subject) {
-        task.subject = *subject;
-    }
-    if (activityDate) {
-        task.activityDate = *activityDate;
-    }
-    if (status) {
-        task.status = *status;
-    }
-    if (priority) {
-        task.priority = *priority;
-    }
-    if (description) {
-        task.description = *description;
-    }
-    if (whoId) {
-        task.whoId = *whoId;
-    }
-    if (whatId) {
-        task.whatId = *whatId;
-    }
-    if (ownerId) {
-        task.ownerId = *ownerId;
-    }
-    if (taskSubtype && !taskSubtype->isEmpty()) {
-        task.taskSubtype = *taskSubtype;
+    for (const auto& [field, value] : values) {
+        field->write(&task, value);
     }
 }
 
@@ -264,13 +233,13 @@ SfResult<TaskChanges> TaskFields::read(
     const QJsonObject& body, Operation operation, const TaskReferences& references)
 {
     QStringList notWritable;
-    QList<QPair<QString, QJsonValue>> writes;
+    QList<QPair<const SoqlFieldDef*, QJsonValue>> writes;
     for (auto it = body.begin(); it != body.end(); ++it) {
         if (it.key() == QLatin1String("attributes")) {
             continue;
         }
-        const auto known = fieldsByLowerName().constFind(it.key().toLower());
-        if (known == fieldsByLowerName().constEnd()) {
+        const SoqlFieldDef* known = taskObject().field(it.key());
+        if (!known) {
             return SalesforceError::make(400, QStringLiteral("INVALID_FIELD"),
                 QStringLiteral("No such column '%1' on sobject of type Task").arg(it.key()));
         }
@@ -278,13 +247,12 @@ SfResult<TaskChanges> TaskFields::read(
             return SalesforceError::withFields(400, QStringLiteral("INVALID_FIELD"),
                 QStringLiteral("cannot specify Id in an insert call"), { QStringLiteral("Id") });
         }
-        const bool writable = known->access == Access::Writable
-            || (known->access == Access::CreateOnly && operation == Operation::Create);
-        if (!writable) {
+        const bool writable = operation == Operation::Create ? known->createable : known->updateable;
+        if (!writable || !known->write) {
             notWritable << known->name;
             continue;
         }
-        writes.append({ known->name, it.value() });
+        writes.append({ known, it.value() });
     }
     if (!notWritable.isEmpty()) {
         return SalesforceError::withFields(400, QStringLiteral("INVALID_FIELD_FOR_INSERT_UPDATE"),
@@ -296,34 +264,11 @@ SfResult<TaskChanges> TaskFields::read(
     }
     TaskChanges changes;
     for (const auto& [field, value] : writes) {
-        std::optional<SalesforceError> error;
-        if (field == QLatin1String("Subject")) {
-            error = take(checkedText(field, value, 255), changes.subject);
-        } else if (field == QLatin1String("Description")) {
-            error = take(checkedText(field, value, 32000), changes.description);
-        } else if (field == QLatin1String("ActivityDate")) {
-            error = take(date(value), changes.activityDate);
-        } else if (field == QLatin1String("Status")) {
-            error = take(picklist(field, value, TaskPicklists::statuses, true), changes.status);
-        } else if (field == QLatin1String("Priority")) {
-            error = take(picklist(field, value, TaskPicklists::priorities, true), changes.priority);
-        } else if (field == QLatin1String("TaskSubtype")) {
-            error = take(picklist(field, value, TaskPicklists::subtypes, false), changes.taskSubtype);
-        } else if (field == QLatin1String("WhoId")) {
-            error = take(
-                reference(field, value, { QStringLiteral("00Q"), QStringLiteral("003") }, references, false),
-                changes.whoId);
-        } else if (field == QLatin1String("WhatId")) {
-            error = take(
-                reference(field, value, { QStringLiteral("001"), QStringLiteral("006") }, references, false),
-                changes.whatId);
-        } else if (field == QLatin1String("OwnerId")) {
-            error
-                = take(reference(field, value, { QStringLiteral("005") }, references, true), changes.ownerId);
+        SfResult<QVariant> checked = checkedValue(*field, value, references);
+        if (!checked) {
+            return checked.error();
         }
-        if (error) {
-            return *error;
-        }
+        changes.values.append({ field, std::move(checked).value() });
     }
     return changes;
 }

@@ -1,9 +1,11 @@
 // The fields of a Task write (POST or PATCH body, or one record of an sObject Collection), checked the
-// way Salesforce checks them: unknown fields, read-only fields, JSON types, lengths, restricted picklists,
-// required fields set to null, and references of the wrong kind or to nothing.
+// way Salesforce checks them against the schema's Task (what describe answers): unknown fields, fields not
+// createable or updateable, JSON types, lengths, restricted picklists, required fields set to null, and
+// references of the wrong kind or to nothing.
 #pragma once
 
 #include "sandbox/salesforce/salesforceerror.h"
+#include "sandbox/salesforce/soqlschema.h"
 #include "sandbox/salesforce/taskrecord.h"
 
 #include <QJsonObject>
@@ -24,18 +26,11 @@ struct TaskReferences
     };
 };
 
-// A checked set of changes: the fields present in the body, with their new values.
+// A checked set of changes: the fields present in the body, with their new values (a null QVariant or an
+// empty string sets a field to null), written through the schema's accessors.
 struct TaskChanges
 {
-    std::optional<QString> subject;
-    std::optional<QDate> activityDate; // an invalid QDate sets it to null
-    std::optional<QString> status;
-    std::optional<QString> priority;
-    std::optional<QString> description;
-    std::optional<QString> whoId; // an empty string sets it to null
-    std::optional<QString> whatId;
-    std::optional<QString> ownerId;
-    std::optional<QString> taskSubtype;
+    QList<std::pair<const SoqlFieldDef*, QVariant>> values;
 
     void applyTo(TaskRecord& task) const;
 };

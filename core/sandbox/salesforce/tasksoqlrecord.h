@@ -1,31 +1,22 @@
-// A Task seen by SOQL: its fields by name, its parents (Who, What, Owner, CreatedBy, LastModifiedBy)
-// looked up in the sandbox's data.
+// A Task seen by SOQL: its fields read by the schema's accessors, its parents (Who, What, Owner,
+// CreatedBy, LastModifiedBy) looked up in the sandbox's data.
 #pragma once
 
 #include "sandbox/salesforce/soqlrecord.h"
 #include "sandbox/salesforce/taskrecord.h"
 
-#include <functional>
-
 namespace sia::sandbox::salesforce {
 
-class TaskSoqlRecord : public SoqlRecord
+class TaskSoqlRecord : public RowRecord<TaskRecord>
 {
 public:
-    using ParentLookup = std::function<std::shared_ptr<const SoqlRecord>(const QString& id)>;
+    using ParentLookup = SoqlParentLookup;
 
     TaskSoqlRecord(TaskRecord task, const ParentLookup* parents)
-        : m_task(std::move(task))
-        , m_parents(parents)
+        : RowRecord<TaskRecord>(taskObject(), std::move(task), parents)
     { }
 
-    QString objectName() const override { return QStringLiteral("Task"); }
-    QVariant value(const SoqlFieldDef& field) const override;
-    std::shared_ptr<const SoqlRecord> parent(const SoqlFieldDef& reference) const override;
-
-private:
-    TaskRecord m_task;
-    const ParentLookup* m_parents;
+    static const SoqlObjectDef& taskObject();
 };
 
 } // namespace sia::sandbox::salesforce
