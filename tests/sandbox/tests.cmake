@@ -53,3 +53,6 @@ sia_add_test(NAME testsandboxhost SOURCES sandbox/testsandboxhost.cpp LIBS sia_s
 
 # The sandbox's options, parsed once for sia-sandbox and sia-admin --sandbox.
 sia_add_test(NAME testsandboxcommandline SOURCES sandbox/testsandboxcommandline.cpp LIBS sia_sandbox sia_core LABELS unit)
+
+# Marketo's activity log pager (the paging of activities, lead changes and deleted leads).
+sia_add_test(NAME testactivitylogpager SOURCES sandbox/testactivitylogpager.cpp LIBS sia_sandbox sia_core LABELS unit)

@@ -106,8 +106,9 @@ public:
     const QList<PersonDeletion>& deletions() const { return m_deletions; }
     // Activity ids are shared by every activity the sandbox records. They climb with gaps: between two
     // activities the sandbox serves, the subscription's log holds others it does not (web visits, email
-    // sends), now a few, now a burst longer than one scan block (see MarketoActivities), deterministic
-    // from the seed. So a reader of the log meets short and empty pages, as on a real subscription.
+    // sends), now a few, now a burst longer than one scan block (see marketo::ActivityLogPager),
+    // deterministic from the seed. So a reader of the log meets short and empty pages, as on a real
+    // subscription.
     qint64 nextActivityId();
     qint64 lastActivityId() const { return m_lastActivityId; } // the end of the log; 0 while empty
     static constexpr qint64 activityBurst = 1000; // the shortest burst of unserved activities

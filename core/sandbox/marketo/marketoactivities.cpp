@@ -1,6 +1,7 @@
 #include "sandbox/marketo/marketoactivities.h"
 
 #include "sandbox/dataset/sandboxdataset.h"
+#include "sandbox/marketo/activitylogpager.h"
 #include "sandbox/marketo/marketoactivitytypes.h"
 #include "sandbox/marketo/marketoenvelope.h"
 #include "sandbox/marketo/marketofields.h"
@@ -29,56 +30,6 @@ QString invalid()
 {
     return QString::fromLatin1(code::invalidValue);
 }
-
-// One page of the activity log, the only paging loop of the activity endpoints: the block after the
-// cursor is scanned; what matched in it is answered, at most batchSize, in id order.
-class LogPager
-{
-public:
-    LogPager(qint64 cursor, int batchSize, qint64 lastActivityId)
-        : m_cursor(cursor)
-        , m_batchSize(batchSize)
-        , m_last(lastActivityId)
-        , m_blockEnd(std::max(cursor, std::min(cursor + MarketoActivities::scanBlock, lastActivityId)))
-    { }
-
-    // Whether id is in the block this call scans: build an item only then.
-    bool scans(qint64 id) const { return id > m_cursor && id <= m_blockEnd; }
-    void add(qint64 id, QJsonObject item) { m_found.append({ id, std::move(item) }); }
-
-    // {"requestId", "result"?, "success", "nextPageToken", "moreResult"}: Marketo leaves "result" out
-    // when empty.
-    SandboxResponse page(const QString& requestId)
-    {
-        std::sort(
-            m_found.begin(), m_found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-        QJsonArray result;
-        qint64 lastAnswered = m_cursor;
-        for (const auto& [id, item] : std::as_const(m_found)) {
-            if (result.size() == m_batchSize) {
-                break;
-            }
-            result.append(item);
-            lastAnswered = id;
-        }
-        // When the batch fills inside the block, the next call goes on after the last id answered.
-        const qint64 position = result.size() < m_found.size() ? lastAnswered : m_blockEnd;
-        QJsonObject body { { QStringLiteral("requestId"), requestId }, { QStringLiteral("success"), true },
-            { QStringLiteral("nextPageToken"), PageToken { 'A', 0, position }.encode() },
-            { QStringLiteral("moreResult"), position < m_last } };
-        if (!result.isEmpty()) {
-            body.insert(QStringLiteral("result"), result);
-        }
-        return SandboxResponse::json(body);
-    }
-
-private:
-    qint64 m_cursor;
-    int m_batchSize;
-    qint64 m_last;
-    qint64 m_blockEnd;
-    QList<QPair<qint64, QJsonObject>> m_found;
-};
 
 // Marketo's activity reads take at most 30 lead ids.
 constexpr int maxLeadIds = 30;
@@ -115,28 +66,6 @@ MarketoActivities::MarketoActivities(SandboxDataset& dataset, const SandboxClock
     , m_counters(counters)
     , m_limits(limits)
 { }
-
-std::optional<qint64> MarketoActivities::cursorFrom(const QString& text) const
-{
-    const std::optional<PageToken> token = PageToken::decode(text);
-    if (!token || token->kind != 'A') {
-        return std::nullopt;
-    }
-    return token->position;
-}
-
-std::optional<int> MarketoActivities::batchSizeFrom(const QString& text) const
-{
-    if (text.isEmpty()) {
-        return m_limits.marketoBatchSize;
-    }
-    bool ok = false;
-    const int size = text.toInt(&ok);
-    if (!ok || size < 1 || size > m_limits.marketoBatchSize) {
-        return std::nullopt;
-    }
-    return size;
-}
 
 SandboxResponse MarketoActivities::pagingToken(const SandboxRequest& request, const QString& requestId) const
 {
@@ -183,11 +112,9 @@ SandboxResponse MarketoActivities::pagingToken(const SandboxRequest& request, co
 SandboxResponse MarketoActivities::leadChanges(const SandboxRequest& request, const QString& requestId) const
 {
     const MarketoParameters params(request);
-    const std::optional<qint64> cursor = cursorFrom(params.value(QStringLiteral("nextPageToken")));
-    if (!cursor) {
-        return Envelope::failure(requestId, invalid(),
-            params.has(QStringLiteral("nextPageToken")) ? QStringLiteral("Invalid nextPageToken")
-                                                        : QStringLiteral("nextPageToken cannot be blank"));
+    const std::variant<qint64, QString> cursor = ActivityLogPager::cursorOf(params);
+    if (const QString* refusal = std::get_if<QString>(&cursor)) {
+        return Envelope::failure(requestId, invalid(), *refusal);
     }
     const QStringList fields = params.list(QStringLiteral("fields"));
     if (fields.isEmpty()) {
@@ -199,9 +126,10 @@ SandboxResponse MarketoActivities::leadChanges(const SandboxRequest& request, co
                 QStringLiteral("Field '%1' not found").arg(name));
         }
     }
-    const std::optional<int> batchSize = batchSizeFrom(params.value(QStringLiteral("batchSize")));
-    if (!batchSize) {
-        return Envelope::failure(requestId, invalid(), QStringLiteral("Invalid batchSize"));
+    const std::variant<int, QString> batchSize
+        = ActivityLogPager::batchSizeOf(params, m_limits.marketoBatchSize);
+    if (const QString* refusal = std::get_if<QString>(&batchSize)) {
+        return Envelope::failure(requestId, invalid(), *refusal);
     }
     std::variant<QSet<qint64>, QString> leadFilter = leadFilterFrom(params);
     if (const QString* refusal = std::get_if<QString>(&leadFilter)) {
@@ -209,7 +137,7 @@ SandboxResponse MarketoActivities::leadChanges(const SandboxRequest& request, co
     }
     const QSet<qint64> leadIds = std::get<QSet<qint64>>(std::move(leadFilter));
 
-    LogPager pager(*cursor, *batchSize, m_dataset.lastActivityId());
+    ActivityLogPager pager(std::get<qint64>(cursor), std::get<int>(batchSize), m_dataset.lastActivityId());
     for (const PersonChange& change : m_dataset.changes()) {
         if (!pager.scans(change.activityId) || (!leadIds.isEmpty() && !leadIds.contains(change.personId))) {
             continue;
@@ -245,18 +173,17 @@ SandboxResponse MarketoActivities::leadChanges(const SandboxRequest& request, co
 SandboxResponse MarketoActivities::deletedLeads(const SandboxRequest& request, const QString& requestId) const
 {
     const MarketoParameters params(request);
-    const std::optional<qint64> cursor = cursorFrom(params.value(QStringLiteral("nextPageToken")));
-    if (!cursor) {
-        return Envelope::failure(requestId, invalid(),
-            params.has(QStringLiteral("nextPageToken")) ? QStringLiteral("Invalid nextPageToken")
-                                                        : QStringLiteral("nextPageToken cannot be blank"));
+    const std::variant<qint64, QString> cursor = ActivityLogPager::cursorOf(params);
+    if (const QString* refusal = std::get_if<QString>(&cursor)) {
+        return Envelope::failure(requestId, invalid(), *refusal);
     }
-    const std::optional<int> batchSize = batchSizeFrom(params.value(QStringLiteral("batchSize")));
-    if (!batchSize) {
-        return Envelope::failure(requestId, invalid(), QStringLiteral("Invalid batchSize"));
+    const std::variant<int, QString> batchSize
+        = ActivityLogPager::batchSizeOf(params, m_limits.marketoBatchSize);
+    if (const QString* refusal = std::get_if<QString>(&batchSize)) {
+        return Envelope::failure(requestId, invalid(), *refusal);
     }
     const QDateTime keptSince = m_clock.now().addDays(-deletedLeadsKeptDays);
-    LogPager pager(*cursor, *batchSize, m_dataset.lastActivityId());
+    ActivityLogPager pager(std::get<qint64>(cursor), std::get<int>(batchSize), m_dataset.lastActivityId());
     for (const PersonDeletion& deletion : m_dataset.deletions()) {
         if (!pager.scans(deletion.activityId) || deletion.at < keptSince) {
             continue;
@@ -277,11 +204,9 @@ SandboxResponse MarketoActivities::deletedLeads(const SandboxRequest& request, c
 SandboxResponse MarketoActivities::activities(const SandboxRequest& request, const QString& requestId) const
 {
     const MarketoParameters params(request);
-    const std::optional<qint64> cursor = cursorFrom(params.value(QStringLiteral("nextPageToken")));
-    if (!cursor) {
-        return Envelope::failure(requestId, invalid(),
-            params.has(QStringLiteral("nextPageToken")) ? QStringLiteral("Invalid nextPageToken")
-                                                        : QStringLiteral("nextPageToken cannot be blank"));
+    const std::variant<qint64, QString> cursor = ActivityLogPager::cursorOf(params);
+    if (const QString* refusal = std::get_if<QString>(&cursor)) {
+        return Envelope::failure(requestId, invalid(), *refusal);
     }
     QSet<int> types;
     for (const QString& id : params.list(QStringLiteral("activityTypeIds"))) {
@@ -291,16 +216,17 @@ SandboxResponse MarketoActivities::activities(const SandboxRequest& request, con
         return Envelope::failure(
             requestId, invalid(), QStringLiteral("activityTypeIds: between 1 and 10 ids"));
     }
-    const std::optional<int> batchSize = batchSizeFrom(params.value(QStringLiteral("batchSize")));
-    if (!batchSize) {
-        return Envelope::failure(requestId, invalid(), QStringLiteral("Invalid batchSize"));
+    const std::variant<int, QString> batchSize
+        = ActivityLogPager::batchSizeOf(params, m_limits.marketoBatchSize);
+    if (const QString* refusal = std::get_if<QString>(&batchSize)) {
+        return Envelope::failure(requestId, invalid(), *refusal);
     }
     std::variant<QSet<qint64>, QString> leadFilter = leadFilterFrom(params);
     if (const QString* refusal = std::get_if<QString>(&leadFilter)) {
         return Envelope::failure(requestId, invalid(), *refusal);
     }
     const QSet<qint64> leadIds = std::get<QSet<qint64>>(std::move(leadFilter));
-    LogPager pager(*cursor, *batchSize, m_dataset.lastActivityId());
+    ActivityLogPager pager(std::get<qint64>(cursor), std::get<int>(batchSize), m_dataset.lastActivityId());
     auto wanted = [&](qint64 id, qint64 leadId, int type) {
         return pager.scans(id) && types.contains(type) && (leadIds.isEmpty() || leadIds.contains(leadId));
     };

@@ -2,10 +2,8 @@
 // incremental sync), deleted leads, reading activities, and writing sales activities. Activity ids are
 // one ascending sequence (SandboxDataset::nextActivityId), so a paging token is simply a position in it.
 //
-// Marketo scans its activity log in blocks: one call reads at most scanBlock activity ids past the token
-// and answers what matched among them, so a page may hold fewer results than batchSize, or none, while
-// moreResult is still true. The log has gaps (activities the sandbox does not serve), so that happens
-// regularly. A reader stops only when moreResult is false.
+// Every read pages through ActivityLogPager (the log is scanned in blocks: short and empty pages while
+// moreResult is true). The log has gaps (activities the sandbox does not serve), so that happens regularly.
 #pragma once
 
 #include "sandbox/sandboxresponse.h"
@@ -39,7 +37,6 @@ class MarketoActivities
 {
 public:
     static constexpr int deletedLeadsKeptDays = 14; // API-NOTES: unconfirmed window
-    static constexpr qint64 scanBlock = 500; // activity ids one call reads (the sandbox's choice)
 
     MarketoActivities(SandboxDataset& dataset, const SandboxClock& clock, SandboxCounters& counters,
         const SandboxLimits& limits);
@@ -54,9 +51,6 @@ public:
     void reset() { m_logged.clear(); }
 
 private:
-    std::optional<qint64> cursorFrom(const QString& token) const;
-    std::optional<int> batchSizeFrom(const QString& text) const;
-
     SandboxDataset& m_dataset;
     const SandboxClock& m_clock;
     SandboxCounters& m_counters;
