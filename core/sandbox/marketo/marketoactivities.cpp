@@ -31,6 +31,37 @@ QString invalid()
     return QString::fromLatin1(code::invalidValue);
 }
 
+QJsonObject attribute(const QString& name, const QString& value)
+{
+    return QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("value"), value } };
+}
+
+// A New Lead activity's attributes as Marketo records them: the creation date (a date, not a time), how the
+// person came in, and the form or list it came through.
+QJsonArray newLeadAttributes(const PersonCreation& creation)
+{
+    static const QList<QString> forms { QStringLiteral("Website.Contact Us"),
+        QStringLiteral("Webinar 2024-12.Registration"), QStringLiteral("Pricing Page.Demo Request") };
+    static const QList<QString> lists { QStringLiteral("Trade Show 2024 Leads"),
+        QStringLiteral("Partner Referrals Q4"), QStringLiteral("Purchased List December") };
+    QJsonArray attributes { attribute(
+        QStringLiteral("Created Date"), creation.at.date().toString(Qt::ISODate)) };
+    switch (creation.source) {
+    case PersonSource::WebForm:
+        attributes.append(attribute(QStringLiteral("Form Name"), forms.at(creation.personId % forms.size())));
+        attributes.append(attribute(QStringLiteral("Source Type"), QStringLiteral("Web form fillout")));
+        break;
+    case PersonSource::ListImport:
+        attributes.append(attribute(QStringLiteral("List Name"), lists.at(creation.personId % lists.size())));
+        attributes.append(attribute(QStringLiteral("Source Type"), QStringLiteral("List import")));
+        break;
+    case PersonSource::WebServiceApi:
+        attributes.append(attribute(QStringLiteral("Source Type"), QStringLiteral("Web service API")));
+        break;
+    }
+    return attributes;
+}
+
 // Marketo's activity reads take at most 30 lead ids.
 constexpr int maxLeadIds = 30;
 
@@ -97,6 +128,9 @@ SandboxResponse MarketoActivities::pagingToken(const SandboxRequest& request, co
     }
     for (const PersonDeletion& deletion : m_dataset.deletions()) {
         consider(deletion.activityId, deletion.at);
+    }
+    for (const PersonCreation& creation : m_dataset.creations()) {
+        consider(creation.activityId, creation.at);
     }
     for (const LoggedActivity& activity : m_logged) {
         consider(activity.id, activity.activityDate);
@@ -167,6 +201,18 @@ SandboxResponse MarketoActivities::leadChanges(const SandboxRequest& request, co
                     QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("Source") },
                         { QStringLiteral("value"), QStringLiteral("Web service API") } } } } });
     }
+    // New Lead activities whatever the fields asked: "fields" stays empty (the values are the person's,
+    // read with leads.json), as recorded answers show.
+    forEachNewLead(pager, leadIds, [&](const PersonCreation& creation) {
+        pager.add(creation.activityId,
+            QJsonObject { { QStringLiteral("id"), creation.activityId },
+                { QStringLiteral("marketoGUID"), QString::number(creation.activityId) },
+                { QStringLiteral("leadId"), creation.personId },
+                { QStringLiteral("activityDate"), marketoTime(creation.at) },
+                { QStringLiteral("activityTypeId"), MarketoActivityTypes::newLead },
+                { QStringLiteral("fields"), QJsonArray {} },
+                { QStringLiteral("attributes"), newLeadAttributes(creation) } });
+    });
     return pager.page(requestId);
 }
 
@@ -250,6 +296,18 @@ SandboxResponse MarketoActivities::activities(const SandboxRequest& request, con
                                 { QStringLiteral("value"), first.oldValue } } } } });
         }
     }
+    if (types.contains(MarketoActivityTypes::newLead)) {
+        forEachNewLead(pager, leadIds, [&](const PersonCreation& creation) {
+            pager.add(creation.activityId,
+                QJsonObject { { QStringLiteral("id"), creation.activityId },
+                    { QStringLiteral("marketoGUID"), QString::number(creation.activityId) },
+                    { QStringLiteral("leadId"), creation.personId },
+                    { QStringLiteral("activityDate"), marketoTime(creation.at) },
+                    { QStringLiteral("activityTypeId"), MarketoActivityTypes::newLead },
+                    { QStringLiteral("primaryAttributeValueId"), creation.personId },
+                    { QStringLiteral("attributes"), newLeadAttributes(creation) } });
+        });
+    }
     for (const LoggedActivity& activity : m_logged) {
         if (!wanted(activity.id, activity.leadId, activity.activityTypeId)) {
             continue;
@@ -264,6 +322,19 @@ SandboxResponse MarketoActivities::activities(const SandboxRequest& request, con
                 { QStringLiteral("attributes"), activity.attributes } });
     }
     return pager.page(requestId);
+}
+
+void MarketoActivities::forEachNewLead(const ActivityLogPager& pager, const QSet<qint64>& leadIds,
+    const std::function<void(const PersonCreation&)>& visit) const
+{
+    const auto end = m_dataset.creations().cend();
+    for (auto it = m_dataset.creationsFrom(pager.cursor() + 1);
+         it != end && it->activityId <= pager.lastScanned(); ++it) {
+        // A deleted person's activities go with it.
+        if ((leadIds.isEmpty() || leadIds.contains(it->personId)) && !m_dataset.isDeleted(it->personId)) {
+            visit(*it);
+        }
+    }
 }
 
 SandboxResponse MarketoActivities::addExternal(const SandboxRequest& request, const QString& requestId)

@@ -11,9 +11,13 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QList>
+#include <QSet>
 #include <QString>
 
+#include <functional>
+
 namespace sia::sandbox {
+struct PersonCreation;
 class SandboxClock;
 class SandboxCounters;
 class SandboxDataset;
@@ -22,6 +26,8 @@ struct SandboxRequest;
 } // namespace sia::sandbox
 
 namespace sia::sandbox::marketo {
+
+class ActivityLogPager;
 
 struct LoggedActivity
 {
@@ -51,6 +57,10 @@ public:
     void reset() { m_logged.clear(); }
 
 private:
+    // The New Lead activities in the block the pager scans, of the leads asked (all when empty), living.
+    void forEachNewLead(const ActivityLogPager& pager, const QSet<qint64>& leadIds,
+        const std::function<void(const PersonCreation&)>& visit) const;
+
     SandboxDataset& m_dataset;
     const SandboxClock& m_clock;
     SandboxCounters& m_counters;
