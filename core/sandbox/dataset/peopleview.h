@@ -52,7 +52,6 @@ public:
     // Adds one person at index count(), created at createdAtMs, with these values (member names, see
     // member()) over the drawn ones; answers its index.
     qint64 addPerson(const Addition& addition, const QHash<QString, QString>& fields);
-    const QList<Addition>& added() const { return m_added; }
 
     void setOverlay(qint64 marketoId, Overlay overlay) { m_overlay.insert(marketoId, std::move(overlay)); }
     const Overlay* overlay(qint64 marketoId) const;

@@ -1,10 +1,12 @@
 // The sandbox's data: Marketo people and their Salesforce twins (leads, contacts, accounts, opportunities,
 // contact roles, users, queues), the organization and its installed package, all derived from the seed.
 // A record is generated when asked for, from (seed, number), so memory stays flat however many people
-// there are; only the overlay of mutations (the control API's "mutate" and "delete") is stored.
+// there are; only the overlay of mutations (the control API's "mutate": changes, deletions, people added)
+// is stored, and the generated history's New Lead activities (a few per cent of the people).
 //
-// Numbering: person i (0-based) has Marketo id firstPersonId() + i; its Salesforce lead or contact has
-// number i + 1 (so lead and contact numbers are sparse); accounts, opportunities and users are dense.
+// Numbering: person i (0-based) has Marketo id firstPersonId() + i (the added people follow the generated
+// ones); its Salesforce lead or contact has number i + 1 (so lead and contact numbers are sparse);
+// accounts, opportunities and users are dense.
 // Salesforce ids encode the number (SalesforceId), so every lookup by id is computed, not searched.
 #pragma once
 
