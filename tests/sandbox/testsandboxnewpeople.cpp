@@ -20,6 +20,7 @@ private slots:
     void init();
     void cleanup();
     void addsPeopleAfterTheLastIdCreatedNow();
+    void createdAtIsInWholeSeconds();
     void ownedOrNotAsAsked_data();
     void ownedOrNotAsAsked();
     void givenFieldsAreKept();
@@ -92,6 +93,15 @@ void TestSandboxNewPeople::addsPeopleAfterTheLastIdCreatedNow()
     QCOMPARE(after.value(QStringLiteral("livingPeople")).toInteger(),
         before.value(QStringLiteral("livingPeople")).toInteger() + 5);
     QCOMPARE(m_sandbox->dataset().lastPersonId(), 4005);
+}
+
+void TestSandboxNewPeople::createdAtIsInWholeSeconds()
+{
+    // As Marketo keeps it: a bulk export window in whole seconds that ends at the second shown holds it.
+    m_sandbox->clock().set(QDateTime(QDate(2025, 4, 1), QTime(8, 30, 0, 750), Qt::UTC));
+    const qint64 id = idsOf(addPeople({})).value(0);
+    QCOMPARE(m_sandbox->dataset().person(id)->createdAt, QDateTime(QDate(2025, 4, 1), QTime(8, 30), Qt::UTC));
+    QCOMPARE(m_sandbox->dataset().creations().last().at, QDateTime(QDate(2025, 4, 1), QTime(8, 30), Qt::UTC));
 }
 
 void TestSandboxNewPeople::ownedOrNotAsAsked_data()

@@ -516,7 +516,9 @@ QList<qint64> SandboxDataset::deletePeople(qint64 count)
 QList<qint64> SandboxDataset::addPeople(const NewPeopleSpec& spec)
 {
     QList<qint64> added;
-    const QDateTime now = m_clock.now();
+    // In whole seconds, as Marketo keeps createdAt: a bulk export window (whole seconds too) ending at the
+    // second the person shows must hold it.
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(m_clock.now().toSecsSinceEpoch(), Qt::UTC);
     for (qint64 n = 0; n < spec.count; ++n) {
         const qint64 index = m_view.addPerson({ now.toMSecsSinceEpoch(), spec.ownership }, spec.fields);
         const qint64 id = firstPersonId() + index;
