@@ -1,5 +1,6 @@
 #include "sandbox/controlapi.h"
 
+#include "sandbox/marketo/newpeoplerequest.h"
 #include "sandbox/sandbox.h"
 
 #include <QJsonDocument>
@@ -76,6 +77,20 @@ SandboxResponse ControlApi::mutate(const SandboxRequest& request)
         answer.insert(QStringLiteral("at"), m_sandbox.clock().now().toString(Qt::ISODateWithMs));
         return SandboxResponse::json(answer);
     }
+    if (kind == u"newPeople") {
+        const Result<NewPeopleSpec> spec = marketo::NewPeopleRequest::parse(args);
+        if (!spec) {
+            return badRequest(spec.error().message);
+        }
+        QJsonArray idArray;
+        for (const qint64 id : m_sandbox.dataset().addPeople(*spec)) {
+            idArray.append(id);
+        }
+        answer.insert(QStringLiteral("changed"), idArray.size());
+        answer.insert(QStringLiteral("ids"), idArray);
+        answer.insert(QStringLiteral("at"), m_sandbox.clock().now().toString(Qt::ISODateWithMs));
+        return SandboxResponse::json(answer);
+    }
     for (const auto& api : m_sandbox.apis()) {
         if (std::optional<qint64> changed = api->mutate(kind, count)) {
             answer.insert(QStringLiteral("changed"), *changed);
@@ -84,7 +99,7 @@ SandboxResponse ControlApi::mutate(const SandboxRequest& request)
         }
     }
     return badRequest(QStringLiteral(
-        "nothing to mutate of kind '%1' (people, deletedPeople, or a module's kind such as tasks)")
+        "nothing to mutate of kind '%1' (people, newPeople, deletedPeople, or a module's kind such as tasks)")
                           .arg(kind));
 }
 

@@ -112,9 +112,40 @@ async function marketo() {
   check(changes.size === 25 && empty > 0, `node-marketo-rest: lead changes read to the end across ${empty} empty pages`);
 }
 
+// A lead-changes read that crosses empty pages: from before 2025 (the log's generated history of New Lead
+// activities) to the New Leads of people the control API creates, following nextPageToken while moreResult
+// is true, until it is false.
+async function marketoNewLeads() {
+  const mk = ready.marketo;
+  const client = new Marketo({ endpoint: mk.restUrl, identity: mk.identityUrl, clientId: mk.clientId, clientSecret: mk.clientSecret });
+  const control = (method, path, body) => fetch(ready.baseUrl + path, { method, body: body && JSON.stringify(body) }).then(r => r.json());
+  let token = (await client.lead.getPageToken('2024-12-02T00:00:00Z')).nextPageToken;
+  const created = await control('POST', '/sandbox/mutate', { kind: 'newPeople', count: 20, owned: true });
+  const activities = [];
+  let empty = 0;
+  for (let pages = 0; pages < 100000; pages += 1) {
+    const page = await client.lead.getChanges(token, { fields: 'title' });
+    activities.push(...(page.result || []));
+    token = page.nextPageToken;
+    if (!page.moreResult) break;
+    if (!page.result || page.result.length === 0) empty += 1;
+  }
+  const history = activities.filter(a => a.activityDate < '2025-01-01');
+  const newLeads = activities.filter(a => a.activityDate >= '2025-01-01' && a.activityTypeId === 12);
+  check(history.length > 0 && history.every((a, i) => a.activityTypeId === 12 && (i === 0 || history[i - 1].activityDate <= a.activityDate)),
+    `node-marketo-rest: lead changes from before 2025 read ${history.length} New Lead activities of the generated history`);
+  check(JSON.stringify(newLeads.map(a => a.leadId)) === JSON.stringify(created.ids) && newLeads.every(a => a.fields.length === 0),
+    'node-marketo-rest: lead changes hold a New Lead for each person the control API created');
+  check(empty > 0, `node-marketo-rest: the lead changes read crossed ${empty} empty pages while moreResult was true`);
+  const found = await client.lead.find('id', created.ids, { fields: ['id', 'sfdcLeadId', 'sfdcLeadOwnerId', 'createdAt'] });
+  check(found.success && found.result.length === 20 && found.result.every(l => l.sfdcLeadId && l.sfdcLeadOwnerId),
+    'node-marketo-rest: the created people are found by id, each a lead with a Sales Owner');
+}
+
 (async () => {
   await salesforce();
   await salesforceSeparateInstance();
   await marketo();
+  await marketoNewLeads();
   console.log(`${checks} passed, 0 failed`);
 })().catch(e => { console.error('not ok -', e.message || e); process.exit(1); });

@@ -1,7 +1,8 @@
 // Marketo activities: types, paging tokens, the lead changes feed (fields required, paging, filtering),
-// deleted leads and their window, and sales activities written through activities/external.json. The
-// activity log is scanned in blocks: every read here goes on until moreResult is false, across short and
-// empty pages, as a client of the real service must.
+// New Lead activities (the generated history's and the control API's new people), deleted leads and their
+// window, and sales activities written through activities/external.json. The activity log is scanned in
+// blocks: every read here goes on until moreResult is false, across short and empty pages, as a client of
+// the real service must.
 #include "sandbox/marketo/marketotokens.h"
 #include "sandboxclient.h"
 
@@ -32,6 +33,10 @@ private slots:
     void activitiesCrossEmptyPagesWhileMoreResult();
     void leadFiltersAreHonouredOrRefused_data();
     void leadFiltersAreHonouredOrRefused();
+    void newPeopleAppearAsNewLeadsInLeadChanges();
+    void newLeadsAreReadWithType12AndLeadIds();
+    void generatedHistoryHoldsTheNewLeadsOfItsDays();
+    void aDeletedPersonsNewLeadGoesWithIt();
 
 private:
     // Every page of one read of the log, from token until moreResult is false.
@@ -46,6 +51,7 @@ private:
     static LogRead readLog(
         SandboxClient& client, const QString& pathAndQuery, const QString& token, int batchSize = 300);
     QString tokenAt(const QDateTime& at);
+    QList<qint64> addPeople(int count);
     QJsonObject leadChanges(const QString& token, const QString& fields, int batchSize = 300);
     LogRead allLeadChanges(const QString& token, const QString& fields, int batchSize = 300);
     std::unique_ptr<Sandbox> m_sandbox;
@@ -419,6 +425,128 @@ void TestMarketoActivities::activitiesCrossEmptyPagesWhileMoreResult()
     }
     QCOMPARE(seen, added);
     QVERIFY2(read.emptyWhileMore > 0, "no empty page with moreResult true");
+}
+
+QList<qint64> TestMarketoActivities::addPeople(int count)
+{
+    const QJsonObject answer = m_client->control("POST", QStringLiteral("/sandbox/mutate"),
+        { { QStringLiteral("kind"), QStringLiteral("newPeople") }, { QStringLiteral("count"), count } });
+    QList<qint64> ids;
+    for (const QJsonValue& id : answer.value(QStringLiteral("ids")).toArray()) {
+        ids.append(id.toInteger());
+    }
+    return ids;
+}
+
+void TestMarketoActivities::newPeopleAppearAsNewLeadsInLeadChanges()
+{
+    const QString token = tokenAt(m_sandbox->clock().now());
+    const QList<qint64> added = addPeople(3);
+    QCOMPARE(added.size(), 3);
+    m_sandbox->dataset().mutatePeople(2); // the feed holds both kinds, in activity order
+    const LogRead read = allLeadChanges(token, QStringLiteral("title,phone,company,leadSource"));
+    QCOMPARE(read.results.size(), 5);
+    QList<qint64> newLeads;
+    for (const QJsonValue& value : read.results) {
+        const QJsonObject activity = value.toObject();
+        if (activity.value(QStringLiteral("activityTypeId")).toInt() != 12) {
+            QCOMPARE(activity.value(QStringLiteral("activityTypeId")).toInt(), 13);
+            continue;
+        }
+        newLeads.append(activity.value(QStringLiteral("leadId")).toInteger());
+        // As Marketo records a New Lead: no field changes, the creation date and how the person came in.
+        QCOMPARE(activity.value(QStringLiteral("activityDate")).toString(),
+            QStringLiteral("2025-03-01T12:00:00Z"));
+        QVERIFY(activity.value(QStringLiteral("fields")).isArray());
+        QVERIFY(activity.value(QStringLiteral("fields")).toArray().isEmpty());
+        QCOMPARE(activity.value(QStringLiteral("marketoGUID")).toString(),
+            QString::number(activity.value(QStringLiteral("id")).toInteger()));
+        QHash<QString, QString> attributes;
+        for (const QJsonValue& a : activity.value(QStringLiteral("attributes")).toArray()) {
+            attributes.insert(a.toObject().value(QStringLiteral("name")).toString(),
+                a.toObject().value(QStringLiteral("value")).toString());
+        }
+        QCOMPARE(attributes.value(QStringLiteral("Created Date")), QStringLiteral("2025-03-01"));
+        QCOMPARE(attributes.value(QStringLiteral("Source Type")), QStringLiteral("Web service API"));
+    }
+    QCOMPARE(newLeads, added);
+}
+
+void TestMarketoActivities::newLeadsAreReadWithType12AndLeadIds()
+{
+    const QString token = tokenAt(m_sandbox->clock().now());
+    const QList<qint64> added = addPeople(4);
+    const LogRead all
+        = readLog(*m_client, QStringLiteral("/rest/v1/activities.json?activityTypeIds=12"), token);
+    QCOMPARE(all.results.size(), 4);
+    const QJsonObject first = all.results.first().toObject();
+    QCOMPARE(first.value(QStringLiteral("activityTypeId")).toInt(), 12);
+    QCOMPARE(first.value(QStringLiteral("leadId")).toInteger(), added.first());
+    QCOMPARE(first.value(QStringLiteral("primaryAttributeValueId")).toInteger(), added.first());
+    const LogRead one = readLog(*m_client,
+        QStringLiteral("/rest/v1/activities.json?activityTypeIds=12&leadIds=%1").arg(added.at(2)), token);
+    QCOMPARE(one.results.size(), 1);
+    QCOMPARE(one.results.first().toObject().value(QStringLiteral("leadId")).toInteger(), added.at(2));
+    // Not asked for: not answered.
+    QVERIFY(readLog(*m_client, QStringLiteral("/rest/v1/activities.json?activityTypeIds=13"), token)
+                .results.isEmpty());
+}
+
+void TestMarketoActivities::generatedHistoryHoldsTheNewLeadsOfItsDays()
+{
+    // The log begins with the New Lead activities of the generated people created in its first days, in
+    // time order, with the activities the sandbox does not serve in between: a reader crosses empty pages.
+    const SandboxDataset& data = m_sandbox->dataset();
+    const QDateTime start(QDate(2024, 12, 2), QTime(0, 0), Qt::UTC); // SandboxDataset::historyStart()
+    QList<std::pair<QDateTime, qint64>> expected;
+    for (qint64 id = data.firstPersonId(); id <= data.lastPersonId(); ++id) {
+        if (const std::optional<Person> p = data.person(id); p && p->createdAt >= start) {
+            expected.append({ p->createdAt, id });
+        }
+    }
+    std::sort(expected.begin(), expected.end());
+    QVERIFY(expected.size() > 10);
+    const LogRead read = allLeadChanges(tokenAt(start), QStringLiteral("title"));
+    QCOMPARE(read.results.size(), expected.size());
+    QSet<QString> sources;
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        const QJsonObject activity = read.results.at(i).toObject();
+        QCOMPARE(activity.value(QStringLiteral("activityTypeId")).toInt(), 12);
+        QCOMPARE(activity.value(QStringLiteral("leadId")).toInteger(), expected.at(i).second);
+        QCOMPARE(activity.value(QStringLiteral("activityDate")).toString(),
+            expected.at(i).first.toString(Qt::ISODate));
+        for (const QJsonValue& a : activity.value(QStringLiteral("attributes")).toArray()) {
+            if (a.toObject().value(QStringLiteral("name")).toString() == u"Source Type") {
+                sources.insert(a.toObject().value(QStringLiteral("value")).toString());
+            }
+        }
+    }
+    QCOMPARE(sources.size(), 3); // forms, list imports and the web service API
+    QVERIFY2(read.emptyWhileMore > 0, "no empty page with moreResult true");
+    // A token for a time inside the history starts there, not at its beginning.
+    const QDateTime middle = expected.at(expected.size() / 2).first;
+    qsizetype fromMiddle = 0;
+    for (const auto& [at, id] : expected) {
+        fromMiddle += at >= middle ? 1 : 0;
+    }
+    QCOMPARE(allLeadChanges(tokenAt(middle), QStringLiteral("title")).results.size(), fromMiddle);
+}
+
+void TestMarketoActivities::aDeletedPersonsNewLeadGoesWithIt()
+{
+    const QString token = tokenAt(m_sandbox->clock().now());
+    const QList<qint64> added = addPeople(30);
+    const QList<qint64> deleted = m_sandbox->dataset().deletePeople(300);
+    QSet<qint64> living(added.cbegin(), added.cend());
+    for (const qint64 id : deleted) {
+        living.remove(id);
+    }
+    QVERIFY(living.size() < added.size()); // 300 of 1,030 deleted: some of the 30 are among them
+    QSet<qint64> seen;
+    for (const QJsonValue& value : allLeadChanges(token, QStringLiteral("title")).results) {
+        seen.insert(value.toObject().value(QStringLiteral("leadId")).toInteger());
+    }
+    QCOMPARE(seen, living);
 }
 
 QTEST_GUILESS_MAIN(TestMarketoActivities)

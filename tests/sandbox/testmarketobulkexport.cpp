@@ -34,6 +34,7 @@ private slots:
     void fileBeforeCompletionIsRefused();
     void fileKeepsTheDataOfItsRun();
     void headerNamesAndTsv();
+    void aCreatedAtWindowCoversTheNewPeople();
 
 private:
     QString create(const QString& field = QStringLiteral("createdAt"),
@@ -444,6 +445,45 @@ void TestMarketoBulkExport::headerNamesAndTsv()
         = m_client->marketoGet(QStringLiteral("/bulk/v1/leads/export/%1/file.json").arg(id)).body;
     QVERIFY2(file.startsWith("id\tfirstName\tlastName\tE-Mail, work\tcompany\tphone\tupdatedAt\n"),
         file.left(80).constData());
+}
+
+void TestMarketoBulkExport::aCreatedAtWindowCoversTheNewPeople()
+{
+    // People the control API adds are created now (2025-02-01T10:00): a window around now holds them and
+    // no generated person (all created before 2025), a window ending before now none of them.
+    const QJsonObject added = m_client->control("POST", QStringLiteral("/sandbox/mutate"),
+        { { QStringLiteral("kind"), QStringLiteral("newPeople") }, { QStringLiteral("count"), 3 },
+            { QStringLiteral("fields"),
+                QJsonObject { { QStringLiteral("company"), QStringLiteral("Nordwind, Ltd \"North\"") } } } });
+    QList<qint64> ids;
+    for (const QJsonValue& id : added.value(QStringLiteral("ids")).toArray()) {
+        ids.append(id.toInteger());
+    }
+    QCOMPARE(ids.size(), 3);
+    const QString around = create(QStringLiteral("createdAt"), QStringLiteral("2025-01-20T00:00:00Z"),
+        QStringLiteral("2025-02-01T10:00:00Z"));
+    const QString before = create(QStringLiteral("createdAt"), QStringLiteral("2025-01-20T00:00:00Z"),
+        QStringLiteral("2025-02-01T09:59:59Z"));
+    for (const QString& id : { around, before }) {
+        QVERIFY(m_client->marketoPost(QStringLiteral("/bulk/v1/leads/export/%1/enqueue.json").arg(id), {})
+                    .success());
+    }
+    advanceMinutes(10);
+    // Added after the job ran: not in its file.
+    m_client->control("POST", QStringLiteral("/sandbox/mutate"),
+        { { QStringLiteral("kind"), QStringLiteral("newPeople") }, { QStringLiteral("count"), 2 } });
+    QCOMPARE(status(around).value(QStringLiteral("numberOfRecords")).toInteger(), 3);
+    const QList<QByteArray> lines
+        = m_client->marketoGet(QStringLiteral("/bulk/v1/leads/export/%1/file.json").arg(around))
+              .body.trimmed()
+              .split('\n');
+    QCOMPARE(lines.size(), 4);
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        QCOMPARE(lines.at(i).left(lines.at(i).indexOf(',')).toLongLong(), ids.at(i - 1));
+        QVERIFY2(lines.at(i).contains(R"("Nordwind, Ltd ""North""")"), lines.at(i).constData());
+        QVERIFY(lines.at(i).endsWith("2025-02-01T10:00:00Z"));
+    }
+    QCOMPARE(status(before).value(QStringLiteral("numberOfRecords")).toInteger(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestMarketoBulkExport)

@@ -58,3 +58,9 @@ sia_add_test(NAME testsandboxhost SOURCES sandbox/testsandboxhost.cpp LIBS sia_s
 
 # The sandbox's options, parsed once for sia-sandbox and sia-admin --sandbox.
 sia_add_test(NAME testsandboxcommandline SOURCES sandbox/testsandboxcommandline.cpp LIBS sia_sandbox sia_core LABELS unit)
+
+# Marketo's activity log pager (the paging of activities, lead changes and deleted leads).
+sia_add_test(NAME testactivitylogpager SOURCES sandbox/testactivitylogpager.cpp LIBS sia_sandbox sia_core LABELS unit)
+
+# The control API's newPeople: people created after the start (issue 8, item 4).
+sia_add_test(NAME testsandboxnewpeople SOURCES sandbox/testsandboxnewpeople.cpp LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS sandbox)

@@ -41,6 +41,7 @@ enum Salt : quint32
     SaltAmount,
     SaltUserInactive,
     SaltUnsubscribed,
+    SaltArrival, // new salts go last: a salt's value is part of every seed's data
 };
 
 quint64 splitmix(quint64 x)
@@ -259,7 +260,7 @@ QString PeopleGenerator::baseEmail(qint64 index) const
         + QStringLiteral(".example");
 }
 
-std::optional<qint64> PeopleGenerator::indexFromBaseEmail(const QString& email) const
+std::optional<qint64> PeopleGenerator::indexFromBaseEmail(const QString& email, qint64 people) const
 {
     const qsizetype at = email.lastIndexOf(u'@');
     const qsizetype dot = at > 0 ? email.lastIndexOf(u'.', at) : -1;
@@ -268,15 +269,51 @@ std::optional<qint64> PeopleGenerator::indexFromBaseEmail(const QString& email) 
     }
     bool ok = false;
     const qint64 index = email.mid(dot + 1, at - dot - 1).toLongLong(&ok, 36);
-    if (!ok || index < 0 || index >= m_people || baseEmail(index).compare(email, Qt::CaseInsensitive) != 0) {
+    if (!ok || index < 0 || index >= people || baseEmail(index).compare(email, Qt::CaseInsensitive) != 0) {
         return std::nullopt;
     }
     return index;
 }
 
+PeopleGenerator::Facts PeopleGenerator::newPersonFacts(qint64 index, NewPersonOwnership ownership) const
+{
+    Facts f = facts(index);
+    f.accountNumber = 0;
+    switch (ownership) {
+    case NewPersonOwnership::Drawn:
+        if (f.kind == CrmKind::Contact) {
+            f.kind = CrmKind::Lead;
+            f.ownedByQueue = percent(index, SaltQueue) < 20;
+        }
+        break;
+    case NewPersonOwnership::Owned:
+        f.kind = CrmKind::Lead;
+        f.ownedByQueue = false;
+        break;
+    case NewPersonOwnership::Unowned:
+        f.kind = CrmKind::None;
+        f.ownedByQueue = false;
+        break;
+    }
+    f.ownerUser = f.kind != CrmKind::None && !f.ownedByQueue
+        ? 1 + int(draw(index, SaltOwner) % quint64(m_userCount - 1))
+        : -1;
+    return f;
+}
+
+PersonSource PeopleGenerator::sourceOf(qint64 index) const
+{
+    const int p = percent(index, SaltArrival);
+    return p < 50 ? PersonSource::WebForm : (p < 80 ? PersonSource::ListImport : PersonSource::WebServiceApi);
+}
+
 Person PeopleGenerator::person(qint64 index, const QList<SalesforceUser>& users) const
 {
-    const Facts f = facts(index);
+    return person(index, users, facts(index));
+}
+
+Person PeopleGenerator::person(qint64 index, const QList<SalesforceUser>& users, const Facts& f) const
+{
     const Script& script = scriptFor(percent(index, SaltScript));
     const Name& first = pick(script.first, draw(index, SaltFirst));
     const Name& last = pick(script.last, draw(index, SaltLast));

@@ -10,6 +10,14 @@
 
 namespace sia::sandbox {
 
+// Where a person added after the start (the control API's "newPeople") stands in Salesforce.
+enum class NewPersonOwnership
+{
+    Drawn, // from the seed, as the generated people (a drawn contact enters as a lead)
+    Owned, // a Salesforce lead with a user as its Sales Owner
+    Unowned, // only in Marketo: no Salesforce record, no Sales Owner
+};
+
 class PeopleGenerator
 {
 public:
@@ -38,10 +46,18 @@ public:
     };
     Facts facts(qint64 index) const;
     bool hasSalesOwner(qint64 index) const { return facts(index).ownerUser >= 0; }
+    // The facts of a person added after the start at index (>= peopleCount()): drawn as facts(index) are,
+    // then as ownership says. A new person is never a contact: contacts come from converting leads in
+    // Salesforce, and a new contact would need an account.
+    Facts newPersonFacts(qint64 index, NewPersonOwnership ownership) const;
 
     Person person(qint64 index, const QList<SalesforceUser>& users) const; // without overlay
+    Person person(qint64 index, const QList<SalesforceUser>& users, const Facts& facts) const;
     QString baseEmail(qint64 index) const; // the email person index has unless it copies another's
-    std::optional<qint64> indexFromBaseEmail(const QString& email) const;
+    // The index whose base email this is, among the first people indexes (the generated ones and those
+    // added since).
+    std::optional<qint64> indexFromBaseEmail(const QString& email, qint64 people) const;
+    PersonSource sourceOf(qint64 index) const; // how a generated person entered the database
 
     QList<SalesforceUser> users() const;
     QList<SalesforceQueue> queues() const;

@@ -6,6 +6,9 @@ QString* PeopleView::member(Person* person, const QString& name)
     if (name == u"firstName") {
         return &person->firstName;
     }
+    if (name == u"email") {
+        return &person->email;
+    }
     if (name == u"lastName") {
         return &person->lastName;
     }
@@ -27,9 +30,19 @@ QString* PeopleView::member(Person* person, const QString& name)
     return nullptr;
 }
 
+PeopleGenerator::Facts PeopleView::facts(qint64 index) const
+{
+    return isAdded(index) ? m_generator.newPersonFacts(index, m_added.at(index - generatedCount()).ownership)
+                          : m_generator.facts(index);
+}
+
 Person PeopleView::personAt(qint64 index) const
 {
-    Person person = m_generator.person(index, m_users);
+    Person person = m_generator.person(index, m_users, facts(index));
+    if (isAdded(index)) {
+        person.createdAt = QDateTime::fromMSecsSinceEpoch(createdAtMs(index), Qt::UTC);
+        person.updatedAt = person.createdAt;
+    }
     if (const Overlay* changes = overlay(person.id)) {
         for (auto field = changes->fields.cbegin(); field != changes->fields.cend(); ++field) {
             if (QString* value = member(&person, field.key())) {
@@ -42,12 +55,28 @@ Person PeopleView::personAt(qint64 index) const
     return person;
 }
 
+qint64 PeopleView::createdAtMs(qint64 index) const
+{
+    return isAdded(index) ? m_added.at(index - generatedCount()).createdAtMs : m_generator.createdAtMs(index);
+}
+
 qint64 PeopleView::updatedAtMs(qint64 index) const
 {
     if (const Overlay* changes = overlay(idOf(index))) {
         return changes->updatedAt.toMSecsSinceEpoch();
     }
-    return m_generator.updatedAtMs(index);
+    return isAdded(index) ? createdAtMs(index) : m_generator.updatedAtMs(index);
+}
+
+qint64 PeopleView::addPerson(const Addition& addition, const QHash<QString, QString>& fields)
+{
+    const qint64 index = count();
+    m_added.append(addition);
+    if (!fields.isEmpty()) {
+        m_overlay.insert(idOf(index),
+            Overlay { fields, QDateTime::fromMSecsSinceEpoch(addition.createdAtMs, Qt::UTC), 0 });
+    }
+    return index;
 }
 
 const PeopleView::Overlay* PeopleView::overlay(qint64 marketoId) const
@@ -61,6 +90,7 @@ const PeopleView::Overlay* PeopleView::overlay(qint64 marketoId) const
 
 void PeopleView::clearOverlay()
 {
+    m_added.clear();
     m_overlay.clear();
     m_deleted.clear();
 }

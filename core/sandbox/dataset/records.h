@@ -16,6 +16,14 @@ enum class CrmKind
     None, // only in Marketo
 };
 
+// How a person entered Marketo's database: the "Source Type" of its New Lead activity.
+enum class PersonSource
+{
+    WebForm, // "Web form fillout"
+    ListImport, // "List import"
+    WebServiceApi, // "Web service API" (every person the control API adds)
+};
+
 // A Marketo person with the fields the product syncs (SPEC §4) and the owner fields.
 struct Person
 {

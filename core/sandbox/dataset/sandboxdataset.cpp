@@ -37,6 +37,8 @@ SandboxDataset::SandboxDataset(const SandboxOptions& options, const SandboxClock
     , m_view(m_generator, m_users)
     , m_queues(m_generator.queues())
     , m_organization(m_generator.organization())
+    , m_activityIds(options.seed)
+    , m_activityIdsAfterHistory(options.seed)
 {
     m_organization.organizationType = options.salesforceEdition;
     m_organization.apiEnabled = options.salesforceApiEnabled;
@@ -53,6 +55,40 @@ SandboxDataset::SandboxDataset(const SandboxOptions& options, const SandboxClock
             SalesforceId::make(QStringLiteral("033"), 3), QStringLiteral("Marketo Sales Insight"),
             QStringLiteral("mkto_si"), 1, options.salesforceOldPackage ? 30 : 44 };
     }
+    generateHistory();
+}
+
+QDateTime SandboxDataset::historyStart()
+{
+    return PeopleGenerator::anchor().addDays(-historyDays);
+}
+
+void SandboxDataset::generateHistory()
+{
+    // One pass over the createdAt of every generated person (no record is built), then the arrivals in
+    // time order: about historyDays / 1095 of the people (createdAt spreads over three years).
+    const qint64 startMs = historyStart().toMSecsSinceEpoch();
+    QList<std::pair<qint64, qint64>> arrivals; // (createdAt ms, index)
+    for (qint64 index = 0; index < m_generator.peopleCount(); ++index) {
+        const qint64 at = m_generator.createdAtMs(index);
+        if (at >= startMs) {
+            arrivals.append({ at, index });
+        }
+    }
+    std::sort(arrivals.begin(), arrivals.end());
+    m_creations.reserve(arrivals.size());
+    for (const auto& [at, index] : std::as_const(arrivals)) {
+        m_creations.append({ m_activityIds.next(), firstPersonId() + index,
+            QDateTime::fromMSecsSinceEpoch(at, Qt::UTC), m_generator.sourceOf(index) });
+    }
+    m_generatedCreations = m_creations.size();
+    m_activityIdsAfterHistory = m_activityIds;
+}
+
+QList<PersonCreation>::const_iterator SandboxDataset::creationsFrom(qint64 firstId) const
+{
+    return std::lower_bound(m_creations.cbegin(), m_creations.cend(), firstId,
+        [](const PersonCreation& creation, qint64 id) { return creation.activityId < id; });
 }
 
 // --- people ------------------------------------------------------------------------------------------
@@ -69,22 +105,34 @@ std::optional<Person> SandboxDataset::person(qint64 marketoId) const
 QList<qint64> SandboxDataset::peopleWithEmail(const QString& email) const
 {
     QList<qint64> ids;
-    const std::optional<qint64> source = m_generator.indexFromBaseEmail(email);
-    if (!source) {
-        return ids;
+    if (const std::optional<qint64> source = m_generator.indexFromBaseEmail(email, peopleCount())) {
+        const PeopleGenerator::Facts sourceFacts = m_view.facts(*source);
+        if (sourceFacts.hasEmail && !sourceFacts.duplicateEmail) {
+            ids.append(firstPersonId() + *source);
+        }
+        // Duplicates copy the email of someone at most duplicateReach places before them.
+        const qint64 last = std::min(peopleCount() - 1, *source + PeopleGenerator::duplicateReach);
+        for (qint64 index = *source + 1; index <= last; ++index) {
+            const PeopleGenerator::Facts f = m_view.facts(index);
+            if (f.duplicateEmail && f.emailSourceIndex == *source) {
+                ids.append(firstPersonId() + index);
+            }
+        }
+        // An added person given its own email no longer has the drawn one.
+        ids.removeIf([this](qint64 id) {
+            const PeopleView::Overlay* overlay = m_view.overlay(id);
+            return overlay && overlay->fields.contains(QStringLiteral("email"));
+        });
     }
-    const PeopleGenerator::Facts sourceFacts = m_generator.facts(*source);
-    if (sourceFacts.hasEmail && !sourceFacts.duplicateEmail) {
-        ids.append(firstPersonId() + *source);
-    }
-    // Duplicates copy the email of someone at most duplicateReach places before them.
-    const qint64 last = std::min(peopleCount() - 1, *source + PeopleGenerator::duplicateReach);
-    for (qint64 index = *source + 1; index <= last; ++index) {
-        const PeopleGenerator::Facts f = m_generator.facts(index);
-        if (f.duplicateEmail && f.emailSourceIndex == *source) {
+    // Only the added people can be given an email (the control API's "newPeople"): a few, looked at here.
+    for (qint64 index = generatedPeopleCount(); index < peopleCount(); ++index) {
+        const PeopleView::Overlay* overlay = m_view.overlay(firstPersonId() + index);
+        if (overlay && overlay->fields.value(QStringLiteral("email")).compare(email, Qt::CaseInsensitive) == 0
+            && !email.isEmpty()) {
             ids.append(firstPersonId() + index);
         }
     }
+    std::sort(ids.begin(), ids.end());
     ids.removeIf([this](qint64 id) { return m_view.isDeleted(id); });
     return ids;
 }
@@ -102,7 +150,7 @@ std::optional<qint64> SandboxDataset::personNumberOf(
 std::optional<Person> SandboxDataset::personBySfdcLeadId(const QString& leadId) const
 {
     const std::optional<qint64> number = personNumberOf(leadId, QStringLiteral("00Q"));
-    if (!number || m_generator.facts(*number - 1).kind != CrmKind::Lead) {
+    if (!number || m_view.facts(*number - 1).kind != CrmKind::Lead) {
         return std::nullopt;
     }
     return person(firstPersonId() + *number - 1);
@@ -111,7 +159,7 @@ std::optional<Person> SandboxDataset::personBySfdcLeadId(const QString& leadId) 
 std::optional<Person> SandboxDataset::personBySfdcContactId(const QString& contactId) const
 {
     const std::optional<qint64> number = personNumberOf(contactId, QStringLiteral("003"));
-    if (!number || m_generator.facts(*number - 1).kind != CrmKind::Contact) {
+    if (!number || m_view.facts(*number - 1).kind != CrmKind::Contact) {
         return std::nullopt;
     }
     return person(firstPersonId() + *number - 1);
@@ -127,44 +175,47 @@ QList<qint64> SandboxDataset::peopleOfAccount(const QString& accountId) const
     const qint64 first = (id->number - 1) * PeopleGenerator::peoplePerAccount;
     const qint64 last = std::min(peopleCount(), first + PeopleGenerator::peoplePerAccount);
     for (qint64 index = first; index < last; ++index) {
-        if (m_generator.facts(index).kind == CrmKind::Contact && !m_view.isDeleted(firstPersonId() + index)) {
+        if (m_view.facts(index).kind == CrmKind::Contact && !m_view.isDeleted(firstPersonId() + index)) {
             ids.append(firstPersonId() + index);
         }
     }
     return ids;
 }
 
-void SandboxDataset::countKinds() const
+void SandboxDataset::KindCounts::add(const PeopleGenerator::Facts& f)
 {
-    if (m_eligibleBase >= 0) {
-        return;
+    eligible += f.ownerUser >= 0 ? 1 : 0;
+    if (f.ownerUser >= 0 && f.ownerUser < owned.size()) {
+        ++owned[f.ownerUser];
     }
-    qint64 eligible = 0;
-    qint64 leads = 0;
-    qint64 contacts = 0;
-    m_ownedBase = QList<qint64>(m_users.size(), 0);
-    for (qint64 index = 0; index < peopleCount(); ++index) {
-        const PeopleGenerator::Facts f = m_generator.facts(index);
-        eligible += f.ownerUser >= 0 ? 1 : 0;
-        if (f.ownerUser >= 0 && f.ownerUser < m_ownedBase.size()) {
-            ++m_ownedBase[f.ownerUser];
+    leads += f.kind == CrmKind::Lead ? 1 : 0;
+    contacts += f.kind == CrmKind::Contact ? 1 : 0;
+}
+
+SandboxDataset::KindCounts SandboxDataset::kindCounts() const
+{
+    if (!m_generatedKinds) {
+        KindCounts counts;
+        counts.owned = QList<qint64>(m_users.size(), 0);
+        for (qint64 index = 0; index < generatedPeopleCount(); ++index) {
+            counts.add(m_view.facts(index));
         }
-        leads += f.kind == CrmKind::Lead ? 1 : 0;
-        contacts += f.kind == CrmKind::Contact ? 1 : 0;
+        m_generatedKinds = counts;
     }
-    m_eligibleBase = eligible;
-    m_leadCount = leads;
-    m_contactCount = contacts;
+    KindCounts counts = *m_generatedKinds;
+    for (qint64 index = generatedPeopleCount(); index < peopleCount(); ++index) {
+        counts.add(m_view.facts(index));
+    }
+    return counts;
 }
 
 qint64 SandboxDataset::eligiblePeopleCount() const
 {
-    countKinds();
     qint64 deletedEligible = 0;
     for (const qint64 id : m_view.deleted()) {
-        deletedEligible += m_generator.hasSalesOwner(id - firstPersonId()) ? 1 : 0;
+        deletedEligible += m_view.facts(id - firstPersonId()).ownerUser >= 0 ? 1 : 0;
     }
-    return m_eligibleBase - deletedEligible;
+    return kindCounts().eligible - deletedEligible;
 }
 
 qint64 SandboxDataset::peopleOwnedBy(const QString& userId) const
@@ -174,12 +225,11 @@ qint64 SandboxDataset::peopleOwnedBy(const QString& userId) const
         || m_users.at(parsed->number - 1).id != userId) {
         return 0;
     }
-    countKinds();
     qint64 deletedOwned = 0;
     for (const qint64 id : m_view.deleted()) {
         deletedOwned += salesOwnerIdOf(id) == userId ? 1 : 0;
     }
-    return m_ownedBase.at(parsed->number - 1) - deletedOwned;
+    return kindCounts().owned.at(parsed->number - 1) - deletedOwned;
 }
 
 QString SandboxDataset::salesOwnerIdOf(qint64 marketoId) const
@@ -188,20 +238,18 @@ QString SandboxDataset::salesOwnerIdOf(qint64 marketoId) const
     if (index < 0 || index >= peopleCount()) {
         return {};
     }
-    const int owner = m_generator.facts(index).ownerUser;
+    const int owner = m_view.facts(index).ownerUser;
     return owner >= 0 && owner < m_users.size() ? m_users.at(owner).id : QString();
 }
 
 qint64 SandboxDataset::leadCount() const
 {
-    countKinds();
-    return m_leadCount;
+    return kindCounts().leads;
 }
 
 qint64 SandboxDataset::contactCount() const
 {
-    countKinds();
-    return m_contactCount;
+    return kindCounts().contacts;
 }
 
 // --- Salesforce ----------------------------------------------------------------------------------------
@@ -231,7 +279,7 @@ std::optional<SalesforceLead> SandboxDataset::lead(const QString& id) const
     if (!number) {
         return std::nullopt;
     }
-    const PeopleGenerator::Facts f = m_generator.facts(*number - 1);
+    const PeopleGenerator::Facts f = m_view.facts(*number - 1);
     if (f.kind != CrmKind::Lead) {
         return std::nullopt;
     }
@@ -260,7 +308,7 @@ std::optional<SalesforceLead> SandboxDataset::lead(const QString& id) const
 std::optional<SalesforceContact> SandboxDataset::contact(const QString& id) const
 {
     const std::optional<qint64> number = personNumberOf(id, QStringLiteral("003"));
-    if (!number || m_generator.facts(*number - 1).kind != CrmKind::Contact) {
+    if (!number || m_view.facts(*number - 1).kind != CrmKind::Contact) {
         return std::nullopt;
     }
     const Person p = personAt(*number - 1);
@@ -308,13 +356,13 @@ std::optional<OpportunityContactRole> SandboxDataset::opportunityContactRole(con
 {
     const std::optional<SalesforceId> parsed = SalesforceId::parse(id);
     if (!parsed || parsed->keyPrefix != u"00K" || parsed->number < 1 || parsed->number > peopleCount()
-        || !m_generator.contactHasRole(parsed->number - 1)) {
+        || parsed->number > generatedPeopleCount() || !m_generator.contactHasRole(parsed->number - 1)) {
         return std::nullopt;
     }
     static const QList<QString> roles { QStringLiteral("Decision Maker"), QStringLiteral("Economic Buyer"),
         QStringLiteral("Technical Buyer"), QStringLiteral("Evaluator"), QStringLiteral("Influencer") };
     const qint64 index = parsed->number - 1;
-    const qint64 accountNumber = m_generator.facts(index).accountNumber;
+    const qint64 accountNumber = m_view.facts(index).accountNumber;
     OpportunityContactRole role;
     role.number = parsed->number;
     role.id = SalesforceId::make(QStringLiteral("00K"), parsed->number);
@@ -328,7 +376,7 @@ std::optional<OpportunityContactRole> SandboxDataset::opportunityContactRole(con
 std::optional<SalesforceLead> SandboxDataset::nextLead(qint64 afterNumber) const
 {
     for (qint64 number = std::max<qint64>(afterNumber, 0) + 1; number <= peopleCount(); ++number) {
-        if (m_generator.facts(number - 1).kind == CrmKind::Lead) {
+        if (m_view.facts(number - 1).kind == CrmKind::Lead) {
             return lead(SalesforceId::make(QStringLiteral("00Q"), number));
         }
     }
@@ -338,7 +386,7 @@ std::optional<SalesforceLead> SandboxDataset::nextLead(qint64 afterNumber) const
 std::optional<SalesforceContact> SandboxDataset::nextContact(qint64 afterNumber) const
 {
     for (qint64 number = std::max<qint64>(afterNumber, 0) + 1; number <= peopleCount(); ++number) {
-        if (m_generator.facts(number - 1).kind == CrmKind::Contact) {
+        if (m_view.facts(number - 1).kind == CrmKind::Contact) {
             return contact(SalesforceId::make(QStringLiteral("003"), number));
         }
     }
@@ -367,7 +415,7 @@ std::optional<SalesforceOpportunity> SandboxDataset::nextOpportunity(qint64 afte
 
 std::optional<OpportunityContactRole> SandboxDataset::nextOpportunityContactRole(qint64 afterNumber) const
 {
-    for (qint64 number = std::max<qint64>(afterNumber, 0) + 1; number <= peopleCount(); ++number) {
+    for (qint64 number = std::max<qint64>(afterNumber, 0) + 1; number <= generatedPeopleCount(); ++number) {
         if (m_generator.contactHasRole(number - 1)) {
             return opportunityContactRole(SalesforceId::make(QStringLiteral("00K"), number));
         }
@@ -376,16 +424,6 @@ std::optional<OpportunityContactRole> SandboxDataset::nextOpportunityContactRole
 }
 
 // --- the overlay -------------------------------------------------------------------------------------------
-
-qint64 SandboxDataset::nextActivityId()
-{
-    const quint64 d = mix(seed() * 0x2545f4914f6cdd1dULL + ++m_activityDraws);
-    // One activity in four follows a burst (a list email, a campaign run); the others a few strays.
-    const qint64 unserved
-        = d % 4 == 0 ? activityBurst + qint64((d >> 8) % quint64(2 * activityBurst)) : qint64((d >> 8) % 8);
-    m_lastActivityId += unserved + 1;
-    return m_lastActivityId;
-}
 
 qint64 SandboxDataset::pickLivingPersonIndex()
 {
@@ -477,14 +515,29 @@ QList<qint64> SandboxDataset::deletePeople(qint64 count)
     return deleted;
 }
 
+QList<qint64> SandboxDataset::addPeople(const NewPeopleSpec& spec)
+{
+    QList<qint64> added;
+    // In whole seconds, as Marketo keeps createdAt: a bulk export window (whole seconds too) ending at the
+    // second the person shows must hold it.
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(m_clock.now().toSecsSinceEpoch(), Qt::UTC);
+    for (qint64 n = 0; n < spec.count; ++n) {
+        const qint64 index = m_view.addPerson({ now.toMSecsSinceEpoch(), spec.ownership }, spec.fields);
+        const qint64 id = firstPersonId() + index;
+        m_creations.append({ nextActivityId(), id, now, PersonSource::WebServiceApi });
+        added.append(id);
+    }
+    return added;
+}
+
 void SandboxDataset::reset()
 {
     m_view.clearOverlay();
     m_changes.clear();
     m_deletions.clear();
-    m_lastActivityId = 0;
+    m_creations.resize(m_generatedCreations);
+    m_activityIds = m_activityIdsAfterHistory;
     m_mutationDraws = 0;
-    m_activityDraws = 0;
 }
 
 } // namespace sia::sandbox

@@ -1,13 +1,16 @@
 // The sandbox's data: Marketo people and their Salesforce twins (leads, contacts, accounts, opportunities,
 // contact roles, users, queues), the organization and its installed package, all derived from the seed.
 // A record is generated when asked for, from (seed, number), so memory stays flat however many people
-// there are; only the overlay of mutations (the control API's "mutate" and "delete") is stored.
+// there are; only the overlay of mutations (the control API's "mutate": changes, deletions, people added)
+// is stored, and the generated history's New Lead activities (a few per cent of the people).
 //
-// Numbering: person i (0-based) has Marketo id firstPersonId() + i; its Salesforce lead or contact has
-// number i + 1 (so lead and contact numbers are sparse); accounts, opportunities and users are dense.
+// Numbering: person i (0-based) has Marketo id firstPersonId() + i (the added people follow the generated
+// ones); its Salesforce lead or contact has number i + 1 (so lead and contact numbers are sparse);
+// accounts, opportunities and users are dense.
 // Salesforce ids encode the number (SalesforceId), so every lookup by id is computed, not searched.
 #pragma once
 
+#include "sandbox/dataset/activityidsequence.h"
 #include "sandbox/dataset/peoplegenerator.h"
 #include "sandbox/dataset/peopleview.h"
 #include "sandbox/dataset/records.h"
@@ -48,6 +51,25 @@ struct PersonDeletion
     QString displayName; // "Last, First", as Marketo names a deleted person
 };
 
+// A person's arrival in the database: Marketo's "New Lead" activity (leadchanges serves it beside the
+// field changes). The generated history holds one for every generated person created in its days; the
+// control API's "newPeople" adds one per person it adds.
+struct PersonCreation
+{
+    qint64 activityId = 0;
+    qint64 personId = 0;
+    QDateTime at; // the person's createdAt
+    PersonSource source = PersonSource::WebServiceApi;
+};
+
+// What the control API's "newPeople" asks for.
+struct NewPeopleSpec
+{
+    qint64 count = 1;
+    NewPersonOwnership ownership = NewPersonOwnership::Drawn;
+    QHash<QString, QString> fields; // Person member name (PeopleView::member) → value, for every new person
+};
+
 class SandboxDataset
 {
 public:
@@ -58,7 +80,8 @@ public:
     const PeopleView& people() const { return m_view; }
 
     // --- Marketo people ---------------------------------------------------------------------------
-    qint64 peopleCount() const { return m_generator.peopleCount(); } // ever generated, deleted included
+    qint64 peopleCount() const { return m_view.count(); } // generated and added, deleted included
+    qint64 generatedPeopleCount() const { return m_generator.peopleCount(); } // as on the command line
     qint64 firstPersonId() const { return PeopleGenerator::firstPersonId; }
     qint64 lastPersonId() const { return firstPersonId() + peopleCount() - 1; }
     std::optional<Person> person(qint64 marketoId) const; // nullopt: no such person, or deleted
@@ -104,20 +127,39 @@ public:
     QList<qint64> deletePeople(qint64 count);
     const QList<PersonChange>& changes() const { return m_changes; } // in activity order
     const QList<PersonDeletion>& deletions() const { return m_deletions; }
-    // Activity ids are shared by every activity the sandbox records. They climb with gaps: between two
-    // activities the sandbox serves, the subscription's log holds others it does not (web visits, email
-    // sends), now a few, now a burst longer than one scan block (see MarketoActivities), deterministic
-    // from the seed. So a reader of the log meets short and empty pages, as on a real subscription.
-    qint64 nextActivityId();
-    qint64 lastActivityId() const { return m_lastActivityId; } // the end of the log; 0 while empty
-    static constexpr qint64 activityBurst = 1000; // the shortest burst of unserved activities
-    void reset(); // forget the overlay
+    // Adds spec.count people after the last one, created at the clock's now; answers their ids.
+    QList<qint64> addPeople(const NewPeopleSpec& spec);
+    // Every New Lead activity, in activity order: the generated history's, then the added people's. A
+    // deleted person's stay here (the reader leaves them out, as Marketo deletes a person's activities).
+    const QList<PersonCreation>& creations() const { return m_creations; }
+    // The first creation whose activity id is at least firstId (or the end), found by bisection: the
+    // history can hold tens of thousands.
+    QList<PersonCreation>::const_iterator creationsFrom(qint64 firstId) const;
+
+    // The activity log begins with a generated history: the New Lead activities of the generated people
+    // created in the historyDays before the data's anchor (PeopleGenerator::anchor), in createdAt order.
+    // Every later activity (the overlay's) follows it. Activity ids are shared by every activity the
+    // sandbox records (see ActivityIdSequence).
+    static constexpr int historyDays = 30;
+    static QDateTime historyStart();
+    qint64 nextActivityId() { return m_activityIds.next(); }
+    qint64 lastActivityId() const { return m_activityIds.last(); } // the end of the log
+    void reset(); // forget the overlay (the generated history stays)
 
 private:
     std::optional<qint64> personNumberOf(const QString& salesforceId, const QString& keyPrefix) const;
     Person personAt(qint64 index) const { return m_view.personAt(index); } // deleted or not
     qint64 pickLivingPersonIndex();
-    void countKinds() const;
+    void generateHistory();
+    struct KindCounts
+    {
+        qint64 eligible = 0; // with a Sales Owner
+        qint64 leads = 0;
+        qint64 contacts = 0;
+        QList<qint64> owned; // people per owner, by index into m_users
+        void add(const PeopleGenerator::Facts& facts);
+    };
+    KindCounts kindCounts() const; // every person, deleted included
 
     const SandboxClock& m_clock;
     PeopleGenerator m_generator;
@@ -128,14 +170,14 @@ private:
     std::optional<InstalledPackage> m_package;
     QList<PersonChange> m_changes;
     QList<PersonDeletion> m_deletions;
-    qint64 m_lastActivityId = 0;
+    QList<PersonCreation> m_creations;
+    qsizetype m_generatedCreations = 0; // the history's, at the start of m_creations
+    ActivityIdSequence m_activityIds;
+    ActivityIdSequence m_activityIdsAfterHistory; // where a reset starts again
     quint64 m_mutationDraws = 0;
-    quint64 m_activityDraws = 0;
-    // Counted once, on first use (a pass over the cheap per-person facts, no strings).
-    mutable qint64 m_eligibleBase = -1;
-    mutable qint64 m_leadCount = -1;
-    mutable qint64 m_contactCount = -1;
-    mutable QList<qint64> m_ownedBase; // generated people per owner, by index into m_users
+    // Counted once, on first use, for the generated people (a pass over the cheap per-person facts, no
+    // strings); the added people are counted when asked.
+    mutable std::optional<KindCounts> m_generatedKinds;
 };
 
 } // namespace sia::sandbox

@@ -1,6 +1,7 @@
 #include "sandbox/marketo/marketoactivities.h"
 
 #include "sandbox/dataset/sandboxdataset.h"
+#include "sandbox/marketo/activitylogpager.h"
 #include "sandbox/marketo/marketoactivitytypes.h"
 #include "sandbox/marketo/marketoenvelope.h"
 #include "sandbox/marketo/marketofields.h"
@@ -30,55 +31,36 @@ QString invalid()
     return QString::fromLatin1(code::invalidValue);
 }
 
-// One page of the activity log, the only paging loop of the activity endpoints: the block after the
-// cursor is scanned; what matched in it is answered, at most batchSize, in id order.
-class LogPager
+QJsonObject attribute(const QString& name, const QString& value)
 {
-public:
-    LogPager(qint64 cursor, int batchSize, qint64 lastActivityId)
-        : m_cursor(cursor)
-        , m_batchSize(batchSize)
-        , m_last(lastActivityId)
-        , m_blockEnd(std::max(cursor, std::min(cursor + MarketoActivities::scanBlock, lastActivityId)))
-    { }
+    return QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("value"), value } };
+}
 
-    // Whether id is in the block this call scans: build an item only then.
-    bool scans(qint64 id) const { return id > m_cursor && id <= m_blockEnd; }
-    void add(qint64 id, QJsonObject item) { m_found.append({ id, std::move(item) }); }
-
-    // {"requestId", "result"?, "success", "nextPageToken", "moreResult"}: Marketo leaves "result" out
-    // when empty.
-    SandboxResponse page(const QString& requestId)
-    {
-        std::sort(
-            m_found.begin(), m_found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-        QJsonArray result;
-        qint64 lastAnswered = m_cursor;
-        for (const auto& [id, item] : std::as_const(m_found)) {
-            if (result.size() == m_batchSize) {
-                break;
-            }
-            result.append(item);
-            lastAnswered = id;
-        }
-        // When the batch fills inside the block, the next call goes on after the last id answered.
-        const qint64 position = result.size() < m_found.size() ? lastAnswered : m_blockEnd;
-        QJsonObject body { { QStringLiteral("requestId"), requestId }, { QStringLiteral("success"), true },
-            { QStringLiteral("nextPageToken"), PageToken { 'A', 0, position }.encode() },
-            { QStringLiteral("moreResult"), position < m_last } };
-        if (!result.isEmpty()) {
-            body.insert(QStringLiteral("result"), result);
-        }
-        return SandboxResponse::json(body);
+// A New Lead activity's attributes as Marketo records them: the creation date (a date, not a time), how the
+// person came in, and the form or list it came through.
+QJsonArray newLeadAttributes(const PersonCreation& creation)
+{
+    static const QList<QString> forms { QStringLiteral("Website.Contact Us"),
+        QStringLiteral("Webinar 2024-12.Registration"), QStringLiteral("Pricing Page.Demo Request") };
+    static const QList<QString> lists { QStringLiteral("Trade Show 2024 Leads"),
+        QStringLiteral("Partner Referrals Q4"), QStringLiteral("Purchased List December") };
+    QJsonArray attributes { attribute(
+        QStringLiteral("Created Date"), creation.at.date().toString(Qt::ISODate)) };
+    switch (creation.source) {
+    case PersonSource::WebForm:
+        attributes.append(attribute(QStringLiteral("Form Name"), forms.at(creation.personId % forms.size())));
+        attributes.append(attribute(QStringLiteral("Source Type"), QStringLiteral("Web form fillout")));
+        break;
+    case PersonSource::ListImport:
+        attributes.append(attribute(QStringLiteral("List Name"), lists.at(creation.personId % lists.size())));
+        attributes.append(attribute(QStringLiteral("Source Type"), QStringLiteral("List import")));
+        break;
+    case PersonSource::WebServiceApi:
+        attributes.append(attribute(QStringLiteral("Source Type"), QStringLiteral("Web service API")));
+        break;
     }
-
-private:
-    qint64 m_cursor;
-    int m_batchSize;
-    qint64 m_last;
-    qint64 m_blockEnd;
-    QList<QPair<qint64, QJsonObject>> m_found;
-};
+    return attributes;
+}
 
 // Marketo's activity reads take at most 30 lead ids.
 constexpr int maxLeadIds = 30;
@@ -116,28 +98,6 @@ MarketoActivities::MarketoActivities(SandboxDataset& dataset, const SandboxClock
     , m_limits(limits)
 { }
 
-std::optional<qint64> MarketoActivities::cursorFrom(const QString& text) const
-{
-    const std::optional<PageToken> token = PageToken::decode(text);
-    if (!token || token->kind != 'A') {
-        return std::nullopt;
-    }
-    return token->position;
-}
-
-std::optional<int> MarketoActivities::batchSizeFrom(const QString& text) const
-{
-    if (text.isEmpty()) {
-        return m_limits.marketoBatchSize;
-    }
-    bool ok = false;
-    const int size = text.toInt(&ok);
-    if (!ok || size < 1 || size > m_limits.marketoBatchSize) {
-        return std::nullopt;
-    }
-    return size;
-}
-
 SandboxResponse MarketoActivities::pagingToken(const SandboxRequest& request, const QString& requestId) const
 {
     const MarketoParameters params(request);
@@ -169,6 +129,9 @@ SandboxResponse MarketoActivities::pagingToken(const SandboxRequest& request, co
     for (const PersonDeletion& deletion : m_dataset.deletions()) {
         consider(deletion.activityId, deletion.at);
     }
+    for (const PersonCreation& creation : m_dataset.creations()) {
+        consider(creation.activityId, creation.at);
+    }
     for (const LoggedActivity& activity : m_logged) {
         consider(activity.id, activity.activityDate);
     }
@@ -183,11 +146,9 @@ SandboxResponse MarketoActivities::pagingToken(const SandboxRequest& request, co
 SandboxResponse MarketoActivities::leadChanges(const SandboxRequest& request, const QString& requestId) const
 {
     const MarketoParameters params(request);
-    const std::optional<qint64> cursor = cursorFrom(params.value(QStringLiteral("nextPageToken")));
-    if (!cursor) {
-        return Envelope::failure(requestId, invalid(),
-            params.has(QStringLiteral("nextPageToken")) ? QStringLiteral("Invalid nextPageToken")
-                                                        : QStringLiteral("nextPageToken cannot be blank"));
+    const std::variant<qint64, QString> cursor = ActivityLogPager::cursorOf(params);
+    if (const QString* refusal = std::get_if<QString>(&cursor)) {
+        return Envelope::failure(requestId, invalid(), *refusal);
     }
     const QStringList fields = params.list(QStringLiteral("fields"));
     if (fields.isEmpty()) {
@@ -199,9 +160,10 @@ SandboxResponse MarketoActivities::leadChanges(const SandboxRequest& request, co
                 QStringLiteral("Field '%1' not found").arg(name));
         }
     }
-    const std::optional<int> batchSize = batchSizeFrom(params.value(QStringLiteral("batchSize")));
-    if (!batchSize) {
-        return Envelope::failure(requestId, invalid(), QStringLiteral("Invalid batchSize"));
+    const std::variant<int, QString> batchSize
+        = ActivityLogPager::batchSizeOf(params, m_limits.marketoBatchSize);
+    if (const QString* refusal = std::get_if<QString>(&batchSize)) {
+        return Envelope::failure(requestId, invalid(), *refusal);
     }
     std::variant<QSet<qint64>, QString> leadFilter = leadFilterFrom(params);
     if (const QString* refusal = std::get_if<QString>(&leadFilter)) {
@@ -209,7 +171,7 @@ SandboxResponse MarketoActivities::leadChanges(const SandboxRequest& request, co
     }
     const QSet<qint64> leadIds = std::get<QSet<qint64>>(std::move(leadFilter));
 
-    LogPager pager(*cursor, *batchSize, m_dataset.lastActivityId());
+    ActivityLogPager pager(std::get<qint64>(cursor), std::get<int>(batchSize), m_dataset.lastActivityId());
     for (const PersonChange& change : m_dataset.changes()) {
         if (!pager.scans(change.activityId) || (!leadIds.isEmpty() && !leadIds.contains(change.personId))) {
             continue;
@@ -239,24 +201,35 @@ SandboxResponse MarketoActivities::leadChanges(const SandboxRequest& request, co
                     QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("Source") },
                         { QStringLiteral("value"), QStringLiteral("Web service API") } } } } });
     }
+    // New Lead activities whatever the fields asked: "fields" stays empty (the values are the person's,
+    // read with leads.json), as recorded answers show.
+    forEachNewLead(pager, leadIds, [&](const PersonCreation& creation) {
+        pager.add(creation.activityId,
+            QJsonObject { { QStringLiteral("id"), creation.activityId },
+                { QStringLiteral("marketoGUID"), QString::number(creation.activityId) },
+                { QStringLiteral("leadId"), creation.personId },
+                { QStringLiteral("activityDate"), marketoTime(creation.at) },
+                { QStringLiteral("activityTypeId"), MarketoActivityTypes::newLead },
+                { QStringLiteral("fields"), QJsonArray {} },
+                { QStringLiteral("attributes"), newLeadAttributes(creation) } });
+    });
     return pager.page(requestId);
 }
 
 SandboxResponse MarketoActivities::deletedLeads(const SandboxRequest& request, const QString& requestId) const
 {
     const MarketoParameters params(request);
-    const std::optional<qint64> cursor = cursorFrom(params.value(QStringLiteral("nextPageToken")));
-    if (!cursor) {
-        return Envelope::failure(requestId, invalid(),
-            params.has(QStringLiteral("nextPageToken")) ? QStringLiteral("Invalid nextPageToken")
-                                                        : QStringLiteral("nextPageToken cannot be blank"));
+    const std::variant<qint64, QString> cursor = ActivityLogPager::cursorOf(params);
+    if (const QString* refusal = std::get_if<QString>(&cursor)) {
+        return Envelope::failure(requestId, invalid(), *refusal);
     }
-    const std::optional<int> batchSize = batchSizeFrom(params.value(QStringLiteral("batchSize")));
-    if (!batchSize) {
-        return Envelope::failure(requestId, invalid(), QStringLiteral("Invalid batchSize"));
+    const std::variant<int, QString> batchSize
+        = ActivityLogPager::batchSizeOf(params, m_limits.marketoBatchSize);
+    if (const QString* refusal = std::get_if<QString>(&batchSize)) {
+        return Envelope::failure(requestId, invalid(), *refusal);
     }
     const QDateTime keptSince = m_clock.now().addDays(-deletedLeadsKeptDays);
-    LogPager pager(*cursor, *batchSize, m_dataset.lastActivityId());
+    ActivityLogPager pager(std::get<qint64>(cursor), std::get<int>(batchSize), m_dataset.lastActivityId());
     for (const PersonDeletion& deletion : m_dataset.deletions()) {
         if (!pager.scans(deletion.activityId) || deletion.at < keptSince) {
             continue;
@@ -277,11 +250,9 @@ SandboxResponse MarketoActivities::deletedLeads(const SandboxRequest& request, c
 SandboxResponse MarketoActivities::activities(const SandboxRequest& request, const QString& requestId) const
 {
     const MarketoParameters params(request);
-    const std::optional<qint64> cursor = cursorFrom(params.value(QStringLiteral("nextPageToken")));
-    if (!cursor) {
-        return Envelope::failure(requestId, invalid(),
-            params.has(QStringLiteral("nextPageToken")) ? QStringLiteral("Invalid nextPageToken")
-                                                        : QStringLiteral("nextPageToken cannot be blank"));
+    const std::variant<qint64, QString> cursor = ActivityLogPager::cursorOf(params);
+    if (const QString* refusal = std::get_if<QString>(&cursor)) {
+        return Envelope::failure(requestId, invalid(), *refusal);
     }
     QSet<int> types;
     for (const QString& id : params.list(QStringLiteral("activityTypeIds"))) {
@@ -291,16 +262,17 @@ SandboxResponse MarketoActivities::activities(const SandboxRequest& request, con
         return Envelope::failure(
             requestId, invalid(), QStringLiteral("activityTypeIds: between 1 and 10 ids"));
     }
-    const std::optional<int> batchSize = batchSizeFrom(params.value(QStringLiteral("batchSize")));
-    if (!batchSize) {
-        return Envelope::failure(requestId, invalid(), QStringLiteral("Invalid batchSize"));
+    const std::variant<int, QString> batchSize
+        = ActivityLogPager::batchSizeOf(params, m_limits.marketoBatchSize);
+    if (const QString* refusal = std::get_if<QString>(&batchSize)) {
+        return Envelope::failure(requestId, invalid(), *refusal);
     }
     std::variant<QSet<qint64>, QString> leadFilter = leadFilterFrom(params);
     if (const QString* refusal = std::get_if<QString>(&leadFilter)) {
         return Envelope::failure(requestId, invalid(), *refusal);
     }
     const QSet<qint64> leadIds = std::get<QSet<qint64>>(std::move(leadFilter));
-    LogPager pager(*cursor, *batchSize, m_dataset.lastActivityId());
+    ActivityLogPager pager(std::get<qint64>(cursor), std::get<int>(batchSize), m_dataset.lastActivityId());
     auto wanted = [&](qint64 id, qint64 leadId, int type) {
         return pager.scans(id) && types.contains(type) && (leadIds.isEmpty() || leadIds.contains(leadId));
     };
@@ -324,6 +296,18 @@ SandboxResponse MarketoActivities::activities(const SandboxRequest& request, con
                                 { QStringLiteral("value"), first.oldValue } } } } });
         }
     }
+    if (types.contains(MarketoActivityTypes::newLead)) {
+        forEachNewLead(pager, leadIds, [&](const PersonCreation& creation) {
+            pager.add(creation.activityId,
+                QJsonObject { { QStringLiteral("id"), creation.activityId },
+                    { QStringLiteral("marketoGUID"), QString::number(creation.activityId) },
+                    { QStringLiteral("leadId"), creation.personId },
+                    { QStringLiteral("activityDate"), marketoTime(creation.at) },
+                    { QStringLiteral("activityTypeId"), MarketoActivityTypes::newLead },
+                    { QStringLiteral("primaryAttributeValueId"), creation.personId },
+                    { QStringLiteral("attributes"), newLeadAttributes(creation) } });
+        });
+    }
     for (const LoggedActivity& activity : m_logged) {
         if (!wanted(activity.id, activity.leadId, activity.activityTypeId)) {
             continue;
@@ -338,6 +322,19 @@ SandboxResponse MarketoActivities::activities(const SandboxRequest& request, con
                 { QStringLiteral("attributes"), activity.attributes } });
     }
     return pager.page(requestId);
+}
+
+void MarketoActivities::forEachNewLead(const ActivityLogPager& pager, const QSet<qint64>& leadIds,
+    const std::function<void(const PersonCreation&)>& visit) const
+{
+    const auto end = m_dataset.creations().cend();
+    for (auto it = m_dataset.creationsFrom(pager.cursor() + 1);
+         it != end && it->activityId <= pager.lastScanned(); ++it) {
+        // A deleted person's activities go with it.
+        if ((leadIds.isEmpty() || leadIds.contains(it->personId)) && !m_dataset.isDeleted(it->personId)) {
+            visit(*it);
+        }
+    }
 }
 
 SandboxResponse MarketoActivities::addExternal(const SandboxRequest& request, const QString& requestId)

@@ -2,10 +2,8 @@
 // incremental sync), deleted leads, reading activities, and writing sales activities. Activity ids are
 // one ascending sequence (SandboxDataset::nextActivityId), so a paging token is simply a position in it.
 //
-// Marketo scans its activity log in blocks: one call reads at most scanBlock activity ids past the token
-// and answers what matched among them, so a page may hold fewer results than batchSize, or none, while
-// moreResult is still true. The log has gaps (activities the sandbox does not serve), so that happens
-// regularly. A reader stops only when moreResult is false.
+// Every read pages through ActivityLogPager (the log is scanned in blocks: short and empty pages while
+// moreResult is true). The log has gaps (activities the sandbox does not serve), so that happens regularly.
 #pragma once
 
 #include "sandbox/sandboxresponse.h"
@@ -13,9 +11,13 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QList>
+#include <QSet>
 #include <QString>
 
+#include <functional>
+
 namespace sia::sandbox {
+struct PersonCreation;
 class SandboxClock;
 class SandboxCounters;
 class SandboxDataset;
@@ -24,6 +26,8 @@ struct SandboxRequest;
 } // namespace sia::sandbox
 
 namespace sia::sandbox::marketo {
+
+class ActivityLogPager;
 
 struct LoggedActivity
 {
@@ -39,7 +43,6 @@ class MarketoActivities
 {
 public:
     static constexpr int deletedLeadsKeptDays = 14; // API-NOTES: unconfirmed window
-    static constexpr qint64 scanBlock = 500; // activity ids one call reads (the sandbox's choice)
 
     MarketoActivities(SandboxDataset& dataset, const SandboxClock& clock, SandboxCounters& counters,
         const SandboxLimits& limits);
@@ -54,8 +57,9 @@ public:
     void reset() { m_logged.clear(); }
 
 private:
-    std::optional<qint64> cursorFrom(const QString& token) const;
-    std::optional<int> batchSizeFrom(const QString& text) const;
+    // The New Lead activities in the block the pager scans, of the leads asked (all when empty), living.
+    void forEachNewLead(const ActivityLogPager& pager, const QSet<qint64>& leadIds,
+        const std::function<void(const PersonCreation&)>& visit) const;
 
     SandboxDataset& m_dataset;
     const SandboxClock& m_clock;
