@@ -83,6 +83,7 @@ void MarketoPageReader::fetch()
             deleteLater();
             return;
         }
+        m_pages.emptyPagesWithMore += answer->result().isEmpty() ? 1 : 0;
         m_request.query.removeAllQueryItems(QStringLiteral("nextPageToken"));
         addQueryValue(m_request.query, QStringLiteral("nextPageToken"), token);
         fetch();

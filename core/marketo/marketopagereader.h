@@ -24,6 +24,7 @@ struct MarketoPages
     QList<QJsonObject> records;
     QString nextPageToken; // the last one answered: where a later read resumes
     int pages = 0;
+    int emptyPagesWithMore = 0; // pages that held nothing while moreResult was true
 };
 
 class MarketoPageReader : public QObject
