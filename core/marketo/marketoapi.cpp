@@ -219,9 +219,7 @@ void MarketoApi::usersFrom(MarketoClient& client, int offset, QList<QJsonObject>
 
 void MarketoApi::user(const QString& userid, QObject* receiver, Done<QJsonObject> done)
 {
-    m_client.send(
-        MarketoRequest::get(Api::UserService,
-            usersPath + QString::fromLatin1(QUrl::toPercentEncoding(userid)) + QStringLiteral("/user.json")),
+    m_client.send(MarketoRequest::get(Api::UserService, usersPath + userid + QStringLiteral("/user.json")),
         receiver, [done = std::move(done)](Result<MarketoResponse> answer) {
             if (!answer) {
                 done(answer.error());
