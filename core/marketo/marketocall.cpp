@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
+#include <utility>
+
 namespace sia {
 namespace {
 
@@ -29,9 +31,17 @@ MarketoCall::MarketoCall(MarketoClient& client, MarketoRequest request, QObject*
     , m_request(std::move(request))
     , m_receiver(receiver)
     , m_done(std::move(done))
+    , m_limiter(&client.limiter())
 {
     m_backoff.setSingleShot(true);
     connect(&m_backoff, &QTimer::timeout, this, &MarketoCall::attempt);
+    if (receiver) {
+        connect(receiver, &QObject::destroyed, this, [this]() {
+            m_delivered = true; // nobody to tell
+            m_backoff.stop();
+            deleteLater();
+        });
+    }
 }
 
 MarketoCall::~MarketoCall()
@@ -40,6 +50,9 @@ MarketoCall::~MarketoCall()
         m_reply->disconnect(this);
         m_reply->abort();
         m_reply->deleteLater();
+    }
+    if (m_ticket != 0 && m_limiter) {
+        m_limiter->release(m_ticket, true); // it went out: Marketo counts it
     }
 }
 
@@ -124,6 +137,7 @@ void MarketoCall::sendWith(quint64 ticket, const QString& token)
         ? m_client.network().get(request)
         : m_client.network().sendCustomRequest(request, method, body);
     m_reply = reply;
+    m_ticket = ticket;
     MarketoTransport::watch(reply);
     if (m_request.sink) {
         connect(reply, &QNetworkReply::readyRead, this, [this, reply]() {
@@ -138,12 +152,12 @@ void MarketoCall::sendWith(quint64 ticket, const QString& token)
             }
         });
     }
-    connect(reply, &QNetworkReply::finished, this, [this, ticket, token]() { finished(ticket, token); });
+    connect(reply, &QNetworkReply::finished, this, [this, token]() { finished(token); });
 }
 
-void MarketoCall::finished(quint64 ticket, const QString& token)
+void MarketoCall::finished(const QString& token)
 {
-    m_client.limiter().release(ticket, true);
+    m_client.limiter().release(std::exchange(m_ticket, 0), true);
     Result<MarketoResponse> outcome = readAnswer();
     m_reply->deleteLater();
     m_reply.clear();
@@ -248,13 +262,24 @@ void MarketoCall::retryLater(const Error& error)
         return;
     }
     ++m_attempt;
+    const std::chrono::milliseconds delay = retryDelay(error);
+    qCInfo(lcMarketo) << "retrying" << m_request.path << "after" << error.code << "in" << delay.count()
+                      << "ms";
+    m_backoff.start(delay);
+}
+
+std::chrono::milliseconds MarketoCall::retryDelay(const Error& error) const
+{
+    const MarketoRetryPolicy& policy = m_client.connection().retry;
     const double exponential
         = double(policy.initialDelay.count()) * double(qint64(1) << std::min(m_attempt - 1, 20));
     const double capped = std::min(exponential, double(policy.maxDelay.count()));
-    const double jittered = capped * (1.0 - policy.jitter * QRandomGenerator::global()->generateDouble());
-    qCInfo(lcMarketo) << "retrying" << m_request.path << "after" << error.code << "in" << qint64(jittered)
-                      << "ms";
-    m_backoff.start(int(std::max(0.0, jittered)));
+    double delay = capped * (1.0 - policy.jitter * QRandomGenerator::global()->generateDouble());
+    if (error.code == u"marketo.606") {
+        // The window is full with others' calls: retrying sooner than a quarter of it only burns attempts.
+        delay = std::max(delay, double(m_client.connection().limits.window.count()) / 4.0);
+    }
+    return std::chrono::milliseconds(qint64(std::max(0.0, delay)));
 }
 
 void MarketoCall::deliver(Result<MarketoResponse> outcome)

@@ -1,6 +1,7 @@
 // One request's way through the client, from the first attempt to its result: wait for a slot, take the
 // token, send, read the answer, then retry (backoff with jitter), renew the token once (601/602), stop
-// every call until the quota resets (607), or report. It deletes itself when done. Internal to the client.
+// every call until the quota resets (607), or report. It deletes itself when done, and gives up (aborting
+// what is on the wire) when its receiver is destroyed: nobody waits for it any more. Internal to the client.
 #pragma once
 
 #include "common/result.h"
@@ -12,11 +13,13 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <chrono>
 #include <functional>
 
 namespace sia {
 
 class MarketoClient;
+class MarketoRateLimiter;
 
 class MarketoCall : public QObject
 {
@@ -32,7 +35,8 @@ public:
 private:
     void attempt();
     void sendWith(quint64 ticket, const QString& token);
-    void finished(quint64 ticket, const QString& token);
+    void finished(const QString& token);
+    std::chrono::milliseconds retryDelay(const Error& error) const;
     Result<MarketoResponse> readAnswer();
     void handleFailure(const Error& error, const QString& token);
     void retryLater(const Error& error);
@@ -44,6 +48,8 @@ private:
     QPointer<QObject> m_receiver;
     Done m_done;
     QPointer<QNetworkReply> m_reply;
+    QPointer<MarketoRateLimiter> m_limiter;
+    quint64 m_ticket = 0; // the limiter's slot while a reply is on its way
     QTimer m_backoff;
     int m_attempt = 0; // attempts counted against the retry policy
     bool m_renewedToken = false;

@@ -38,7 +38,12 @@ MarketoPageReader::MarketoPageReader(
     , m_fields(std::move(requestedFields))
     , m_receiver(receiver)
     , m_done(std::move(done))
-{ }
+{
+    if (receiver) {
+        // Nobody waits any more: stop (the page on its way is abandoned with this reader, its receiver).
+        connect(receiver, &QObject::destroyed, this, &QObject::deleteLater);
+    }
+}
 
 QJsonObject MarketoPageReader::withNulls(QJsonObject record, const QStringList& requestedFields)
 {

@@ -15,7 +15,10 @@ MarketoTokenSource::MarketoTokenSource(
     , m_network(network)
     , m_connection(connection)
 {
-    m_clock.start();
+    m_elapsed.start();
+    m_nowMs = [this]() {
+        return m_elapsed.elapsed();
+    };
 }
 
 MarketoTokenSource::~MarketoTokenSource()
@@ -32,7 +35,7 @@ bool MarketoTokenSource::usable() const
     if (m_token.isEmpty()) {
         return false;
     }
-    const qint64 now = m_clock.elapsed();
+    const qint64 now = m_nowMs();
     const qint64 margin = m_keepToExpiry ? 0 : m_connection.tokenRenewalMargin.count();
     return now < m_expiresAtMs - margin;
 }
@@ -123,7 +126,7 @@ Result<QString> MarketoTokenSource::readAnswer(QNetworkReply* reply)
     m_keepToExpiry = token == m_lastIssued || lifetimeMs <= m_connection.tokenRenewalMargin.count();
     m_token = token;
     m_lastIssued = token;
-    m_expiresAtMs = m_clock.elapsed() + lifetimeMs;
+    m_expiresAtMs = m_nowMs() + lifetimeMs;
     return token;
 }
 

@@ -34,6 +34,9 @@ public:
     void clear(); // forget the token (credentials changed, disconnect)
 
     int renewalsStarted() const { return m_renewals; }
+    // Where "now" comes from, in milliseconds on a monotonic scale (a test moves it; by default a
+    // steady clock started with this object).
+    void setClock(std::function<qint64()> nowMs) { m_nowMs = std::move(nowMs); }
     bool renewing() const { return !m_renewal.isNull(); }
 
 signals:
@@ -49,7 +52,8 @@ private:
     const MarketoConnection& m_connection;
     QString m_token;
     QString m_lastIssued; // kept after invalidate(), to tell "the same token again" from a new one
-    QElapsedTimer m_clock;
+    QElapsedTimer m_elapsed;
+    std::function<qint64()> m_nowMs;
     qint64 m_expiresAtMs = 0;
     // Marketo answers the same token while it lives: after a renewal that brought it back, use it to the end.
     bool m_keepToExpiry = false;

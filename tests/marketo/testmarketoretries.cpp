@@ -4,9 +4,11 @@
 #include "marketo/marketoclient.h"
 #include "marketo/marketoratelimiter.h"
 #include "marketo/marketorequest.h"
+#include "marketo/marketotokensource.h"
 #include "marketotestsupport.h"
 #include "sandboxclient.h"
 
+#include <QTcpServer>
 #include <QtTest>
 
 using namespace sia;
@@ -27,9 +29,13 @@ private slots:
     void otherFailuresAreNotRetried();
     void dailyQuotaStopsEveryCall();
     void htmlAnswerIsExplained();
+    void slowAnswerTimesOutAndIsRetried();
+    void unreachableHostIsExplained();
+    void callIsAbandonedWhenItsReceiverGoes();
 
 private:
     Result<MarketoResponse> describeOnce(MarketoClient& client);
+    MarketoConnection connection() const;
     qint64 describeCalls() const { return m_sandbox->counters().calls(QStringLiteral("marketo.describe2")); }
 
     std::unique_ptr<Sandbox> m_sandbox;
@@ -51,6 +57,13 @@ void TestMarketoRetries::cleanupTestCase()
 void TestMarketoRetries::init()
 {
     m_sandbox->reset();
+}
+
+MarketoConnection TestMarketoRetries::connection() const
+{
+    MarketoConnection connection = sandboxConnection(*m_sandbox);
+    connection.limits.window = std::chrono::milliseconds(200); // a 606 waits a quarter of the window
+    return connection;
 }
 
 Result<MarketoResponse> TestMarketoRetries::describeOnce(MarketoClient& client)
@@ -83,7 +96,7 @@ void TestMarketoRetries::retryableFailuresAreRetried()
     QFETCH(QString, fault);
     // Fails twice, then answers: the third attempt succeeds.
     QVERIFY(m_sandbox->configureFaults(QStringLiteral("marketo.describe2=%1@1-2").arg(fault)).ok());
-    MarketoClient client(sandboxConnection(*m_sandbox));
+    MarketoClient client(connection());
     const Result<MarketoResponse> outcome = describeOnce(client);
     QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error().message));
     QCOMPARE(describeCalls(), 3);
@@ -92,7 +105,7 @@ void TestMarketoRetries::retryableFailuresAreRetried()
 void TestMarketoRetries::retriesStopAfterThePolicysAttempts()
 {
     QVERIFY(m_sandbox->configureFaults(QStringLiteral("marketo.describe2=608")).ok());
-    MarketoConnection connection = sandboxConnection(*m_sandbox);
+    MarketoConnection connection = this->connection();
     connection.retry.maxAttempts = 4;
     MarketoClient client(connection);
     const Result<MarketoResponse> outcome = describeOnce(client);
@@ -122,7 +135,7 @@ void TestMarketoRetries::otherFailuresAreNotRetried()
     QFETCH(QString, fault);
     QFETCH(QString, code);
     QVERIFY(m_sandbox->configureFaults(QStringLiteral("marketo.describe2=%1@1").arg(fault)).ok());
-    MarketoClient client(sandboxConnection(*m_sandbox));
+    MarketoClient client(connection());
     const Result<MarketoResponse> outcome = describeOnce(client);
     QVERIFY(!outcome.ok());
     QCOMPARE(outcome.error().code, code);
@@ -133,7 +146,7 @@ void TestMarketoRetries::otherFailuresAreNotRetried()
 void TestMarketoRetries::dailyQuotaStopsEveryCall()
 {
     QVERIFY(m_sandbox->configureFaults(QStringLiteral("marketo.describe2=607@1")).ok());
-    MarketoClient client(sandboxConnection(*m_sandbox));
+    MarketoClient client(connection());
     QVERIFY(!describeOnce(client).ok());
     // Until midnight US Central nothing more goes out, though the sandbox would now answer.
     const Result<MarketoResponse> next = describeOnce(client);
@@ -147,13 +160,61 @@ void TestMarketoRetries::dailyQuotaStopsEveryCall()
 void TestMarketoRetries::htmlAnswerIsExplained()
 {
     QVERIFY(m_sandbox->configureFaults(QStringLiteral("marketo.describe2=html")).ok());
-    MarketoConnection connection = sandboxConnection(*m_sandbox);
+    MarketoConnection connection = this->connection();
     connection.retry.maxAttempts = 2;
     MarketoClient client(connection);
     const Result<MarketoResponse> outcome = describeOnce(client);
     QVERIFY(!outcome.ok());
     QCOMPARE(outcome.error().code, QStringLiteral("marketo.http503"));
     QVERIFY(outcome.error().message.contains(QStringLiteral("web page")));
+}
+
+void TestMarketoRetries::slowAnswerTimesOutAndIsRetried()
+{
+    QVERIFY(m_sandbox->configureFaults(QStringLiteral("marketo.describe2=slow:2000@1")).ok());
+    MarketoConnection connection = this->connection();
+    connection.transferTimeout = std::chrono::milliseconds(300);
+    MarketoClient client(connection);
+    const Result<MarketoResponse> outcome = describeOnce(client);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error().message));
+    QCOMPARE(describeCalls(), 2);
+}
+
+void TestMarketoRetries::unreachableHostIsExplained()
+{
+    // A port that was free a moment ago: nothing listens there.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    MarketoConnection connection = this->connection();
+    connection.restUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/rest").arg(port));
+    connection.identityUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/identity").arg(port));
+    connection.retry.maxAttempts = 3;
+    MarketoClient client(connection);
+    const Result<MarketoResponse> outcome = describeOnce(client);
+    QVERIFY(!outcome.ok());
+    QCOMPARE(outcome.error().code,
+        QStringLiteral("marketo.network.%1").arg(int(QNetworkReply::ConnectionRefusedError)));
+    QVERIFY(outcome.error().message.contains(QStringLiteral("127.0.0.1")));
+    QCOMPARE(client.tokens().renewalsStarted(), 3); // the token request, tried three times
+}
+
+void TestMarketoRetries::callIsAbandonedWhenItsReceiverGoes()
+{
+    QVERIFY(m_sandbox->configureFaults(QStringLiteral("marketo.describe2=slow:3000@1")).ok());
+    MarketoClient client(connection());
+    auto* receiver = new QObject;
+    bool answered = false;
+    client.send(MarketoRequest::get(MarketoRequest::Api::Rest, QStringLiteral("/v1/leads/describe2.json")),
+        receiver, [&answered](Result<MarketoResponse>) { answered = true; });
+    QTRY_COMPARE(m_sandbox->server().inFlight(), 1);
+    QCOMPARE(client.limiter().inFlight(), 1);
+    delete receiver;
+    QTRY_COMPARE(client.limiter().inFlight(), 0); // the slot is given back at once, not after 3 s
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->server().inFlight(), 0, 10000);
+    QVERIFY(!answered);
+    QCOMPARE(describeCalls(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestMarketoRetries)

@@ -24,6 +24,7 @@ private slots:
     void refusedTokenIsRenewedOnceThenTheCallSucceeds_data();
     void refusedTokenIsRenewedOnceThenTheCallSucceeds();
     void tokenRefusedAgainAfterRenewalIsReported();
+    void tokenIsRenewedShortlyBeforeItExpires();
     void tokenNeverTravelsInTheUrl();
     void wrongSecretIsExplained();
 
@@ -122,6 +123,40 @@ void TestMarketoTokens::tokenRefusedAgainAfterRenewalIsReported()
     QVERIFY(outcomes.first().error().message.contains(QStringLiteral("601")));
     QCOMPARE(identityCalls(), 2); // one renewal, no loop
     QCOMPARE(m_sandbox->counters().calls(QStringLiteral("marketo.describe2")), 2);
+}
+
+void TestMarketoTokens::tokenIsRenewedShortlyBeforeItExpires()
+{
+    MarketoConnection connection = sandboxConnection(*m_sandbox);
+    connection.tokenRenewalMargin = std::chrono::milliseconds(60'000);
+    MarketoClient client(connection);
+    qint64 now = 0; // the client's clock, moved with the sandbox's
+    client.tokens().setClock([&now]() { return now; });
+    Outcomes<MarketoResponse> outcomes;
+    describeMany(client, outcomes, 1);
+    QTRY_COMPARE(outcomes.size(), 1);
+    QCOMPARE(identityCalls(), 1);
+
+    // 50 s before expiry: inside the margin, so the next call renews first. Marketo answers the same
+    // token with 50 s left, which the client then uses to its end instead of asking on every call.
+    now += 3550'000;
+    m_sandbox->clock().advance(3550'000);
+    describeMany(client, outcomes, 1);
+    QTRY_COMPARE(outcomes.size(), 2);
+    QVERIFY(outcomes.all().at(1).ok());
+    QCOMPARE(identityCalls(), 2);
+    describeMany(client, outcomes, 3);
+    QTRY_COMPARE(outcomes.size(), 5);
+    QCOMPARE(identityCalls(), 2);
+
+    // Past the expiry the client renews before calling: a new token, and no call refused with 602.
+    now += 51'000;
+    m_sandbox->clock().advance(51'000);
+    describeMany(client, outcomes, 1);
+    QTRY_COMPARE(outcomes.size(), 6);
+    QVERIFY(outcomes.all().at(5).ok());
+    QCOMPARE(identityCalls(), 3);
+    QCOMPARE(m_sandbox->counters().value(QStringLiteral("marketo.refused.602")), 0);
 }
 
 void TestMarketoTokens::tokenNeverTravelsInTheUrl()
