@@ -288,10 +288,12 @@ void MarketoCall::deliver(Result<MarketoResponse> outcome)
         return;
     }
     m_delivered = true;
-    if (m_receiver) {
-        m_done(std::move(outcome));
-    }
     deleteLater();
+    // The callback may destroy the client, and this call with it: nothing of this object is used after.
+    if (m_receiver) {
+        Done done = std::move(m_done);
+        done(std::move(outcome));
+    }
 }
 
 } // namespace sia

@@ -55,14 +55,21 @@ QJsonObject MarketoPageReader::withNulls(QJsonObject record, const QStringList& 
     return record;
 }
 
+void MarketoPageReader::finish(Result<MarketoPages> outcome)
+{
+    deleteLater();
+    // The callback may destroy the client, and this reader with it: nothing of this object is used after.
+    if (m_receiver) {
+        Done done = std::move(m_done);
+        done(std::move(outcome));
+    }
+}
+
 void MarketoPageReader::fetch()
 {
     m_client.send(m_request, this, [this](Result<MarketoResponse> answer) {
         if (!answer) {
-            if (m_receiver) {
-                m_done(answer.error());
-            }
-            deleteLater();
+            finish(answer.error());
             return;
         }
         ++m_pages.pages;
@@ -75,17 +82,11 @@ void MarketoPageReader::fetch()
             m_pages.nextPageToken = token;
         }
         if (!answer->moreResult()) {
-            if (m_receiver) {
-                m_done(std::move(m_pages));
-            }
-            deleteLater();
+            finish(std::move(m_pages));
             return;
         }
         if (token.isEmpty() || (token == previous && answer->result().isEmpty())) {
-            if (m_receiver) {
-                m_done(PagingErrors::stuck());
-            }
-            deleteLater();
+            finish(PagingErrors::stuck());
             return;
         }
         m_pages.emptyPagesWithMore += answer->result().isEmpty() ? 1 : 0;

@@ -45,6 +45,7 @@ private:
     MarketoPageReader(MarketoClient& client, MarketoRequest request, QStringList requestedFields,
         QObject* receiver, Done done);
     void fetch();
+    void finish(Result<MarketoPages> outcome);
 
     MarketoClient& m_client;
     MarketoRequest m_request;
