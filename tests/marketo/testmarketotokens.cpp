@@ -27,6 +27,7 @@ private slots:
     void tokenIsRenewedShortlyBeforeItExpires();
     void tokenNeverTravelsInTheUrl();
     void wrongSecretIsExplained();
+    void identityEndpointFailuresAreRetried();
 
 private:
     void describeMany(MarketoClient& client, Outcomes<MarketoResponse>& outcomes, int count);
@@ -197,6 +198,26 @@ void TestMarketoTokens::wrongSecretIsExplained()
     QVERIFY(outcomes.first().error().message.contains(QStringLiteral("Bad client credentials")));
     QCOMPARE(identityCalls(), 1); // a wrong secret is not retried
     QCOMPARE(m_sandbox->counters().calls(QStringLiteral("marketo.describe2")), 0);
+    // The "credentials accepted" check says the same.
+    Outcomes<void> check;
+    client.authenticate(this, check.callback());
+    QTRY_COMPARE(check.size(), 1);
+    QVERIFY(!check.first().ok());
+    QCOMPARE(check.first().error().code, QStringLiteral("marketo.credentials"));
+}
+
+void TestMarketoTokens::identityEndpointFailuresAreRetried()
+{
+    QVERIFY(m_sandbox->configureFaults(QStringLiteral("marketo.identity=http503@1-2")).ok());
+    MarketoClient client(sandboxConnection(*m_sandbox));
+    Outcomes<MarketoResponse> outcomes;
+    describeMany(client, outcomes, 3);
+    QTRY_COMPARE(outcomes.size(), 3);
+    for (const auto& outcome : outcomes.all()) {
+        QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error().message));
+    }
+    QCOMPARE(identityCalls(), 3); // two failures, one success: never two requests at once
+    QCOMPARE(m_sandbox->counters().calls(QStringLiteral("marketo.describe2")), 3);
 }
 
 QTEST_GUILESS_MAIN(TestMarketoTokens)
