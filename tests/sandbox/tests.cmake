@@ -8,6 +8,8 @@ set(sandbox_tests
     testfaultinjector testsandboxdataset testmarketoidentity testmarketoleads testmarketoactivities
     testmarketobulkexport testmarketolimits testmarketousers testmarketousage testsandboxfaults testsandboxcontrol
     testsandboxtls testsandboxprocess testsandboxmemory testsandboxrequestlimits)
+# Issue 8, item 8: paging tokens of the vendor's shape, lead partitions.
+list(APPEND sandbox_tests testmarketopagetokens testmarketopartitions)
 foreach(name IN LISTS sandbox_tests)
     if(EXISTS "${CMAKE_CURRENT_SOURCE_DIR}/sandbox/${name}.cpp")
         sia_add_test(NAME ${name} SOURCES sandbox/${name}.cpp LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS sandbox)

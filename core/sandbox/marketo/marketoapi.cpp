@@ -5,6 +5,7 @@
 #include "sandbox/marketo/marketoenvelope.h"
 #include "sandbox/marketo/marketofields.h"
 #include "sandbox/marketo/marketoparameters.h"
+#include "sandbox/marketo/marketopartitions.h"
 #include "sandbox/sandboxclock.h"
 #include "sandbox/sandboxcounters.h"
 #include "sandbox/sandboxoptions.h"
@@ -126,6 +127,9 @@ void MarketoApi::registerRoutes(SandboxRouter& router)
             }
             return m_leads.leads(r, id);
         });
+    route(router, { "GET" }, rest + QStringLiteral("leads/partitions.json"),
+        QStringLiteral("marketo.leadPartitions"),
+        [](const SandboxRequest&, const QString& id) { return MarketoPartitions::list(id); });
     route(router, { "GET" }, rest + QStringLiteral("leads/describe.json"), QStringLiteral("marketo.describe"),
         [](const SandboxRequest&, const QString& id) {
             return Envelope::success(id, MarketoFields::describe());
@@ -219,6 +223,16 @@ void MarketoApi::registerRoutes(SandboxRouter& router)
     route(router, { "GET" }, users + QStringLiteral("{userid}/user.json"), QStringLiteral("marketo.user"),
         [this](const SandboxRequest& r, const QString& id) {
             return m_users.user(r.pathParameter(QStringLiteral("userid")), id);
+        });
+    route(router, { "GET" }, users + QStringLiteral("workspaces.json"), QStringLiteral("marketo.workspaces"),
+        [this](const SandboxRequest&, const QString& id) { return m_users.workspaces(id); });
+    route(router, { "GET" }, users + QStringLiteral("{userid}/roles.json"),
+        QStringLiteral("marketo.userRoles"), [this](const SandboxRequest& r, const QString& id) {
+            return m_users.userRoles(r.pathParameter(QStringLiteral("userid")), id);
+        });
+    route(router, { "GET" }, users + QStringLiteral("{userid}/invite.json"),
+        QStringLiteral("marketo.invitedUser"), [this](const SandboxRequest& r, const QString& id) {
+            return m_users.invitedUser(r.pathParameter(QStringLiteral("userid")), id);
         });
     router.addFallback(QStringLiteral("/userservice/"), QStringLiteral("marketo.unknown"),
         wrap([](const SandboxRequest&, const QString& id) {

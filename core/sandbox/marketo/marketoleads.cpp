@@ -3,6 +3,7 @@
 #include "sandbox/dataset/sandboxdataset.h"
 #include "sandbox/marketo/marketoenvelope.h"
 #include "sandbox/marketo/marketoparameters.h"
+#include "sandbox/marketo/marketopartitions.h"
 #include "sandbox/marketo/pagetoken.h"
 #include "sandbox/marketo/textwriter.h"
 #include "sandbox/sandboxlimits.h"
@@ -14,18 +15,10 @@
 namespace sia::sandbox::marketo {
 namespace {
 
-constexpr qint64 defaultPartition = 1;
-
 bool isScan(const QString& filterType)
 {
     // Too many people per value to gather up front: walk the ids instead.
     return filterType == u"sfdcLeadOwnerId" || filterType == u"leadPartitionId";
-}
-
-bool isDefaultPartition(const QString& value)
-{
-    // The sandbox's subscription has one partition, "Default", id 1.
-    return value.toLongLong() == defaultPartition;
 }
 
 quint64 mix(quint64 x)
@@ -133,8 +126,9 @@ bool MarketoLeads::leavesEmptyFieldsOut(qint64 personId) const
 qint64 MarketoLeads::matchCount(const QString& filterType, const QStringList& values) const
 {
     if (filterType == u"leadPartitionId") {
-        return std::any_of(values.cbegin(), values.cend(), isDefaultPartition) ? m_dataset.livingPeopleCount()
-                                                                               : 0;
+        return std::any_of(values.cbegin(), values.cend(), MarketoPartitions::holdsEveryone)
+            ? m_dataset.livingPeopleCount()
+            : 0;
     }
     if (filterType == u"sfdcLeadOwnerId") {
         qint64 count = 0;
@@ -164,7 +158,7 @@ QList<qint64> MarketoLeads::matches(
     QList<qint64> ids;
     if (isScan(filterType)) {
         const bool everyone = filterType == u"leadPartitionId";
-        if (everyone && !std::any_of(values.cbegin(), values.cend(), isDefaultPartition)) {
+        if (everyone && !std::any_of(values.cbegin(), values.cend(), MarketoPartitions::holdsEveryone)) {
             return ids;
         }
         for (qint64 id = std::max(cursor + 1, m_dataset.firstPersonId());
