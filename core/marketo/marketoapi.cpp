@@ -217,16 +217,52 @@ void MarketoApi::usersFrom(MarketoClient& client, int offset, QList<QJsonObject>
         });
 }
 
+void MarketoApi::list(
+    MarketoClient& client, MarketoRequest request, QObject* receiver, Done<QList<QJsonObject>> done)
+{
+    client.send(std::move(request), receiver, [done = std::move(done)](Result<MarketoResponse> answer) {
+        done(answer ? Result<QList<QJsonObject>>(records(*answer))
+                    : Result<QList<QJsonObject>>(answer.error()));
+    });
+}
+
+void MarketoApi::object(
+    MarketoClient& client, MarketoRequest request, QObject* receiver, Done<QJsonObject> done)
+{
+    client.send(std::move(request), receiver, [done = std::move(done)](Result<MarketoResponse> answer) {
+        done(answer ? Result<QJsonObject>(answer->body) : Result<QJsonObject>(answer.error()));
+    });
+}
+
 void MarketoApi::user(const QString& userid, QObject* receiver, Done<QJsonObject> done)
 {
-    m_client.send(MarketoRequest::get(Api::UserService, usersPath + userid + QStringLiteral("/user.json")),
-        receiver, [done = std::move(done)](Result<MarketoResponse> answer) {
-            if (!answer) {
-                done(answer.error());
-                return;
-            }
-            done(answer->body);
-        });
+    object(m_client, MarketoRequest::get(Api::UserService, usersPath + userid + QStringLiteral("/user.json")),
+        receiver, std::move(done));
+}
+
+void MarketoApi::userRoles(const QString& userid, QObject* receiver, Done<QList<QJsonObject>> done)
+{
+    list(m_client, MarketoRequest::get(Api::UserService, usersPath + userid + QStringLiteral("/roles.json")),
+        receiver, std::move(done));
+}
+
+void MarketoApi::invitation(const QString& userid, QObject* receiver, Done<QJsonObject> done)
+{
+    object(m_client,
+        MarketoRequest::get(Api::UserService, usersPath + userid + QStringLiteral("/invite.json")), receiver,
+        std::move(done));
+}
+
+void MarketoApi::roles(QObject* receiver, Done<QList<QJsonObject>> done)
+{
+    list(m_client, MarketoRequest::get(Api::UserService, usersPath + QStringLiteral("roles.json")), receiver,
+        std::move(done));
+}
+
+void MarketoApi::workspaces(QObject* receiver, Done<QList<QJsonObject>> done)
+{
+    list(m_client, MarketoRequest::get(Api::UserService, usersPath + QStringLiteral("workspaces.json")),
+        receiver, std::move(done));
 }
 
 QDateTime MarketoApi::parseUserServiceTime(const QString& text)

@@ -68,9 +68,17 @@ public:
     void downloadLeadExportFile(const QString& exportId, qint64 from, QIODevice* sink, QObject* receiver,
         Done<MarketoFileChunk> done);
 
-    // User management (no /rest, no success field): every user of the subscription, page by page; one user.
+    // User management (no /rest, no success field). users(): every user of the subscription, pending
+    // invitations included, page by page, with the listing's few fields (userid, names, emailAddress, id,
+    // apiOnly); the rest comes per user. user() and userRoles() know accepted users only (a pending one is
+    // NotFound); invitation() knows pending ones only. userRoles(): {accessRoleId, accessRoleName,
+    // workspaceId, workspaceName} per role held (workspace 0 "AllZones": every workspace).
     void users(QObject* receiver, Done<QList<QJsonObject>> done);
     void user(const QString& userid, QObject* receiver, Done<QJsonObject> done);
+    void userRoles(const QString& userid, QObject* receiver, Done<QList<QJsonObject>> done);
+    void invitation(const QString& userid, QObject* receiver, Done<QJsonObject> done);
+    void roles(QObject* receiver, Done<QList<QJsonObject>> done);
+    void workspaces(QObject* receiver, Done<QList<QJsonObject>> done);
     // The user management API's date shape: "2020-02-05T01:02:23.000t+0000" (a lower-case t).
     static QDateTime parseUserServiceTime(const QString& text);
 
@@ -79,6 +87,10 @@ public:
 
 private:
     // The chains below keep no pointer to this MarketoApi (a caller may use a temporary one).
+    static void list(
+        MarketoClient& client, MarketoRequest request, QObject* receiver, Done<QList<QJsonObject>> done);
+    static void object(
+        MarketoClient& client, MarketoRequest request, QObject* receiver, Done<QJsonObject> done);
     static void firstRecord(
         MarketoClient& client, MarketoRequest request, QObject* receiver, Done<QJsonObject> done);
     static void usersFrom(MarketoClient& client, int offset, QList<QJsonObject> sofar, QObject* receiver,
