@@ -4,3 +4,8 @@ sia_add_test(NAME testconnectionrepository SOURCES connections/testconnectionrep
     LABELS unit BACKENDS sqlite postgres)
 sia_add_test(NAME testconnectionhandover SOURCES connections/testconnectionhandover.cpp LIBS sia_core
     LABELS unit BACKENDS sqlite postgres)
+sia_add_test(NAME testconnectionsecrets SOURCES connections/testconnectionsecrets.cpp LIBS sia_core LABELS unit)
+# The same on the real OS keychain: needs tests/with-keyring.sh.
+add_test(NAME testconnectionsecrets-keychain COMMAND testconnectionsecrets)
+set_tests_properties(testconnectionsecrets-keychain PROPERTIES LABELS keychain
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;SIA_TEST_REAL_KEYCHAIN=1" TIMEOUT 300)
