@@ -9,3 +9,4 @@ sia_add_test(NAME testconnectionsecrets SOURCES connections/testconnectionsecret
 add_test(NAME testconnectionsecrets-keychain COMMAND testconnectionsecrets)
 set_tests_properties(testconnectionsecrets-keychain PROPERTIES LABELS keychain
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;SIA_TEST_REAL_KEYCHAIN=1" TIMEOUT 300)
+sia_add_test(NAME testapibudget SOURCES connections/testapibudget.cpp LIBS sia_core LABELS unit)
