@@ -10,3 +10,8 @@ add_test(NAME testconnectionsecrets-keychain COMMAND testconnectionsecrets)
 set_tests_properties(testconnectionsecrets-keychain PROPERTIES LABELS keychain
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;SIA_TEST_REAL_KEYCHAIN=1" TIMEOUT 300)
 sia_add_test(NAME testapibudget SOURCES connections/testapibudget.cpp LIBS sia_core LABELS unit)
+sia_add_test(NAME testnetworkproxy SOURCES connections/testnetworkproxy.cpp LIBS sia_core LABELS unit)
+# The proxy's password from the real OS keychain: needs tests/with-keyring.sh.
+add_test(NAME testnetworkproxy-keychain COMMAND testnetworkproxy)
+set_tests_properties(testnetworkproxy-keychain PROPERTIES LABELS keychain
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;SIA_TEST_REAL_KEYCHAIN=1;SIA_TEST_BACKEND=sqlite" TIMEOUT 300)
