@@ -214,7 +214,8 @@ Result<void> ConnectionRepository::recordTest(
         QVariantMap bindings = keyBinding(service);
         bindings.insert(QStringLiteral("check"), check);
         if (report.passed()) {
-            bindings.insert(QStringLiteral("at"), toStoredTimestamp(report.ranAt));
+            const QDateTime ranAt = report.ranAt.isValid() ? report.ranAt : QDateTime::currentDateTimeUtc();
+            bindings.insert(QStringLiteral("at"), toStoredTimestamp(ranAt));
         }
         Result<QSqlQuery> updated = m_store.exec(sql, bindings);
         if (!updated) {

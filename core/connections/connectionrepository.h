@@ -8,6 +8,7 @@
 #include "connections/connectionrecord.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 

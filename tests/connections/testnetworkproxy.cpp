@@ -11,6 +11,7 @@
 #include "settings/settingsrepository.h"
 #include "storetesthelpers.h"
 #include "testhttpproxy.h"
+#include "testsocksproxy.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -41,6 +42,8 @@ private slots:
     void authenticatingProxyGetsTheKeychainPassword();
     void wrongStoredPasswordIsRefusedByTheProxy();
     void missingPasswordIsAnErrorBeforeAnyRequest();
+    void socks5ProxyCarriesTheRequest();
+    void socks5ProxyLogsInWithTheKeychainPassword();
 
 private:
     QNetworkReply* get(QNetworkAccessManager& manager, const QUrl& url);
@@ -303,6 +306,47 @@ void TestNetworkProxy::missingPasswordIsAnErrorBeforeAnyRequest()
     const Result<void> applied = applyStored(manual(QStringLiteral("alice")), manager);
     QVERIFY(!applied.ok());
     QCOMPARE(applied.error().code, QStringLiteral("proxy.password-missing"));
+}
+
+void TestNetworkProxy::socks5ProxyCarriesTheRequest()
+{
+    TestSocksProxy socks;
+    QVERIFY(socks.listen());
+    socks.route(m_onlyThroughProxy.host(), m_target->port());
+    QNetworkAccessManager manager;
+    NetworkProxy::apply(*ProxyChoice::fromSettingValues(QStringLiteral("manual"),
+                            QStringLiteral("socks5://127.0.0.1:%1").arg(socks.port())),
+        {}, manager);
+
+    QNetworkReply* reply = get(manager, m_onlyThroughProxy);
+
+    QCOMPARE(reply->error(), QNetworkReply::NoError);
+    QCOMPARE(reply->readAll(), QByteArray("hello through the proxy"));
+    QCOMPARE(socks.connectedHosts(), QStringList { QStringLiteral("only-via-proxy.invalid:8080") });
+    QCOMPARE(NetworkProxy::describe(NetworkProxy::proxyFor(manager, m_onlyThroughProxy)),
+        QStringLiteral("socks5://127.0.0.1:%1").arg(socks.port()));
+}
+
+void TestNetworkProxy::socks5ProxyLogsInWithTheKeychainPassword()
+{
+    TestSocksProxy socks;
+    QVERIFY(socks.listen());
+    socks.route(m_onlyThroughProxy.host(), m_target->port());
+    socks.requireCredentials(QStringLiteral("bob"), QStringLiteral("socks-pw-from-the-keychain"));
+    QVERIFY(callAndWait<void>([this](auto done) {
+        m_secrets->write(ConnectionSecret::ProxyPassword, "socks-pw-from-the-keychain", done);
+    }).ok());
+    QNetworkAccessManager manager;
+    const Result<ProxyChoice> choice = ProxyChoice::fromSettingValues(
+        QStringLiteral("manual"), QStringLiteral("socks5://bob@127.0.0.1:%1").arg(socks.port()));
+    QVERIFY(applyStored(*choice, manager).ok());
+
+    QNetworkReply* reply = get(manager, m_onlyThroughProxy);
+
+    QCOMPARE(reply->error(), QNetworkReply::NoError);
+    QCOMPARE(reply->readAll(), QByteArray("hello through the proxy"));
+    QCOMPARE(socks.refusedLogins(), 0);
+    QCOMPARE(socks.connectedHosts().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestNetworkProxy)
