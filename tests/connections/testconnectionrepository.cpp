@@ -33,6 +33,7 @@ private slots:
     void disconnectOfAnAbsentConnectionIsNotFound();
     void everyChangeIsAuditedByKeyAndWorded();
     void reviewStoreRefusesToSave();
+    void connectionFromBeforeMigrationFiveReadsWithoutMachineOrHandOver();
 
 private:
     static ConnectionRecord salesforce();
@@ -313,6 +314,35 @@ void TestConnectionRepository::reviewStoreRefusesToSave()
         = ConnectionRepository(**review).saveConnected(salesforce(), QStringLiteral("alice"));
 
     QVERIFY(!saved.ok());
+}
+
+void TestConnectionRepository::connectionFromBeforeMigrationFiveReadsWithoutMachineOrHandOver()
+{
+    m_store.reset();
+    {
+        Result<std::unique_ptr<Store>> older = m_database->open(4);
+        QVERIFY2(older.ok(), failureText(older).constData());
+        Result<QSqlQuery> inserted = (*older)->exec(
+            QStringLiteral("INSERT INTO connections (service, api_url, username, connected_by, connected_at)"
+                           " VALUES ('marketo', 'https://123-ABC-456.mktorest.com/rest', 'api@example.com',"
+                           " 'alice', :at)"),
+            { { QStringLiteral("at"), QStringLiteral("2026-11-30T10:00:00.000Z") } });
+        QVERIFY2(inserted.ok(), failureText(inserted).constData());
+    }
+    Result<std::unique_ptr<Store>> latest = m_database->open();
+    QVERIFY2(latest.ok(), failureText(latest).constData());
+
+    Result<std::optional<ConnectionRecord>> found
+        = ConnectionRepository(**latest).find(ConnectionService::Marketo);
+
+    QVERIFY2(found.ok(), failureText(found).constData());
+    QVERIFY(found->has_value());
+    QCOMPARE((*found)->owner.connectedBy, QStringLiteral("alice"));
+    QCOMPARE((*found)->owner.remoteUser, QStringLiteral("api@example.com"));
+    QCOMPARE((*found)->owner.connectedAt,
+        QDateTime::fromString(QStringLiteral("2026-11-30T10:00:00Z"), Qt::ISODate));
+    QVERIFY((*found)->owner.connectedFrom.isEmpty());
+    QCOMPARE((*found)->handOver.state, HandOverState::None);
 }
 
 QTEST_GUILESS_MAIN(TestConnectionRepository)

@@ -35,6 +35,7 @@ private slots:
     void choiceFromSettingValues();
     void refusedSettingValues_data();
     void refusedSettingValues();
+    void proxyModesAreTheSettingsChoices();
     void systemProxyIsTheDefault();
     void noProxyGoesDirect();
     void manualProxyCarriesTheRequest();
@@ -197,6 +198,16 @@ void TestNetworkProxy::refusedSettingValues()
     QVERIFY(!choice.ok());
     QCOMPARE(choice.error().kind, ErrorKind::InvalidInput);
     QCOMPARE(choice.error().code, code);
+}
+
+void TestNetworkProxy::proxyModesAreTheSettingsChoices()
+{
+    QStringList modes;
+    for (ProxyMode mode : allValues<ProxyMode>()) {
+        modes << toKey(mode);
+    }
+    QCOMPARE(settingDefinition(SettingKey::ProxyMode).choices, modes);
+    QCOMPARE(settingDefinition(SettingKey::ProxyMode).defaultValue.toString(), toKey(ProxyMode::System));
 }
 
 void TestNetworkProxy::systemProxyIsTheDefault()
