@@ -1,6 +1,7 @@
 #include "review/auditcatalogue.h"
 
 #include "common/timestamps.h"
+#include "connections/connectionservice.h"
 #include "setup/plandefinition.h"
 #include "setup/stepstatus.h"
 
@@ -105,6 +106,67 @@ AuditText settingChange(const char* title, const AuditEntry& entry)
             : QCoreApplication::translate("sia::AuditCatalogue", "Back to its default value.") };
 }
 
+QString connectionSubject(const QJsonObject& arguments)
+{
+    const QString key = arguments.value(QStringLiteral("service")).toString();
+    const std::optional<ConnectionService> service = fromKey<ConnectionService>(key);
+    const QString name = !service                ? key
+        : *service == ConnectionService::Marketo ? QStringLiteral("Marketo")
+                                                 : QStringLiteral("Salesforce");
+    return QCoreApplication::translate("sia::AuditCatalogue", "Connection to %1").arg(name);
+}
+
+// One wording per connection action; the arguments are those ConnectionRepository writes.
+QString connectionDetails(const AuditEntry& entry)
+{
+    const QJsonObject& a = entry.arguments;
+    const auto text = [&a](const char* name) {
+        return a.value(QLatin1String(name)).toString();
+    };
+    const QString action = entry.action;
+    if (action == QLatin1String("connection.connected")) {
+        return QCoreApplication::translate("sia::AuditCatalogue", "As %1, from %2.")
+            .arg(text("user"), text("from"));
+    }
+    if (action == QLatin1String("connection.tested")) {
+        QStringList failed;
+        for (const QJsonValue& key : a.value(QStringLiteral("failed")).toArray()) {
+            failed << key.toString();
+        }
+        return a.value(QStringLiteral("passed")).toBool()
+            ? QCoreApplication::translate("sia::AuditCatalogue", "Every check passed.")
+            : QCoreApplication::translate("sia::AuditCatalogue", "Failed checks: %1.")
+                  .arg(QLocale().createSeparatedList(failed));
+    }
+    if (action == QLatin1String("connection.disconnected")
+        || action == QLatin1String("connection.handover-started")) {
+        return QCoreApplication::translate("sia::AuditCatalogue", "Owner: %1.").arg(text("owner"));
+    }
+    if (action == QLatin1String("connection.handover-cancelled")) {
+        return QCoreApplication::translate("sia::AuditCatalogue", "Started by %1.").arg(text("by"));
+    }
+    if (action == QLatin1String("connection.handed-over")) {
+        return QCoreApplication::translate(
+            "sia::AuditCatalogue", "Taken over from %1; now connected as %2 from %3.")
+            .arg(text("from"), text("user"), text("machine"));
+    }
+    if (action == QLatin1String("connection.previous-retired")) {
+        return QCoreApplication::translate("sia::AuditCatalogue", "The credentials of %1 were retired.")
+            .arg(text("from"));
+    }
+    if (action == QLatin1String("connection.retire-failed")) {
+        return QCoreApplication::translate(
+            "sia::AuditCatalogue", "The credentials of %1 could not be retired (%2): retire them by hand.")
+            .arg(text("from"), text("code"));
+    }
+    return AuditCatalogue::argumentsText(a);
+}
+
+AuditText connectionChange(const char* title, const AuditEntry& entry)
+{
+    return { titleText(title), connectionSubject(entry.arguments), connectionDetails(entry) };
+}
+
 struct ActionWording
 {
     const char* key;
@@ -129,6 +191,24 @@ const QList<ActionWording>& wordings()
             "setting" },
         { "setting.cleared", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Setting cleared"), settingChange,
             "setting" },
+        { "connection.connected", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Connected"), connectionChange,
+            "service" },
+        { "connection.tested", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Connection tested"),
+            connectionChange, "service" },
+        { "connection.disconnected", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Disconnected"),
+            connectionChange, "service" },
+        { "connection.handover-started", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Hand-over started"),
+            connectionChange, "service" },
+        { "connection.handover-cancelled", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Hand-over cancelled"),
+            connectionChange, "service" },
+        { "connection.handed-over", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Connection handed over"),
+            connectionChange, "service" },
+        { "connection.previous-retired",
+            QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Previous credentials retired"), connectionChange,
+            "service" },
+        { "connection.retire-failed",
+            QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Previous credentials not retired"), connectionChange,
+            "service" },
     };
     return table;
 }

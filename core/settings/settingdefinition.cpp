@@ -76,6 +76,10 @@ QList<SettingDefinition> buildTable()
         text(SettingKey::ProxyUrl, "proxy.url", instance, QString(), SettingFormat::Url),
         text(SettingKey::SalesforceCallbackUrls, "salesforce.callback-urls", instance,
             QStringLiteral("http://localhost:1717/OauthRedirect"), SettingFormat::UrlList),
+        // 80 %: the quotas are shared with the subscription's and the org's other integrations, which
+        // should never find them exhausted by us unless an admin decided so.
+        integer(SettingKey::ApiBudgetMarketoPercent, "budget.marketo-percent", instance, 80, 1, 100),
+        integer(SettingKey::ApiBudgetSalesforcePercent, "budget.salesforce-percent", instance, 80, 1, 100),
     };
 }
 

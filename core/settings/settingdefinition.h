@@ -35,7 +35,11 @@ enum class SettingKey
     SmtpUser, // the password is in the keychain
     ProxyMode,
     ProxyUrl, // without credentials: the proxy's password is in the keychain
-    SalesforceCallbackUrls // the loopback redirects registered in the connected app, tried in order
+    SalesforceCallbackUrls, // the loopback redirects registered in the connected app, tried in order
+    // The share (1-100 %) of Marketo's daily quota / of Salesforce's daily API requests this product may
+    // use (connections/apibudget.h): both are shared with every other integration of the subscription/org.
+    ApiBudgetMarketoPercent,
+    ApiBudgetSalesforcePercent
     // (Which database to open is no setting: a setting lives in the database. See SavedDatabaseChoice.)
 };
 

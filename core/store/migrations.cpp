@@ -345,12 +345,32 @@ Migration tasksAndActivities()
         } };
 }
 
+Migration connectionOwnership()
+{
+    return { 5, QStringLiteral("connection owners: the machine, the hand-over"),
+        {
+            // Who owns a connection (issue "Connections", connections/connectionrecord.h): connected_by and
+            // connected_at were there; connected_from is the machine (its host name) whose keychain holds
+            // the connection's secrets, which is where an admin must go to reconnect or hand over.
+            QStringLiteral("ALTER TABLE connections ADD COLUMN connected_from TEXT"),
+            // A hand-over another admin has started and not yet completed: who and since when.
+            QStringLiteral("ALTER TABLE connections ADD COLUMN handover_by TEXT"),
+            QStringLiteral("ALTER TABLE connections ADD COLUMN handover_started_at {{timestamp}}"),
+            // The last completed hand-over: whom the connection was taken from, when, and whether that
+            // admin's credentials were retired (handover_retire_error: the stable code of why not).
+            QStringLiteral("ALTER TABLE connections ADD COLUMN handed_over_from TEXT"),
+            QStringLiteral("ALTER TABLE connections ADD COLUMN handed_over_at {{timestamp}}"),
+            QStringLiteral("ALTER TABLE connections ADD COLUMN previous_retired {{bool}}"),
+            QStringLiteral("ALTER TABLE connections ADD COLUMN handover_retire_error TEXT"),
+        } };
+}
+
 } // namespace
 
 const QList<Migration>& Migrations::all()
 {
     static const QList<Migration> migrations { setupAndAudit(), usersTeamsAndSettings(), peopleAndSync(),
-        tasksAndActivities() };
+        tasksAndActivities(), connectionOwnership() };
     return migrations;
 }
 

@@ -137,6 +137,9 @@ bool PostgresDialect::isInternalTable(const QString&) const
 QVariant PostgresDialect::toBindable(const QVariant& value) const
 {
     // As text, a quoted literal that PostgreSQL reads as the boolean the parameter's column needs.
+    if (value.metaType().id() == QMetaType::Bool && value.isNull()) {
+        return QVariant(QMetaType::fromType<QString>()); // NULL, not false
+    }
     if (value.metaType().id() == QMetaType::Bool) {
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     }

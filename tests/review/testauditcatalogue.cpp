@@ -1,6 +1,7 @@
 // The audit catalogue words an entry from its stored key and arguments, in the reader's language: the
 // same stored entry reads differently under another translation, with the database untouched. An
 // unknown key still shows, as its key and arguments; every action core writes is in the catalogue.
+#include "connections/connectionrepository.h"
 #include "review/auditcatalogue.h"
 #include "settings/settingdefinition.h"
 #include "settings/settingsrepository.h"
@@ -243,10 +244,28 @@ void TestAuditCatalogue::everyActionCoreWritesIsKnown()
     QVERIFY2(set.ok(), failureText(set).constData());
     const Result<void> cleared = settings.clear(SettingKey::ProxyUrl, who);
     QVERIFY2(cleared.ok(), failureText(cleared).constData());
+    // The connection's changes: connect, test, every hand-over state, disconnect.
+    ConnectionRepository connections(*m_store);
+    ConnectionRecord connection;
+    connection.service = ConnectionService::Salesforce;
+    QVERIFY(connections.saveConnected(connection, who).ok());
+    QVERIFY(connections.recordTest(ConnectionService::Salesforce, {}, who).ok());
+    QVERIFY(connections.startHandOver(ConnectionService::Salesforce, QStringLiteral("bob")).ok());
+    QVERIFY(connections.cancelHandOver(ConnectionService::Salesforce, QStringLiteral("bob")).ok());
+    QVERIFY(connections.startHandOver(ConnectionService::Salesforce, QStringLiteral("bob")).ok());
+    QVERIFY(connections.completeHandOver(connection, QStringLiteral("bob")).ok());
+    QVERIFY(connections.recordRetirement(ConnectionService::Salesforce, {}, QStringLiteral("bob")).ok());
+    QVERIFY(connections.startHandOver(ConnectionService::Salesforce, who).ok());
+    QVERIFY(connections.completeHandOver(connection, who).ok());
+    QVERIFY(connections
+                .recordRetirement(ConnectionService::Salesforce,
+                    Error::environment(QStringLiteral("x.y"), QStringLiteral("no")), who)
+                .ok());
+    QVERIFY(connections.disconnect(ConnectionService::Salesforce, who).ok());
 
     Result<QList<AuditEntry>> entries = AuditLog(*m_store).entries();
     QVERIFY2(entries.ok(), failureText(entries).constData());
-    QCOMPARE(entries->size(), 9);
+    QCOMPARE(entries->size(), 20);
     QSet<QString> seen;
     for (const AuditEntry& written : *entries) {
         QVERIFY2(AuditCatalogue::isKnown(written.action), qPrintable(written.action));

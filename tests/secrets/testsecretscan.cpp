@@ -1,6 +1,7 @@
 // No secret ever reaches a file: known secrets go into the real keychain, the app is worked through its
 // command line and its tour with a home directory of its own, and then every file written under that
 // home, the data directory and the tour's output is searched for the secrets in every usual encoding.
+#include "connections/connectionsecrets.h"
 #include "secrets/keychainsecretstore.h"
 #include "secretstorecalls.h"
 #include "sialauncher.h"
@@ -50,9 +51,16 @@ void TestSecretScan::initTestCase()
 {
     QVERIFY2(qEnvironmentVariableIsSet("SIA_TEST_KEYRING"), "run through tests/with-keyring.sh");
     QVERIFY(m_root.isValid());
-    for (const char* name :
-        { "marketo.client-secret", "salesforce.refresh-token", "salesforce.access-token" }) {
-        const SecretKey key { QStringLiteral("scan-instance"), QString::fromLatin1(name) };
+    // Every keychain entry of a connection, under the names ConnectionSecrets gives them for the database
+    // the app opens below, and the Salesforce access token (which should only ever be in memory).
+    const ConnectionSecrets connection(m_store, m_root.filePath(QStringLiteral("data/actions.sqlite")));
+    QList<SecretKey> keys { { connection.keyFor(ConnectionSecret::MarketoClientSecret).instance,
+        QStringLiteral("salesforce.access-token") } };
+    for (ConnectionSecret secret : allValues<ConnectionSecret>()) {
+        keys.append(connection.keyFor(secret));
+    }
+    QCOMPARE(keys.size(), 4);
+    for (const SecretKey& key : keys) {
         const QByteArray secret = randomSecret();
         const Result<void> written = test::writeAndWait(m_store, key, secret);
         QVERIFY2(written.ok(), test::describe(written).constData());
