@@ -655,6 +655,25 @@ Support code: %2</source>
     </message>
 </context>
 <context>
+    <name>sia::ApiBudget</name>
+    <message>
+        <source>SIA Admin has made %1 of the %2 Marketo API calls it may make today (%3 % of the daily quota of %4). It stops until Marketo&apos;s day ends at %5 (midnight US Central time). To go on sooner, raise the Marketo API budget in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIA Admin has made %1 of the %2 Salesforce API requests it may make in 24 hours (%3 % of the org&apos;s %4). It stops until %5, when its oldest request of the last 24 hours no longer counts. To go on sooner, raise the Salesforce API budget in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo&apos;s daily quota of %1 API calls is used up (%2 calls today, by every integration of the subscription). SIA Admin waits until Marketo&apos;s day ends at %3 (midnight US Central time), or ask Marketo support for a higher quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The org has used all of its %1 Salesforce API requests of the last 24 hours (%2, by every integration). SIA Admin asks again at %3. To find who uses them, see Setup → System Overview in Salesforce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sia::AppCommandLine</name>
     <message>
         <source>--demo, --sandbox and --data-dir cannot be combined: each chooses the data directory.</source>
@@ -884,6 +903,74 @@ Support code: %2</source>
         <source>Setting cleared</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connection to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As %1, from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed checks: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken over from %1; now connected as %2 from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials of %1 were retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials of %1 could not be retired (%2): retire them by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-over started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-over cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous credentials retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous credentials not retired</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sia::AuditCommand</name>
@@ -989,6 +1076,31 @@ Support code: %2</source>
     </message>
     <message>
         <source>“%1” takes no arguments, but was given: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::ConnectionHandOver</name>
+    <message>
+        <source>The connection was disconnected while its previous credentials were being retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::ConnectionRepository</name>
+    <message>
+        <source>SIA Admin is not connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No completed hand-over of the %1 connection is waiting for its previous credentials to be retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::ConnectionSecrets</name>
+    <message>
+        <source>The secret %1 is empty. Enter it again; SIA Admin keeps it in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1149,6 +1261,41 @@ Support code: %2</source>
     </message>
 </context>
 <context>
+    <name>sia::HandOverRules</name>
+    <message>
+        <source>The %1 connection belongs to %2, who connected it from %3. To connect as yourself, start a hand-over: once you are connected, %2&apos;s credentials are retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIA Admin is not connected to this service, so there is nothing to hand over. Connect it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already own the %1 connection. A hand-over is started by the admin who takes it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already started taking over the %2 connection on %3. Ask them to finish, or cancel their hand-over first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hand-over of this connection is waiting, so there is none to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1, who started the hand-over, or %2, who owns the connection, can cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was disconnected meanwhile, so there is nothing to take over. Connect it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not started a hand-over of the %1 connection. Start one first, then connect as yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sia::KeychainCommand</name>
     <message>
         <source>Check that the operating system&apos;s keychain can keep SIA Admin&apos;s secrets: store a throw-away secret, read it back and remove it.</source>
@@ -1221,6 +1368,139 @@ Support code: %2</source>
     <name>sia::MarketoConnectionStep</name>
     <message>
         <source>The data sync (step 4) ran over this connection: connect the same Marketo instance again, or the people already synced no longer match it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::MarketoErrors</name>
+    <message>
+        <source>Marketo did not accept the access token even after a new one was fetched (Marketo code %1: %2). Check that the API user is still active and its custom service still exists, then test the connection again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo refused the call: the API user&apos;s role lacks a permission it needs (Marketo code 603: %1). In Marketo, open Admin, Users &amp; Roles, Roles, give the API user&apos;s role the permission named there, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo is temporarily unable to answer and kept failing after several attempts (Marketo code %1: %2). Try again in a few minutes; if it persists, check Marketo&apos;s status page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo&apos;s limit of calls per 20 seconds was reached, also after waiting (Marketo code 606). Another integration probably uses the same subscription heavily: try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo&apos;s daily API quota is used up (Marketo code 607). Calls resume after midnight US Central time; to have more, ask Marketo support to raise the quota or reduce other integrations&apos; use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many calls to Marketo were running at once, also after waiting (Marketo code 615). Another integration probably uses the same subscription: try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo could not read the request SIA Admin sent (Marketo code %1: %2). This is a defect of SIA Admin: please report it with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo does not know the requested resource (Marketo code 610: %1). Check that the REST endpoint URL is the one shown in Marketo under Admin, Web Services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo has no such person (Marketo code 1004: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo has no field of that name (Marketo code 1006: %1). Check the field&apos;s REST API name in Marketo under Admin, Field Management.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Marketo subscription does not support that filter (Marketo code 1035: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo&apos;s bulk export queue is full or today&apos;s export quota is used up (Marketo code 1029: %1). Wait for running exports to finish, or until midnight US Central time for the quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo refused a value of the request (Marketo code 1003: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo refused the call (Marketo code %1: %2). If this persists, contact support with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Marketo endpoint answered with a web page instead of Marketo&apos;s API (HTTP %1). A proxy, a maintenance page or a wrong URL is in the way: check the REST endpoint and identity URLs shown in Marketo under Admin, Web Services, and any proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo refused a request larger than 1 MB (HTTP 413). This is a defect of SIA Admin: please report it with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo&apos;s server kept failing after several attempts (HTTP %1). Try again in a few minutes; if it persists, check Marketo&apos;s status page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo answered with an unexpected HTTP status %1. Check the REST endpoint URL (Admin, Web Services in Marketo); if it is right, contact support with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Marketo host %1 could not be found. Check the REST endpoint and identity URLs (Admin, Web Services in Marketo) and this computer&apos;s network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection, also after several attempts. Check the URL&apos;s port and any firewall or proxy between this computer and Marketo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time, also after several attempts. Check the network connection and any proxy; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy between this computer and %1 failed or refused the connection. Check the proxy settings and its credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed, also after several attempts (network error %2). Check the network connection and any proxy, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused because its certificate could not be verified: %2. If your organisation inspects HTTPS through a proxy, add its CA certificate as an extra trusted certificate in the connection&apos;s settings; otherwise the connection may be intercepted, and SIA Admin will not send the credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo did not accept the client ID and secret (%1). Copy both again from Marketo, Admin, LaunchPoint, the API user&apos;s custom service, View Details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo&apos;s identity endpoint refused to issue an access token (HTTP %1, %2). Check the identity URL (Admin, Web Services in Marketo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered something that is not Marketo&apos;s API. Check the REST endpoint and identity URLs shown in Marketo under Admin, Web Services, and any proxy in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Marketo calls allowed for today are used up. Calls resume at %1 (midnight US Central time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Marketo connection lacks its REST endpoint, identity URL, client ID or client secret. Enter all four in step 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::MarketoPageReader</name>
+    <message>
+        <source>Marketo kept answering the same page with more to come. Try again later; if it persists, contact support with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::NetworkProxy</name>
+    <message>
+        <source>The proxy %1 asks for the password of %2, and none is stored. Enter the proxy password in the connection settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1606,6 +1886,21 @@ Support code: %2</source>
     </message>
     <message>
         <source>A note on the prerequisite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::ProxyChoice</name>
+    <message>
+        <source>The proxy setting “%1” is not one SIA Admin knows. Choose the system&apos;s proxy, no proxy or a manual proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manual proxy needs its address as http://host:port or socks5://host:port (with user@ before the host if it asks for a password); “%1” is not one. Correct the proxy setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s address must not contain its password. Enter the address without it; SIA Admin keeps the password in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
