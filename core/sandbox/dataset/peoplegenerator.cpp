@@ -1,5 +1,6 @@
 #include "sandbox/dataset/peoplegenerator.h"
 
+#include "sandbox/dataset/seedmix.h"
 #include "sandbox/salesforceid.h"
 
 #include <array>
@@ -43,14 +44,6 @@ enum Salt : quint32
     SaltUnsubscribed,
     SaltArrival, // new salts go last: a salt's value is part of every seed's data
 };
-
-quint64 splitmix(quint64 x)
-{
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
-}
 
 struct Name
 {
@@ -188,7 +181,7 @@ QDateTime PeopleGenerator::anchor()
 
 quint64 PeopleGenerator::draw(qint64 index, quint32 salt) const
 {
-    return splitmix(m_seed * 0x100000001b3ULL ^ splitmix(quint64(index) * 64 + salt));
+    return seedMix(m_seed * 0x100000001b3ULL ^ seedMix(quint64(index) * 64 + salt));
 }
 
 qint64 PeopleGenerator::createdOffsetSeconds(qint64 index, quint32 salt) const

@@ -1,22 +1,11 @@
 #include "sandbox/dataset/sandboxdataset.h"
 
+#include "sandbox/dataset/seedmix.h"
 #include "sandbox/salesforceid.h"
 #include "sandbox/sandboxclock.h"
 #include "sandbox/sandboxoptions.h"
 
 namespace sia::sandbox {
-namespace {
-
-quint64 mix(quint64 x)
-{
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
-}
-
-} // namespace
-
 QString Person::sfdcType() const
 {
     switch (crmKind) {
@@ -297,7 +286,7 @@ std::optional<SalesforceLead> SandboxDataset::lead(const QString& id) const
     lead.leadSource = p.leadSource;
     static const QList<QString> statuses { QStringLiteral("Open - Not Contacted"),
         QStringLiteral("Working - Contacted"), QStringLiteral("Closed - Not Converted") };
-    lead.status = statuses.at(int(mix(seed() ^ quint64(*number)) % 3));
+    lead.status = statuses.at(int(seedMix(seed() ^ quint64(*number)) % 3));
     lead.ownerId = f.ownedByQueue ? m_queues.first().id : p.sfdcLeadOwnerId;
     lead.marketoId = p.id;
     lead.createdDate = p.createdAt;
@@ -368,7 +357,7 @@ std::optional<OpportunityContactRole> SandboxDataset::opportunityContactRole(con
     role.id = SalesforceId::make(QStringLiteral("00K"), parsed->number);
     role.opportunityId = SalesforceId::make(QStringLiteral("006"), 2 * (accountNumber - 1) + 1);
     role.contactId = SalesforceId::make(QStringLiteral("003"), parsed->number);
-    role.role = roles.at(int(mix(seed() ^ quint64(parsed->number) * 7) % quint64(roles.size())));
+    role.role = roles.at(int(seedMix(seed() ^ quint64(parsed->number) * 7) % quint64(roles.size())));
     role.isPrimary = true;
     return role;
 }
@@ -428,7 +417,7 @@ std::optional<OpportunityContactRole> SandboxDataset::nextOpportunityContactRole
 qint64 SandboxDataset::pickLivingPersonIndex()
 {
     for (;;) {
-        const qint64 index = qint64(mix(seed() * 31 + ++m_mutationDraws) % quint64(peopleCount()));
+        const qint64 index = qint64(seedMix(seed() * 31 + ++m_mutationDraws) % quint64(peopleCount()));
         if (!m_view.isDeleted(firstPersonId() + index)) {
             return index;
         }
@@ -449,7 +438,7 @@ QList<qint64> SandboxDataset::mutatePeople(qint64 count)
     for (qint64 n = 0; n < count; ++n) {
         const qint64 index = pickLivingPersonIndex();
         Person before = personAt(index);
-        const quint64 d = mix(seed() ^ (++m_mutationDraws << 20));
+        const quint64 d = seedMix(seed() ^ (++m_mutationDraws << 20));
         PersonChange change;
         change.activityId = nextActivityId();
         change.personId = before.id;

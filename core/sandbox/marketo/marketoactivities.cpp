@@ -62,6 +62,17 @@ QJsonArray newLeadAttributes(const PersonCreation& creation)
     return attributes;
 }
 
+// What every New Lead activity says, in lead changes as in activities.
+QJsonObject newLeadActivity(const PersonCreation& creation)
+{
+    return QJsonObject { { QStringLiteral("id"), creation.activityId },
+        { QStringLiteral("marketoGUID"), QString::number(creation.activityId) },
+        { QStringLiteral("leadId"), creation.personId },
+        { QStringLiteral("activityDate"), marketoTime(creation.at) },
+        { QStringLiteral("activityTypeId"), MarketoActivityTypes::newLead },
+        { QStringLiteral("attributes"), newLeadAttributes(creation) } };
+}
+
 // Marketo's activity reads take at most 30 lead ids.
 constexpr int maxLeadIds = 30;
 
@@ -204,14 +215,9 @@ SandboxResponse MarketoActivities::leadChanges(const SandboxRequest& request, co
     // New Lead activities whatever the fields asked: "fields" stays empty (the values are the person's,
     // read with leads.json), as recorded answers show.
     forEachNewLead(pager, leadIds, [&](const PersonCreation& creation) {
-        pager.add(creation.activityId,
-            QJsonObject { { QStringLiteral("id"), creation.activityId },
-                { QStringLiteral("marketoGUID"), QString::number(creation.activityId) },
-                { QStringLiteral("leadId"), creation.personId },
-                { QStringLiteral("activityDate"), marketoTime(creation.at) },
-                { QStringLiteral("activityTypeId"), MarketoActivityTypes::newLead },
-                { QStringLiteral("fields"), QJsonArray {} },
-                { QStringLiteral("attributes"), newLeadAttributes(creation) } });
+        QJsonObject activity = newLeadActivity(creation);
+        activity.insert(QStringLiteral("fields"), QJsonArray {});
+        pager.add(creation.activityId, activity);
     });
     return pager.page(requestId);
 }
@@ -298,14 +304,9 @@ SandboxResponse MarketoActivities::activities(const SandboxRequest& request, con
     }
     if (types.contains(MarketoActivityTypes::newLead)) {
         forEachNewLead(pager, leadIds, [&](const PersonCreation& creation) {
-            pager.add(creation.activityId,
-                QJsonObject { { QStringLiteral("id"), creation.activityId },
-                    { QStringLiteral("marketoGUID"), QString::number(creation.activityId) },
-                    { QStringLiteral("leadId"), creation.personId },
-                    { QStringLiteral("activityDate"), marketoTime(creation.at) },
-                    { QStringLiteral("activityTypeId"), MarketoActivityTypes::newLead },
-                    { QStringLiteral("primaryAttributeValueId"), creation.personId },
-                    { QStringLiteral("attributes"), newLeadAttributes(creation) } });
+            QJsonObject activity = newLeadActivity(creation);
+            activity.insert(QStringLiteral("primaryAttributeValueId"), creation.personId);
+            pager.add(creation.activityId, activity);
         });
     }
     for (const LoggedActivity& activity : m_logged) {

@@ -1,6 +1,7 @@
 #include "sandbox/marketo/marketoleads.h"
 
 #include "sandbox/dataset/sandboxdataset.h"
+#include "sandbox/dataset/seedmix.h"
 #include "sandbox/marketo/marketoenvelope.h"
 #include "sandbox/marketo/marketoparameters.h"
 #include "sandbox/marketo/marketopartitions.h"
@@ -19,14 +20,6 @@ bool isScan(const QString& filterType)
 {
     // Too many people per value to gather up front: walk the ids instead.
     return filterType == u"sfdcLeadOwnerId" || filterType == u"leadPartitionId";
-}
-
-quint64 mix(quint64 x)
-{
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
 }
 
 } // namespace
@@ -120,7 +113,7 @@ SandboxResponse MarketoLeads::leads(const SandboxRequest& request, const QString
 
 bool MarketoLeads::leavesEmptyFieldsOut(qint64 personId) const
 {
-    return mix(m_dataset.seed() * 0x9e3779b97f4a7c15ULL ^ quint64(personId)) % 2 == 0;
+    return seedMix(m_dataset.seed() * 0x9e3779b97f4a7c15ULL ^ quint64(personId)) % 2 == 0;
 }
 
 qint64 MarketoLeads::matchCount(const QString& filterType, const QStringList& values) const

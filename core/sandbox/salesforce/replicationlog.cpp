@@ -1,6 +1,7 @@
 #include "sandbox/salesforce/replicationlog.h"
 
 #include "sandbox/dataset/sandboxdataset.h"
+#include "sandbox/dataset/seedmix.h"
 #include "sandbox/salesforce/recordids.h"
 #include "sandbox/salesforce/salesforcetime.h"
 #include "sandbox/salesforceid.h"
@@ -8,14 +9,6 @@
 namespace sia::sandbox::salesforce {
 
 namespace {
-
-quint64 mix(quint64 x)
-{
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
-}
 
 constexpr quint64 editOneIn = 25;
 constexpr qint64 deletedOneIn = 200;
@@ -91,7 +84,8 @@ bool ReplicationLog::serves(const QString& objectName)
 quint64 ReplicationLog::draw(QStringView objectName, qint64 number) const
 {
     const Replicated* object = find(objectName);
-    return mix(mix(m_dataset.seed() * 0x2545f4914f6cdd1dULL + (object ? object->salt : 0)) ^ quint64(number));
+    return seedMix(
+        seedMix(m_dataset.seed() * 0x2545f4914f6cdd1dULL + (object ? object->salt : 0)) ^ quint64(number));
 }
 
 qint64 ReplicationLog::livingEnd(QStringView objectName) const
