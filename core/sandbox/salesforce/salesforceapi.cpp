@@ -126,9 +126,11 @@ void SalesforceApi::registerDataRoutes(SandboxRouter& router)
     }
 
     // Describe (before the routes with an {id}, which would take "describe" for one).
+    // The pairs are of QString: deduced, they would hold a QStringBuilder over temporaries gone by the loop.
+    using DescribeRoute = std::pair<QString, DescribeEndpoints::Api>;
     for (const auto& [prefix, api] :
-        { std::pair { v + QStringLiteral("/sobjects"), DescribeEndpoints::Api::Data },
-            std::pair { v + QStringLiteral("/tooling/sobjects"), DescribeEndpoints::Api::Tooling } }) {
+        { DescribeRoute { v + QStringLiteral("/sobjects"), DescribeEndpoints::Api::Data },
+            DescribeRoute { v + QStringLiteral("/tooling/sobjects"), DescribeEndpoints::Api::Tooling } }) {
         const QString name = api == DescribeEndpoints::Api::Tooling
             ? QStringLiteral("salesforce.toolingDescribe")
             : QStringLiteral("salesforce.describe");
