@@ -6,7 +6,6 @@
 #include "marketo/marketotransport.h"
 
 #include <QJsonDocument>
-#include <QRandomGenerator>
 
 #include <utility>
 
@@ -270,11 +269,7 @@ void MarketoCall::retryLater(const Error& error)
 
 std::chrono::milliseconds MarketoCall::retryDelay(const Error& error) const
 {
-    const MarketoRetryPolicy& policy = m_client.connection().retry;
-    const double exponential
-        = double(policy.initialDelay.count()) * double(qint64(1) << std::min(m_attempt - 1, 20));
-    const double capped = std::min(exponential, double(policy.maxDelay.count()));
-    double delay = capped * (1.0 - policy.jitter * QRandomGenerator::global()->generateDouble());
+    double delay = double(m_client.connection().retry.delayBefore(m_attempt).count());
     if (error.code == u"marketo.606") {
         // The window is full with others' calls: retrying sooner than a quarter of it only burns attempts.
         delay = std::max(delay, double(m_client.connection().limits.window.count()) / 4.0);

@@ -1,5 +1,7 @@
 #include "marketo/marketoerrors.h"
 
+#include "network/verifiedhttps.h"
+
 #include <QLocale>
 
 namespace sia {
@@ -29,23 +31,7 @@ MarketoErrors::Remedy MarketoErrors::remedyForHttpStatus(int status)
 
 MarketoErrors::Remedy MarketoErrors::remedyForNetwork(QNetworkReply::NetworkError error)
 {
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError: // the transfer timeout aborts the reply
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::UnknownNetworkError:
-    case QNetworkReply::ProxyConnectionClosedError:
-    case QNetworkReply::ProxyTimeoutError:
-    case QNetworkReply::InternalServerError:
-    case QNetworkReply::ServiceUnavailableError:
-    case QNetworkReply::UnknownServerError:
-        return Remedy::Retry;
-    default:
-        return Remedy::None;
-    }
+    return VerifiedHttps::transient(error) ? Remedy::Retry : Remedy::None;
 }
 
 MarketoErrors::Remedy MarketoErrors::remedyFor(const Error& error)
