@@ -204,17 +204,19 @@ struct ClientFixture
         return std::move(*outcome);
     }
 
-    sia::Result<QByteArray> storedRefreshToken()
-    {
-        std::optional<sia::Result<QByteArray>> outcome;
-        secrets.read(sia::ConnectionSecret::SalesforceRefreshToken,
-            [&outcome](sia::Result<QByteArray> result) { outcome = std::move(result); });
-        if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 5000)) {
-            return sia::Error::internal(QStringLiteral("test.no-answer"), QStringLiteral("no answer"));
-        }
-        return std::move(*outcome);
-    }
+    sia::Result<QByteArray> storedRefreshToken();
 };
+
+inline sia::Result<QByteArray> readAndWaitFor(sia::ConnectionSecrets& secrets)
+{
+    std::optional<sia::Result<QByteArray>> outcome;
+    secrets.read(sia::ConnectionSecret::SalesforceRefreshToken,
+        [&outcome](sia::Result<QByteArray> result) { outcome = std::move(result); });
+    if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 5000)) {
+        return sia::Error::internal(QStringLiteral("test.no-answer"), QStringLiteral("no answer"));
+    }
+    return std::move(*outcome);
+}
 
 // Waits for one asynchronous result of the client's API.
 template<typename T, typename Start> sia::Result<T> await(Start start, int timeoutMs = 20000)
@@ -234,6 +236,11 @@ inline qint64 callsOf(SandboxClient& control, const char* endpoint)
                       .toObject()
                       .value(QLatin1String(endpoint))
                       .toDouble());
+}
+
+inline sia::Result<QByteArray> ClientFixture::storedRefreshToken()
+{
+    return readAndWaitFor(secrets);
 }
 
 } // namespace salesforcetest
