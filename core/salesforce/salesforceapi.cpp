@@ -1,6 +1,7 @@
 #include "salesforce/salesforceapi.h"
 
 #include "salesforce/salesforceclient.h"
+#include "salesforce/salesforcesession.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -240,18 +241,38 @@ void SalesforceApi::organization(QObject* receiver, Done<SalesforceOrganization>
 
 void SalesforceApi::identity(QObject* receiver, Done<SalesforceIdentity> done)
 {
-    object(SalesforceRequest::get(Api::Identity, QString()), receiver,
-        [done = std::move(done)](Result<QJsonObject> answer) {
-            if (!answer) {
-                done(answer.error());
+    // The identity URL names the org and the user (…/id/<org id>/<user id>); the rest comes from the User
+    // object, so that the scopes stay "api refresh_token" (reading the identity URL itself needs "id").
+    SalesforceIdentity identity = identityOf(m_client.session().identityUrl());
+    if (!isSalesforceId(identity.userId)) {
+        QMetaObject::invokeMethod(
+            &m_client, [done = std::move(done), id = identity.userId]() { done(badId(id)); },
+            Qt::QueuedConnection);
+        return;
+    }
+    query(QStringLiteral("SELECT Username, Name, Email FROM User WHERE Id = '%1'").arg(identity.userId),
+        receiver, [identity, done = std::move(done)](Result<SalesforceQueryResult> user) mutable {
+            if (!user) {
+                done(user.error());
                 return;
             }
-            const auto text = [&answer](const char* key) {
-                return answer->value(QLatin1String(key)).toString();
-            };
-            done(SalesforceIdentity { text("user_id"), text("organization_id"), text("username"),
-                text("display_name"), text("email") });
+            const QJsonObject record = user->records.value(0);
+            identity.username = record.value(QStringLiteral("Username")).toString();
+            identity.displayName = record.value(QStringLiteral("Name")).toString();
+            identity.email = record.value(QStringLiteral("Email")).toString();
+            done(identity);
         });
+}
+
+SalesforceIdentity SalesforceApi::identityOf(const QUrl& identityUrl)
+{
+    const QStringList parts = identityUrl.path().split(u'/', Qt::SkipEmptyParts);
+    SalesforceIdentity identity;
+    if (parts.size() == 3 && parts.at(0) == u"id") {
+        identity.organizationId = parts.at(1);
+        identity.userId = parts.at(2);
+    }
+    return identity;
 }
 
 void SalesforceApi::userApiPermission(

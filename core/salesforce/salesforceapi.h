@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
+#include <QUrl>
 
 #include <functional>
 
@@ -135,8 +136,10 @@ public:
     // /limits' DailyApiRequests (the client also keeps every answer's Sforce-Limit-Info).
     void dailyApiRequests(QObject* receiver, Done<SalesforceDailyRequests> done);
     void organization(QObject* receiver, Done<SalesforceOrganization> done);
-    // The connected user, from the identity URL (on the login host).
+    // The connected user: the ids from the session's identity URL, the names from the User object.
     void identity(QObject* receiver, Done<SalesforceIdentity> done);
+    // The org and user ids an identity URL names (no call: works where the user has no API access).
+    static SalesforceIdentity identityOf(const QUrl& identityUrl);
     // Needs a session that has the API itself: tells a user without the permission from an org without
     // the API (API_DISABLED_FOR_ORG says neither).
     void userApiPermission(const QString& userId, QObject* receiver, Done<SalesforceUserApiPermission> done);

@@ -134,9 +134,6 @@ void SalesforceClient::disconnectOrg(QObject* receiver, std::function<void(Resul
 
 QUrl SalesforceClient::urlFor(const SalesforceRequest& request) const
 {
-    if (request.api == SalesforceRequest::Api::Identity) {
-        return m_session->identityUrl();
-    }
     QUrl url = m_session->instanceUrl();
     url.setPath(request.path);
     return url;

@@ -1,6 +1,6 @@
 // One Salesforce call as the client sends it, and its answer. A request never carries the token: the
 // client adds it as the Authorization header when the call is dispatched, and sends it to the session's
-// instance_url (the REST API) or identity URL (the login host).
+// instance_url (the REST API).
 #pragma once
 
 #include "network/queryvalues.h"
@@ -25,7 +25,6 @@ struct SalesforceRequest
         Data, // under /services/data/vXX.X (the discovered version): path "/query"
         Tooling, // under /services/data/vXX.X/tooling: path "/query"
         Instance, // a path of the instance as it is: "/services/data/", a nextRecordsUrl
-        Identity, // the session's identity URL on the login host (path unused)
     };
 
     Api api = Api::Data;
