@@ -53,6 +53,18 @@ public:
 
 const QString orgQuery = QStringLiteral("SELECT Id FROM Organization");
 
+// A client whose keychain is the gated one.
+struct GatedClient
+{
+    GatedSecretStore store;
+    ConnectionSecrets secrets { store, QStringLiteral("/tmp/rotation/actions.sqlite") };
+    SalesforceClient client;
+
+    explicit GatedClient(SalesforceConnection connection)
+        : client(std::move(connection), secrets)
+    { }
+};
+
 } // namespace
 
 class TestSalesforceSession : public QObject
@@ -75,6 +87,8 @@ private:
     void expireSessions();
     void inject(const QString& spec);
     Result<SalesforceQueryResult> query(SalesforceClient& client);
+    // An org that rotates refresh tokens and a client connected to it, its session used once.
+    std::unique_ptr<GatedClient> connectRotating(QString* refreshToken);
 
     QList<QUrl> m_callbacks;
     std::unique_ptr<sandbox::Sandbox> m_sandbox;
@@ -114,6 +128,27 @@ Result<SalesforceQueryResult> TestSalesforceSession::query(SalesforceClient& cli
 {
     return await<SalesforceQueryResult>(
         [&](auto done) { SalesforceApi(client).query(orgQuery, this, done); });
+}
+
+std::unique_ptr<GatedClient> TestSalesforceSession::connectRotating(QString* refreshToken)
+{
+    sandbox::SandboxOptions options;
+    options.salesforceRotateRefreshTokens = true;
+    start(options);
+    if (!m_sandbox) {
+        return nullptr;
+    }
+    auto rotating = std::make_unique<GatedClient>(connectionTo(*m_sandbox, m_callbacks));
+    SalesforceAuthorization authorization(rotating->client, m_fixture->browser);
+    const Result<SalesforceTokens> connected
+        = await<SalesforceTokens>([&](auto done) { authorization.start(done); });
+    if (!connected.ok() || !query(rotating->client).ok()) {
+        return nullptr;
+    }
+    if (refreshToken) {
+        *refreshToken = connected->refreshToken;
+    }
+    return rotating;
 }
 
 void TestSalesforceSession::refreshesOnceForConcurrentCallers()
@@ -168,17 +203,11 @@ void TestSalesforceSession::neverRefreshesASessionNotValidForRest()
 
 void TestSalesforceSession::storesARotatedRefreshTokenBeforeUsingIt()
 {
-    sandbox::SandboxOptions options;
-    options.salesforceRotateRefreshTokens = true;
-    start(options);
-    GatedSecretStore store;
-    ConnectionSecrets secrets(store, QStringLiteral("/tmp/rotation/actions.sqlite"));
-    SalesforceClient client(connectionTo(*m_sandbox, m_callbacks), secrets);
-    SalesforceAuthorization authorization(client, m_fixture->browser);
-    const Result<SalesforceTokens> connected
-        = await<SalesforceTokens>([&](auto done) { authorization.start(done); });
-    QVERIFY(connected.ok());
-    QVERIFY(query(client).ok());
+    QString firstRefreshToken;
+    const auto rotating = connectRotating(&firstRefreshToken);
+    QVERIFY(rotating);
+    GatedSecretStore& store = rotating->store;
+    SalesforceClient& client = rotating->client;
     expireSessions();
     store.hold = true;
     const qint64 before = callsOf(*m_control, "salesforce.query");
@@ -193,9 +222,9 @@ void TestSalesforceSession::storesARotatedRefreshTokenBeforeUsingIt()
     QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 20000);
     QVERIFY(outcome->ok());
     QCOMPARE(callsOf(*m_control, "salesforce.query") - before, 2);
-    const Result<QByteArray> stored = readAndWaitFor(secrets);
+    const Result<QByteArray> stored = readAndWaitFor(rotating->secrets);
     QVERIFY(stored.ok());
-    QVERIFY(QString::fromUtf8(*stored) != connected->refreshToken); // the rotated one
+    QVERIFY(QString::fromUtf8(*stored) != firstRefreshToken); // the rotated one
     // And it is the one that works: the next refresh presents it.
     expireSessions();
     QVERIFY(query(client).ok());
@@ -204,15 +233,10 @@ void TestSalesforceSession::storesARotatedRefreshTokenBeforeUsingIt()
 
 void TestSalesforceSession::aRotatedTokenTheKeychainRefusesIsNotUsed()
 {
-    sandbox::SandboxOptions options;
-    options.salesforceRotateRefreshTokens = true;
-    start(options);
-    GatedSecretStore store;
-    ConnectionSecrets secrets(store, QStringLiteral("/tmp/rotation/actions.sqlite"));
-    SalesforceClient client(connectionTo(*m_sandbox, m_callbacks), secrets);
-    SalesforceAuthorization authorization(client, m_fixture->browser);
-    QVERIFY(await<SalesforceTokens>([&](auto done) { authorization.start(done); }).ok());
-    QVERIFY(query(client).ok());
+    const auto rotating = connectRotating(nullptr);
+    QVERIFY(rotating);
+    GatedSecretStore& store = rotating->store;
+    SalesforceClient& client = rotating->client;
     expireSessions();
     store.failWrites = true;
     const qint64 before = callsOf(*m_control, "salesforce.query");
