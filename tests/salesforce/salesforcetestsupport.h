@@ -15,6 +15,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QUrlQuery>
 #include <QtTest>
@@ -93,6 +94,7 @@ public:
     QString username;
     QString password;
     QList<QUrl> opened;
+    QList<QSslCertificate> trusted; // the sandbox's --tls certificate, as a browser would be told to trust it
     QByteArray lastPage; // what the loopback listener answered
     int lastStatus = 0;
     bool finished = false;
@@ -110,9 +112,20 @@ public:
     void visit(const QUrl& url) { get(url); }
 
 private:
-    void get(const QUrl& url)
+    QNetworkRequest requestFor(const QUrl& url) const
     {
         QNetworkRequest request(url);
+        if (!trusted.isEmpty()) {
+            QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+            ssl.setCaCertificates(ssl.caCertificates() + trusted);
+            request.setSslConfiguration(ssl);
+        }
+        return request;
+    }
+
+    void get(const QUrl& url)
+    {
+        QNetworkRequest request = requestFor(url);
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         QNetworkReply* reply = m_network.get(request);
         connect(reply, &QNetworkReply::finished, this, [this, reply]() { answered(reply); });
@@ -165,7 +178,8 @@ private:
         field(QStringLiteral("username"), username);
         field(QStringLiteral("password"), password);
         field(QStringLiteral("action"), act == Act::Deny ? QStringLiteral("deny") : QStringLiteral("allow"));
-        QNetworkRequest request(page.resolved(QUrl(QStringLiteral("/services/oauth2/authorize"))));
+        QNetworkRequest request
+            = requestFor(page.resolved(QUrl(QStringLiteral("/services/oauth2/authorize"))));
         request.setHeader(
             QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);

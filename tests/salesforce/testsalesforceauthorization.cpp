@@ -25,6 +25,9 @@ private slots:
     void deniedConsentSaysSo();
     void cancelStopsListeningAndStoresNothing();
     void timesOutAndSaysWhatHappened();
+    void verifiesTheCertificateAndTrustsAnExtraCa();
+    void acceptsOnlyAMyDomainOfSalesforce_data();
+    void acceptsOnlyAMyDomainOfSalesforce();
 
 private:
     QList<QUrl> m_callbacks;
@@ -185,6 +188,65 @@ void TestSalesforceAuthorization::timesOutAndSaysWhatHappened()
     QVERIFY(!connected.ok());
     QCOMPARE(connected.error().code, QStringLiteral("salesforce.authorize.timeout"));
     QVERIFY(connected.error().message.contains(QLatin1String("copy the login link")));
+}
+
+void TestSalesforceAuthorization::verifiesTheCertificateAndTrustsAnExtraCa()
+{
+    sandbox::SandboxOptions options;
+    options.tls = true;
+    const std::unique_ptr<sandbox::Sandbox> secure = startOrg(m_callbacks, options);
+    QVERIFY(secure);
+    const QList<QSslCertificate> certificate = QSslCertificate::fromData(
+        secure->readyInfo().value(QStringLiteral("certificatePem")).toString().toLatin1());
+    QCOMPARE(certificate.size(), 1);
+    SalesforceConnection connection = connectionTo(*secure, m_callbacks);
+    QCOMPARE(connection.loginUrl.scheme(), QStringLiteral("https"));
+    {
+        ClientFixture untrusting(*secure, connection);
+        untrusting.browser.trusted = certificate; // the browser got through; the product must not
+        const Result<SalesforceTokens> refused = untrusting.connect();
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("salesforce.tls"));
+        QVERIFY(refused.error().message.contains(QLatin1String("extra trusted certificate")));
+    }
+    connection.extraCaCertificates = certificate;
+    ClientFixture trusting(*secure, connection);
+    trusting.browser.trusted = certificate;
+    QVERIFY(trusting.connect().ok());
+    const Result<QString> version
+        = await<QString>([&](auto done) { trusting.client->apiVersion(this, done); });
+    QVERIFY2(version.ok(), qPrintable(version.ok() ? QString() : version.error().message));
+}
+
+void TestSalesforceAuthorization::acceptsOnlyAMyDomainOfSalesforce_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("loginUrl"); // empty: refused
+    QTest::newRow("name") << "acme"
+                          << "https://acme.my.salesforce.com";
+    QTest::newRow("host") << "Acme.my.salesforce.com"
+                          << "https://acme.my.salesforce.com";
+    QTest::newRow("url") << "https://acme.my.salesforce.com/"
+                         << "https://acme.my.salesforce.com";
+    QTest::newRow("sandbox org") << "acme--uat.sandbox.my.salesforce.com"
+                                 << "https://acme--uat.sandbox.my.salesforce.com";
+    QTest::newRow("another host") << "login.example.com" << QString();
+    QTest::newRow("look-alike") << "acme.my.salesforce.com.example.com" << QString();
+    QTest::newRow("empty") << "" << QString();
+}
+
+void TestSalesforceAuthorization::acceptsOnlyAMyDomainOfSalesforce()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, loginUrl);
+    const Result<QUrl> host = SalesforceLoginHost::myDomain(typed);
+    if (loginUrl.isEmpty()) {
+        QVERIFY(!host.ok());
+        QCOMPARE(host.error().code, QStringLiteral("salesforce.my-domain"));
+        return;
+    }
+    QVERIFY(host.ok());
+    QCOMPARE(host->toString(), loginUrl);
 }
 
 QTEST_GUILESS_MAIN(TestSalesforceAuthorization)
