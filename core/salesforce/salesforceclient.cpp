@@ -106,6 +106,20 @@ void SalesforceClient::versionKnown(Result<QString> version)
     }
 }
 
+void SalesforceClient::readConsumerSecret(
+    ConnectionSecrets& secrets, std::function<void(Result<QString>)> done)
+{
+    secrets.read(
+        ConnectionSecret::SalesforceConsumerSecret, [done = std::move(done)](Result<QByteArray> stored) {
+            if (!stored) {
+                done(stored.error().kind == ErrorKind::NotFound ? Result<QString>(QString())
+                                                                : Result<QString>(stored.error()));
+                return;
+            }
+            done(QString::fromUtf8(*stored));
+        });
+}
+
 void SalesforceClient::disconnectOrg(QObject* receiver, std::function<void(Result<void>)> done)
 {
     auto finish

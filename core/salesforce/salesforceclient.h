@@ -49,6 +49,10 @@ public:
     // The newest of the versions /services/data/ lists that the product supports.
     static Result<QString> pickApiVersion(const QJsonArray& offered);
 
+    // The connected app's consumer secret from the keychain (salesforce.consumer-secret), for
+    // SalesforceConnection::consumerSecret; empty when none is stored (an app that does not require it).
+    static void readConsumerSecret(ConnectionSecrets& secrets, std::function<void(Result<QString>)> done);
+
     // Disconnect: revokes the refresh token at Salesforce, then removes it from the keychain (removed even
     // when the revocation fails, which done then reports).
     void disconnectOrg(QObject* receiver, std::function<void(Result<void>)> done);

@@ -271,9 +271,22 @@ void TestSalesforceSession::aConnectedAppThatRequiresTheSecret()
     QCOMPARE(withoutSecret.error().code, QStringLiteral("salesforce.oauth.invalid_client"));
     QVERIFY(withoutSecret.error().message.contains(QLatin1String("consumer secret")));
     QCOMPARE(m_fixture->storedRefreshToken().error().kind, ErrorKind::NotFound);
+    const Result<QString> none
+        = await<QString>([&](auto done) { SalesforceClient::readConsumerSecret(m_fixture->secrets, done); });
+    QVERIFY(none.ok() && none->isEmpty()); // none stored: the app is taken not to require one
 
+    // The admin entered the secret; it is kept in the keychain and read from there.
+    MemorySecretStore store;
+    ConnectionSecrets secrets(store, QStringLiteral("/tmp/secret/actions.sqlite"));
+    QVERIFY(await<void>([&](auto done) {
+        secrets.write(
+            ConnectionSecret::SalesforceConsumerSecret, info(*m_sandbox, "consumerSecret").toUtf8(), done);
+    }).ok());
+    const Result<QString> secret
+        = await<QString>([&](auto done) { SalesforceClient::readConsumerSecret(secrets, done); });
+    QVERIFY(secret.ok());
     SalesforceConnection connection = connectionTo(*m_sandbox, m_callbacks);
-    connection.consumerSecret = info(*m_sandbox, "consumerSecret"); // read from the keychain by the caller
+    connection.consumerSecret = *secret;
     ClientFixture withSecret(*m_sandbox, connection);
     QVERIFY(withSecret.connect().ok());
     QVERIFY(query(*withSecret.client).ok());
