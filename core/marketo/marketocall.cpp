@@ -28,19 +28,11 @@ MarketoCall::MarketoCall(MarketoClient& client, MarketoRequest request, QObject*
     : QObject(&client)
     , m_client(client)
     , m_request(std::move(request))
-    , m_receiver(receiver)
-    , m_done(std::move(done))
     , m_limiter(&client.limiter())
+    , m_delivery(*this, receiver, std::move(done), [this]() { m_backoff.stop(); })
 {
     m_backoff.setSingleShot(true);
     connect(&m_backoff, &QTimer::timeout, this, &MarketoCall::attempt);
-    if (receiver) {
-        connect(receiver, &QObject::destroyed, this, [this]() {
-            m_delivered = true; // nobody to tell
-            m_backoff.stop();
-            deleteLater();
-        });
-    }
 }
 
 MarketoCall::~MarketoCall()
@@ -279,16 +271,7 @@ std::chrono::milliseconds MarketoCall::retryDelay(const Error& error) const
 
 void MarketoCall::deliver(Result<MarketoResponse> outcome)
 {
-    if (m_delivered) {
-        return;
-    }
-    m_delivered = true;
-    deleteLater();
-    // The callback may destroy the client, and this call with it: nothing of this object is used after.
-    if (m_receiver) {
-        Done done = std::move(m_done);
-        done(std::move(outcome));
-    }
+    m_delivery.deliver(std::move(outcome));
 }
 
 } // namespace sia

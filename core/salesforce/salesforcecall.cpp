@@ -12,18 +12,10 @@ SalesforceCall::SalesforceCall(
     : QObject(&client)
     , m_client(client)
     , m_request(std::move(request))
-    , m_receiver(receiver)
-    , m_done(std::move(done))
+    , m_delivery(*this, receiver, std::move(done), [this]() { m_backoff.stop(); })
 {
     m_backoff.setSingleShot(true);
     connect(&m_backoff, &QTimer::timeout, this, &SalesforceCall::attempt);
-    if (receiver) {
-        connect(receiver, &QObject::destroyed, this, [this]() {
-            m_delivered = true; // nobody to tell
-            m_backoff.stop();
-            deleteLater();
-        });
-    }
 }
 
 SalesforceCall::~SalesforceCall()
@@ -186,16 +178,7 @@ void SalesforceCall::handleFailure(const Error& error, const QString& token)
 
 void SalesforceCall::deliver(Result<SalesforceResponse> outcome)
 {
-    if (m_delivered) {
-        return;
-    }
-    m_delivered = true;
-    deleteLater();
-    // The callback may destroy the client, and this call with it: nothing of this object is used after.
-    if (m_receiver) {
-        Done done = std::move(m_done);
-        done(std::move(outcome));
-    }
+    m_delivery.deliver(std::move(outcome));
 }
 
 } // namespace sia

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "network/calldelivery.h"
 #include "salesforce/salesforcerequest.h"
 
 #include <QNetworkReply>
@@ -40,13 +41,11 @@ private:
 
     SalesforceClient& m_client;
     SalesforceRequest m_request;
-    QPointer<QObject> m_receiver;
-    Done m_done;
     QPointer<QNetworkReply> m_reply;
     QTimer m_backoff;
+    CallDelivery<SalesforceResponse> m_delivery;
     int m_attempt = 0; // retries so far
     bool m_refreshed = false;
-    bool m_delivered = false;
 };
 
 } // namespace sia
