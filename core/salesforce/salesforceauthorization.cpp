@@ -23,9 +23,7 @@ SalesforceAuthorization::SalesforceAuthorization(
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this]() {
-        const auto seconds
-            = std::chrono::duration_cast<std::chrono::seconds>(m_client.connection().authorizationTimeout);
-        finish(SalesforceErrors::authorizationTimedOut(int(std::max<qint64>(1, seconds.count()))));
+        finish(SalesforceErrors::authorizationTimedOut(m_client.connection().authorizationTimeout));
     });
     m_listener->setHandler([this](const QUrl& redirect) { return redirected(redirect); });
 }

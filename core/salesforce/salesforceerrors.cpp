@@ -3,6 +3,8 @@
 #include "network/transporterrors.h"
 #include "network/verifiedhttps.h"
 
+#include <algorithm>
+
 namespace sia {
 namespace {
 
@@ -234,13 +236,22 @@ Error SalesforceErrors::authorizationCancelled()
         tr("Connecting to Salesforce was cancelled. Nothing was changed; connect again when ready."));
 }
 
-Error SalesforceErrors::authorizationTimedOut(int minutes)
+Error SalesforceErrors::authorizationTimedOut(std::chrono::milliseconds waited)
 {
-    return Error::environment(QStringLiteral("salesforce.authorize.timeout"),
+    const QString code = QStringLiteral("salesforce.authorize.timeout");
+    const qint64 seconds = std::max<qint64>(1, (waited.count() + 999) / 1000);
+    if (seconds < 120) {
+        return Error::environment(code,
+            tr("No answer came back from the browser within %n second(s): the login was not completed, or "
+               "the browser could not reach SIA Admin's callback. Connect again; if the browser did not "
+               "open, copy the login link into it.",
+                nullptr, int(seconds)));
+    }
+    return Error::environment(code,
         tr("No answer came back from the browser within %n minute(s): the login was not completed, or the "
            "browser could not reach SIA Admin's callback. Connect again; if the browser did not open, "
            "copy the login link into it.",
-            nullptr, minutes));
+            nullptr, int((seconds + 59) / 60)));
 }
 
 Error SalesforceErrors::stateMismatch()
@@ -281,6 +292,14 @@ Error SalesforceErrors::notConnected()
     return Error::rule(QStringLiteral("salesforce.not-connected"),
         tr("SIA Admin is not connected to Salesforce on this computer (no refresh token in the keychain). "
            "Connect in step 2."));
+}
+
+Error SalesforceErrors::noRefreshToken()
+{
+    return Error::rule(QStringLiteral("salesforce.no-refresh-token"),
+        tr("Salesforce granted no refresh token, so the connection would end with the session. Add the "
+           "OAuth scope \"refresh_token, offline_access\" (Perform requests at any time) to the connected "
+           "app, then connect again."));
 }
 
 Error SalesforceErrors::refreshTokenNotStored(const Error& keychain)

@@ -11,6 +11,8 @@
 #include <QNetworkReply>
 #include <QSslError>
 
+#include <chrono>
+
 namespace sia {
 
 class SalesforceErrors
@@ -39,13 +41,14 @@ public:
     // The browser login.
     static Error noFreeCallbackPort(const QString& settingName, const QStringList& tried);
     static Error authorizationCancelled();
-    static Error authorizationTimedOut(int minutes);
+    static Error authorizationTimedOut(std::chrono::milliseconds waited);
     static Error stateMismatch();
     static Error authorizationRefused(const QString& oauthError, const QString& description);
 
     static Error noSupportedApiVersion(const QString& newestOffered);
     static Error notConnected();
     static Error refreshTokenNotStored(const Error& keychain);
+    static Error noRefreshToken(); // the app did not grant refresh_token
 };
 
 } // namespace sia

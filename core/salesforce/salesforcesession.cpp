@@ -17,6 +17,12 @@ SalesforceSession::SalesforceSession(
 
 void SalesforceSession::adopt(const SalesforceTokens& tokens, std::function<void(Result<void>)> done)
 {
+    if (tokens.refreshToken.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this, [done = std::move(done)]() { done(SalesforceErrors::noRefreshToken()); },
+            Qt::QueuedConnection);
+        return;
+    }
     m_secrets.write(ConnectionSecret::SalesforceRefreshToken, tokens.refreshToken.toUtf8(),
         [self = QPointer<SalesforceSession>(this), tokens, done = std::move(done)](Result<void> stored) {
             if (!self) {

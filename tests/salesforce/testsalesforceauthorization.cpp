@@ -25,6 +25,7 @@ private slots:
     void deniedConsentSaysSo();
     void cancelStopsListeningAndStoresNothing();
     void timesOutAndSaysWhatHappened();
+    void anAppWithoutTheRefreshScopeIsRefused();
     void verifiesTheCertificateAndTrustsAnExtraCa();
     void acceptsOnlyAMyDomainOfSalesforce_data();
     void acceptsOnlyAMyDomainOfSalesforce();
@@ -188,6 +189,18 @@ void TestSalesforceAuthorization::timesOutAndSaysWhatHappened()
     QVERIFY(!connected.ok());
     QCOMPARE(connected.error().code, QStringLiteral("salesforce.authorize.timeout"));
     QVERIFY(connected.error().message.contains(QLatin1String("copy the login link")));
+}
+
+void TestSalesforceAuthorization::anAppWithoutTheRefreshScopeIsRefused()
+{
+    SalesforceConnection connection = connectionTo(*m_sandbox, m_callbacks);
+    connection.scopes = { QStringLiteral("api") }; // as an app that does not offer refresh_token grants
+    ClientFixture fixture(*m_sandbox, connection);
+    const Result<SalesforceTokens> connected = fixture.connect();
+    QVERIFY(!connected.ok());
+    QCOMPARE(connected.error().code, QStringLiteral("salesforce.no-refresh-token"));
+    QVERIFY(connected.error().message.contains(QLatin1String("refresh_token")));
+    QVERIFY(fixture.client->session().currentAccessToken().isEmpty());
 }
 
 void TestSalesforceAuthorization::verifiesTheCertificateAndTrustsAnExtraCa()
