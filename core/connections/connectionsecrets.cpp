@@ -23,7 +23,7 @@ QList<ConnectionSecret> ConnectionSecrets::secretsOf(ConnectionService service)
     case ConnectionService::Marketo:
         return { ConnectionSecret::MarketoClientSecret };
     case ConnectionService::Salesforce:
-        return { ConnectionSecret::SalesforceRefreshToken };
+        return { ConnectionSecret::SalesforceRefreshToken, ConnectionSecret::SalesforceConsumerSecret };
     }
     return {};
 }

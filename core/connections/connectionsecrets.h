@@ -23,7 +23,8 @@ enum class ConnectionSecret
 {
     MarketoClientSecret, // the custom service's client secret (step 3)
     SalesforceRefreshToken, // the OAuth refresh token (step 2); the access token stays in memory
-    ProxyPassword // the manual proxy's password (ProxyChoice names its user)
+    ProxyPassword, // the manual proxy's password (ProxyChoice names its user)
+    SalesforceConsumerSecret // only for a connected app that requires its secret (step 2)
 };
 
 template<> struct EnumKeys<ConnectionSecret>
@@ -32,7 +33,8 @@ template<> struct EnumKeys<ConnectionSecret>
     static constexpr EnumKey<ConnectionSecret> table[]
         = { { ConnectionSecret::MarketoClientSecret, "marketo.client-secret" },
               { ConnectionSecret::SalesforceRefreshToken, "salesforce.refresh-token" },
-              { ConnectionSecret::ProxyPassword, "proxy.password" } };
+              { ConnectionSecret::ProxyPassword, "proxy.password" },
+              { ConnectionSecret::SalesforceConsumerSecret, "salesforce.consumer-secret" } };
 };
 
 class ConnectionSecrets

@@ -6,7 +6,6 @@
 #include "marketo/marketotransport.h"
 
 #include <QJsonDocument>
-#include <QRandomGenerator>
 
 #include <utility>
 
@@ -29,19 +28,11 @@ MarketoCall::MarketoCall(MarketoClient& client, MarketoRequest request, QObject*
     : QObject(&client)
     , m_client(client)
     , m_request(std::move(request))
-    , m_receiver(receiver)
-    , m_done(std::move(done))
     , m_limiter(&client.limiter())
+    , m_delivery(*this, receiver, std::move(done), [this]() { m_backoff.stop(); })
 {
     m_backoff.setSingleShot(true);
     connect(&m_backoff, &QTimer::timeout, this, &MarketoCall::attempt);
-    if (receiver) {
-        connect(receiver, &QObject::destroyed, this, [this]() {
-            m_delivered = true; // nobody to tell
-            m_backoff.stop();
-            deleteLater();
-        });
-    }
 }
 
 MarketoCall::~MarketoCall()
@@ -270,11 +261,7 @@ void MarketoCall::retryLater(const Error& error)
 
 std::chrono::milliseconds MarketoCall::retryDelay(const Error& error) const
 {
-    const MarketoRetryPolicy& policy = m_client.connection().retry;
-    const double exponential
-        = double(policy.initialDelay.count()) * double(qint64(1) << std::min(m_attempt - 1, 20));
-    const double capped = std::min(exponential, double(policy.maxDelay.count()));
-    double delay = capped * (1.0 - policy.jitter * QRandomGenerator::global()->generateDouble());
+    double delay = double(m_client.connection().retry.delayBefore(m_attempt).count());
     if (error.code == u"marketo.606") {
         // The window is full with others' calls: retrying sooner than a quarter of it only burns attempts.
         delay = std::max(delay, double(m_client.connection().limits.window.count()) / 4.0);
@@ -284,16 +271,7 @@ std::chrono::milliseconds MarketoCall::retryDelay(const Error& error) const
 
 void MarketoCall::deliver(Result<MarketoResponse> outcome)
 {
-    if (m_delivered) {
-        return;
-    }
-    m_delivered = true;
-    deleteLater();
-    // The callback may destroy the client, and this call with it: nothing of this object is used after.
-    if (m_receiver) {
-        Done done = std::move(m_done);
-        done(std::move(outcome));
-    }
+    m_delivery.deliver(std::move(outcome));
 }
 
 } // namespace sia

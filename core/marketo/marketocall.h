@@ -7,6 +7,7 @@
 #include "common/result.h"
 #include "marketo/marketoerrors.h"
 #include "marketo/marketorequest.h"
+#include "network/calldelivery.h"
 
 #include <QNetworkReply>
 #include <QObject>
@@ -45,15 +46,13 @@ private:
 
     MarketoClient& m_client;
     MarketoRequest m_request;
-    QPointer<QObject> m_receiver;
-    Done m_done;
     QPointer<QNetworkReply> m_reply;
     QPointer<MarketoRateLimiter> m_limiter;
     quint64 m_ticket = 0; // the limiter's slot while a reply is on its way
     QTimer m_backoff;
+    CallDelivery<MarketoResponse> m_delivery;
     int m_attempt = 0; // attempts counted against the retry policy
     bool m_renewedToken = false;
-    bool m_delivered = false;
     qint64 m_bytesWritten = 0;
     QByteArray m_fileErrorBody; // a file request answered JSON (an error) instead of the file
 };

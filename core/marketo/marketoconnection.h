@@ -3,6 +3,8 @@
 // system's, and the limits and retry policy to apply. Plain values, so that a test can shorten them.
 #pragma once
 
+#include "network/retrypolicy.h"
+
 #include <QList>
 #include <QSslCertificate>
 #include <QString>
@@ -22,13 +24,7 @@ struct MarketoLimits
 };
 
 // How failed calls that a retry can fix are retried: exponential backoff with jitter.
-struct MarketoRetryPolicy
-{
-    int maxAttempts = 5; // the first call included
-    std::chrono::milliseconds initialDelay { 1'000 };
-    std::chrono::milliseconds maxDelay { 30'000 };
-    double jitter = 0.5; // each delay is drawn from [delay * (1 - jitter), delay]
-};
+using MarketoRetryPolicy = RetryPolicy;
 
 struct MarketoConnection
 {

@@ -1,5 +1,8 @@
 #include "marketo/marketoerrors.h"
 
+#include "network/transporterrors.h"
+#include "network/verifiedhttps.h"
+
 #include <QLocale>
 
 namespace sia {
@@ -29,23 +32,7 @@ MarketoErrors::Remedy MarketoErrors::remedyForHttpStatus(int status)
 
 MarketoErrors::Remedy MarketoErrors::remedyForNetwork(QNetworkReply::NetworkError error)
 {
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError: // the transfer timeout aborts the reply
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::UnknownNetworkError:
-    case QNetworkReply::ProxyConnectionClosedError:
-    case QNetworkReply::ProxyTimeoutError:
-    case QNetworkReply::InternalServerError:
-    case QNetworkReply::ServiceUnavailableError:
-    case QNetworkReply::UnknownServerError:
-        return Remedy::Retry;
-    default:
-        return Remedy::None;
-    }
+    return VerifiedHttps::transient(error) ? Remedy::Retry : Remedy::None;
 }
 
 MarketoErrors::Remedy MarketoErrors::remedyFor(const Error& error)
@@ -187,39 +174,14 @@ Error MarketoErrors::fromNetwork(QNetworkReply::NetworkError error, const QStrin
             tr("%1 refused the connection, also after several attempts. Check the URL's port and any "
                "firewall or proxy between this computer and Marketo.")
                 .arg(host));
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError:
-        return Error::environment(code,
-            tr("%1 did not answer in time, also after several attempts. Check the network connection and "
-               "any proxy; try again later.")
-                .arg(host));
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyConnectionClosedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProxyTimeoutError:
-    case QNetworkReply::ProxyAuthenticationRequiredError:
-        return Error::environment(code,
-            tr("The proxy between this computer and %1 failed or refused the connection. Check the proxy "
-               "settings and its credentials.")
-                .arg(host));
     default:
-        return Error::environment(code,
-            tr("The connection to %1 failed, also after several attempts (network error %2). Check the "
-               "network connection and any proxy, then try again.")
-                .arg(host)
-                .arg(int(error)));
+        return TransportErrors::network(code, error, host);
     }
 }
 
 Error MarketoErrors::fromTls(const QList<QSslError>& errors, const QString& host)
 {
-    const QString reason = errors.isEmpty() ? QString() : errors.constFirst().errorString();
-    return Error::environment(QStringLiteral("marketo.tls"),
-        tr("The secure connection to %1 was refused because its certificate could not be verified: %2. "
-           "If your organisation inspects HTTPS through a proxy, add its CA certificate as an extra "
-           "trusted certificate in the connection's settings; otherwise the connection may be intercepted, "
-           "and SIA Admin will not send the credentials.")
-            .arg(host, reason));
+    return TransportErrors::tls(QStringLiteral("marketo.tls"), errors, host);
 }
 
 Error MarketoErrors::badCredentials(const QString& description)

@@ -2,6 +2,8 @@
 // adds it as the Authorization header when the call is dispatched.
 #pragma once
 
+#include "network/queryvalues.h"
+
 #include <QByteArray>
 #include <QIODevice>
 #include <QJsonArray>
@@ -55,15 +57,6 @@ struct MarketoRequest
         return request;
     }
 };
-
-// QUrlQuery keeps a '+' as is, which a server reads as a space: emails and paging tokens carry them.
-inline void addQueryValue(QUrlQuery& query, const QString& key, QString value)
-{
-    value.replace(u'%', QStringLiteral("%25"))
-        .replace(u'+', QStringLiteral("%2B"))
-        .replace(u'&', QStringLiteral("%26"));
-    query.addQueryItem(key, value);
-}
 
 struct MarketoResponse
 {

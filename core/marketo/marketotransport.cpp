@@ -1,47 +1,27 @@
 #include "marketo/marketotransport.h"
 
 #include "marketo/marketoerrors.h"
-
-#include <QSslConfiguration>
+#include "network/verifiedhttps.h"
 
 namespace sia {
-namespace {
-
-constexpr const char* sslErrorsProperty = "siaMarketoSslErrors";
-
-} // namespace
 
 QNetworkRequest MarketoTransport::request(const QUrl& url, const MarketoConnection& connection)
 {
-    QNetworkRequest request(url);
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    if (!connection.extraCaCertificates.isEmpty()) {
-        ssl.setCaCertificates(ssl.caCertificates() + connection.extraCaCertificates);
-    }
-    request.setSslConfiguration(ssl);
-    request.setTransferTimeout(int(connection.transferTimeout.count()));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setRawHeader("Accept", "application/json");
-    return request;
+    return VerifiedHttps::request(url, connection.extraCaCertificates, connection.transferTimeout);
 }
 
 void MarketoTransport::watch(QNetworkReply* reply)
 {
-    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError>& errors) {
-        reply->setProperty(sslErrorsProperty, QVariant::fromValue(errors));
-    });
+    VerifiedHttps::watch(reply);
 }
 
 std::optional<Error> MarketoTransport::transportFailure(QNetworkReply* reply)
 {
     const QString host = reply->url().host();
-    const auto sslErrors = reply->property(sslErrorsProperty).value<QList<QSslError>>();
-    if (!sslErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError) {
-        return MarketoErrors::fromTls(sslErrors, host);
+    if (VerifiedHttps::tlsFailed(reply)) {
+        return MarketoErrors::fromTls(VerifiedHttps::sslErrors(reply), host);
     }
-    // Errors below 200 are the connection's (reset, timeout, proxy): they void even an answer begun.
-    if (reply->error() > QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied) {
+    if (VerifiedHttps::connectionFailed(reply)) {
         return MarketoErrors::fromNetwork(reply->error(), host);
     }
     if (httpStatus(reply) != 0) {
@@ -55,14 +35,12 @@ std::optional<Error> MarketoTransport::transportFailure(QNetworkReply* reply)
 
 int MarketoTransport::httpStatus(QNetworkReply* reply)
 {
-    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return VerifiedHttps::httpStatus(reply);
 }
 
 bool MarketoTransport::answeredHtml(QNetworkReply* reply)
 {
-    return reply->header(QNetworkRequest::ContentTypeHeader)
-        .toString()
-        .contains(u"html", Qt::CaseInsensitive);
+    return VerifiedHttps::answeredHtml(reply);
 }
 
 } // namespace sia

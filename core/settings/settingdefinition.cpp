@@ -74,8 +74,12 @@ QList<SettingDefinition> buildTable()
         choice(SettingKey::ProxyMode, "proxy.mode", instance, QStringLiteral("system"),
             { QStringLiteral("system"), QStringLiteral("none"), QStringLiteral("manual") }),
         text(SettingKey::ProxyUrl, "proxy.url", instance, QString(), SettingFormat::Url),
+        // Three fixed ports tried in order (Salesforce matches the port exactly): one busy port, or one
+        // Windows reserves, must not stop a login. The admin registers all three in the connected app.
         text(SettingKey::SalesforceCallbackUrls, "salesforce.callback-urls", instance,
-            QStringLiteral("http://localhost:1717/OauthRedirect"), SettingFormat::UrlList),
+            QStringLiteral("http://localhost:1717/OauthRedirect http://localhost:1718/OauthRedirect "
+                           "http://localhost:1719/OauthRedirect"),
+            SettingFormat::UrlList),
         // 80 %: the quotas are shared with the subscription's and the org's other integrations, which
         // should never find them exhausted by us unless an admin decided so.
         integer(SettingKey::ApiBudgetMarketoPercent, "budget.marketo-percent", instance, 80, 1, 100),
