@@ -43,7 +43,7 @@ public:
         : m_inputs(inputs)
     { }
     QString key() const override { return QStringLiteral("proxy"); }
-    QString name() const override { return MarketoChecks::tr("Proxy"); }
+    QString name() const override { return MarketoChecks::nameOf(key()); }
     void run(Done done) override
     {
         QPointer<QObject> guard = &m_guard;
@@ -90,7 +90,7 @@ public:
         }
     }
     QString key() const override { return QStringLiteral("reachable"); }
-    QString name() const override { return MarketoChecks::tr("Marketo answers"); }
+    QString name() const override { return MarketoChecks::nameOf(key()); }
     QStringList needs() const override { return { QStringLiteral("proxy") }; }
     void run(Done done) override
     {
@@ -144,7 +144,7 @@ public:
         , m_probe(std::move(probe))
     { }
     QString key() const override { return QStringLiteral("tls"); }
-    QString name() const override { return MarketoChecks::tr("Secure connection (TLS)"); }
+    QString name() const override { return MarketoChecks::nameOf(key()); }
     QStringList needs() const override { return { QStringLiteral("reachable") }; }
     void run(Done done) override
     {
@@ -193,7 +193,7 @@ public:
         , m_findings(std::move(findings))
     { }
     QString key() const override { return QStringLiteral("credentials"); }
-    QString name() const override { return MarketoChecks::tr("Credentials accepted"); }
+    QString name() const override { return MarketoChecks::nameOf(key()); }
     QStringList needs() const override { return { QStringLiteral("tls") }; }
     void run(Done done) override
     {
@@ -228,7 +228,7 @@ public:
         : m_client(*inputs.client)
     { }
     QString key() const override { return QStringLiteral("api-access"); }
-    QString name() const override { return MarketoChecks::tr("API access"); }
+    QString name() const override { return MarketoChecks::nameOf(key()); }
     QStringList needs() const override { return { QStringLiteral("credentials") }; }
     void run(Done done) override
     {
@@ -263,7 +263,7 @@ public:
         , m_findings(std::move(findings))
     { }
     QString key() const override { return QStringLiteral("daily-quota"); }
-    QString name() const override { return MarketoChecks::tr("Daily quota left"); }
+    QString name() const override { return MarketoChecks::nameOf(key()); }
     QStringList needs() const override { return { QStringLiteral("credentials") }; }
     void run(Done done) override
     {
@@ -321,6 +321,29 @@ QStringList MarketoChecks::keys()
 {
     return { QStringLiteral("proxy"), QStringLiteral("reachable"), QStringLiteral("tls"),
         QStringLiteral("credentials"), QStringLiteral("api-access"), QStringLiteral("daily-quota") };
+}
+
+QString MarketoChecks::nameOf(const QString& key)
+{
+    if (key == u"proxy") {
+        return tr("Proxy");
+    }
+    if (key == u"reachable") {
+        return tr("Marketo answers");
+    }
+    if (key == u"tls") {
+        return tr("Secure connection (TLS)");
+    }
+    if (key == u"credentials") {
+        return tr("Credentials accepted");
+    }
+    if (key == u"api-access") {
+        return tr("API access");
+    }
+    if (key == u"daily-quota") {
+        return tr("Daily quota left");
+    }
+    return key; // a check of a newer version, read from the database
 }
 
 ConnectionCheckList MarketoChecks::create(

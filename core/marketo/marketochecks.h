@@ -47,6 +47,7 @@ public:
 
     // The stable keys, in order.
     static QStringList keys();
+    static QString nameOf(const QString& key); // translated
     // findings is filled in as the checks answer.
     static ConnectionCheckList create(const Inputs& inputs, std::shared_ptr<MarketoCheckFindings> findings);
 
