@@ -655,6 +655,53 @@ Support code: %2</source>
     </message>
 </context>
 <context>
+    <name>sia::AdminsCommand</name>
+    <message>
+        <source>List the Marketo subscription&apos;s admins for step 1 (its Admin role holders, and the users whose invitation is still pending), through the Marketo connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“admins” needs what to do: sia-admin admins list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;: invitation pending (roles known once accepted)</source>
+        <extracomment>%1 the name, %2 the email address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;: Admin in %3</source>
+        <extracomment>%1 the name, %2 the email address, %3 the workspaces.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n admin(s) or pending invitation(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sia::ApiBudget</name>
+    <message>
+        <source>SIA Admin has made %1 of the %2 Marketo API calls it may make today (%3 % of the daily quota of %4). It stops until Marketo&apos;s day ends at %5 (midnight US Central time). To go on sooner, raise the Marketo API budget in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIA Admin has made %1 of the %2 Salesforce API requests it may make in 24 hours (%3 % of the org&apos;s %4). It stops until %5, when its oldest request of the last 24 hours no longer counts. To go on sooner, raise the Salesforce API budget in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo&apos;s daily quota of %1 API calls is used up (%2 calls today, by every integration of the subscription). SIA Admin waits until Marketo&apos;s day ends at %3 (midnight US Central time), or ask Marketo support for a higher quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The org has used all of its %1 Salesforce API requests of the last 24 hours (%2, by every integration). SIA Admin asks again at %3. To find who uses them, see Setup → System Overview in Salesforce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sia::AppCommandLine</name>
     <message>
         <source>--demo, --sandbox and --data-dir cannot be combined: each chooses the data directory.</source>
@@ -884,6 +931,74 @@ Support code: %2</source>
         <source>Setting cleared</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connection to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As %1, from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed checks: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken over from %1; now connected as %2 from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials of %1 were retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials of %1 could not be retired (%2): retire them by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-over started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-over cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous credentials retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous credentials not retired</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sia::AuditCommand</name>
@@ -952,6 +1067,43 @@ Support code: %2</source>
     </message>
 </context>
 <context>
+    <name>sia::CheckCommand</name>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every check passed (failed: %1).</source>
+        <extracomment>%1 lists the keys of the checks that failed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every named check of every connected service (reachable, TLS, credentials accepted, API access, daily quota left, the proxy) and record what they found; exit code 3 if one fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  %2 (%3 ms): %4</source>
+        <extracomment>One check&apos;s line: %1 passed/FAILED/skipped, %2 its name, %3 the time taken, %4 what it found.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      Fix: %1 [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service is connected, so there is nothing to check. Connect Marketo first: sia-admin connect marketo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sia::CliContext</name>
     <message>
         <source>The command was interrupted and stopped before changing anything more.</source>
@@ -989,6 +1141,91 @@ Support code: %2</source>
     </message>
     <message>
         <source>“%1” takes no arguments, but was given: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::ConnectCommand</name>
+    <message>
+        <source>“%1” needs the service: sia-admin %1 marketo (Salesforce is not available here yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Marketo (step 3): run the named checks with the REST endpoint, identity URL, client ID and the client secret read from standard input (typed without echo on a terminal), and when they pass keep the secret in the keychain and the connection, owned by you. With --sandbox the sandbox&apos;s URLs and test credentials are the defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The REST endpoint (Marketo: Admin, Web Services).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity URL (Marketo: Admin, Web Services).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custom service&apos;s client ID (Marketo: Admin, LaunchPoint, View Details).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect marketo needs --endpoint URL (Marketo: Admin, Web Services).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect marketo needs --identity URL (Marketo: Admin, Web Services).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect marketo needs --client-id ID (Marketo: Admin, LaunchPoint, the custom service, View Details).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client secret was given on standard input. Type it when asked, or pipe it in: printf &apos;%s\n&apos; &quot;$SECRET&quot; | sia-admin connect marketo --endpoint URL --identity URL --client-id ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo is not connected: not every check passed (failed: %1). The previous connection, if any, is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo is connected as the API user %1, owned by %2 on %3; the client secret is in this computer&apos;s keychain.</source>
+        <extracomment>%1 the API user, %2 who connected, %3 the machine.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::ConnectionCheckRunner</name>
+    <message>
+        <source>Not run: “%1” did not pass.</source>
+        <extracomment>%1 is the name of the check that did not pass, e.g. &quot;Credentials accepted&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::ConnectionHandOver</name>
+    <message>
+        <source>The connection was disconnected while its previous credentials were being retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::ConnectionRepository</name>
+    <message>
+        <source>SIA Admin is not connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No completed hand-over of the %1 connection is waiting for its previous credentials to be retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::ConnectionSecrets</name>
+    <message>
+        <source>The secret %1 is empty. Enter it again; SIA Admin keeps it in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1126,6 +1363,17 @@ Support code: %2</source>
     </message>
 </context>
 <context>
+    <name>sia::DisconnectCommand</name>
+    <message>
+        <source>Disconnect Marketo: delete the client secret from this computer&apos;s keychain and the connection from the instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo is disconnected; its client secret is no longer in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sia::GuiStartup</name>
     <message>
         <source>sia-admin: %1 [%2]</source>
@@ -1145,6 +1393,41 @@ Support code: %2</source>
     </message>
     <message>
         <source>sia-admin: no display is available for the window. Run it on a desktop, under Xvfb (xvfb-run sia-admin), render the pages with --tour DIR, or use the commands (sia-admin --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::HandOverRules</name>
+    <message>
+        <source>The %1 connection belongs to %2, who connected it from %3. To connect as yourself, start a hand-over: once you are connected, %2&apos;s credentials are retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIA Admin is not connected to this service, so there is nothing to hand over. Connect it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already own the %1 connection. A hand-over is started by the admin who takes it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already started taking over the %2 connection on %3. Ask them to finish, or cancel their hand-over first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hand-over of this connection is waiting, so there is none to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1, who started the hand-over, or %2, who owns the connection, can cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was disconnected meanwhile, so there is nothing to take over. Connect it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not started a hand-over of the %1 connection. Start one first, then connect as yourself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1218,9 +1501,309 @@ Support code: %2</source>
     </message>
 </context>
 <context>
+    <name>sia::MarketoChecks</name>
+    <message>
+        <source>Enter the proxy&apos;s password in the proxy settings, or choose another proxy setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo is reached directly, through no proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo is reached through the proxy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers.</source>
+        <extracomment>%1 is the host name of the Marketo REST endpoint.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain HTTP to the sandbox on this computer: nothing leaves the machine, so no certificate is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was verified (issued by %2).</source>
+        <extracomment>%1 is the host, %2 the certificate&apos;s issuer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was verified (issued by %2), the extra trusted CA certificate included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo issued an access token for the client ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo issued an access token for the API user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The API user may read people: Marketo described %n person field(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the %2 calls of today are used; SIA Admin may make %3 more (its cap is %4 % of the quota).</source>
+        <extracomment>%1 calls used today by every integration, %2 the daily quota, %3 the calls SIA Admin may still make, %4 the admin&apos;s cap in percent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily quota left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Marketo, open Admin, LaunchPoint, select the API user&apos;s custom service and click View Details; copy the client ID and client secret again, and the identity URL from Admin, Web Services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your organisation inspects HTTPS, trust its CA certificate as an extra certificate; otherwise check the URL: the host may not be Marketo&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Marketo, open Admin, Users &amp; Roles, Roles, and give the API user&apos;s role the permissions Read-Only Lead (or Read-Write Lead), Read-Only Activity and Access User Management Api.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until midnight US Central time, when Marketo&apos;s day ends, or ask Marketo support for a larger quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the next day, or raise SIA Admin&apos;s share of the quota (the setting budget.marketo-percent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the REST endpoint and identity URLs again from Marketo, Admin, Web Services; if they are right, check the proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s network connection, the URL&apos;s host name and port, and any firewall or proxy between this computer and Marketo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the proxy settings and the proxy&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection again in a few minutes; if it keeps failing, contact support with the code %1.</source>
+        <extracomment>%1 is the stable error code, for support.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::MarketoConnectionService</name>
+    <message>
+        <source>REST endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 “%2” is not a URL. Copy it from Marketo, Admin, Web Services (it looks like https://123-ABC-456.mktorest.com/rest).</source>
+        <extracomment>%1 is &quot;REST endpoint&quot; or &quot;identity URL&quot;, %2 what was entered.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 “%2” does not use https. Marketo is reached only over https (plain http is allowed for the sandbox on this computer alone); copy the URL from Marketo, Admin, Web Services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 “%2” holds a user name or a query: enter the URL exactly as Marketo, Admin, Web Services shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client ID: Marketo shows it under Admin, LaunchPoint, the API user&apos;s custom service, View Details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client secret: Marketo shows it beside the client ID (Admin, LaunchPoint, the custom service, View Details).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Marketo connection is being worked on already: wait for it to finish, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo is not connected yet. Connect it in step 3 (or with sia-admin connect marketo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Marketo client secret is not in this computer&apos;s keychain: the connection was made on %1, whose keychain holds it. Test it there, or connect again here.</source>
+        <extracomment>%1 is the machine the connection was made on.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo was disconnected while it was being tested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sia::MarketoConnectionStep</name>
     <message>
         <source>The data sync (step 4) ran over this connection: connect the same Marketo instance again, or the people already synced no longer match it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::MarketoErrors</name>
+    <message>
+        <source>Marketo did not accept the access token even after a new one was fetched (Marketo code %1: %2). Check that the API user is still active and its custom service still exists, then test the connection again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo refused the call: the API user&apos;s role lacks a permission it needs (Marketo code 603: %1). In Marketo, open Admin, Users &amp; Roles, Roles, give the API user&apos;s role the permission named there, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo is temporarily unable to answer and kept failing after several attempts (Marketo code %1: %2). Try again in a few minutes; if it persists, check Marketo&apos;s status page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo&apos;s limit of calls per 20 seconds was reached, also after waiting (Marketo code 606). Another integration probably uses the same subscription heavily: try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo&apos;s daily API quota is used up (Marketo code 607). Calls resume after midnight US Central time; to have more, ask Marketo support to raise the quota or reduce other integrations&apos; use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many calls to Marketo were running at once, also after waiting (Marketo code 615). Another integration probably uses the same subscription: try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo could not read the request SIA Admin sent (Marketo code %1: %2). This is a defect of SIA Admin: please report it with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo does not know the requested resource (Marketo code 610: %1). Check that the REST endpoint URL is the one shown in Marketo under Admin, Web Services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo has no such person (Marketo code 1004: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo has no field of that name (Marketo code 1006: %1). Check the field&apos;s REST API name in Marketo under Admin, Field Management.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Marketo subscription does not support that filter (Marketo code 1035: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo&apos;s bulk export queue is full or today&apos;s export quota is used up (Marketo code 1029: %1). Wait for running exports to finish, or until midnight US Central time for the quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo refused a value of the request (Marketo code 1003: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo refused the call (Marketo code %1: %2). If this persists, contact support with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Marketo endpoint answered with a web page instead of Marketo&apos;s API (HTTP %1). A proxy, a maintenance page or a wrong URL is in the way: check the REST endpoint and identity URLs shown in Marketo under Admin, Web Services, and any proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo refused a request larger than 1 MB (HTTP 413). This is a defect of SIA Admin: please report it with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo&apos;s server kept failing after several attempts (HTTP %1). Try again in a few minutes; if it persists, check Marketo&apos;s status page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo answered with an unexpected HTTP status %1. Check the REST endpoint URL (Admin, Web Services in Marketo); if it is right, contact support with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Marketo host %1 could not be found. Check the REST endpoint and identity URLs (Admin, Web Services in Marketo) and this computer&apos;s network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection, also after several attempts. Check the URL&apos;s port and any firewall or proxy between this computer and Marketo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time, also after several attempts. Check the network connection and any proxy; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy between this computer and %1 failed or refused the connection. Check the proxy settings and its credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed, also after several attempts (network error %2). Check the network connection and any proxy, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused because its certificate could not be verified: %2. If your organisation inspects HTTPS through a proxy, add its CA certificate as an extra trusted certificate in the connection&apos;s settings; otherwise the connection may be intercepted, and SIA Admin will not send the credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo did not accept the client ID and secret (%1). Copy both again from Marketo, Admin, LaunchPoint, the API user&apos;s custom service, View Details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo&apos;s identity endpoint refused to issue an access token (HTTP %1, %2). Check the identity URL (Admin, Web Services in Marketo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered something that is not Marketo&apos;s API. Check the REST endpoint and identity URLs shown in Marketo under Admin, Web Services, and any proxy in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Marketo calls allowed for today are used up. Calls resume at %1 (midnight US Central time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Marketo connection lacks its REST endpoint, identity URL, client ID or client secret. Enter all four in step 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::MarketoPageReader</name>
+    <message>
+        <source>Marketo kept answering the same page with more to come. Try again later; if it persists, contact support with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::NetworkProxy</name>
+    <message>
+        <source>The proxy %1 asks for the password of %2, and none is stored. Enter the proxy password in the connection settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1606,6 +2189,21 @@ Support code: %2</source>
     </message>
     <message>
         <source>A note on the prerequisite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::ProxyChoice</name>
+    <message>
+        <source>The proxy setting “%1” is not one SIA Admin knows. Choose the system&apos;s proxy, no proxy or a manual proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manual proxy needs its address as http://host:port or socks5://host:port (with user@ before the host if it asks for a password); “%1” is not one. Correct the proxy setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s address must not contain its password. Enter the address without it; SIA Admin keeps the password in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2126,6 +2724,13 @@ Support code: %2</source>
     </message>
     <message>
         <source>A batch of statements was run after its database was closed. This is a defect of SIA Admin: please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::StoreRunner</name>
+    <message>
+        <source>The Actions database is not open, so nothing could be read or saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
