@@ -7,6 +7,7 @@
 #include "marketo/marketotransport.h"
 #include "network/networkproxy.h"
 
+#include <QJsonArray>
 #include <QNetworkReply>
 #include <QSslCertificate>
 #include <QTimer>
@@ -242,9 +243,13 @@ public:
                         MarketoChecks::fixFor(fields.error()), proxy));
                     return;
                 }
+                // describe2 answers one record, the person object, whose "fields" lists its fields.
+                const int count = fields->isEmpty()
+                    ? 0
+                    : int(fields->constFirst().value(QStringLiteral("fields")).toArray().size());
                 done(CheckFinding::passed(
                     MarketoChecks::tr("The API user may read people: Marketo described %n person field(s).",
-                        nullptr, int(fields->size())),
+                        nullptr, count),
                     proxy));
             });
     }
