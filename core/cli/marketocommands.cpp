@@ -259,10 +259,13 @@ void CheckCommand::print(const QString& service, const ConnectionTestReport& rep
     output.line(service);
     const QLocale locale;
     for (const NamedCheck& check : report.checks) {
+        const QString time = check.outcome == CheckOutcome::Skipped ? tr("not run")
+            : check.elapsedMs < 1                                   ? tr("< 1 ms")
+                                  : tr("%1 ms").arg(locale.toString(check.elapsedMs));
         //: One check's line: %1 passed/FAILED/skipped, %2 its name, %3 the time taken, %4 what it found.
-        output.line(tr("  %1  %2 (%3 ms): %4")
-                        .arg(outcomeWord(check.outcome), MarketoChecks::nameOf(check.key),
-                            locale.toString(check.elapsedMs), check.message));
+        output.line(
+            tr("  %1  %2 (%3): %4")
+                .arg(outcomeWord(check.outcome), MarketoChecks::nameOf(check.key), time, check.message));
         if (check.outcome == CheckOutcome::Failed) {
             output.line(tr("      Fix: %1 [%2]").arg(check.fix, check.code));
         }

@@ -47,6 +47,8 @@ private slots:
     void eachFaultFailsItsOwnCheckAndStoresNothing_data();
     void eachFaultFailsItsOwnCheckAndStoresNothing();
     void failedReconnectLeavesThePreviousConnection();
+    void tlsCheckVerifiesTheCertificateWithTheExtraCa();
+    void tlsCheckFailsWithoutTrustingTheCertificate();
     void nonHttpsUrlsAreRefusedBeforeAnyCall_data();
     void nonHttpsUrlsAreRefusedBeforeAnyCall();
     void testRecordsTheChecksOfTheStoredConnection();
@@ -54,7 +56,7 @@ private slots:
     void adminsListsAdminRoleHoldersAndPendingInvitations();
 
 private:
-    void startSandbox(const QString& faults = {});
+    void startSandbox(const QString& faults = {}, bool tls = false);
     MarketoCredentials sandboxCredentials() const;
     Result<MarketoTestOutcome> connectWith(const MarketoCredentials& credentials);
     SecretKey secretKey() const;
@@ -91,12 +93,13 @@ void TestMarketoConnectionService::cleanup()
     m_database.reset();
 }
 
-void TestMarketoConnectionService::startSandbox(const QString& faults)
+void TestMarketoConnectionService::startSandbox(const QString& faults, bool tls)
 {
     m_service.reset();
     sandbox::SandboxOptions options;
     options.people = 100;
     options.faults = faults;
+    options.tls = tls;
     m_sandbox = std::make_unique<sandbox::Sandbox>(options);
     QVERIFY(m_sandbox->start().ok());
     m_service = std::make_unique<MarketoConnectionService>(
@@ -226,6 +229,43 @@ void TestMarketoConnectionService::failedReconnectLeavesThePreviousConnection()
     m_service->load(record.callback());
     QTRY_VERIFY(record.value.has_value());
     QVERIFY(record.value->value()->lastCheck->passed());
+}
+
+void TestMarketoConnectionService::tlsCheckVerifiesTheCertificateWithTheExtraCa()
+{
+    startSandbox({}, true);
+    MarketoSandboxEndpoints endpoints;
+    endpoints.extraCaCertificates = QSslCertificate::fromData(m_sandbox->certificatePem(), QSsl::Pem);
+    QVERIFY(!endpoints.extraCaCertificates.isEmpty());
+    m_service->setSandbox(endpoints);
+    const Result<MarketoTestOutcome> outcome = connectWith(sandboxCredentials());
+    QVERIFY2(outcome.ok(), failureText(outcome).constData());
+    QVERIFY2(outcome->connected, qPrintable(outcome->report.failedKeys().join(u',')));
+    for (const NamedCheck& check : outcome->report.checks) {
+        if (check.key == u"tls") {
+            QVERIFY2(check.message.contains(QStringLiteral("extra trusted CA")), qPrintable(check.message));
+        }
+    }
+}
+
+void TestMarketoConnectionService::tlsCheckFailsWithoutTrustingTheCertificate()
+{
+    startSandbox({}, true);
+    const Result<MarketoTestOutcome> outcome = connectWith(sandboxCredentials());
+    QVERIFY2(outcome.ok(), failureText(outcome).constData());
+    QVERIFY(!outcome->connected);
+    QCOMPARE(outcome->report.failedKeys(), QStringList { QStringLiteral("tls") });
+    for (const NamedCheck& check : outcome->report.checks) {
+        if (check.key == u"reachable") {
+            QCOMPARE(check.outcome, CheckOutcome::Passed); // it answered; its certificate is the problem
+        }
+        if (check.key == u"tls") {
+            QCOMPARE(check.code, QStringLiteral("marketo.tls"));
+        }
+        if (check.key == u"credentials") {
+            QCOMPARE(check.outcome, CheckOutcome::Skipped); // no secret goes to an unverified host
+        }
+    }
 }
 
 void TestMarketoConnectionService::nonHttpsUrlsAreRefusedBeforeAnyCall_data()
