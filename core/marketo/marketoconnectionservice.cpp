@@ -239,8 +239,14 @@ void MarketoConnectionService::connectTo(MarketoCredentials credentials, Done<Ma
             if (!existing) {
                 return existing;
             }
-            if (Result<void> allowed = HandOverRules::checkConnect(*existing, actor); !allowed) {
-                return allowed.error();
+            // A hand-over this admin started completes with this connect; otherwise only the owner connects.
+            const bool takingOver = existing->has_value()
+                && (*existing)->handOver.state == HandOverState::Pending
+                && (*existing)->handOver.pendingBy == actor;
+            if (!takingOver) {
+                if (Result<void> allowed = HandOverRules::checkConnect(*existing, actor); !allowed) {
+                    return allowed.error();
+                }
             }
             return existing;
         },
@@ -290,9 +296,41 @@ void MarketoConnectionService::saveConnected(const MarketoCredentials& credentia
             m_store.run<ConnectionRecord>(
                 [record, report, actor](Store& store) -> Result<ConnectionRecord> {
                     ConnectionRepository repository(store);
-                    Result<ConnectionRecord> saved = repository.saveConnected(record, actor);
+                    Result<std::optional<ConnectionRecord>> existing
+                        = repository.find(ConnectionService::Marketo);
+                    if (!existing) {
+                        return existing.error();
+                    }
+                    const bool takingOver = existing->has_value()
+                        && (*existing)->handOver.state == HandOverState::Pending
+                        && (*existing)->handOver.pendingBy == actor;
+                    Result<ConnectionRecord> saved = takingOver ? repository.completeHandOver(record, actor)
+                                                                : repository.saveConnected(record, actor);
                     if (!saved) {
                         return saved;
+                    }
+                    if (takingOver) {
+                        // Marketo's retirement: the previous owner's client secret is the keychain entry this
+                        // connect has just overwritten, when they connected from this machine. From another
+                        // machine it is still in that machine's keychain, and only they (or Marketo) can end
+                        // it.
+                        const ConnectionRecord& previous = *saved;
+                        Result<void> retired;
+                        if (previous.owner.connectedFrom != ConnectionRepository::thisMachine()) {
+                            //: %1 the previous owner, %2 their machine.
+                            retired = Error::environment(QStringLiteral("marketo.retire-elsewhere"),
+                                MarketoConnectionService::tr("%1's client secret is still in the keychain of "
+                                                             "%2. Ask them to disconnect "
+                                                             "there, or in Marketo (Admin, LaunchPoint) "
+                                                             "delete their custom service or "
+                                                             "reset its secret.")
+                                    .arg(previous.owner.connectedBy, previous.owner.connectedFrom));
+                        }
+                        if (Result<void> recorded
+                            = repository.recordRetirement(ConnectionService::Marketo, retired, actor);
+                            !recorded) {
+                            return recorded.error();
+                        }
                     }
                     if (Result<void> tested
                         = repository.recordTest(ConnectionService::Marketo, report, actor);

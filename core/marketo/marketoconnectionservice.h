@@ -94,8 +94,9 @@ public:
 
     void load(Done<std::optional<ConnectionRecord>> done);
     // Runs the named checks with credentials; when all pass, stores the secret in the keychain and saves
-    // the connection as actor's (refused up front when another admin owns it). Failed checks leave the
-    // previous connection and its secret untouched (outcome.connected is false).
+    // the connection as actor's (refused up front when another admin owns it, unless actor started a
+    // hand-over: then it completes, and the previous owner's secret is retired where this machine holds
+    // it). Failed checks leave the previous connection and its secret untouched (outcome.connected false).
     void connectTo(MarketoCredentials credentials, Done<MarketoTestOutcome> done);
     // The stored connection's checks again, with the keychain's secret; the report is recorded.
     void test(Done<MarketoTestOutcome> done);
@@ -112,6 +113,7 @@ signals:
 
 public:
     using ChecksDone = std::function<void(ConnectionTestReport, MarketoCheckFindings)>;
+
 private:
     MarketoConnection connectionFor(
         const QUrl& rest, const QUrl& identity, const QString& clientId, const QByteArray& secret) const;

@@ -3,6 +3,7 @@
 // own code and leaves the previous connection untouched; test records the checks; disconnect removes the
 // secret and the record; the admins list marks the pending invitations. The store work runs on a
 // StoreWorker thread, as in the window.
+#include "connections/connectionrepository.h"
 #include "connections/connectionsecrets.h"
 #include "marketo/marketoconnectionservice.h"
 #include "memorysecretstore.h"
@@ -47,6 +48,8 @@ private slots:
     void eachFaultFailsItsOwnCheckAndStoresNothing_data();
     void eachFaultFailsItsOwnCheckAndStoresNothing();
     void failedReconnectLeavesThePreviousConnection();
+    void anotherAdminsConnectIsRefusedBeforeAnyCheck();
+    void pendingHandOverCompletesWithTheConnect();
     void tlsCheckVerifiesTheCertificateWithTheExtraCa();
     void tlsCheckFailsWithoutTrustingTheCertificate();
     void nonHttpsUrlsAreRefusedBeforeAnyCall_data();
@@ -266,6 +269,50 @@ void TestMarketoConnectionService::tlsCheckFailsWithoutTrustingTheCertificate()
             QCOMPARE(check.outcome, CheckOutcome::Skipped); // no secret goes to an unverified host
         }
     }
+}
+
+void TestMarketoConnectionService::anotherAdminsConnectIsRefusedBeforeAnyCheck()
+{
+    QVERIFY(connectWith(sandboxCredentials())->connected);
+    MarketoConnectionService bob(
+        *m_runner, *m_secrets, QStringLiteral("test-instance"), QStringLiteral("bob"));
+    QSignalSpy checks(&bob, &MarketoConnectionService::checkFinished);
+    Answer<MarketoTestOutcome> answer;
+    bob.connectTo(sandboxCredentials(), answer.callback());
+    QTRY_VERIFY(answer.value.has_value());
+    QVERIFY(!answer.value->ok());
+    QCOMPARE(answer.value->error().code, QStringLiteral("connection.owned-by-another"));
+    QCOMPARE(checks.size(), 0);
+}
+
+void TestMarketoConnectionService::pendingHandOverCompletesWithTheConnect()
+{
+    MarketoConnectionService bob(
+        *m_runner, *m_secrets, QStringLiteral("test-instance"), QStringLiteral("bob"));
+    Answer<MarketoTestOutcome> first;
+    bob.connectTo(sandboxCredentials(), first.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(first.value.has_value(), 20'000);
+    QVERIFY(first.value->ok() && first.value->value().connected);
+
+    Answer<bool> started;
+    m_worker->run<bool>(
+        [](Store& store) -> Result<bool> {
+            Result<void> begun = ConnectionRepository(store).startHandOver(ConnectionService::Marketo, owner);
+            return begun ? Result<bool>(true) : Result<bool>(begun.error());
+        },
+        this, started.callback());
+    QTRY_VERIFY(started.value.has_value());
+    QVERIFY2(started.value->ok(), failureText(*started.value).constData());
+
+    const Result<MarketoTestOutcome> taken = connectWith(sandboxCredentials());
+    QVERIFY2(taken.ok(), failureText(taken).constData());
+    QVERIFY(taken->connected);
+    const ConnectionRecord& record = *taken->record;
+    QCOMPARE(record.owner.connectedBy, owner);
+    QCOMPARE(record.handOver.state, HandOverState::Completed);
+    QCOMPARE(record.handOver.handedOverFrom, QStringLiteral("bob"));
+    QVERIFY(record.handOver.previousRetired); // the same machine: its keychain entry was replaced
+    QVERIFY(record.lastCheck.has_value() && record.lastCheck->passed());
 }
 
 void TestMarketoConnectionService::nonHttpsUrlsAreRefusedBeforeAnyCall_data()

@@ -235,6 +235,22 @@ void MarketoConnectionPage::showRecord(const std::optional<sia::ConnectionRecord
     if (record->verifiedAt.isValid()) {
         text += QLatin1Char('\n') + tr("Last test that passed: %1.").arg(when(record->verifiedAt));
     }
+    const sia::HandOver& handOver = record->handOver;
+    if (handOver.state == sia::HandOverState::Pending) {
+        //: %1 the admin taking the connection over, %2 since when.
+        text += QLatin1Char('\n')
+            + tr("A hand-over to %1 is pending since %2: it completes when %1 connects here as themselves.")
+                  .arg(handOver.pendingBy, when(handOver.pendingSince));
+    } else if (handOver.state == sia::HandOverState::Completed) {
+        text += QLatin1Char('\n')
+            + (handOver.previousRetired
+                    //: %1 the previous owner, %2 when.
+                    ? tr("Handed over from %1 on %2; their client secret was retired.")
+                          .arg(handOver.handedOverFrom, when(handOver.handedOverAt))
+                    : tr("Handed over from %1 on %2, but their client secret could not be retired here "
+                         "(%3): retire it by hand.")
+                          .arg(handOver.handedOverFrom, when(handOver.handedOverAt), handOver.retireError));
+    }
     m_owner->setText(text);
     if (record->lastCheck) {
         showReport(*record->lastCheck);
