@@ -141,6 +141,192 @@ Support code: %2</source>
     </message>
 </context>
 <context>
+    <name>MarketoConnectionPage</name>
+    <message>
+        <source>Marketo connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy these from Marketo: the REST endpoint and identity URL from Admin, Web Services; the client ID and secret from Admin, LaunchPoint, the API user&apos;s custom service, View Details. The secret is kept only in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REST endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REST endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested yet. Connect (or Test connection) runs each check and shows what it found, how long it took and, when it fails, what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner and API budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo&apos;s calls of today are read by the “Daily quota left” check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected. Once connected, this shows who connected it, when, from which computer (whose keychain holds the secret) and as which Marketo API user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the keychain of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected by %1 on %2 from %3, as the Marketo API user %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last test that passed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hand-over to %1 is pending since %2: it completes when %1 connects here as themselves.</source>
+        <extracomment>%1 the admin taking the connection over, %2 since when.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over from %1 on %2; their client secret was retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over from %1 on %2, but their client secret could not be retired here (%3): retire it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through the proxy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1 (code %2)</source>
+        <extracomment>%1 what to do, %2 the stable code for support.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API budget: %1 of Marketo&apos;s %2 calls of today are used (by every integration). SIA Admin may use up to %3 of them a day (%4 % of the quota, the setting budget.marketo-percent).</source>
+        <extracomment>%1 calls used today by every integration, %2 the daily quota, %3 SIA Admin&apos;s share, %4 the cap in %.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every check passed: see what to do beside each failed check, then test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo is not connected: not every check passed. See what to do beside each failed check; a previous connection is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the checks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NavigationList</name>
     <message>
         <source>%1 · %2</source>
@@ -1090,16 +1276,28 @@ Support code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  %1  %2 (%3 ms): %4</source>
-        <extracomment>One check&apos;s line: %1 passed/FAILED/skipped, %2 its name, %3 the time taken, %4 what it found.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>      Fix: %1 [%2]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No service is connected, so there is nothing to check. Connect Marketo first: sia-admin connect marketo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  %2 (%3): %4</source>
+        <extracomment>One check&apos;s line: %1 passed/FAILED/skipped, %2 its name, %3 the time taken, %4 what it found.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1664,6 +1862,11 @@ Support code: %2</source>
     </message>
     <message>
         <source>Marketo is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s client secret is still in the keychain of %2. Ask them to disconnect there, or in Marketo (Admin, LaunchPoint) delete their custom service or reset its secret.</source>
+        <extracomment>%1 the previous owner, %2 their machine.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
