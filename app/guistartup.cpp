@@ -3,7 +3,9 @@
 #include "cli/exitcode.h"
 #include "common/actor.h"
 #include "common/environment.h"
+#include "connections/connectionsecrets.h"
 #include "mainwindow.h"
+#include "marketo/marketoconnectionservice.h"
 #include "sandbox/sandboxhost.h"
 #include "sandboxstartup.h"
 #include "secrets/databasecredentials.h"
@@ -11,6 +13,7 @@
 #include "secrets/keychainsecretstore.h"
 #include "store/databaselocation.h"
 #include "store/datalocation.h"
+#include "store/storerunner.h"
 #include "store/storeworker.h"
 #include "tourrenderer.h"
 
@@ -89,6 +92,8 @@ int GuiStartup::run(
     DatabaseCredentials credentials(keychain);
     std::optional<DatabaseLogin::Prepared> login; // a server database: how the password was read
     std::unique_ptr<StoreWorker> worker;
+    std::unique_ptr<WorkerStoreRunner> storeRunner;
+    std::unique_ptr<MarketoConnectionService> marketo;
     std::unique_ptr<MainWindow> window;
     std::unique_ptr<TourRenderer> renderer;
 
@@ -121,7 +126,23 @@ int GuiStartup::run(
                 app.exit(failed(login ? DatabaseLogin::openFailure(opened.error(), *login) : opened.error()));
                 return;
             }
-            showWindow();
+            if (review) {
+                showWindow(); // a review changes nothing: no connection is made or tested
+                return;
+            }
+            // The connections' secrets are filed under the database's name as the store gives it.
+            worker->run<QString>(
+                [](Store& store) -> Result<QString> { return ConnectionSecrets::instanceOf(store); }, &app,
+                [&](Result<QString> instance) {
+                    storeRunner = std::make_unique<WorkerStoreRunner>(*worker);
+                    marketo = std::make_unique<MarketoConnectionService>(
+                        *storeRunner, keychain, instance ? *instance : QString(), windowOptions.actor);
+                    if (sandboxHost) {
+                        marketo->setSandbox(SandboxStartup::marketoEndpoints(*sandboxHost));
+                    }
+                    windowOptions.services.marketo = marketo.get();
+                    showWindow();
+                });
         });
     };
 
@@ -142,6 +163,8 @@ int GuiStartup::run(
     const int exitCode = app.exec();
     renderer.reset();
     window.reset();
+    marketo.reset();
+    storeRunner.reset();
     worker.reset();
     return exitCode;
 }

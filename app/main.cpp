@@ -9,6 +9,7 @@
 #include "common/environment.h"
 #include "common/translations.h"
 #include "guistartup.h"
+#include "sandbox/sandboxhost.h"
 #include "sandboxstartup.h"
 
 #include <QApplication>
@@ -79,7 +80,20 @@ int main(int argc, char** argv)
     case sia::AppMode::Command: {
         QCoreApplication app(argc, argv);
         sia::installTranslations();
-        const sia::ExitCode code = sia::CliRunner::run(*invocation, output);
+        // A command that talks to Marketo or Salesforce gets the sandbox of its own run with --sandbox.
+        std::unique_ptr<sia::sandbox::SandboxHost> sandboxHost;
+        std::optional<sia::MarketoSandboxEndpoints> marketoSandbox;
+        if (invocation->sandbox && invocation->command && invocation->command->usesServices()) {
+            auto started = sia::SandboxStartup::start(sandboxOptions);
+            if (!started) {
+                output.error(
+                    QStringLiteral("sia-admin: %1 [%2]").arg(started.error().message, started.error().code));
+                return sia::exitCodeFor(started.error());
+            }
+            sandboxHost = std::move(*started);
+            marketoSandbox = sia::SandboxStartup::marketoEndpoints(*sandboxHost);
+        }
+        const sia::ExitCode code = sia::CliRunner::run(*invocation, output, marketoSandbox);
         output.flush();
         return code;
     }

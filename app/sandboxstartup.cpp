@@ -32,6 +32,22 @@ Result<std::unique_ptr<sandbox::SandboxHost>> SandboxStartup::start(const sandbo
     return host;
 }
 
+MarketoSandboxEndpoints SandboxStartup::marketoEndpoints(const sandbox::SandboxHost& host)
+{
+    const QJsonObject ready = host.readyInfo();
+    const QJsonObject marketo = ready.value(QStringLiteral("marketo")).toObject();
+    MarketoSandboxEndpoints endpoints;
+    endpoints.restUrl = QUrl(marketo.value(QStringLiteral("restUrl")).toString());
+    endpoints.identityUrl = QUrl(marketo.value(QStringLiteral("identityUrl")).toString());
+    endpoints.clientId = marketo.value(QStringLiteral("clientId")).toString();
+    endpoints.clientSecret = marketo.value(QStringLiteral("clientSecret")).toString().toUtf8();
+    const QString pem = ready.value(QStringLiteral("certificatePem")).toString();
+    if (!pem.isEmpty()) {
+        endpoints.extraCaCertificates = QSslCertificate::fromData(pem.toUtf8(), QSsl::Pem);
+    }
+    return endpoints;
+}
+
 QString SandboxStartup::helpText()
 {
     return tr("The sandbox of sia-admin --sandbox takes the options of sia-sandbox, each given as\n"

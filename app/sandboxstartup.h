@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "marketo/marketoconnectionservice.h"
 #include "sandbox/sandboxoptions.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,8 @@ public:
     static Result<sandbox::SandboxOptions> options(const QStringList& sandboxArguments);
     // Starts the sandbox and says on stderr where it serves (never its test credentials).
     static Result<std::unique_ptr<sandbox::SandboxHost>> start(const sandbox::SandboxOptions& options);
+    // What the sandbox offers as Marketo: its URLs, its test client ID and secret, its --tls certificate.
+    static MarketoSandboxEndpoints marketoEndpoints(const sandbox::SandboxHost& host);
     // sia-admin help sandbox
     static QString helpText();
 };

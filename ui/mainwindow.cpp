@@ -171,6 +171,7 @@ QWidget* MainWindow::buildPages()
             StepPageBase* page = entry.createStepPage(m_pages);
             m_pages->addWidget(page);
             page->setHistorySource(&m_worker);
+            page->setServices(m_options.services);
             m_steps.append(page);
             connect(page, &StepPageBase::changeRequested, m_client, &PlanClient::apply);
             connect(page, &StepPageBase::stepRequested, this, &MainWindow::showStep);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "pageregistry.h"
+#include "steps/stepservices.h"
 
 #include <QMainWindow>
 
@@ -34,6 +35,7 @@ struct MainWindowOptions
     QString reviewedFile;
     QString actor; // who the changes are recorded for; empty: sia::defaultActor()
     QString modeMarker; // e.g. "DEMO DATA": shown as a badge when not empty
+    StepServices services; // what the step pages act through (app/ creates them)
 };
 
 class MainWindow : public QMainWindow

@@ -39,6 +39,8 @@ public:
     virtual QString summary() const = 0; // one or two sentences, for `sia-admin --help`
     virtual QList<QCommandLineOption> options() const { return {}; } // the options only this command takes
     virtual StoreAccess storeAccess() const = 0;
+    // Talks to Marketo or Salesforce: with --sandbox, the app starts the sandbox for it.
+    virtual bool usesServices() const { return false; }
     virtual bool isHidden() const { return false; } // not listed in the help (test-only commands)
 
     // Reads the parsed options and positional arguments and keeps them. Runs before anything is opened,

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "marketo/marketoconnectionservice.h"
 #include "store/databasechoice.h"
 
 #include <QObject>
@@ -30,6 +31,13 @@ public:
     // The PostgreSQL database the run is on, checked, without a password; empty: the file.
     QString databaseUrl() const { return m_database ? m_database->url : QString(); }
 
+    // With --sandbox, for a command that talks to the services: where the run's sandbox serves Marketo.
+    const std::optional<MarketoSandboxEndpoints>& marketoSandbox() const { return m_marketoSandbox; }
+    void setMarketoSandbox(std::optional<MarketoSandboxEndpoints> sandbox)
+    {
+        m_marketoSandbox = std::move(sandbox);
+    }
+
     // Ends the command. Only the first call counts: a late callback after a cancel changes nothing.
     void finish(Result<void> outcome);
     bool isFinished() const { return m_finished; }
@@ -49,6 +57,7 @@ private:
     Store* m_store;
     CliOutput& m_output;
     Result<DatabaseChoice> m_database = DatabaseChoice();
+    std::optional<MarketoSandboxEndpoints> m_marketoSandbox;
     Result<void> m_outcome;
     bool m_finished = false;
     bool m_cancelRequested = false;

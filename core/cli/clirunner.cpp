@@ -66,7 +66,8 @@ Result<std::unique_ptr<Store>> openStore(const AppInvocation& invocation)
 
 } // namespace
 
-ExitCode CliRunner::run(const AppInvocation& invocation, CliOutput& output)
+ExitCode CliRunner::run(
+    const AppInvocation& invocation, CliOutput& output, std::optional<MarketoSandboxEndpoints> marketoSandbox)
 {
     if (!invocation.command) {
         return fail(Error::input(QStringLiteral("cli.usage"), tr("No command was given.")), output);
@@ -96,6 +97,7 @@ ExitCode CliRunner::run(const AppInvocation& invocation, CliOutput& output)
 
     CliContext context(store.get(), output);
     context.setDatabase(invocation.database);
+    context.setMarketoSandbox(std::move(marketoSandbox));
     QEventLoop loop;
     QObject::connect(&context, &CliContext::finished, &loop, &QEventLoop::quit);
 

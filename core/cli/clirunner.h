@@ -6,6 +6,9 @@
 
 #include "cli/appcommandline.h"
 #include "cli/exitcode.h"
+#include "marketo/marketoconnectionservice.h"
+
+#include <optional>
 
 namespace sia {
 
@@ -17,7 +20,9 @@ class CliRunner
 
 public:
     // Needs a QCoreApplication; returns when the command finished.
-    static ExitCode run(const AppInvocation& invocation, CliOutput& output);
+    // marketoSandbox: with --sandbox, where the sandbox the app started serves Marketo.
+    static ExitCode run(const AppInvocation& invocation, CliOutput& output,
+        std::optional<MarketoSandboxEndpoints> marketoSandbox = std::nullopt);
 };
 
 } // namespace sia

@@ -4,6 +4,7 @@
 #include "cli/clioutput.h"
 #include "cli/databasecommand.h"
 #include "cli/keychaincommand.h"
+#include "cli/marketocommands.h"
 #include "cli/testcommands.h"
 #include "cli/texttable.h"
 #include "common/actor.h"
@@ -366,6 +367,10 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     commands.push_back(std::make_unique<AuditCommand>());
     commands.push_back(std::make_unique<KeychainCommand>());
     commands.push_back(std::make_unique<DatabaseCommand>());
+    commands.push_back(std::make_unique<ConnectCommand>());
+    commands.push_back(std::make_unique<DisconnectCommand>());
+    commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<AdminsCommand>());
     if (Environment::testCommandsEnabled()) {
         commands.push_back(std::make_unique<WaitForPeerTestCommand>());
     }

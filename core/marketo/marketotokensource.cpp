@@ -125,6 +125,7 @@ Result<QString> MarketoTokenSource::readAnswer(QNetworkReply* reply)
     const qint64 lifetimeMs = qint64(answer.value(QStringLiteral("expires_in")).toDouble()) * 1000;
     m_keepToExpiry = token == m_lastIssued || lifetimeMs <= m_connection.tokenRenewalMargin.count();
     m_token = token;
+    m_scope = answer.value(QStringLiteral("scope")).toString();
     m_lastIssued = token;
     m_expiresAtMs = m_nowMs() + lifetimeMs;
     return token;

@@ -33,6 +33,9 @@ public:
     void invalidate(const QString& token);
     void clear(); // forget the token (credentials changed, disconnect)
 
+    // The scope of the last token issued: Marketo names the API user (its email address) there.
+    QString scope() const { return m_scope; }
+
     int renewalsStarted() const { return m_renewals; }
     // Where "now" comes from, in milliseconds on a monotonic scale (a test moves it; by default a
     // steady clock started with this object).
@@ -51,6 +54,7 @@ private:
     QNetworkAccessManager& m_network;
     const MarketoConnection& m_connection;
     QString m_token;
+    QString m_scope;
     QString m_lastIssued; // kept after invalidate(), to tell "the same token again" from a new one
     QElapsedTimer m_elapsed;
     std::function<qint64()> m_nowMs;

@@ -141,6 +141,192 @@ Support code: %2</source>
     </message>
 </context>
 <context>
+    <name>MarketoConnectionPage</name>
+    <message>
+        <source>Marketo connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy these from Marketo: the REST endpoint and identity URL from Admin, Web Services; the client ID and secret from Admin, LaunchPoint, the API user&apos;s custom service, View Details. The secret is kept only in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REST endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REST endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested yet. Connect (or Test connection) runs each check and shows what it found, how long it took and, when it fails, what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner and API budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo&apos;s calls of today are read by the “Daily quota left” check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected. Once connected, this shows who connected it, when, from which computer (whose keychain holds the secret) and as which Marketo API user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the keychain of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected by %1 on %2 from %3, as the Marketo API user %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last test that passed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hand-over to %1 is pending since %2: it completes when %1 connects here as themselves.</source>
+        <extracomment>%1 the admin taking the connection over, %2 since when.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over from %1 on %2; their client secret was retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over from %1 on %2, but their client secret could not be retired here (%3): retire it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through the proxy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1 (code %2)</source>
+        <extracomment>%1 what to do, %2 the stable code for support.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API budget: %1 of Marketo&apos;s %2 calls of today are used (by every integration). SIA Admin may use up to %3 of them a day (%4 % of the quota, the setting budget.marketo-percent).</source>
+        <extracomment>%1 calls used today by every integration, %2 the daily quota, %3 SIA Admin&apos;s share, %4 the cap in %.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every check passed: see what to do beside each failed check, then test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo is not connected: not every check passed. See what to do beside each failed check; a previous connection is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the checks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NavigationList</name>
     <message>
         <source>%1 · %2</source>
@@ -655,6 +841,34 @@ Support code: %2</source>
     </message>
 </context>
 <context>
+    <name>sia::AdminsCommand</name>
+    <message>
+        <source>List the Marketo subscription&apos;s admins for step 1 (its Admin role holders, and the users whose invitation is still pending), through the Marketo connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“admins” needs what to do: sia-admin admins list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;: invitation pending (roles known once accepted)</source>
+        <extracomment>%1 the name, %2 the email address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;: Admin in %3</source>
+        <extracomment>%1 the name, %2 the email address, %3 the workspaces.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n admin(s) or pending invitation(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sia::ApiBudget</name>
     <message>
         <source>SIA Admin has made %1 of the %2 Marketo API calls it may make today (%3 % of the daily quota of %4). It stops until Marketo&apos;s day ends at %5 (midnight US Central time). To go on sooner, raise the Marketo API budget in the settings.</source>
@@ -1039,6 +1253,55 @@ Support code: %2</source>
     </message>
 </context>
 <context>
+    <name>sia::CheckCommand</name>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every check passed (failed: %1).</source>
+        <extracomment>%1 lists the keys of the checks that failed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every named check of every connected service (reachable, TLS, credentials accepted, API access, daily quota left, the proxy) and record what they found; exit code 3 if one fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      Fix: %1 [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service is connected, so there is nothing to check. Connect Marketo first: sia-admin connect marketo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  %2 (%3): %4</source>
+        <extracomment>One check&apos;s line: %1 passed/FAILED/skipped, %2 its name, %3 the time taken, %4 what it found.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sia::CliContext</name>
     <message>
         <source>The command was interrupted and stopped before changing anything more.</source>
@@ -1076,6 +1339,66 @@ Support code: %2</source>
     </message>
     <message>
         <source>“%1” takes no arguments, but was given: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::ConnectCommand</name>
+    <message>
+        <source>“%1” needs the service: sia-admin %1 marketo (Salesforce is not available here yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Marketo (step 3): run the named checks with the REST endpoint, identity URL, client ID and the client secret read from standard input (typed without echo on a terminal), and when they pass keep the secret in the keychain and the connection, owned by you. With --sandbox the sandbox&apos;s URLs and test credentials are the defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The REST endpoint (Marketo: Admin, Web Services).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity URL (Marketo: Admin, Web Services).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custom service&apos;s client ID (Marketo: Admin, LaunchPoint, View Details).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect marketo needs --endpoint URL (Marketo: Admin, Web Services).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect marketo needs --identity URL (Marketo: Admin, Web Services).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect marketo needs --client-id ID (Marketo: Admin, LaunchPoint, the custom service, View Details).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client secret was given on standard input. Type it when asked, or pipe it in: printf &apos;%s\n&apos; &quot;$SECRET&quot; | sia-admin connect marketo --endpoint URL --identity URL --client-id ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo is not connected: not every check passed (failed: %1). The previous connection, if any, is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo is connected as the API user %1, owned by %2 on %3; the client secret is in this computer&apos;s keychain.</source>
+        <extracomment>%1 the API user, %2 who connected, %3 the machine.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::ConnectionCheckRunner</name>
+    <message>
+        <source>Not run: “%1” did not pass.</source>
+        <extracomment>%1 is the name of the check that did not pass, e.g. &quot;Credentials accepted&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1238,6 +1561,17 @@ Support code: %2</source>
     </message>
 </context>
 <context>
+    <name>sia::DisconnectCommand</name>
+    <message>
+        <source>Disconnect Marketo: delete the client secret from this computer&apos;s keychain and the connection from the instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo is disconnected; its client secret is no longer in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sia::GuiStartup</name>
     <message>
         <source>sia-admin: %1 [%2]</source>
@@ -1361,6 +1695,178 @@ Support code: %2</source>
     <name>sia::LongJobRunner</name>
     <message>
         <source>Another long job (a sync or an import) is still running on this database. Wait for it to finish, or cancel it, and start this one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::MarketoChecks</name>
+    <message>
+        <source>Enter the proxy&apos;s password in the proxy settings, or choose another proxy setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo is reached directly, through no proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo is reached through the proxy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers.</source>
+        <extracomment>%1 is the host name of the Marketo REST endpoint.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain HTTP to the sandbox on this computer: nothing leaves the machine, so no certificate is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was verified (issued by %2).</source>
+        <extracomment>%1 is the host, %2 the certificate&apos;s issuer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was verified (issued by %2), the extra trusted CA certificate included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo issued an access token for the client ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo issued an access token for the API user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The API user may read people: Marketo described %n person field(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the %2 calls of today are used; SIA Admin may make %3 more (its cap is %4 % of the quota).</source>
+        <extracomment>%1 calls used today by every integration, %2 the daily quota, %3 the calls SIA Admin may still make, %4 the admin&apos;s cap in percent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily quota left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Marketo, open Admin, LaunchPoint, select the API user&apos;s custom service and click View Details; copy the client ID and client secret again, and the identity URL from Admin, Web Services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your organisation inspects HTTPS, trust its CA certificate as an extra certificate; otherwise check the URL: the host may not be Marketo&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Marketo, open Admin, Users &amp; Roles, Roles, and give the API user&apos;s role the permissions Read-Only Lead (or Read-Write Lead), Read-Only Activity and Access User Management Api.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until midnight US Central time, when Marketo&apos;s day ends, or ask Marketo support for a larger quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the next day, or raise SIA Admin&apos;s share of the quota (the setting budget.marketo-percent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the REST endpoint and identity URLs again from Marketo, Admin, Web Services; if they are right, check the proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s network connection, the URL&apos;s host name and port, and any firewall or proxy between this computer and Marketo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the proxy settings and the proxy&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection again in a few minutes; if it keeps failing, contact support with the code %1.</source>
+        <extracomment>%1 is the stable error code, for support.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::MarketoConnectionService</name>
+    <message>
+        <source>REST endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 “%2” is not a URL. Copy it from Marketo, Admin, Web Services (it looks like https://123-ABC-456.mktorest.com/rest).</source>
+        <extracomment>%1 is &quot;REST endpoint&quot; or &quot;identity URL&quot;, %2 what was entered.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 “%2” does not use https. Marketo is reached only over https (plain http is allowed for the sandbox on this computer alone); copy the URL from Marketo, Admin, Web Services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 “%2” holds a user name or a query: enter the URL exactly as Marketo, Admin, Web Services shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client ID: Marketo shows it under Admin, LaunchPoint, the API user&apos;s custom service, View Details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client secret: Marketo shows it beside the client ID (Admin, LaunchPoint, the custom service, View Details).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Marketo connection is being worked on already: wait for it to finish, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo is not connected yet. Connect it in step 3 (or with sia-admin connect marketo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Marketo client secret is not in this computer&apos;s keychain: the connection was made on %1, whose keychain holds it. Test it there, or connect again here.</source>
+        <extracomment>%1 is the machine the connection was made on.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo was disconnected while it was being tested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s client secret is still in the keychain of %2. Ask them to disconnect there, or in Marketo (Admin, LaunchPoint) delete their custom service or reset its secret.</source>
+        <extracomment>%1 the previous owner, %2 their machine.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2421,6 +2927,13 @@ Support code: %2</source>
     </message>
     <message>
         <source>A batch of statements was run after its database was closed. This is a defect of SIA Admin: please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::StoreRunner</name>
+    <message>
+        <source>The Actions database is not open, so nothing could be read or saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

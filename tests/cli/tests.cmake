@@ -23,3 +23,9 @@ sia_add_test(NAME testclipostgres SOURCES cli/testclipostgres.cpp cli/sialaunche
     LABELS cli BACKENDS postgres)
 target_compile_definitions(testclipostgres PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
 add_dependencies(testclipostgres sia-admin)
+
+# connect / check / admins / disconnect on the sandbox of each run, with the real keychain: tests/with-keyring.sh.
+sia_add_test(NAME testcliconnections SOURCES cli/testcliconnections.cpp cli/sialauncher.cpp cli/sialauncher.h
+    LIBS sia_core LABELS cli keychain)
+target_compile_definitions(testcliconnections PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
+add_dependencies(testcliconnections sia-admin)

@@ -15,3 +15,5 @@ sia_add_test(NAME testnetworkproxy SOURCES connections/testnetworkproxy.cpp LIBS
 add_test(NAME testnetworkproxy-keychain COMMAND testnetworkproxy)
 set_tests_properties(testnetworkproxy-keychain PROPERTIES LABELS keychain
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;SIA_TEST_REAL_KEYCHAIN=1;SIA_TEST_BACKEND=sqlite" TIMEOUT 300)
+# The named checks' runner: together, skipped, ordered, timed.
+sia_add_test(NAME testconnectioncheckrunner SOURCES connections/testconnectioncheckrunner.cpp LIBS sia_core LABELS unit)

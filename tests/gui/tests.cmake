@@ -17,3 +17,7 @@ sia_add_test(NAME testviewagreement SOURCES gui/testviewagreement.cpp LIBS sia_u
 # leaves it untouched.
 sia_add_test(NAME testmainwindowpostgres SOURCES gui/testmainwindowpostgres.cpp LIBS sia_ui sia_core LABELS gui
     BACKENDS postgres)
+# Step 3's page over the real service, against an in-process sandbox, on both databases. SIA_TOUR_DIR=DIR
+# keeps pictures of the whole page.
+sia_add_test(NAME testmarketoconnectionpage SOURCES gui/testmarketoconnectionpage.cpp
+    LIBS sia_ui sia_sandbox_testkit sia_sandbox sia_core LABELS gui BACKENDS sqlite postgres)

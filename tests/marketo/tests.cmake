@@ -7,3 +7,7 @@ foreach(name IN LISTS marketo_tests)
             LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS sandbox)
     endif()
 endforeach()
+
+# Step 3's service (connect, checks, test, disconnect, admins) on both databases, against the sandbox.
+sia_add_test(NAME testmarketoconnectionservice SOURCES marketo/testmarketoconnectionservice.cpp
+    LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS sandbox BACKENDS sqlite postgres)

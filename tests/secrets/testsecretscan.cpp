@@ -8,6 +8,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -23,6 +24,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void noFileTheAppWroteHoldsASecret();
+    void marketoClientSecretIsOnlyInTheKeychainAfterConnect();
 
 private:
     static QByteArray randomSecret();
@@ -139,6 +141,69 @@ void TestSecretScan::noFileTheAppWroteHoldsASecret()
         QVERIFY2(read.ok(), test::describe(read).constData());
         QCOMPARE(read.value(), secret);
     }
+}
+
+// sia-admin --sandbox connect marketo with the secret on standard input: afterwards the secret is in the
+// app's keychain entry and in no file under the app's home, data directory or what it printed; disconnect
+// removes the entry again.
+void TestSecretScan::marketoClientSecretIsOnlyInTheKeychainAfterConnect()
+{
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    const QString home = root.filePath(QStringLiteral("home"));
+    const QString dataHome = home + QStringLiteral("/.local/share");
+    QVERIFY(QDir().mkpath(home));
+    SiaLauncher app;
+    app.setEnvironment(QStringLiteral("HOME"), home);
+    app.setEnvironment(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
+    app.setEnvironment(QStringLiteral("XDG_DATA_HOME"), dataHome);
+    app.setEnvironment(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/.cache"));
+    // The sandbox's test credentials (its ready line): the secret the sandbox accepts.
+    const QString clientId = QStringLiteral("6f1c9e2a-4b7d-4d58-9a3e-2c5b8f0d7e41");
+    const QByteArray secret = "Sbx7QhK2mV9pL4tR8wN3zY6cF1dG5jX0";
+
+    std::unique_ptr<QProcess> connect = app.start({ QStringLiteral("--sandbox"), QStringLiteral("connect"),
+        QStringLiteral("marketo"), QStringLiteral("--client-id"), clientId });
+    connect->write(secret + '\n');
+    connect->closeWriteChannel();
+    QVERIFY(connect->waitForFinished(60'000));
+    const QByteArray printed = connect->readAllStandardOutput() + connect->readAllStandardError();
+    QVERIFY2(connect->exitCode() == 0, printed.constData());
+    const SiaRun check
+        = app.run({ QStringLiteral("--sandbox"), QStringLiteral("check"), QStringLiteral("--json") });
+    QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+
+    QList<QByteArray> outputs { printed, check.out.toUtf8() + check.err.toUtf8() };
+    int filesScanned = 0;
+    QDirIterator files(root.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        outputs.append(file.readAll());
+        ++filesScanned;
+    }
+    for (const QByteArray& content : outputs) {
+        for (const QByteArray& encoded : encodingsOf(secret)) {
+            QVERIFY2(!content.contains(encoded), "the Marketo client secret left the keychain");
+        }
+    }
+    const QString database = dataHome + QStringLiteral("/sia-admin/sandbox/actions.sqlite");
+    QVERIFY(QFile::exists(database));
+    QVERIFY(filesScanned >= 1);
+
+    KeychainSecretStore appKeychain; // the app's own service name
+    const SecretKey key
+        = ConnectionSecrets(appKeychain, database).keyFor(ConnectionSecret::MarketoClientSecret);
+    const Result<QByteArray> stored = test::readAndWait(appKeychain, key);
+    QVERIFY2(stored.ok(), test::describe(stored).constData());
+    QCOMPARE(stored.value(), secret);
+
+    const SiaRun gone
+        = app.run({ QStringLiteral("--sandbox"), QStringLiteral("disconnect"), QStringLiteral("marketo") });
+    QVERIFY2(gone.exitCode == 0, qPrintable(gone.err));
+    const Result<QByteArray> after = test::readAndWait(appKeychain, key);
+    QVERIFY(!after.ok());
+    QCOMPARE(after.error().kind, ErrorKind::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TestSecretScan)

@@ -6,6 +6,7 @@
 
 #include "review/recordpage.h"
 #include "setup/setupplan.h"
+#include "stepservices.h"
 
 #include <QScrollArea>
 
@@ -36,6 +37,8 @@ public:
     void setSnapshot(
         const sia::PlanSnapshot& snapshot, const sia::RecordPage<sia::StepHistoryEntry>& history);
     void setReadOnly(bool readOnly);
+    // The services this step's controls work through (most steps need none).
+    virtual void setServices(const StepServices& /*services*/) { }
 
     StepStatusPanel* statusPanel() const { return m_statusPanel; }
     Banner* lockBanner() const { return m_lockBanner; }
