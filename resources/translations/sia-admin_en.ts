@@ -1960,22 +1960,6 @@ Support code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 did not answer in time, also after several attempts. Check the network connection and any proxy; try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The proxy between this computer and %1 failed or refused the connection. Check the proxy settings and its credentials.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to %1 failed, also after several attempts (network error %2). Check the network connection and any proxy, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 was refused because its certificate could not be verified: %2. If your organisation inspects HTTPS through a proxy, add its CA certificate as an extra trusted certificate in the connection&apos;s settings; otherwise the connection may be intercepted, and SIA Admin will not send the credentials.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Marketo did not accept the client ID and secret (%1). Copy both again from Marketo, Admin, LaunchPoint, the API user&apos;s custom service, View Details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2411,10 +2395,211 @@ Support code: %2</source>
     </message>
 </context>
 <context>
+    <name>sia::SalesforceApi</name>
+    <message>
+        <source>&apos;%1&apos; is not a Salesforce record ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>SIA Admin tried to write %n record(s) in one call; Salesforce takes 1 to 200. This is a defect of SIA Admin: please report it with this code.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Salesforce has no user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::SalesforceAuthorization</name>
+    <message>
+        <source>This login is no longer awaited by SIA Admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the redirect carried no authorization code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIA Admin received the login and is finishing the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIA Admin: logged in to Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIA Admin: not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this window and return to SIA Admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sia::SalesforceConnectionStep</name>
     <message>
         <source>Steps that build on it were done over this connection (%1): connect the same Salesforce org again, or check them once it is connected.</source>
         <extracomment>%1: step numbers, such as &quot;6 and 7&quot; or &quot;7&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::SalesforceErrors</name>
+    <message>
+        <source>Salesforce ended the session and refused the refreshed one too (INVALID_SESSION_ID: %1). Connect to Salesforce again in step 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce refused this session for its REST API (INVALID_SESSION_ID: %1). The connected app must grant the scope &quot;api&quot; (Manage user data via APIs): add it to the app&apos;s OAuth scopes in Salesforce, then connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce refused API access (API_DISABLED_FOR_ORG: %1). Either the org&apos;s edition has no API access (Professional Edition needs the API add-on; Enterprise, Unlimited, Performance and Developer include it), or the connected user&apos;s profile or permission sets lack the &quot;API Enabled&quot; permission. Ask a Salesforce administrator to enable it for this user, or connect as a user who has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce has the API switched off for this org or user at the moment (API_CURRENTLY_DISABLED: %1). A Salesforce administrator must re-enable API access (the &quot;API Enabled&quot; permission, or the org&apos;s API access), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The org&apos;s daily Salesforce API requests are used up (REQUEST_LIMIT_EXCEEDED: %1). Calls work again as earlier requests drop out of the rolling 24 hours; Setup, Company Information shows the usage, and Salesforce can raise the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connected Salesforce user may not change this record (%1: %2). Give the user create and edit access to the object (and sharing access to the related record), or connect as a user who has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trigger, flow or validation in the Salesforce org refused the change (CANNOT_INSERT_UPDATE_ACTIVATE_ENTITY: %1). Ask the Salesforce administrator to look at the automation named in the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce could not serve the request and kept failing after several attempts (%1: %2). Try again in a few minutes; if it persists, check trust.salesforce.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce has no such record, or it was deleted (%1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce could not read the request SIA Admin sent (%1: %2). If the message names a field or object, check that the connected user can see it; otherwise this is a defect of SIA Admin: please report it with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce refused the time window of changes asked for (INVALID_REPLICATION_DATE: %1): changes are kept for 30 days. Run a full read instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce refused a value of the record (%1: %2). Check the value named in the message against the field in Salesforce (its picklist values, length or relation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce refused the call (HTTP %1, %2: %3). If this persists, contact support with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce no longer accepts this connection&apos;s authorization (invalid_grant: %1): it was revoked, expired, or replaced by a newer one (rotation, or a sixth login of the same user). Connect to Salesforce again in step 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce refused the connected app&apos;s credentials (invalid_client: %1). The app requires its consumer secret, or the one entered is wrong: copy the consumer secret from the connected app in Salesforce (Setup, App Manager, View, Manage Consumer Details) into the connection&apos;s settings, or turn off &quot;Require Secret&quot; for the web server and refresh token flows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce does not know the consumer key (invalid_client_id: %1). Copy it again from the connected app (Setup, App Manager), and check the login host: a sandbox org logs in at test.salesforce.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce refused the callback URL (redirect_uri_mismatch: %1). Register every URL of the setting salesforce.callback-urls, exactly, as callback URLs of the connected app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce refused the login (%1: %2): the user or the org is inactive. Connect as an active user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce&apos;s login host refused the request (%1: %2). Check the login host and the connected app&apos;s settings, then connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with a web page instead of Salesforce&apos;s API (HTTP %2). A proxy, a maintenance page or a wrong login host is in the way: check the login host (login.salesforce.com, test.salesforce.com or the org&apos;s My Domain) and any proxy settings, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce&apos;s server kept failing after several attempts (HTTP %1). Try again in a few minutes; if it persists, check trust.salesforce.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce answered with an unexpected HTTP status %1 from %2. Check the login host; if it is right, contact support with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Salesforce host %1 could not be found. Check the login host (or the org&apos;s My Domain) and this computer&apos;s network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered something that is not Salesforce&apos;s API. Check the login host (login.salesforce.com, test.salesforce.com or the org&apos;s My Domain) and any proxy in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every callback URL of the setting %1 is in use by another program or cannot be listened on (%2). Close the program that holds the port, or add another URL to the setting and register it, exactly, in the connected app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to Salesforce was cancelled. Nothing was changed; connect again when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer came back from the browser within %n second(s): the login was not completed, or the browser could not reach SIA Admin&apos;s callback. Connect again; if the browser did not open, copy the login link into it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer came back from the browser within %n minute(s): the login was not completed, or the browser could not reach SIA Admin&apos;s callback. Connect again; if the browser did not open, copy the login link into it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The browser came back with an answer that does not belong to this login (its state does not match), so it was refused: it may be an old tab or another program. Connect again, and finish the login in the browser tab that opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access was denied in Salesforce (%1), so SIA Admin is not connected. Connect again and choose Allow, or ask a Salesforce administrator whether the user may use the connected app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce did not authorize the connection (%1: %2). Check the connected app&apos;s settings (OAuth enabled, PKCE, the callback URLs and scopes api and refresh_token), then connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The org offers no REST API version SIA Admin supports (its newest is %1). Check the login host; an org this old needs Salesforce support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIA Admin is not connected to Salesforce on this computer (no refresh token in the keychain). Connect in step 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce granted no refresh token, so the connection would end with the session. Add the OAuth scope &quot;refresh_token, offline_access&quot; (Perform requests at any time) to the connected app, then connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce issued a new refresh token but the keychain could not keep it (%1), so it was not used. Unlock or repair the keychain, then connect to Salesforce again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::SalesforceLoginHost</name>
+    <message>
+        <source>&apos;%1&apos; is not a My Domain of Salesforce. Enter the name before .my.salesforce.com, as shown in Salesforce under Setup, My Domain (for example acme or acme.my.salesforce.com).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2934,6 +3119,25 @@ Support code: %2</source>
     <name>sia::StoreRunner</name>
     <message>
         <source>The Actions database is not open, so nothing could be read or saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::TransportErrors</name>
+    <message>
+        <source>The secure connection to %1 was refused because its certificate could not be verified: %2. If your organisation inspects HTTPS through a proxy, add its CA certificate as an extra trusted certificate in the connection&apos;s settings; otherwise the connection may be intercepted, and SIA Admin will not send the credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time, also after several attempts. Check the network connection and any proxy; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy between this computer and %1 failed or refused the connection. Check the proxy settings and its credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed, also after several attempts (network error %2). Check the network connection and any proxy, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
