@@ -30,8 +30,14 @@ QString installTranslations(const QLocale& locale)
         return {};
     }
     loadInto(app, locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    const QString name = QStringLiteral("sia-admin");
+    const QString directory = QLatin1String(translationsResourcePath);
+    // English underneath every language: it holds the plural forms of the English source texts, which a
+    // locale without a catalogue of its own (C, or a language not translated yet) would otherwise read as
+    // "%n field(s)". Installed first, it is searched last.
+    const QTranslator* english = loadInto(app, QLocale(QLocale::English), name, directory);
     const QTranslator* product
-        = loadInto(app, locale, QStringLiteral("sia-admin"), QLatin1String(translationsResourcePath));
+        = locale.language() == QLocale::English ? english : loadInto(app, locale, name, directory);
     return product ? QFileInfo(product->filePath()).fileName() : QString();
 }
 

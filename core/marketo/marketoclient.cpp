@@ -4,7 +4,7 @@
 #include "marketo/marketoratelimiter.h"
 #include "marketo/marketotokensource.h"
 
-Q_LOGGING_CATEGORY(lcMarketo, "sia.marketo")
+Q_LOGGING_CATEGORY(lcMarketo, "sia.marketo", QtInfoMsg) // debug lines on request (QT_LOGGING_RULES)
 
 namespace sia {
 

@@ -11,7 +11,7 @@
 
 #include <memory>
 
-Q_LOGGING_CATEGORY(lcSalesforce, "sia.salesforce")
+Q_LOGGING_CATEGORY(lcSalesforce, "sia.salesforce", QtInfoMsg) // debug lines on request (QT_LOGGING_RULES)
 
 namespace sia {
 

@@ -43,16 +43,14 @@ QList<StepDefinition> PlanDefinition::buildSteps()
         { 3, marketo, tr("Connect Actions to Marketo"),
             tr("Give Actions the Marketo API credentials it needs."),
             { tr("Choose Start when you begin."),
-                tr("The connection is made in Actions: open Settings, Admin Settings, Marketo, and choose "
-                   "Connect."),
-                tr("If it does not connect, copy the client ID and client secret from the Actions Config tab "
-                   "in Marketo and paste them into those Marketo settings."),
-                tr("Choose Mark done once Marketo accepted the credentials.") },
+                tr("In Marketo, copy the REST endpoint and the identity URL (Admin, Web Services) and the API "
+                   "user's client ID and client secret (Admin, LaunchPoint, its custom service, View "
+                   "Details)."),
+                tr("Enter them under Marketo connection below and choose Connect: each check says what "
+                   "Marketo accepted and, where it did not, what to fix."),
+                tr("Choose Mark done once every check passed.") },
             tr("Marketo accepted the client ID and client secret."), { 1 },
-            tr("Connecting from here will take the REST and identity URLs, the client ID and the client "
-               "secret (kept in the OS keychain, never on disk), and test the connection: reachable, "
-               "credentials accepted, API access, daily quota left. Until then, connect in Actions and "
-               "record the step's status here.") },
+            QString() },
         { 4, marketo, tr("Start the data sync from Marketo to Actions"),
             tr("Preview the synced fields, then copy the eligible people into Actions."),
             { tr("Choose Start when you begin: the other admins then know the sync is under way."),

@@ -862,9 +862,9 @@ Support code: %2</source>
     </message>
     <message numerus="yes">
         <source>%n admin(s) or pending invitation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n admin or pending invitation.</numerusform>
+            <numerusform>%n admins or pending invitations.</numerusform>
         </translation>
     </message>
 </context>
@@ -1740,9 +1740,9 @@ Support code: %2</source>
     </message>
     <message numerus="yes">
         <source>The API user may read people: Marketo described %n person field(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The API user may read people: Marketo described %n person field.</numerusform>
+            <numerusform>The API user may read people: Marketo described %n person fields.</numerusform>
         </translation>
     </message>
     <message>
@@ -2119,23 +2119,7 @@ Support code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection is made in Actions: open Settings, Admin Settings, Marketo, and choose Connect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If it does not connect, copy the client ID and client secret from the Actions Config tab in Marketo and paste them into those Marketo settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose Mark done once Marketo accepted the credentials.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Marketo accepted the client ID and client secret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting from here will take the REST and identity URLs, the client ID and the client secret (kept in the OS keychain, never on disk), and test the connection: reachable, credentials accepted, API access, daily quota left. Until then, connect in Actions and record the step&apos;s status here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2275,6 +2259,18 @@ Support code: %2</source>
         <extracomment>%1, %2, %3: lists of step numbers, such as &quot;1, 3, 4 and 5&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>In Marketo, copy the REST endpoint and the identity URL (Admin, Web Services) and the API user&apos;s client ID and client secret (Admin, LaunchPoint, its custom service, View Details).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter them under Marketo connection below and choose Connect: each check says what Marketo accepted and, where it did not, what to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Mark done once every check passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sia::PlanSnapshot</name>
@@ -2402,9 +2398,9 @@ Support code: %2</source>
     </message>
     <message numerus="yes">
         <source>SIA Admin tried to write %n record(s) in one call; Salesforce takes 1 to 200. This is a defect of SIA Admin: please report it with this code.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SIA Admin tried to write %n record in one call; Salesforce takes 1 to 200. This is a defect of SIA Admin: please report it with this code.</numerusform>
+            <numerusform>SIA Admin tried to write %n records in one call; Salesforce takes 1 to 200. This is a defect of SIA Admin: please report it with this code.</numerusform>
         </translation>
     </message>
     <message>
@@ -2555,16 +2551,16 @@ Support code: %2</source>
     </message>
     <message numerus="yes">
         <source>No answer came back from the browser within %n second(s): the login was not completed, or the browser could not reach SIA Admin&apos;s callback. Connect again; if the browser did not open, copy the login link into it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No answer came back from the browser within %n second: the login was not completed, or the browser could not reach SIA Admin&apos;s callback. Connect again; if the browser did not open, copy the login link into it.</numerusform>
+            <numerusform>No answer came back from the browser within %n seconds: the login was not completed, or the browser could not reach SIA Admin&apos;s callback. Connect again; if the browser did not open, copy the login link into it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No answer came back from the browser within %n minute(s): the login was not completed, or the browser could not reach SIA Admin&apos;s callback. Connect again; if the browser did not open, copy the login link into it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No answer came back from the browser within %n minute: the login was not completed, or the browser could not reach SIA Admin&apos;s callback. Connect again; if the browser did not open, copy the login link into it.</numerusform>
+            <numerusform>No answer came back from the browser within %n minutes: the login was not completed, or the browser could not reach SIA Admin&apos;s callback. Connect again; if the browser did not open, copy the login link into it.</numerusform>
         </translation>
     </message>
     <message>

@@ -142,6 +142,12 @@ void TestCliConnections::adminsListMarksPendingInvitations()
     }
     QCOMPARE(admins.size(), 8);
     QCOMPARE(pending, 3);
+
+    // The plain listing counts them in English plural forms, whatever the locale (the test's is C).
+    const SiaRun listed
+        = launcher().run({ QStringLiteral("--sandbox"), QStringLiteral("admins"), QStringLiteral("list") });
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+    QVERIFY2(listed.out.contains(QStringLiteral("8 admins or pending invitations.")), qPrintable(listed.out));
 }
 
 void TestCliConnections::disconnectRemovesTheConnection()
