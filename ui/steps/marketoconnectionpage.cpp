@@ -2,6 +2,7 @@
 
 #include "banner.h"
 #include "marketo/marketochecks.h"
+#include "pagecards.h"
 #include "setup/steps/stepregistry.h"
 #include "theme.h"
 
@@ -16,29 +17,10 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+using PageCards::card;
+using PageCards::paragraph;
+
 namespace {
-
-QFrame* card(QWidget* parent, const QString& title, QVBoxLayout*& body)
-{
-    auto* frame = new QFrame(parent);
-    Theme::setRole(frame, Theme::Role::Card);
-    body = new QVBoxLayout(frame);
-    body->setContentsMargins(18, 16, 18, 18);
-    body->setSpacing(10);
-    auto* heading = new QLabel(title, frame);
-    Theme::setRole(heading, Theme::Role::SectionTitle);
-    body->addWidget(heading);
-    return frame;
-}
-
-QLabel* wrapped(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
 
 QString when(const QDateTime& at)
 {
@@ -75,10 +57,10 @@ QWidget* MarketoConnectionPage::buildDetailsCard()
 {
     QVBoxLayout* body = nullptr;
     QFrame* frame = card(nullptr, tr("Marketo connection"), body);
-    auto* hint = wrapped(tr("Copy these from Marketo: the REST endpoint and identity URL from Admin, Web "
-                            "Services; the client ID and secret from Admin, LaunchPoint, the API user's "
-                            "custom service, View Details. The secret is kept only in this computer's "
-                            "keychain."),
+    auto* hint = paragraph(tr("Copy these from Marketo: the REST endpoint and identity URL from Admin, Web "
+                              "Services; the client ID and secret from Admin, LaunchPoint, the API user's "
+                              "custom service, View Details. The secret is kept only in this computer's "
+                              "keychain."),
         frame);
     Theme::setRole(hint, Theme::Role::Muted);
     body->addWidget(hint);
@@ -143,9 +125,10 @@ QWidget* MarketoConnectionPage::buildChecksCard()
 {
     QVBoxLayout* body = nullptr;
     QFrame* frame = card(nullptr, tr("Connection checks"), body);
-    m_checksEmpty = wrapped(tr("Not tested yet. Connect (or Test connection) runs each check and shows what "
-                               "it found, how long it took and, when it fails, what to do."),
-        frame);
+    m_checksEmpty
+        = paragraph(tr("Not tested yet. Connect (or Test connection) runs each check and shows what "
+                       "it found, how long it took and, when it fails, what to do."),
+            frame);
     Theme::setRole(m_checksEmpty, Theme::Role::Muted);
     body->addWidget(m_checksEmpty);
     m_checksGrid = new QGridLayout;
@@ -160,10 +143,10 @@ QWidget* MarketoConnectionPage::buildOwnerCard()
 {
     QVBoxLayout* body = nullptr;
     QFrame* frame = card(nullptr, tr("Owner and API budget"), body);
-    m_owner = wrapped(tr("Not connected."), frame);
+    m_owner = paragraph(tr("Not connected."), frame);
     m_owner->setObjectName(QStringLiteral("marketoOwner"));
     body->addWidget(m_owner);
-    m_budget = wrapped(tr("Marketo's calls of today are read by the “Daily quota left” check."), frame);
+    m_budget = paragraph(tr("Marketo's calls of today are read by the “Daily quota left” check."), frame);
     m_budget->setObjectName(QStringLiteral("marketoBudget"));
     Theme::setRole(m_budget, Theme::Role::Muted);
     body->addWidget(m_budget);
@@ -279,7 +262,7 @@ void MarketoConnectionPage::listChecks(const QList<QPair<QString, QString>>& key
         row.name->setStyleSheet(QStringLiteral("font-weight: 600;"));
         row.time = new QLabel(parent);
         Theme::setRole(row.time, Theme::Role::Muted);
-        row.details = wrapped(QString(), parent);
+        row.details = paragraph(QString(), parent);
         m_checksGrid->addWidget(row.result, line, 0, Qt::AlignTop);
         m_checksGrid->addWidget(row.name, line, 1, Qt::AlignTop);
         m_checksGrid->addWidget(row.time, line, 2, Qt::AlignTop | Qt::AlignRight);

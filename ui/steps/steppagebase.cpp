@@ -1,6 +1,7 @@
 #include "steppagebase.h"
 
 #include "banner.h"
+#include "pagecards.h"
 #include "personabadge.h"
 #include "reasondialog.h"
 #include "recordtable.h"
@@ -17,29 +18,10 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+using PageCards::card;
+using PageCards::paragraph;
+
 namespace {
-
-QFrame* card(QWidget* parent, const QString& title, QVBoxLayout*& body)
-{
-    auto* frame = new QFrame(parent);
-    Theme::setRole(frame, Theme::Role::Card);
-    body = new QVBoxLayout(frame);
-    body->setContentsMargins(18, 16, 18, 18);
-    body->setSpacing(10);
-    auto* heading = new QLabel(title, frame);
-    Theme::setRole(heading, Theme::Role::SectionTitle);
-    body->addWidget(heading);
-    return frame;
-}
-
-QLabel* paragraph(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
 
 QString bulletList(const QStringList& items)
 {
