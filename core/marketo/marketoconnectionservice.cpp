@@ -59,6 +59,32 @@ void shortenForChecks(MarketoConnection& connection)
     connection.transferTimeout = std::chrono::milliseconds(15'000);
 }
 
+// The Marketo record just saved or tested, read back on the store's thread; gone means another admin
+// (or process) disconnected it meanwhile.
+Result<ConnectionRecord> storedRecord(ConnectionRepository& repository)
+{
+    Result<std::optional<ConnectionRecord>> stored = repository.find(ConnectionService::Marketo);
+    if (!stored) {
+        return stored.error();
+    }
+    if (!stored->has_value()) {
+        return Error::notFound(QStringLiteral("marketo.not-connected"),
+            MarketoConnectionService::tr("Marketo was disconnected while it was being tested."));
+    }
+    return **stored;
+}
+
+MarketoTestOutcome connectedOutcome(
+    const ConnectionTestReport& report, const MarketoCheckFindings& findings, const ConnectionRecord& record)
+{
+    MarketoTestOutcome outcome;
+    outcome.report = report;
+    outcome.findings = findings;
+    outcome.connected = true;
+    outcome.record = record;
+    return outcome;
+}
+
 } // namespace
 
 MarketoConnectionService::MarketoConnectionService(
@@ -337,25 +363,12 @@ void MarketoConnectionService::saveConnected(const MarketoCredentials& credentia
                         !tested) {
                         return tested.error();
                     }
-                    Result<std::optional<ConnectionRecord>> stored
-                        = repository.find(ConnectionService::Marketo);
-                    if (!stored) {
-                        return stored.error();
-                    }
-                    return **stored;
+                    return storedRecord(repository);
                 },
                 this,
                 [report, findings, done](Result<ConnectionRecord> saved) {
-                    if (!saved) {
-                        done(saved.error());
-                        return;
-                    }
-                    MarketoTestOutcome outcome;
-                    outcome.report = report;
-                    outcome.findings = findings;
-                    outcome.connected = true;
-                    outcome.record = *saved;
-                    done(outcome);
+                    done(saved ? connectedOutcome(report, findings, *saved)
+                               : Result<MarketoTestOutcome>(saved.error()));
                 });
         });
 }
@@ -431,28 +444,12 @@ void MarketoConnectionService::recordTest(
                 !tested) {
                 return tested.error();
             }
-            Result<std::optional<ConnectionRecord>> stored = repository.find(ConnectionService::Marketo);
-            if (!stored) {
-                return stored.error();
-            }
-            if (!stored->has_value()) {
-                return Error::notFound(QStringLiteral("marketo.not-connected"),
-                    MarketoConnectionService::tr("Marketo was disconnected while it was being tested."));
-            }
-            return **stored;
+            return storedRecord(repository);
         },
         this,
         [report, findings, done](Result<ConnectionRecord> stored) {
-            if (!stored) {
-                done(stored.error());
-                return;
-            }
-            MarketoTestOutcome outcome;
-            outcome.report = report;
-            outcome.findings = findings;
-            outcome.connected = true;
-            outcome.record = *stored;
-            done(outcome);
+            done(stored ? connectedOutcome(report, findings, *stored)
+                        : Result<MarketoTestOutcome>(stored.error()));
         });
 }
 
