@@ -1,6 +1,6 @@
 # The sandbox (issue 4): one Qt Test executable per class, each talking HTTP to a real sandbox (in process,
 # or sia-sandbox through QProcess) on 127.0.0.1 and a port chosen at run time.
-qt_add_library(sia_sandbox_testkit STATIC sandbox/sandboxclient.cpp sandbox/sandboxclient.h)
+qt_add_library(sia_sandbox_testkit ${SIA_LIBRARY_TYPE} sandbox/sandboxclient.cpp sandbox/sandboxclient.h)
 target_link_libraries(sia_sandbox_testkit PUBLIC sia_sandbox Qt6::Network Qt6::Test)
 target_include_directories(sia_sandbox_testkit PUBLIC "${CMAKE_CURRENT_SOURCE_DIR}/sandbox")
 
