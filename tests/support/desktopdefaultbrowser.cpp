@@ -108,8 +108,10 @@ void stopGroup(qint64 group)
         return;
     }
     ::kill(pid_t(-group), SIGTERM);
+    ::kill(pid_t(group), SIGTERM); // in case it is stopped before it made its session
     if (!QTest::qWaitFor([group] { return !groupAlive(group); }, stopTimeoutMs)) {
         ::kill(pid_t(-group), SIGKILL);
+        ::kill(pid_t(group), SIGKILL);
         (void)QTest::qWaitFor([group] { return !groupAlive(group); }, stopTimeoutMs);
     }
 }

@@ -1,9 +1,9 @@
 // A W3C WebDriver session through Debian's chromedriver, attached to a chromium that something else started
 // (goog:chromeOptions.debuggerAddress: here, the desktop's browser launch), so that a test types into the
-// page and presses its buttons as a person would, with real input events. chromedriver runs on 127.0.0.1
-// at a port it picks itself, is stopped on destruction, and with the test process however that ends
-// (parent-death signal). Calls wait on the event loop (QTest::qWaitFor), never sleep; finding an element
-// waits for it to appear (the session's implicit wait).
+// page and presses its buttons as a person would, with real input events. chromedriver listens on the
+// loopback addresses only (127.0.0.1, ::1), at a port it picks itself, and is stopped on destruction, and
+// with the test process however that ends (parent-death signal). Calls wait on the event loop
+// (QTest::qWaitFor), never sleep; finding an element waits for it to appear (the session's implicit wait).
 #pragma once
 
 #include <QJsonObject>
