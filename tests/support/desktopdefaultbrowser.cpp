@@ -85,7 +85,10 @@ echo "$browser" >"$launch/pid.new" && mv "$launch/pid.new" "$launch/pid"
 tail --pid=%4 -f /dev/null &
 echo "$!" >"$launch/watchdog"
 wait "$!"
-kill -TERM -- "-$browser" 2>/dev/null
+kill -s TERM -- "-$browser" 2>/dev/null
+wait "$browser"
+# The test cleans up after itself; after a crash nobody else would.
+kill -0 %4 2>/dev/null || rm -rf "%1"
 exit 0
 )";
 
