@@ -29,8 +29,11 @@ namespace {
 bool mustRun()
 {
     QFile osRelease(QStringLiteral("/etc/os-release"));
-    return qgetenv("CI") == "true" && osRelease.open(QIODevice::ReadOnly)
-        && osRelease.readAll().contains("\nID=debian\n");
+    if (qgetenv("CI") != "true" || !osRelease.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    const QList<QByteArray> lines = osRelease.readAll().split('\n');
+    return lines.contains("ID=debian") || lines.contains("ID=\"debian\"");
 }
 
 } // namespace
