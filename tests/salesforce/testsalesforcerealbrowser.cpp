@@ -2,8 +2,9 @@
 // login link with QDesktopServices, Qt's generic Unix services hand it to xdg-open, xdg-open to the desktop's
 // default browser (Debian's headless chromium, registered as a desktop registers one), and chromedriver
 // types the sandbox user's credentials into the sandbox's login page and presses Allow or Deny, as the
-// admin would. The login comes back to the loopback listener through chromium; the outcome is the
-// refresh token in the keychain and an access token that works, or the access_denied message.
+// admin would (after a wrong password too). The login comes back to the loopback listener through
+// chromium; the outcome is the refresh token in the keychain and an access token that works, or the
+// access_denied message.
 //
 // Runs on xcb, on an X server of its own: on the offscreen platform QDesktopServices opens nothing (its
 // services refuse every URL). Skipped, saying why, where no Xvfb or no usable chromium is installed (Ubuntu
@@ -54,14 +55,16 @@ private slots:
     void cleanupTestCase();
     void connectsInChromiumOpenedAsTheSystemBrowser();
     void consentDeniedInChromiumSaysSo();
+    void aWrongPasswordInChromiumIsRefusedThenTheRightOneConnects();
 
 private:
     void unusable(const QString& why);
     // Starts the login with the window's launcher; waits for the desktop to open chromium at the login
     // link and attaches WebDriver to it, at the sandbox's login page.
     void openLoginInTheSystemBrowser();
-    // Types the sandbox user's credentials and presses the button ("allow" or "deny").
-    void logInAndPress(const QString& button);
+    // Types the sandbox user's username and the password (theirs unless told) and presses the button
+    // ("allow" or "deny").
+    void logInAndPress(const QString& button, const QString& password = QString());
 
     QString m_displayProblem;
     QString m_chromedriver;
@@ -160,14 +163,14 @@ void TestSalesforceRealBrowser::openLoginInTheSystemBrowser()
     QTRY_VERIFY_WITH_TIMEOUT(QUrl(m_driver->currentUrl().value.toString()).port() == loginHost.port(), 15000);
 }
 
-void TestSalesforceRealBrowser::logInAndPress(const QString& button)
+void TestSalesforceRealBrowser::logInAndPress(const QString& button, const QString& password)
 {
     const WebDriverAnswer username
         = m_driver->type(QStringLiteral("input[name=username]"), info(*m_sandbox, "username"));
     QVERIFY2(username.ok(), qPrintable(username.error));
-    const WebDriverAnswer password
-        = m_driver->type(QStringLiteral("input[name=password]"), info(*m_sandbox, "password"));
-    QVERIFY2(password.ok(), qPrintable(password.error));
+    const WebDriverAnswer typed = m_driver->type(
+        QStringLiteral("input[name=password]"), password.isNull() ? info(*m_sandbox, "password") : password);
+    QVERIFY2(typed.ok(), qPrintable(typed.error));
     const WebDriverAnswer pressed
         = m_driver->click(QStringLiteral("button[name=action][value=%1]").arg(button));
     QVERIFY2(pressed.ok(), qPrintable(pressed.error));
@@ -221,6 +224,31 @@ void TestSalesforceRealBrowser::consentDeniedInChromiumSaysSo()
     QTRY_VERIFY(m_driver->pageText().value.toString().contains(QLatin1String("denied")));
     QCOMPARE(m_fixture->storedRefreshToken().error().kind, ErrorKind::NotFound);
     QVERIFY(m_fixture->client->session().currentAccessToken().isEmpty());
+}
+
+void TestSalesforceRealBrowser::aWrongPasswordInChromiumIsRefusedThenTheRightOneConnects()
+{
+    openLoginInTheSystemBrowser();
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    logInAndPress(QStringLiteral("allow"), QStringLiteral("not-the-password"));
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    // The login page again, saying so; the product still waits.
+    QTRY_VERIFY(
+        m_driver->pageText().value.toString().contains(QLatin1String("check your username and password")));
+    QVERIFY(!m_outcome.has_value());
+    QVERIFY(m_authorization->running());
+
+    logInAndPress(QStringLiteral("allow"));
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(m_outcome.has_value(), 20000);
+    QVERIFY2(m_outcome->ok(), qPrintable(m_outcome->ok() ? QString() : m_outcome->error().message));
+    QVERIFY(m_fixture->storedRefreshToken().ok());
 }
 
 int main(int argc, char** argv)
