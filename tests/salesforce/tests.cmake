@@ -8,3 +8,8 @@ foreach(name IN LISTS salesforce_client_tests)
             LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS sandbox)
     endif()
 endforeach()
+
+# The whole login once in a real browser (Debian's headless chromium, opened through QDesktopServices and
+# xdg-open as the window opens it, driven by chromedriver), on an X server of its own: see the test's header.
+sia_add_test(NAME testsalesforcerealbrowser SOURCES salesforce/testsalesforcerealbrowser.cpp
+    salesforce/salesforcetestsupport.h LIBS sia_ui sia_sandbox_testkit sia_sandbox sia_core LABELS sandbox browser)
