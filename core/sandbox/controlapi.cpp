@@ -108,6 +108,12 @@ SandboxResponse ControlApi::clock(const SandboxRequest& request)
     SandboxClock& clock = m_sandbox.clock();
     if (request.method == "POST") {
         const QJsonObject args = arguments(request);
+        // Freezing goes first: a set or advance in the same call then is the frozen time exactly (frozen
+        // after them, the clock would stop a millisecond or more later than asked on a busy machine).
+        const bool freezing = args.value(QStringLiteral("frozen")).toBool();
+        if (freezing) {
+            clock.setFrozen(true);
+        }
         if (args.contains(QStringLiteral("set"))) {
             const QDateTime at
                 = QDateTime::fromString(args.value(QStringLiteral("set")).toString(), Qt::ISODateWithMs);
@@ -123,8 +129,8 @@ SandboxResponse ControlApi::clock(const SandboxRequest& request)
         if (args.contains(QStringLiteral("advanceMs"))) {
             clock.advance(args.value(QStringLiteral("advanceMs")).toInteger());
         }
-        if (args.contains(QStringLiteral("frozen"))) {
-            clock.setFrozen(args.value(QStringLiteral("frozen")).toBool());
+        if (args.contains(QStringLiteral("frozen")) && !freezing) {
+            clock.setFrozen(false);
         }
         if (args.value(QStringLiteral("reset")).toBool()) {
             clock.reset();
