@@ -1,5 +1,6 @@
 #include "cli/commands.h"
 
+#include "cli/accountcommands.h"
 #include "cli/clicontext.h"
 #include "cli/clioutput.h"
 #include "cli/databasecommand.h"
@@ -371,6 +372,7 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     commands.push_back(std::make_unique<DisconnectCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<AdminsCommand>());
+    commands.push_back(std::make_unique<InviteAdminCommand>());
     if (Environment::testCommandsEnabled()) {
         commands.push_back(std::make_unique<WaitForPeerTestCommand>());
     }
