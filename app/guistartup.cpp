@@ -16,6 +16,7 @@
 #include "store/storerunner.h"
 #include "store/storeworker.h"
 #include "tourrenderer.h"
+#include "users/accountsetupservice.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -94,6 +95,7 @@ int GuiStartup::run(
     std::unique_ptr<StoreWorker> worker;
     std::unique_ptr<WorkerStoreRunner> storeRunner;
     std::unique_ptr<MarketoConnectionService> marketo;
+    std::unique_ptr<AccountSetupService> account;
     std::unique_ptr<MainWindow> window;
     std::unique_ptr<TourRenderer> renderer;
 
@@ -141,6 +143,9 @@ int GuiStartup::run(
                         marketo->setSandbox(SandboxStartup::marketoEndpoints(*sandboxHost));
                     }
                     windowOptions.services.marketo = marketo.get();
+                    account = std::make_unique<AccountSetupService>(
+                        *storeRunner, keychain, instance ? *instance : QString(), windowOptions.actor);
+                    windowOptions.services.account = account.get();
                     showWindow();
                 });
         });
@@ -163,6 +168,7 @@ int GuiStartup::run(
     const int exitCode = app.exec();
     renderer.reset();
     window.reset();
+    account.reset();
     marketo.reset();
     storeRunner.reset();
     worker.reset();

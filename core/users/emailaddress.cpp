@@ -21,4 +21,10 @@ Result<QString> EmailAddress::checked(const QString& typed)
     return address;
 }
 
+QStringList EmailAddress::split(const QString& typed)
+{
+    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+    return typed.split(separators, Qt::SkipEmptyParts);
+}
+
 } // namespace sia

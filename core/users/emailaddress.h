@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace sia {
 
@@ -17,6 +18,9 @@ class EmailAddress
 public:
     // The address trimmed, or an input error that names it and says what is wrong.
     static Result<QString> checked(const QString& typed);
+    // What an admin typed into one field: addresses separated by commas, semicolons, spaces or lines,
+    // unchecked (invite() checks each and names the one that is wrong).
+    static QStringList split(const QString& typed);
 };
 
 } // namespace sia

@@ -21,3 +21,6 @@ sia_add_test(NAME testmainwindowpostgres SOURCES gui/testmainwindowpostgres.cpp 
 # keeps pictures of the whole page.
 sia_add_test(NAME testmarketoconnectionpage SOURCES gui/testmarketoconnectionpage.cpp
     LIBS sia_ui sia_sandbox_testkit sia_sandbox sia_core LABELS gui BACKENDS sqlite postgres)
+# Step 1's page over the real services, against an in-process sandbox, on both databases.
+sia_add_test(NAME testaccountsetuppage SOURCES gui/testaccountsetuppage.cpp
+    LIBS sia_ui sia_sandbox_testkit sia_sandbox sia_core LABELS gui BACKENDS sqlite postgres)

@@ -4,10 +4,12 @@
 #pragma once
 
 namespace sia {
+class AccountSetupService;
 class MarketoConnectionService;
-}
+} // namespace sia
 
 struct StepServices
 {
     sia::MarketoConnectionService* marketo = nullptr; // step 3 (and step 1's admins list)
+    sia::AccountSetupService* account = nullptr; // step 1: the instance and its admins' invitations
 };
