@@ -194,6 +194,16 @@ AuditText userInvited(const char* title, const AuditEntry& entry)
     return { titleText(title), a.value(QStringLiteral("email")).toString(), details };
 }
 
+AuditText handConfirmation(const char* title, const AuditEntry& entry)
+{
+    const QString note = entry.arguments.value(QStringLiteral("note")).toString();
+    return { titleText(title),
+        QCoreApplication::translate("sia::AuditCatalogue", "Confirmed by hand: %1")
+            .arg(entry.arguments.value(QStringLiteral("item")).toString()),
+        note.isEmpty() ? QString()
+                       : QCoreApplication::translate("sia::AuditCatalogue", "Note: %1").arg(note) };
+}
+
 struct ActionWording
 {
     const char* key;
@@ -239,6 +249,10 @@ const QList<ActionWording>& wordings()
         { "instance.created", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Instance created"), instanceCreated,
             "name" },
         { "user.invited", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Admin invited"), userInvited, "email" },
+        { "confirmation.recorded", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Confirmed by hand"),
+            handConfirmation, "item" },
+        { "confirmation.withdrawn", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Confirmation withdrawn"),
+            handConfirmation, "item" },
     };
     return table;
 }

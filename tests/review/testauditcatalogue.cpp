@@ -5,6 +5,7 @@
 #include "review/auditcatalogue.h"
 #include "settings/settingdefinition.h"
 #include "settings/settingsrepository.h"
+#include "setup/handconfirmationrepository.h"
 #include "setup/plandefinition.h"
 #include "setup/setupplan.h"
 #include "storetesthelpers.h"
@@ -272,9 +273,15 @@ void TestAuditCatalogue::everyActionCoreWritesIsKnown()
                     who)
                 .ok());
 
+    // Steps 6 and 7: a confirmation by hand, then withdrawn.
+    HandConfirmationRepository confirmations(*m_store);
+    QVERIFY(confirmations.confirm(QStringLiteral("package.installed"), who, QStringLiteral("seen in Setup"))
+                .ok());
+    QVERIFY(confirmations.withdraw(QStringLiteral("package.installed"), who).ok());
+
     Result<QList<AuditEntry>> entries = AuditLog(*m_store).entries();
     QVERIFY2(entries.ok(), failureText(entries).constData());
-    QCOMPARE(entries->size(), 22);
+    QCOMPARE(entries->size(), 24);
     QSet<QString> seen;
     for (const AuditEntry& written : *entries) {
         QVERIFY2(AuditCatalogue::isKnown(written.action), qPrintable(written.action));
