@@ -10,7 +10,7 @@ foreach(name IN LISTS salesforce_client_tests)
 endforeach()
 # Steps 6 and 7 over a SalesforceClientSource of the test's own (what the connection service is in the
 # product), and a real database for the confirmations by hand.
-foreach(name testsalesforcepackageservice)
+foreach(name testsalesforcepackageservice testsalesforcechecklist)
     sia_add_test(NAME ${name} SOURCES salesforce/${name}.cpp salesforce/salesforcetestsupport.h
         salesforce/fixtureclientsource.h LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS sandbox
         BACKENDS sqlite postgres)
