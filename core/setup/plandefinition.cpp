@@ -82,16 +82,13 @@ QList<StepDefinition> PlanDefinition::buildSteps()
                    "or upgrade the one that is installed."),
                 tr("Choose Mark done once the package is at a supported version.") },
             tr("The package was found at a supported version, or an admin confirmed it by hand."), { 2 },
-            tr("Detecting the installed package and its version through the Salesforce API will happen here. "
-               "Until then, check it in Salesforce and confirm it here by hand.") },
+            {} },
         { 7, salesforce, tr("Configure Actions in Salesforce"),
             tr("Finish the Salesforce side of the configuration."),
             { tr("Choose Start when you begin, once the package is installed (step 6)."),
                 tr("Work through the Salesforce configuration checklist in Salesforce Setup."),
                 tr("Choose Mark done once every item of the checklist is complete.") },
-            tr("Every item of the checklist is complete."), { 2 },
-            tr("The checklist, each item verified through the Salesforce API where possible, will appear "
-               "here. Until then, work through it in Salesforce and record the step's status here.") },
+            tr("Every item of the checklist is complete."), { 2 }, {} },
     };
 }
 

@@ -24,3 +24,9 @@ sia_add_test(NAME testmarketoconnectionpage SOURCES gui/testmarketoconnectionpag
 # Step 1's page over the real services, against an in-process sandbox, on both databases.
 sia_add_test(NAME testaccountsetuppage SOURCES gui/testaccountsetuppage.cpp
     LIBS sia_ui sia_sandbox_testkit sia_sandbox sia_core LABELS gui BACKENDS sqlite postgres)
+# Steps 6 and 7's pages over a client of an in-process sandbox org (a SalesforceClientSource of the test's
+# own) and a real database.
+foreach(name testsalesforcepackagepage testsalesforcepackageconfigpage)
+    sia_add_test(NAME ${name} SOURCES gui/${name}.cpp salesforce/salesforcetestsupport.h
+        salesforce/fixtureclientsource.h LIBS sia_ui sia_sandbox_testkit sia_sandbox sia_core LABELS gui)
+endforeach()

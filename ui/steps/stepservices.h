@@ -6,10 +6,14 @@
 namespace sia {
 class AccountSetupService;
 class MarketoConnectionService;
+class SalesforceChecklistService;
+class SalesforcePackageService;
 } // namespace sia
 
 struct StepServices
 {
     sia::MarketoConnectionService* marketo = nullptr; // step 3 (and step 1's admins list)
     sia::AccountSetupService* account = nullptr; // step 1: the instance and its admins' invitations
+    sia::SalesforcePackageService* salesforcePackage = nullptr; // step 6
+    sia::SalesforceChecklistService* salesforceChecklist = nullptr; // step 7
 };
