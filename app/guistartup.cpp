@@ -6,6 +6,9 @@
 #include "connections/connectionsecrets.h"
 #include "mainwindow.h"
 #include "marketo/marketoconnectionservice.h"
+#include "salesforce/nosalesforceconnection.h"
+#include "salesforce/salesforcechecklist.h"
+#include "salesforce/salesforcepackageservice.h"
 #include "sandbox/sandboxhost.h"
 #include "sandboxstartup.h"
 #include "secrets/databasecredentials.h"
@@ -96,6 +99,12 @@ int GuiStartup::run(
     std::unique_ptr<WorkerStoreRunner> storeRunner;
     std::unique_ptr<MarketoConnectionService> marketo;
     std::unique_ptr<AccountSetupService> account;
+    // Steps 6 and 7 ask the org through step 2's connection (a SalesforceClientSource); until one is
+    // offered, they answer "not connected" and take confirmations by hand.
+    NoSalesforceConnection noSalesforce;
+    SalesforceClientSource* salesforceClients = &noSalesforce;
+    std::unique_ptr<SalesforcePackageService> salesforcePackage;
+    std::unique_ptr<SalesforceChecklistService> salesforceChecklist;
     std::unique_ptr<MainWindow> window;
     std::unique_ptr<TourRenderer> renderer;
 
@@ -146,6 +155,12 @@ int GuiStartup::run(
                     account = std::make_unique<AccountSetupService>(
                         *storeRunner, keychain, instance ? *instance : QString(), windowOptions.actor);
                     windowOptions.services.account = account.get();
+                    salesforcePackage = std::make_unique<SalesforcePackageService>(
+                        *salesforceClients, *storeRunner, windowOptions.actor);
+                    windowOptions.services.salesforcePackage = salesforcePackage.get();
+                    salesforceChecklist = std::make_unique<SalesforceChecklistService>(
+                        *salesforceClients, *storeRunner, windowOptions.actor);
+                    windowOptions.services.salesforceChecklist = salesforceChecklist.get();
                     showWindow();
                 });
         });
@@ -168,6 +183,8 @@ int GuiStartup::run(
     const int exitCode = app.exec();
     renderer.reset();
     window.reset();
+    salesforceChecklist.reset();
+    salesforcePackage.reset();
     account.reset();
     marketo.reset();
     storeRunner.reset();

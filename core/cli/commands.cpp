@@ -6,6 +6,7 @@
 #include "cli/databasecommand.h"
 #include "cli/keychaincommand.h"
 #include "cli/marketocommands.h"
+#include "cli/packagecommands.h"
 #include "cli/testcommands.h"
 #include "cli/texttable.h"
 #include "common/actor.h"
@@ -373,6 +374,8 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<AdminsCommand>());
     commands.push_back(std::make_unique<InviteAdminCommand>());
+    commands.push_back(std::make_unique<PackageCommand>());
+    commands.push_back(std::make_unique<ChecklistCommand>());
     if (Environment::testCommandsEnabled()) {
         commands.push_back(std::make_unique<WaitForPeerTestCommand>());
     }
