@@ -14,6 +14,7 @@
 #include "secrets/databasecredentials.h"
 #include "secrets/databaselogin.h"
 #include "secrets/keychainsecretstore.h"
+#include "setup/syncprerequisiteservice.h"
 #include "store/databaselocation.h"
 #include "store/datalocation.h"
 #include "store/storerunner.h"
@@ -105,6 +106,7 @@ int GuiStartup::run(
     SalesforceClientSource* salesforceClients = &noSalesforce;
     std::unique_ptr<SalesforcePackageService> salesforcePackage;
     std::unique_ptr<SalesforceChecklistService> salesforceChecklist;
+    std::unique_ptr<SyncPrerequisiteService> syncPrerequisite;
     std::unique_ptr<MainWindow> window;
     std::unique_ptr<TourRenderer> renderer;
 
@@ -161,6 +163,9 @@ int GuiStartup::run(
                     salesforceChecklist = std::make_unique<SalesforceChecklistService>(
                         *salesforceClients, *storeRunner, windowOptions.actor);
                     windowOptions.services.salesforceChecklist = salesforceChecklist.get();
+                    syncPrerequisite = std::make_unique<SyncPrerequisiteService>(
+                        *marketo, *storeRunner, windowOptions.actor);
+                    windowOptions.services.syncPrerequisite = syncPrerequisite.get();
                     showWindow();
                 });
         });
@@ -183,6 +188,7 @@ int GuiStartup::run(
     const int exitCode = app.exec();
     renderer.reset();
     window.reset();
+    syncPrerequisite.reset();
     salesforceChecklist.reset();
     salesforcePackage.reset();
     account.reset();

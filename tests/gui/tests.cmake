@@ -30,3 +30,6 @@ foreach(name testsalesforcepackagepage testsalesforcepackageconfigpage)
     sia_add_test(NAME ${name} SOURCES gui/${name}.cpp salesforce/salesforcetestsupport.h
         salesforce/fixtureclientsource.h LIBS sia_ui sia_sandbox_testkit sia_sandbox sia_core LABELS gui)
 endforeach()
+# The overview's Marketo-Salesforce sync prerequisite checked from the data, in the real window.
+sia_add_test(NAME testoverviewsynccheck SOURCES gui/testoverviewsynccheck.cpp
+    LIBS sia_ui sia_sandbox_testkit sia_sandbox sia_core LABELS gui)

@@ -8,6 +8,7 @@ class AccountSetupService;
 class MarketoConnectionService;
 class SalesforceChecklistService;
 class SalesforcePackageService;
+class SyncPrerequisiteService;
 } // namespace sia
 
 struct StepServices
@@ -16,4 +17,5 @@ struct StepServices
     sia::AccountSetupService* account = nullptr; // step 1: the instance and its admins' invitations
     sia::SalesforcePackageService* salesforcePackage = nullptr; // step 6
     sia::SalesforceChecklistService* salesforceChecklist = nullptr; // step 7
+    sia::SyncPrerequisiteService* syncPrerequisite = nullptr; // the overview's Marketo-Salesforce sync check
 };
