@@ -6,16 +6,21 @@
 #include "connections/connectionsecrets.h"
 #include "mainwindow.h"
 #include "marketo/marketoconnectionservice.h"
+#include "salesforce/nosalesforceconnection.h"
+#include "salesforce/salesforcechecklist.h"
+#include "salesforce/salesforcepackageservice.h"
 #include "sandbox/sandboxhost.h"
 #include "sandboxstartup.h"
 #include "secrets/databasecredentials.h"
 #include "secrets/databaselogin.h"
 #include "secrets/keychainsecretstore.h"
+#include "setup/syncprerequisiteservice.h"
 #include "store/databaselocation.h"
 #include "store/datalocation.h"
 #include "store/storerunner.h"
 #include "store/storeworker.h"
 #include "tourrenderer.h"
+#include "users/accountsetupservice.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -94,6 +99,14 @@ int GuiStartup::run(
     std::unique_ptr<StoreWorker> worker;
     std::unique_ptr<WorkerStoreRunner> storeRunner;
     std::unique_ptr<MarketoConnectionService> marketo;
+    std::unique_ptr<AccountSetupService> account;
+    // Steps 6 and 7 ask the org through step 2's connection (a SalesforceClientSource); until one is
+    // offered, they answer "not connected" and take confirmations by hand.
+    NoSalesforceConnection noSalesforce;
+    SalesforceClientSource* salesforceClients = &noSalesforce;
+    std::unique_ptr<SalesforcePackageService> salesforcePackage;
+    std::unique_ptr<SalesforceChecklistService> salesforceChecklist;
+    std::unique_ptr<SyncPrerequisiteService> syncPrerequisite;
     std::unique_ptr<MainWindow> window;
     std::unique_ptr<TourRenderer> renderer;
 
@@ -141,6 +154,18 @@ int GuiStartup::run(
                         marketo->setSandbox(SandboxStartup::marketoEndpoints(*sandboxHost));
                     }
                     windowOptions.services.marketo = marketo.get();
+                    account = std::make_unique<AccountSetupService>(
+                        *storeRunner, keychain, instance ? *instance : QString(), windowOptions.actor);
+                    windowOptions.services.account = account.get();
+                    salesforcePackage = std::make_unique<SalesforcePackageService>(
+                        *salesforceClients, *storeRunner, windowOptions.actor);
+                    windowOptions.services.salesforcePackage = salesforcePackage.get();
+                    salesforceChecklist = std::make_unique<SalesforceChecklistService>(
+                        *salesforceClients, *storeRunner, windowOptions.actor);
+                    windowOptions.services.salesforceChecklist = salesforceChecklist.get();
+                    syncPrerequisite = std::make_unique<SyncPrerequisiteService>(
+                        *marketo, *storeRunner, windowOptions.actor);
+                    windowOptions.services.syncPrerequisite = syncPrerequisite.get();
                     showWindow();
                 });
         });
@@ -163,6 +188,10 @@ int GuiStartup::run(
     const int exitCode = app.exec();
     renderer.reset();
     window.reset();
+    syncPrerequisite.reset();
+    salesforceChecklist.reset();
+    salesforcePackage.reset();
+    account.reset();
     marketo.reset();
     storeRunner.reset();
     worker.reset();

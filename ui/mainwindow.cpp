@@ -5,7 +5,9 @@
 #include "navigationlist.h"
 #include "overviewpage.h"
 #include "planclient.h"
+#include "prerequisitecard.h"
 #include "reviewpage.h"
+#include "setup/syncprerequisiteservice.h"
 #include "steps/steppagebase.h"
 #include "store/storeworker.h"
 #include "theme.h"
@@ -166,6 +168,7 @@ QWidget* MainWindow::buildPages()
             connect(m_overview, &OverviewPage::stepRequested, this, &MainWindow::showStep);
             connect(m_overview, &OverviewPage::prerequisiteChangeRequested, m_client,
                 &PlanClient::confirmPrerequisite);
+            connectPrerequisiteCheck();
             break;
         case PageEntry::Kind::Step: {
             StepPageBase* page = entry.createStepPage(m_pages);
@@ -356,6 +359,29 @@ void MainWindow::showNextPage()
 QString MainWindow::currentPageKey() const
 {
     return m_registry.keyAt(m_pages->currentIndex());
+}
+
+void MainWindow::connectPrerequisiteCheck()
+{
+    // The sync prerequisite is checked from Marketo's data; the result arrives as the prerequisite's state.
+    sia::SyncPrerequisiteService* service = m_options.services.syncPrerequisite;
+    PrerequisiteCard* card = m_overview->prerequisiteCard(sia::SyncPrerequisiteService::prerequisiteKey);
+    if (!service || !card || m_readOnly) {
+        return;
+    }
+    card->setCheckAvailable(true);
+    connect(m_overview, &OverviewPage::prerequisiteCheckRequested, this,
+        [this, service, card](const QString& key) {
+            if (key != sia::SyncPrerequisiteService::prerequisiteKey) {
+                return;
+            }
+            service->check([this, card](sia::Result<sia::SalesforceSyncFindings> findings) {
+                card->showCheckProgress(findings
+                        ? QString()
+                        : QStringLiteral("%1 [%2]").arg(findings.error().message, findings.error().code));
+                reload();
+            });
+        });
 }
 
 void MainWindow::reload()

@@ -71,6 +71,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void connectPrerequisiteCheck();
     QWidget* buildSidebar();
     QWidget* buildPages();
     void buildMenus();

@@ -153,6 +153,7 @@ QWidget* OverviewPage::buildPrerequisites()
         auto* card = new PrerequisiteCard(definition, section);
         connect(
             card, &PrerequisiteCard::confirmationRequested, this, &OverviewPage::prerequisiteChangeRequested);
+        connect(card, &PrerequisiteCard::checkRequested, this, &OverviewPage::prerequisiteCheckRequested);
         cards->addWidget(card, 1);
         m_prerequisites.append(card);
     }

@@ -36,6 +36,7 @@ public:
 signals:
     void stepRequested(int step);
     void prerequisiteChangeRequested(const QString& key, bool confirmed);
+    void prerequisiteCheckRequested(const QString& key);
 
 private:
     QWidget* buildHeader();

@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 PrerequisiteCard::PrerequisiteCard(const sia::PrerequisiteDefinition& definition, QWidget* parent)
@@ -14,6 +15,9 @@ PrerequisiteCard::PrerequisiteCard(const sia::PrerequisiteDefinition& definition
     , m_key(definition.key)
     , m_confirmed(new QCheckBox(tr("Confirmed"), this))
     , m_who(new QLabel(this))
+    , m_note(new QLabel(this))
+    , m_check(new QPushButton(tr("Check in Marketo"), this))
+    , m_checkProgress(new QLabel(this))
 {
     setObjectName(QStringLiteral("prerequisite-") + definition.key);
     Theme::setRole(this, Theme::Role::Card);
@@ -56,6 +60,24 @@ PrerequisiteCard::PrerequisiteCard(const sia::PrerequisiteDefinition& definition
     layout->addStretch();
     layout->addSpacing(4);
     layout->addLayout(confirmation);
+    m_note->setWordWrap(true);
+    m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_note->setObjectName(QStringLiteral("prerequisiteNote"));
+    m_note->hide();
+    layout->addWidget(m_note);
+    auto* checkRow = new QHBoxLayout;
+    m_check->setAccessibleName(tr("Check from the data: %1").arg(definition.title));
+    m_check->hide();
+    checkRow->addWidget(m_check);
+    m_checkProgress->setWordWrap(true);
+    Theme::setRole(m_checkProgress, Theme::Role::Muted);
+    checkRow->addWidget(m_checkProgress, 1);
+    layout->addLayout(checkRow);
+    connect(m_check, &QPushButton::clicked, this, [this] {
+        m_checkProgress->setText(tr("Checking…"));
+        m_check->setEnabled(false);
+        emit checkRequested(m_key);
+    });
 
     // clicked, not toggled: only the admin's own click asks core for a change.
     connect(m_confirmed, &QCheckBox::clicked, this,
@@ -75,15 +97,40 @@ void PrerequisiteCard::setState(const sia::PrerequisiteState& state)
         m_who->setText(tr("Confirmation withdrawn by %1 on %2.")
                            .arg(state.changedBy, sia::displayTime(state.changedAt)));
     }
+    m_note->setText(state.note);
+    m_note->setVisible(!state.note.isEmpty());
 }
 
 void PrerequisiteCard::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
     m_confirmed->setEnabled(m_hasState && !readOnly);
+    m_check->setEnabled(!readOnly);
+}
+
+QString PrerequisiteCard::noteText() const
+{
+    return m_note->isHidden() ? QString() : m_note->text();
+}
+
+void PrerequisiteCard::setCheckAvailable(bool available)
+{
+    m_check->setVisible(available);
+    m_check->setEnabled(available && !m_readOnly);
+}
+
+void PrerequisiteCard::showCheckProgress(const QString& text)
+{
+    m_checkProgress->setText(text);
+    m_check->setEnabled(!m_readOnly);
 }
 
 QString PrerequisiteCard::confirmationText() const
 {
     return m_who->text();
+}
+
+QString PrerequisiteCard::checkProgressText() const
+{
+    return m_checkProgress->text();
 }

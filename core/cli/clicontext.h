@@ -12,6 +12,7 @@
 namespace sia {
 
 class CliOutput;
+class SalesforceClientSource;
 class Store;
 
 class CliContext : public QObject
@@ -38,6 +39,11 @@ public:
         m_marketoSandbox = std::move(sandbox);
     }
 
+    // Where steps 6 and 7 get the connected org's client (step 2's connection); null: none offered, and
+    // those commands answer as not connected.
+    SalesforceClientSource* salesforceClients() const { return m_salesforceClients; }
+    void setSalesforceClients(SalesforceClientSource* clients) { m_salesforceClients = clients; }
+
     // Ends the command. Only the first call counts: a late callback after a cancel changes nothing.
     void finish(Result<void> outcome);
     bool isFinished() const { return m_finished; }
@@ -58,6 +64,7 @@ private:
     CliOutput& m_output;
     Result<DatabaseChoice> m_database = DatabaseChoice();
     std::optional<MarketoSandboxEndpoints> m_marketoSandbox;
+    SalesforceClientSource* m_salesforceClients = nullptr;
     Result<void> m_outcome;
     bool m_finished = false;
     bool m_cancelRequested = false;

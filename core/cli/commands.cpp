@@ -1,10 +1,13 @@
 #include "cli/commands.h"
 
+#include "cli/accountcommands.h"
 #include "cli/clicontext.h"
 #include "cli/clioutput.h"
 #include "cli/databasecommand.h"
 #include "cli/keychaincommand.h"
 #include "cli/marketocommands.h"
+#include "cli/packagecommands.h"
+#include "cli/prerequisitecheckcommand.h"
 #include "cli/testcommands.h"
 #include "cli/texttable.h"
 #include "common/actor.h"
@@ -131,6 +134,10 @@ void StatusCommand::print(const Store& store, const PlanSnapshot& snapshot, CliO
                       .arg(prerequisite.changedBy, shortTime(prerequisite.changedAt));
         }
         output.line(line);
+        if (!prerequisite.note.isEmpty()) {
+            output.line(
+                QStringLiteral("      %1").arg(prerequisite.note)); // what a check found, or the admin's note
+        }
     }
     output.line();
     TextTable table({ tr("#"), tr("Persona"), tr("Status"), tr("Owner"), tr("Last change"), tr("Step") });
@@ -371,6 +378,10 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     commands.push_back(std::make_unique<DisconnectCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<AdminsCommand>());
+    commands.push_back(std::make_unique<InviteAdminCommand>());
+    commands.push_back(std::make_unique<PackageCommand>());
+    commands.push_back(std::make_unique<ChecklistCommand>());
+    commands.push_back(std::make_unique<CheckPrerequisitesCommand>());
     if (Environment::testCommandsEnabled()) {
         commands.push_back(std::make_unique<WaitForPeerTestCommand>());
     }

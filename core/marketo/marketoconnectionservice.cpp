@@ -512,6 +512,23 @@ struct AdminCollection
 
 } // namespace
 
+void MarketoConnectionService::withClient(Done<MarketoClient*> done)
+{
+    if (m_busy) {
+        QTimer::singleShot(0, this, [this, done = std::move(done)] { done(busyError()); });
+        return;
+    }
+    storedConnection(
+        [this, done = std::move(done)](Result<std::pair<ConnectionRecord, MarketoConnection>> stored) {
+            if (!stored) {
+                done(stored.error());
+                return;
+            }
+            replaceClient(stored->second);
+            done(m_client.data());
+        });
+}
+
 void MarketoConnectionService::admins(Done<QList<MarketoAdmin>> done)
 {
     if (m_busy) {

@@ -104,6 +104,10 @@ public:
     void disconnect(Done<void> done);
     // Step 1: the subscription's Admin role holders and pending invitations (user management API).
     void admins(Done<QList<MarketoAdmin>> done);
+    // The stored connection's client, for a feature that reads Marketo (the prerequisite check of the
+    // Marketo-Salesforce sync): NotFound when not connected. The client stays valid until this service's
+    // next connect, test, disconnect, admins or withClient.
+    void withClient(Done<MarketoClient*> done);
 
 signals:
     void checksListed(const QList<QPair<QString, QString>>& keysAndNames);

@@ -167,6 +167,43 @@ AuditText connectionChange(const char* title, const AuditEntry& entry)
     return { titleText(title), connectionSubject(entry.arguments), connectionDetails(entry) };
 }
 
+AuditText instanceCreated(const char* title, const AuditEntry& entry)
+{
+    return { titleText(title),
+        QCoreApplication::translate("sia::AuditCatalogue", "Actions instance %1")
+            .arg(entry.arguments.value(QStringLiteral("name")).toString()),
+        QString() };
+}
+
+AuditText userInvited(const char* title, const AuditEntry& entry)
+{
+    const QJsonObject& a = entry.arguments;
+    const bool original = a.value(QStringLiteral("original")).toBool();
+    const bool fromMarketo = a.value(QStringLiteral("source")).toString() == QLatin1String("marketo-admin");
+    QString details;
+    if (original) {
+        details = fromMarketo ? QCoreApplication::translate("sia::AuditCatalogue",
+                      "Chosen from Marketo's admins; the original user of the instance.")
+                              : QCoreApplication::translate(
+                                  "sia::AuditCatalogue", "Typed in; the original user of the instance.");
+    } else {
+        details = fromMarketo
+            ? QCoreApplication::translate("sia::AuditCatalogue", "Chosen from Marketo's admins.")
+            : QCoreApplication::translate("sia::AuditCatalogue", "Typed in.");
+    }
+    return { titleText(title), a.value(QStringLiteral("email")).toString(), details };
+}
+
+AuditText handConfirmation(const char* title, const AuditEntry& entry)
+{
+    const QString note = entry.arguments.value(QStringLiteral("note")).toString();
+    return { titleText(title),
+        QCoreApplication::translate("sia::AuditCatalogue", "Confirmed by hand: %1")
+            .arg(entry.arguments.value(QStringLiteral("item")).toString()),
+        note.isEmpty() ? QString()
+                       : QCoreApplication::translate("sia::AuditCatalogue", "Note: %1").arg(note) };
+}
+
 struct ActionWording
 {
     const char* key;
@@ -209,6 +246,13 @@ const QList<ActionWording>& wordings()
         { "connection.retire-failed",
             QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Previous credentials not retired"), connectionChange,
             "service" },
+        { "instance.created", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Instance created"), instanceCreated,
+            "name" },
+        { "user.invited", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Admin invited"), userInvited, "email" },
+        { "confirmation.recorded", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Confirmed by hand"),
+            handConfirmation, "item" },
+        { "confirmation.withdrawn", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Confirmation withdrawn"),
+            handConfirmation, "item" },
     };
     return table;
 }

@@ -15,17 +15,15 @@ QList<StepDefinition> PlanDefinition::buildSteps()
         { 1, marketo, tr("Set up the Actions account"),
             tr("Create the Actions instance and invite its first admin."),
             { tr("Choose Start, so that the other admins see that you are setting up the account."),
-                tr("The invitations are sent from Marketo Engage: there, open Admin, Sales Insight, the "
-                   "Actions Config tab, and invite one or more Marketo admins. The first person invited "
-                   "becomes the original user of the instance."),
-                tr("If that tab's integration details show no client ID or client secret yet, inviting the "
-                   "first admin activates the instance and they appear: step 3 needs them."),
+                tr("Create the instance below, then choose the Marketo admins to invite (they are listed "
+                   "once Marketo is connected, step 3) or type their addresses, and choose Invite. The first "
+                   "person invited becomes the original user of the instance."),
+                tr("If the integration details show no client ID or client secret yet, inviting the first "
+                   "admin activates the instance and they appear in Marketo (Admin, Sales Insight, Actions "
+                   "Config): step 3 needs them."),
                 tr("Choose Mark done once the first admin is invited. Everyone else is invited in step 5, "
                    "not from Marketo.") },
-            tr("The instance exists and its first admin has been invited."), {},
-            tr("Creating the instance and inviting admins from here will list your Marketo admins (read from "
-               "Marketo once it is connected, or typed in) and send the invitations. Until then, invite them "
-               "in Marketo and record the step's status here.") },
+            tr("The instance exists and its first admin has been invited."), {}, {} },
         { 2, marketo | salesforce, tr("Connect Actions to Salesforce"),
             tr("Authorize Actions to use your Salesforce org."),
             { tr("Choose Start when you begin; either a Marketo admin or a Salesforce admin can do this "
@@ -43,14 +41,14 @@ QList<StepDefinition> PlanDefinition::buildSteps()
         { 3, marketo, tr("Connect Actions to Marketo"),
             tr("Give Actions the Marketo API credentials it needs."),
             { tr("Choose Start when you begin."),
-                tr("In Marketo, copy the REST endpoint and the identity URL (Admin, Web Services) and the API "
+                tr("In Marketo, copy the REST endpoint and the identity URL (Admin, Web Services) and the "
+                   "API "
                    "user's client ID and client secret (Admin, LaunchPoint, its custom service, View "
                    "Details)."),
                 tr("Enter them under Marketo connection below and choose Connect: each check says what "
                    "Marketo accepted and, where it did not, what to fix."),
                 tr("Choose Mark done once every check passed.") },
-            tr("Marketo accepted the client ID and client secret."), { 1 },
-            QString() },
+            tr("Marketo accepted the client ID and client secret."), { 1 }, QString() },
         { 4, marketo, tr("Start the data sync from Marketo to Actions"),
             tr("Preview the synced fields, then copy the eligible people into Actions."),
             { tr("Choose Start when you begin: the other admins then know the sync is under way."),
@@ -84,16 +82,13 @@ QList<StepDefinition> PlanDefinition::buildSteps()
                    "or upgrade the one that is installed."),
                 tr("Choose Mark done once the package is at a supported version.") },
             tr("The package was found at a supported version, or an admin confirmed it by hand."), { 2 },
-            tr("Detecting the installed package and its version through the Salesforce API will happen here. "
-               "Until then, check it in Salesforce and confirm it here by hand.") },
+            {} },
         { 7, salesforce, tr("Configure Actions in Salesforce"),
             tr("Finish the Salesforce side of the configuration."),
             { tr("Choose Start when you begin, once the package is installed (step 6)."),
                 tr("Work through the Salesforce configuration checklist in Salesforce Setup."),
                 tr("Choose Mark done once every item of the checklist is complete.") },
-            tr("Every item of the checklist is complete."), { 2 },
-            tr("The checklist, each item verified through the Salesforce API where possible, will appear "
-               "here. Until then, work through it in Salesforce and record the step's status here.") },
+            tr("Every item of the checklist is complete."), { 2 }, {} },
     };
 }
 

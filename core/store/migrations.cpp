@@ -365,12 +365,28 @@ Migration connectionOwnership()
         } };
 }
 
+Migration handConfirmations()
+{
+    return { 6, QStringLiteral("confirmations by hand (steps 6 and 7)"),
+        {
+            // What an admin confirmed by hand where the API could not tell (the Sales Insight package of
+            // step 6, an item of step 7's checklist): who and when, and an optional note. item: a stable key
+            // ("package.installed", "checklist.email-to-salesforce"); withdrawing a confirmation deletes the
+            // row (the audit log keeps both).
+            QStringLiteral("CREATE TABLE hand_confirmations ("
+                           " item TEXT PRIMARY KEY,"
+                           " confirmed_by TEXT NOT NULL,"
+                           " confirmed_at {{timestamp}} NOT NULL,"
+                           " note TEXT)"),
+        } };
+}
+
 } // namespace
 
 const QList<Migration>& Migrations::all()
 {
     static const QList<Migration> migrations { setupAndAudit(), usersTeamsAndSettings(), peopleAndSync(),
-        tasksAndActivities(), connectionOwnership() };
+        tasksAndActivities(), connectionOwnership(), handConfirmations() };
     return migrations;
 }
 

@@ -36,7 +36,7 @@ enum class InvitationStatus
 enum class InvitationSource
 {
     MarketoAdmin, // step 1: chosen from Marketo's list of admins
-    Single, // step 5: one email address typed in
+    Single, // one email address typed in (step 1 when Marketo is not connected, or step 5)
     Csv // step 5: a row of an uploaded CSV file
 };
 

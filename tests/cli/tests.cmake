@@ -1,6 +1,6 @@
 # The command line, driven through QProcess exactly as an admin or a script would run it.
 foreach(name testclicommands testcliusage testclienvironment testclireview testclisandbox testcliasync
-        testclidatabasechoice)
+        testclidatabasechoice testcliaccount testclipackage)
     sia_add_test(NAME ${name} SOURCES cli/${name}.cpp cli/sialauncher.cpp cli/sialauncher.h LIBS sia_core LABELS cli)
     target_compile_definitions(${name} PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
     add_dependencies(${name} sia-admin)
@@ -29,3 +29,9 @@ sia_add_test(NAME testcliconnections SOURCES cli/testcliconnections.cpp cli/sial
     LIBS sia_core LABELS cli keychain)
 target_compile_definitions(testcliconnections PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
 add_dependencies(testcliconnections sia-admin)
+
+# check-prerequisites on the sandbox of each run, with the real keychain: tests/with-keyring.sh.
+sia_add_test(NAME testcliprerequisitecheck SOURCES cli/testcliprerequisitecheck.cpp cli/sialauncher.cpp cli/sialauncher.h
+    LIBS sia_core LABELS cli keychain)
+target_compile_definitions(testcliprerequisitecheck PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
+add_dependencies(testcliprerequisitecheck sia-admin)

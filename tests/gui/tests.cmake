@@ -21,3 +21,15 @@ sia_add_test(NAME testmainwindowpostgres SOURCES gui/testmainwindowpostgres.cpp 
 # keeps pictures of the whole page.
 sia_add_test(NAME testmarketoconnectionpage SOURCES gui/testmarketoconnectionpage.cpp
     LIBS sia_ui sia_sandbox_testkit sia_sandbox sia_core LABELS gui BACKENDS sqlite postgres)
+# Step 1's page over the real services, against an in-process sandbox, on both databases.
+sia_add_test(NAME testaccountsetuppage SOURCES gui/testaccountsetuppage.cpp
+    LIBS sia_ui sia_sandbox_testkit sia_sandbox sia_core LABELS gui BACKENDS sqlite postgres)
+# Steps 6 and 7's pages over a client of an in-process sandbox org (a SalesforceClientSource of the test's
+# own) and a real database.
+foreach(name testsalesforcepackagepage testsalesforcepackageconfigpage)
+    sia_add_test(NAME ${name} SOURCES gui/${name}.cpp salesforce/salesforcetestsupport.h
+        salesforce/fixtureclientsource.h LIBS sia_ui sia_sandbox_testkit sia_sandbox sia_core LABELS gui)
+endforeach()
+# The overview's Marketo-Salesforce sync prerequisite checked from the data, in the real window.
+sia_add_test(NAME testoverviewsynccheck SOURCES gui/testoverviewsynccheck.cpp
+    LIBS sia_ui sia_sandbox_testkit sia_sandbox sia_core LABELS gui)

@@ -5,9 +5,12 @@
 #include "review/auditcatalogue.h"
 #include "settings/settingdefinition.h"
 #include "settings/settingsrepository.h"
+#include "setup/handconfirmationrepository.h"
 #include "setup/plandefinition.h"
 #include "setup/setupplan.h"
 #include "storetesthelpers.h"
+#include "users/admininvitationrepository.h"
+#include "users/instancerepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -262,10 +265,23 @@ void TestAuditCatalogue::everyActionCoreWritesIsKnown()
                     Error::environment(QStringLiteral("x.y"), QStringLiteral("no")), who)
                 .ok());
     QVERIFY(connections.disconnect(ConnectionService::Salesforce, who).ok());
+    // Step 1: the instance and its first admin.
+    QVERIFY(InstanceRepository(*m_store).create(QStringLiteral("Acme"), who).ok());
+    QVERIFY(AdminInvitationRepository(*m_store)
+                .invite({ AdminInvitee {
+                            QStringLiteral("ada@example.com"), {}, {}, {}, InvitationSource::MarketoAdmin } },
+                    who)
+                .ok());
+
+    // Steps 6 and 7: a confirmation by hand, then withdrawn.
+    HandConfirmationRepository confirmations(*m_store);
+    QVERIFY(confirmations.confirm(QStringLiteral("package.installed"), who, QStringLiteral("seen in Setup"))
+                .ok());
+    QVERIFY(confirmations.withdraw(QStringLiteral("package.installed"), who).ok());
 
     Result<QList<AuditEntry>> entries = AuditLog(*m_store).entries();
     QVERIFY2(entries.ok(), failureText(entries).constData());
-    QCOMPARE(entries->size(), 20);
+    QCOMPARE(entries->size(), 24);
     QSet<QString> seen;
     for (const AuditEntry& written : *entries) {
         QVERIFY2(AuditCatalogue::isKnown(written.action), qPrintable(written.action));

@@ -13,3 +13,11 @@ endforeach()
 # xdg-open as the window opens it, driven by chromedriver), on an X server of its own: see the test's header.
 sia_add_test(NAME testsalesforcerealbrowser SOURCES salesforce/testsalesforcerealbrowser.cpp
     salesforce/salesforcetestsupport.h LIBS sia_ui sia_sandbox_testkit sia_sandbox sia_core LABELS sandbox browser)
+
+# Steps 6 and 7 over a SalesforceClientSource of the test's own (what the connection service is in the
+# product), and a real database for the confirmations by hand.
+foreach(name testsalesforcepackageservice testsalesforcechecklist)
+    sia_add_test(NAME ${name} SOURCES salesforce/${name}.cpp salesforce/salesforcetestsupport.h
+        salesforce/fixtureclientsource.h LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS sandbox
+        BACKENDS sqlite postgres)
+endforeach()

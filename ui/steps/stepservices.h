@@ -4,10 +4,18 @@
 #pragma once
 
 namespace sia {
+class AccountSetupService;
 class MarketoConnectionService;
-}
+class SalesforceChecklistService;
+class SalesforcePackageService;
+class SyncPrerequisiteService;
+} // namespace sia
 
 struct StepServices
 {
     sia::MarketoConnectionService* marketo = nullptr; // step 3 (and step 1's admins list)
+    sia::AccountSetupService* account = nullptr; // step 1: the instance and its admins' invitations
+    sia::SalesforcePackageService* salesforcePackage = nullptr; // step 6
+    sia::SalesforceChecklistService* salesforceChecklist = nullptr; // step 7
+    sia::SyncPrerequisiteService* syncPrerequisite = nullptr; // the overview's Marketo-Salesforce sync check
 };
