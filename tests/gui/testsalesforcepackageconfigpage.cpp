@@ -73,7 +73,7 @@ void TestSalesforcePackageConfigPage::cleanup()
 
 void TestSalesforcePackageConfigPage::connectOrg()
 {
-    m_callbacks = { callbackAt(freePort()) };
+    m_callbacks = callbacksOnFreePorts();
     m_sandbox = startOrg(m_callbacks);
     QVERIFY(m_sandbox);
     m_fixture = std::make_unique<ClientFixture>(*m_sandbox, connectionTo(*m_sandbox, m_callbacks));

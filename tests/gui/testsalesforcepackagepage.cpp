@@ -74,7 +74,7 @@ void TestSalesforcePackagePage::cleanup()
 
 void TestSalesforcePackagePage::connectOrg(sandbox::SandboxOptions options)
 {
-    m_callbacks = { callbackAt(freePort()) };
+    m_callbacks = callbacksOnFreePorts();
     m_sandbox = startOrg(m_callbacks, options);
     QVERIFY(m_sandbox);
     m_fixture = std::make_unique<ClientFixture>(*m_sandbox, connectionTo(*m_sandbox, m_callbacks));

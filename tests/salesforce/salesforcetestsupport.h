@@ -40,6 +40,22 @@ inline QUrl callbackAt(quint16 port)
     return QUrl(QStringLiteral("http://localhost:%1/OauthRedirect").arg(port));
 }
 
+// Three callback URLs on ports free right now, as the product's default list has three: a test class keeps
+// its list for all its functions, and between two logins another process of a parallel ctest run may take
+// a port for a moment (an outgoing connection's own port); the listener then skips to the next, as it does
+// for the admin.
+inline QList<QUrl> callbacksOnFreePorts()
+{
+    QList<QUrl> callbacks;
+    while (callbacks.size() < 3) {
+        const QUrl url = callbackAt(freePort());
+        if (url.port() > 0 && !callbacks.contains(url)) {
+            callbacks.append(url);
+        }
+    }
+    return callbacks;
+}
+
 // A sandbox whose connected app registers these callbacks (the first is the ready line's callbackUrl).
 inline std::unique_ptr<sia::sandbox::Sandbox> startOrg(
     const QList<QUrl>& callbacks, sia::sandbox::SandboxOptions options = {})

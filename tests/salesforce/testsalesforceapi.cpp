@@ -59,7 +59,7 @@ private:
 
 void TestSalesforceApi::start(sandbox::SandboxOptions options)
 {
-    m_callbacks = { callbackAt(freePort()) };
+    m_callbacks = callbacksOnFreePorts();
     m_sandbox = startOrg(m_callbacks, options);
     QVERIFY(m_sandbox);
     m_control = std::make_unique<SandboxClient>(*m_sandbox);

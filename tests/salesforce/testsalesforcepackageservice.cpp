@@ -72,7 +72,7 @@ void TestSalesforcePackageService::cleanup()
 
 void TestSalesforcePackageService::start(sandbox::SandboxOptions options)
 {
-    m_callbacks = { callbackAt(freePort()) };
+    m_callbacks = callbacksOnFreePorts();
     m_sandbox = startOrg(m_callbacks, options);
     QVERIFY(m_sandbox);
     m_control = std::make_unique<SandboxClient>(*m_sandbox);
