@@ -8,3 +8,8 @@ foreach(name IN LISTS salesforce_client_tests)
             LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS sandbox)
     endif()
 endforeach()
+
+# Step 2's service (browser login, checks, test, disconnect, hand-over, the client source) on a StoreWorker
+# thread, against the sandbox.
+sia_add_test(NAME testsalesforceconnectionservice SOURCES salesforce/testsalesforceconnectionservice.cpp
+    salesforce/salesforcetestsupport.h LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS sandbox)
