@@ -83,6 +83,7 @@ int main(int argc, char** argv)
         // A command that talks to Marketo or Salesforce gets the sandbox of its own run with --sandbox.
         std::unique_ptr<sia::sandbox::SandboxHost> sandboxHost;
         std::optional<sia::MarketoSandboxEndpoints> marketoSandbox;
+        std::optional<sia::SalesforceSandboxEndpoints> salesforceSandbox;
         if (invocation->sandbox && invocation->command && invocation->command->usesServices()) {
             auto started = sia::SandboxStartup::start(sandboxOptions);
             if (!started) {
@@ -92,8 +93,10 @@ int main(int argc, char** argv)
             }
             sandboxHost = std::move(*started);
             marketoSandbox = sia::SandboxStartup::marketoEndpoints(*sandboxHost);
+            salesforceSandbox = sia::SandboxStartup::salesforceEndpoints(*sandboxHost);
         }
-        const sia::ExitCode code = sia::CliRunner::run(*invocation, output, marketoSandbox);
+        const sia::ExitCode code
+            = sia::CliRunner::run(*invocation, output, marketoSandbox, salesforceSandbox);
         output.flush();
         return code;
     }

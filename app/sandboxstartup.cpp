@@ -4,6 +4,7 @@
 #include "sandbox/sandboxcommandline.h"
 #include "sandbox/sandboxhost.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -41,6 +42,24 @@ MarketoSandboxEndpoints SandboxStartup::marketoEndpoints(const sandbox::SandboxH
     endpoints.identityUrl = QUrl(marketo.value(QStringLiteral("identityUrl")).toString());
     endpoints.clientId = marketo.value(QStringLiteral("clientId")).toString();
     endpoints.clientSecret = marketo.value(QStringLiteral("clientSecret")).toString().toUtf8();
+    const QString pem = ready.value(QStringLiteral("certificatePem")).toString();
+    if (!pem.isEmpty()) {
+        endpoints.extraCaCertificates = QSslCertificate::fromData(pem.toUtf8(), QSsl::Pem);
+    }
+    return endpoints;
+}
+
+SalesforceSandboxEndpoints SandboxStartup::salesforceEndpoints(const sandbox::SandboxHost& host)
+{
+    const QJsonObject ready = host.readyInfo();
+    const QJsonObject salesforce = ready.value(QStringLiteral("salesforce")).toObject();
+    SalesforceSandboxEndpoints endpoints;
+    endpoints.loginUrl = QUrl(salesforce.value(QStringLiteral("loginUrl")).toString());
+    endpoints.instanceUrl = QUrl(salesforce.value(QStringLiteral("instanceUrl")).toString());
+    endpoints.consumerKey = salesforce.value(QStringLiteral("consumerKey")).toString();
+    for (const QJsonValue& url : salesforce.value(QStringLiteral("callbackUrls")).toArray()) {
+        endpoints.callbackUrls.append(QUrl(url.toString()));
+    }
     const QString pem = ready.value(QStringLiteral("certificatePem")).toString();
     if (!pem.isEmpty()) {
         endpoints.extraCaCertificates = QSslCertificate::fromData(pem.toUtf8(), QSsl::Pem);

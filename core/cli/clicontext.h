@@ -5,6 +5,7 @@
 
 #include "common/result.h"
 #include "marketo/marketoconnectionservice.h"
+#include "salesforce/salesforceconnectionservice.h"
 #include "store/databasechoice.h"
 
 #include <QObject>
@@ -38,6 +39,13 @@ public:
         m_marketoSandbox = std::move(sandbox);
     }
 
+    // With --sandbox: where the run's sandbox serves Salesforce.
+    const std::optional<SalesforceSandboxEndpoints>& salesforceSandbox() const { return m_salesforceSandbox; }
+    void setSalesforceSandbox(std::optional<SalesforceSandboxEndpoints> sandbox)
+    {
+        m_salesforceSandbox = std::move(sandbox);
+    }
+
     // Ends the command. Only the first call counts: a late callback after a cancel changes nothing.
     void finish(Result<void> outcome);
     bool isFinished() const { return m_finished; }
@@ -58,6 +66,7 @@ private:
     CliOutput& m_output;
     Result<DatabaseChoice> m_database = DatabaseChoice();
     std::optional<MarketoSandboxEndpoints> m_marketoSandbox;
+    std::optional<SalesforceSandboxEndpoints> m_salesforceSandbox;
     Result<void> m_outcome;
     bool m_finished = false;
     bool m_cancelRequested = false;

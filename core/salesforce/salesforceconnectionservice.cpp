@@ -136,8 +136,11 @@ SalesforceConnectionService::SalesforceConnectionService(StoreRunner& store, Sec
 
 SalesforceConnectionService::~SalesforceConnectionService()
 {
+    m_closing = true;
     delete m_runner; // before the clients its checks use
     m_login.reset();
+    m_discarding.clear();
+    m_dropped.clear();
     delete m_client;
 }
 
@@ -215,7 +218,8 @@ SalesforceConnection SalesforceConnectionService::connectionFor(const QUrl& logi
     connection.loginUrl = loginUrl;
     connection.consumerKey = consumerKey.trimmed();
     connection.consumerSecret = consumerSecret;
-    connection.callbackUrls = settings.callbackUrls;
+    connection.callbackUrls
+        = m_sandbox && !m_sandbox->callbackUrls.isEmpty() ? m_sandbox->callbackUrls : settings.callbackUrls;
     connection.authorizationTimeout = m_authorizationTimeout;
     if (m_sandbox) {
         connection.extraCaCertificates = m_sandbox->extraCaCertificates;
@@ -320,7 +324,7 @@ void SalesforceConnectionService::connectTo(
             m_runner = nullptr;
         }
         // Dropped from the event loop: this may run inside a call of the login's own objects.
-        QTimer::singleShot(0, this, [dropped = std::move(m_login)] {});
+        dropLater(std::move(m_login));
         setBusy(false);
         done(std::move(outcome));
     };
@@ -427,7 +431,7 @@ void SalesforceConnectionService::cancel()
     }
     discardLogin(login);
     Done<SalesforceTestOutcome> done = std::move(login->done);
-    QTimer::singleShot(0, this, [dropped = std::move(m_login)] {});
+    dropLater(std::move(m_login));
     setBusy(false);
     QTimer::singleShot(
         0, this, [done = std::move(done)] { done(SalesforceErrors::authorizationCancelled()); });
@@ -455,17 +459,48 @@ void SalesforceConnectionService::discardLogin(std::shared_ptr<Login> login)
     if (!login->client || !login->heldSecrets) {
         return;
     }
-    // The revocation outlives the login: it owns what it needs until Salesforce answered.
-    auto held = std::shared_ptr<Login>(login);
-    held->heldSecrets->read(ConnectionSecret::SalesforceRefreshToken, [held](Result<QByteArray> token) {
-        if (!token) {
+    // Kept until Salesforce answered the revocation (or this service closes, which abandons it).
+    m_discarding.push_back(login);
+    QPointer<SalesforceConnectionService> self = this;
+    Login* raw = login.get();
+    login->heldSecrets->read(ConnectionSecret::SalesforceRefreshToken, [self, raw](Result<QByteArray> token) {
+        if (!self || self->m_closing) {
             return;
         }
-        held->client->tokenEndpoint().revoke(QString::fromUtf8(*token), [held](Result<void>) mutable {
-            // Released from the event loop, not inside the client's own reply.
-            QTimer::singleShot(0, [dropped = std::move(held)] {});
+        if (!token) {
+            self->forgetDiscarded(raw);
+            return;
+        }
+        raw->client->tokenEndpoint().revoke(QString::fromUtf8(*token), [self, raw](Result<void>) {
+            if (self && !self->m_closing) {
+                self->forgetDiscarded(raw);
+            }
         });
     });
+}
+
+void SalesforceConnectionService::forgetDiscarded(Login* login)
+{
+    const auto found = std::find_if(m_discarding.begin(), m_discarding.end(),
+        [login](const std::shared_ptr<Login>& discarding) { return discarding.get() == login; });
+    if (found != m_discarding.end()) {
+        std::shared_ptr<Login> done = std::move(*found);
+        m_discarding.erase(found);
+        dropLater(std::move(done));
+    }
+}
+
+void SalesforceConnectionService::dropLater(std::shared_ptr<Login> login)
+{
+    // From the event loop: this may run inside a call of the login's own objects. Never left queued past
+    // this service (a queued login destroyed after the application would wait forever on its lock).
+    if (!login) {
+        return;
+    }
+    m_dropped.push_back(std::move(login));
+    if (m_dropped.size() == 1) {
+        QTimer::singleShot(0, this, [this] { m_dropped.clear(); });
+    }
 }
 
 void SalesforceConnectionService::keepLogin(std::shared_ptr<Login> login, ConnectionTestReport report,

@@ -25,6 +25,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace sia {
 
@@ -52,6 +53,7 @@ struct SalesforceSandboxEndpoints
     QUrl loginUrl;
     QUrl instanceUrl;
     QString consumerKey;
+    QList<QUrl> callbackUrls; // its connected app's, used instead of the setting salesforce.callback-urls
     QList<QSslCertificate> extraCaCertificates; // the sandbox's --tls certificate
 };
 
@@ -161,6 +163,8 @@ private:
     void saveRecord(std::shared_ptr<Login> login, ConnectionTestReport report,
         SalesforceCheckFindings findings, Done<SalesforceTestOutcome> done);
     void discardLogin(std::shared_ptr<Login> login);
+    void forgetDiscarded(Login* login);
+    void dropLater(std::shared_ptr<Login> login);
     void storedClient(Done<ConnectionRecord> done);
     void recordTest(
         ConnectionTestReport report, SalesforceCheckFindings findings, Done<SalesforceTestOutcome> done);
@@ -181,6 +185,9 @@ private:
     QPointer<SalesforceClient> m_client; // the stored connection's, for withClient and test
     QPointer<ConnectionCheckRunner> m_runner;
     std::shared_ptr<Login> m_login; // the browser login running, if any
+    std::vector<std::shared_ptr<Login>> m_discarding; // failed logins whose token is being revoked
+    std::vector<std::shared_ptr<Login>> m_dropped; // ended logins, destroyed from the event loop
+    bool m_closing = false;
     bool m_busy = false;
 };
 
