@@ -4,8 +4,10 @@
 #include "common/actor.h"
 #include "common/environment.h"
 #include "connections/connectionsecrets.h"
+#include "desktopbrowserlauncher.h"
 #include "mainwindow.h"
 #include "marketo/marketoconnectionservice.h"
+#include "salesforce/salesforceconnectionservice.h"
 #include "sandbox/sandboxhost.h"
 #include "sandboxstartup.h"
 #include "secrets/databasecredentials.h"
@@ -94,6 +96,8 @@ int GuiStartup::run(
     std::unique_ptr<StoreWorker> worker;
     std::unique_ptr<WorkerStoreRunner> storeRunner;
     std::unique_ptr<MarketoConnectionService> marketo;
+    DesktopBrowserLauncher browser; // the system browser, for step 2's login
+    std::unique_ptr<SalesforceConnectionService> salesforce;
     std::unique_ptr<MainWindow> window;
     std::unique_ptr<TourRenderer> renderer;
 
@@ -141,6 +145,12 @@ int GuiStartup::run(
                         marketo->setSandbox(SandboxStartup::marketoEndpoints(*sandboxHost));
                     }
                     windowOptions.services.marketo = marketo.get();
+                    salesforce = std::make_unique<SalesforceConnectionService>(*storeRunner, keychain,
+                        instance ? *instance : QString(), windowOptions.actor, browser);
+                    if (sandboxHost) {
+                        salesforce->setSandbox(SandboxStartup::salesforceEndpoints(*sandboxHost));
+                    }
+                    windowOptions.services.salesforce = salesforce.get();
                     showWindow();
                 });
         });
@@ -164,6 +174,7 @@ int GuiStartup::run(
     renderer.reset();
     window.reset();
     marketo.reset();
+    salesforce.reset();
     storeRunner.reset();
     worker.reset();
     return exitCode;

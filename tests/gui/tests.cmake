@@ -21,3 +21,9 @@ sia_add_test(NAME testmainwindowpostgres SOURCES gui/testmainwindowpostgres.cpp 
 # keeps pictures of the whole page.
 sia_add_test(NAME testmarketoconnectionpage SOURCES gui/testmarketoconnectionpage.cpp
     LIBS sia_ui sia_sandbox_testkit sia_sandbox sia_core LABELS gui BACKENDS sqlite postgres)
+
+# Step 2's page over the real service, against an in-process sandbox whose login page a test browser
+# follows. SIA_TOUR_DIR=DIR keeps a picture of the connected page.
+sia_add_test(NAME testsalesforceconnectionpage SOURCES gui/testsalesforceconnectionpage.cpp
+    salesforce/salesforcetestsupport.h LIBS sia_ui sia_sandbox_testkit sia_sandbox sia_core LABELS gui sandbox)
+target_include_directories(testsalesforceconnectionpage PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/salesforce)

@@ -5,9 +5,11 @@
 
 namespace sia {
 class MarketoConnectionService;
-}
+class SalesforceConnectionService;
+} // namespace sia
 
 struct StepServices
 {
     sia::MarketoConnectionService* marketo = nullptr; // step 3 (and step 1's admins list)
+    sia::SalesforceConnectionService* salesforce = nullptr; // step 2 (and the org's client for steps 6, 7)
 };
