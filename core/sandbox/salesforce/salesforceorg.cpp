@@ -142,6 +142,7 @@ void SalesforceOrg::reset()
     m_cursors.clear();
     m_tasks->clear();
     m_replication->reset();
+    m_access.reset();
     seedTasks();
 }
 
