@@ -52,6 +52,8 @@ private slots:
     void withClientHandsOutTheStoredConnectionsClient();
     void loginHostsOtherThanSalesforceAreRefused_data();
     void loginHostsOtherThanSalesforceAreRefused();
+    void aUserWithoutAnObjectPermissionIsToldWhichAndHow_data();
+    void aUserWithoutAnObjectPermissionIsToldWhichAndHow();
     void missingObjectPermissionsAreEachNamed_data();
     void missingObjectPermissionsAreEachNamed();
 
@@ -551,6 +553,58 @@ void TestSalesforceConnectionService::loginHostsOtherThanSalesforceAreRefused()
     }
     QVERIFY2(url.ok(), failureText(url).constData());
     QCOMPARE(url->toString(), expected);
+}
+
+void TestSalesforceConnectionService::aUserWithoutAnObjectPermissionIsToldWhichAndHow_data()
+{
+    QTest::addColumn<QString>("object");
+    QTest::addColumn<QString>("permission"); // read, create or edit
+    QTest::addColumn<QStringList>("missing");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("read Lead") << "Lead"
+                               << "read" << QStringList { QStringLiteral("read-Lead") } << "Read Lead";
+    QTest::newRow("read contact roles")
+        << "OpportunityContactRole"
+        << "read" << QStringList { QStringLiteral("read-OpportunityContactRole") }
+        << "Read Opportunity Contact Role";
+    QTest::newRow("create Task") << "Task"
+                                 << "create" << QStringList { QStringLiteral("create-Task") }
+                                 << "Create Task";
+    QTest::newRow("edit Task") << "Task"
+                               << "edit" << QStringList { QStringLiteral("edit-Task") } << "Edit Task";
+    QTest::newRow("read Task") << "Task"
+                               << "read"
+                               << QStringList { QStringLiteral("create-Task"), QStringLiteral("edit-Task") }
+                               << "Create Task, Edit Task";
+}
+
+void TestSalesforceConnectionService::aUserWithoutAnObjectPermissionIsToldWhichAndHow()
+{
+    QFETCH(QString, object);
+    QFETCH(QString, permission);
+    QFETCH(QStringList, missing);
+    QFETCH(QString, named);
+    // As a Salesforce admin would take it from the user's profile.
+    SandboxClient control(*m_sandbox);
+    control.control("POST", QStringLiteral("/sandbox/permissions"),
+        QJsonObject { { QStringLiteral("object"), object }, { permission, false } });
+    const Result<SalesforceTestOutcome> outcome = connect();
+    QVERIFY2(outcome.ok(), failureText(outcome).constData());
+    QVERIFY(!outcome->connected);
+    QCOMPARE(outcome->report.failedKeys(), QStringList { QStringLiteral("permissions") });
+    const NamedCheck& check = outcome->report.checks.at(5);
+    QCOMPARE(check.code, QStringLiteral("salesforce.permissions-missing"));
+    QVERIFY2(check.message.contains(named), qPrintable(check.message));
+    QVERIFY2(check.fix.contains(QStringLiteral("Salesforce Setup")), qPrintable(check.fix));
+    QStringList notGranted;
+    for (const SalesforcePermission& found : outcome->findings.permissions) {
+        if (!found.granted) {
+            notGranted << found.key;
+        }
+    }
+    QCOMPARE(notGranted, missing);
+    QVERIFY(!stored().has_value());
+    QCOMPARE(storedToken().error().kind, ErrorKind::NotFound);
 }
 
 void TestSalesforceConnectionService::missingObjectPermissionsAreEachNamed_data()
