@@ -82,7 +82,9 @@ int GuiStartup::run(
     // With --sandbox, Marketo and Salesforce are emulated in this process, on loopback only.
     std::unique_ptr<sandbox::SandboxHost> sandboxHost;
     if (invocation.sandbox) {
-        Result<std::unique_ptr<sandbox::SandboxHost>> started = SandboxStartup::start(sandboxOptions);
+        sandbox::SandboxOptions options = sandboxOptions;
+        options.salesforceTokenFile = SandboxStartup::tokenFileFor(dataDir); // a connection outlives the run
+        Result<std::unique_ptr<sandbox::SandboxHost>> started = SandboxStartup::start(options);
         if (!started) {
             report(tr("sia-admin: %1 [%2]").arg(started.error().message, started.error().code));
             return exitCodeFor(started.error());

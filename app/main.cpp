@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -85,6 +86,10 @@ int main(int argc, char** argv)
         std::optional<sia::MarketoSandboxEndpoints> marketoSandbox;
         std::optional<sia::SalesforceSandboxEndpoints> salesforceSandbox;
         if (invocation->sandbox && invocation->command && invocation->command->usesServices()) {
+            // The sandbox of each command keeps its Salesforce refresh tokens beside the sandbox's database,
+            // so that a connection made by one command still works for the next.
+            sandboxOptions.salesforceTokenFile = sia::SandboxStartup::tokenFileFor(
+                QFileInfo(sia::AppCommandLine::databaseFile(*invocation)).absolutePath());
             auto started = sia::SandboxStartup::start(sandboxOptions);
             if (!started) {
                 output.error(

@@ -4,6 +4,7 @@
 #include "sandbox/sandboxcommandline.h"
 #include "sandbox/sandboxhost.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
@@ -65,6 +66,11 @@ SalesforceSandboxEndpoints SandboxStartup::salesforceEndpoints(const sandbox::Sa
         endpoints.extraCaCertificates = QSslCertificate::fromData(pem.toUtf8(), QSsl::Pem);
     }
     return endpoints;
+}
+
+QString SandboxStartup::tokenFileFor(const QString& dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("sandbox-salesforce-tokens.json"));
 }
 
 QString SandboxStartup::helpText()

@@ -31,6 +31,8 @@ public:
     static MarketoSandboxEndpoints marketoEndpoints(const sandbox::SandboxHost& host);
     // What the sandbox offers as Salesforce: its login host, instance, connected app and certificate.
     static SalesforceSandboxEndpoints salesforceEndpoints(const sandbox::SandboxHost& host);
+    // Where the sandbox of sia-admin --sandbox keeps its Salesforce refresh tokens between runs.
+    static QString tokenFileFor(const QString& dataDir);
     // sia-admin help sandbox
     static QString helpText();
 };

@@ -1,6 +1,11 @@
 #include "sandbox/salesforce/oauthtokenstore.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSaveFile>
 
 #include <algorithm>
 
@@ -59,7 +64,9 @@ const RefreshToken& OAuthTokenStore::issueRefreshToken(
     RefreshToken refresh { QStringLiteral("5Aep861") + randomText(80), clientId, userId, scopes,
         ++m_refreshSequence };
     const QString key = refresh.token;
-    return *m_refreshTokens.insert(key, std::move(refresh));
+    const RefreshToken& issued = *m_refreshTokens.insert(key, std::move(refresh));
+    save();
+    return issued;
 }
 
 AccessToken* OAuthTokenStore::accessToken(const QString& token)
@@ -89,11 +96,13 @@ void OAuthTokenStore::revokeRefreshToken(const QString& token)
 {
     m_refreshTokens.remove(token);
     m_accessTokens.removeIf([&](const auto& entry) { return entry.value().refreshToken == token; });
+    save();
 }
 
 void OAuthTokenStore::retireRefreshToken(const QString& token)
 {
     m_refreshTokens.remove(token);
+    save();
 }
 
 void OAuthTokenStore::removeSessionsUnusedSince(const QDateTime& at)
@@ -106,6 +115,47 @@ void OAuthTokenStore::clear()
     m_codes.clear();
     m_accessTokens.clear();
     m_refreshTokens.clear();
+    save();
+}
+
+void OAuthTokenStore::persistTo(const QString& file)
+{
+    m_file = file;
+    QFile stored(file);
+    if (stored.open(QIODevice::ReadOnly)) {
+        for (const QJsonValue& value : QJsonDocument::fromJson(stored.readAll()).array()) {
+            const QJsonObject entry = value.toObject();
+            RefreshToken refresh { entry.value(QStringLiteral("token")).toString(),
+                entry.value(QStringLiteral("clientId")).toString(),
+                entry.value(QStringLiteral("userId")).toString(),
+                entry.value(QStringLiteral("scopes")).toVariant().toStringList(),
+                quint64(entry.value(QStringLiteral("sequence")).toInteger()) };
+            if (!refresh.token.isEmpty()) {
+                m_refreshSequence = qMax(m_refreshSequence, refresh.sequence);
+                const QString key = refresh.token;
+                m_refreshTokens.insert(key, std::move(refresh));
+            }
+        }
+    }
+}
+
+void OAuthTokenStore::save() const
+{
+    if (m_file.isEmpty()) {
+        return;
+    }
+    QJsonArray tokens;
+    for (const RefreshToken& held : m_refreshTokens) {
+        tokens.append(QJsonObject { { QStringLiteral("token"), held.token },
+            { QStringLiteral("clientId"), held.clientId }, { QStringLiteral("userId"), held.userId },
+            { QStringLiteral("scopes"), QJsonArray::fromStringList(held.scopes) },
+            { QStringLiteral("sequence"), qint64(held.sequence) } });
+    }
+    QSaveFile file(m_file);
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(QJsonDocument(tokens).toJson(QJsonDocument::Compact));
+        file.commit();
+    }
 }
 
 } // namespace sia::sandbox::salesforce

@@ -68,12 +68,18 @@ public:
     void retireRefreshToken(const QString& token); // rotation: the token goes, its sessions stay
     void removeSessionsUnusedSince(const QDateTime& at);
     void clear();
+    // Keeps the refresh tokens in file as well, so that they outlive the process (sia-admin --sandbox runs a
+    // sandbox per command): read now, written on every change. Codes and sessions stay in memory.
+    void persistTo(const QString& file);
 
     qsizetype accessTokenCount() const { return m_accessTokens.size(); }
     qsizetype refreshTokenCount(const QString& clientId, const QString& userId) const;
 
 private:
     static QString randomText(int length);
+    void save() const;
+
+    QString m_file;
 
     QString m_organizationId;
     QHash<QString, AuthorizationCode> m_codes;

@@ -48,6 +48,9 @@ SalesforceOrg::SalesforceOrg(const SandboxContext& context, SalesforceSettings s
         users.append({ user.id, user.username, m_settings.password, user.isActive });
     }
     m_oauth.setUsers(users);
+    if (!context.options.salesforceTokenFile.isEmpty()) {
+        m_oauth.persistRefreshTokens(context.options.salesforceTokenFile);
+    }
     seedTasks();
 }
 
