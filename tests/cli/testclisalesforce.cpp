@@ -128,6 +128,16 @@ void TestCliSalesforce::checkReportsBothServices()
     // Connected by one command, checked by the next (the sandbox of each run keeps its refresh tokens
     // beside its database, as Salesforce keeps them).
     QCOMPARE(connect(ScriptedBrowser::Act::Allow).exitCode, 0);
+    // The sandbox's file holds only hashes of its refresh tokens, never a token.
+    QFile tokens(m_home->path() + QStringLiteral("/sia-admin/sandbox/sandbox-salesforce-tokens.json"));
+    QVERIFY2(tokens.open(QIODevice::ReadOnly), qPrintable(tokens.fileName()));
+    const QJsonArray held = QJsonDocument::fromJson(tokens.readAll()).array();
+    QCOMPARE(held.size(), 1);
+    QVERIFY(held.first()
+                .toObject()
+                .value(QStringLiteral("token"))
+                .toString()
+                .startsWith(QStringLiteral("sha256:")));
     const SiaRun run = launcher().run(
         sandboxArguments() + QStringList { QStringLiteral("check"), QStringLiteral("--json") });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));

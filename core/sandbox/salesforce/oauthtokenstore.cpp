@@ -1,5 +1,6 @@
 #include "sandbox/salesforce/oauthtokenstore.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -75,9 +76,25 @@ AccessToken* OAuthTokenStore::accessToken(const QString& token)
     return it == m_accessTokens.end() ? nullptr : &*it;
 }
 
+QString OAuthTokenStore::hashed(const QString& token)
+{
+    return QStringLiteral("sha256:")
+        + QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString OAuthTokenStore::keyOf(const QString& token) const
+{
+    // A token read back from the file is filed under its hash (the file never holds the token itself).
+    if (m_refreshTokens.contains(token) || token.startsWith(QStringLiteral("sha256:"))) {
+        return token;
+    }
+    const QString hash = hashed(token);
+    return m_refreshTokens.contains(hash) ? hash : token;
+}
+
 const RefreshToken* OAuthTokenStore::refreshToken(const QString& token) const
 {
-    const auto it = m_refreshTokens.constFind(token);
+    const auto it = m_refreshTokens.constFind(keyOf(token));
     return it == m_refreshTokens.constEnd() ? nullptr : &*it;
 }
 
@@ -94,14 +111,18 @@ void OAuthTokenStore::revokeAccessToken(const QString& token)
 
 void OAuthTokenStore::revokeRefreshToken(const QString& token)
 {
-    m_refreshTokens.remove(token);
-    m_accessTokens.removeIf([&](const auto& entry) { return entry.value().refreshToken == token; });
+    const QString key = keyOf(token);
+    m_refreshTokens.remove(key);
+    m_accessTokens.removeIf([&](const auto& entry) {
+        const QString& from = entry.value().refreshToken;
+        return from == token || (!from.isEmpty() && (from == key || hashed(from) == key));
+    });
     save();
 }
 
 void OAuthTokenStore::retireRefreshToken(const QString& token)
 {
-    m_refreshTokens.remove(token);
+    m_refreshTokens.remove(keyOf(token));
     save();
 }
 
@@ -146,7 +167,10 @@ void OAuthTokenStore::save() const
     }
     QJsonArray tokens;
     for (const RefreshToken& held : m_refreshTokens) {
-        tokens.append(QJsonObject { { QStringLiteral("token"), held.token },
+        // Its hash only: the file must not hold a secret (the product's secret scan reads every file).
+        const QString stored
+            = held.token.startsWith(QStringLiteral("sha256:")) ? held.token : hashed(held.token);
+        tokens.append(QJsonObject { { QStringLiteral("token"), stored },
             { QStringLiteral("clientId"), held.clientId }, { QStringLiteral("userId"), held.userId },
             { QStringLiteral("scopes"), QJsonArray::fromStringList(held.scopes) },
             { QStringLiteral("sequence"), qint64(held.sequence) } });
