@@ -11,6 +11,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
+#include <sys/types.h>
+
 using namespace salesforcetest;
 
 class TestCliSalesforce : public QObject
@@ -26,6 +29,7 @@ private slots:
     void deniedConsentFailsWithItsCode();
     void disconnectRevokesAndRemoves();
     void aLoginHostThatIsNotSalesforceIsRefused();
+    void ctrlCWhileWaitingStopsCleanly();
 
 private:
     SiaLauncher launcher() const;
@@ -201,6 +205,24 @@ void TestCliSalesforce::aLoginHostThatIsNotSalesforceIsRefused()
             QStringLiteral("login.example.com") });
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QStringLiteral("salesforce.my-domain")), qPrintable(run.err));
+}
+
+void TestCliSalesforce::ctrlCWhileWaitingStopsCleanly()
+{
+    std::unique_ptr<QProcess> process = launcher().start(sandboxArguments()
+        + QStringList {
+            QStringLiteral("connect"), QStringLiteral("salesforce"), QStringLiteral("--no-browser") });
+    QString err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += QString::fromUtf8(process->readAllStandardError()))
+                                 .contains(QStringLiteral("/services/oauth2/authorize")),
+        60'000);
+    ::kill(pid_t(process->processId()), SIGINT);
+    QTRY_VERIFY_WITH_TIMEOUT(process->state() == QProcess::NotRunning, 20'000);
+    QCOMPARE(process->exitCode(), 130);
+    // Nothing was stored, and the callback port is free again.
+    QCOMPARE(launcher().run(sandboxArguments() + QStringList { QStringLiteral("check") }).exitCode, 1);
+    QTcpServer again;
+    QVERIFY(again.listen(QHostAddress::LocalHost, quint16(m_callback.port())));
 }
 
 QTEST_GUILESS_MAIN(TestCliSalesforce)
