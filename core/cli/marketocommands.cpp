@@ -452,7 +452,8 @@ void CheckCommand::checkMarketo(CliContext& context)
         m_anyConnected = true;
         marketo.test([this, &context](Result<MarketoTestOutcome> outcome) {
             if (!outcome) {
-                context.finish(outcome.error());
+                sideFailed(context, QStringLiteral("marketo"), outcome.error()); // the other side still runs
+                checkSalesforce(context);
                 return;
             }
             const ConnectionTestReport& report = outcome->report;
@@ -499,7 +500,8 @@ void CheckCommand::checkSalesforce(CliContext& context)
         m_anyConnected = true;
         salesforce.test([this, &context](Result<SalesforceTestOutcome> outcome) {
             if (!outcome) {
-                context.finish(outcome.error());
+                sideFailed(context, QStringLiteral("salesforce"), outcome.error());
+                finishCheck(context);
                 return;
             }
             const ConnectionTestReport& report = outcome->report;
@@ -533,6 +535,24 @@ void CheckCommand::checkSalesforce(CliContext& context)
             finishCheck(context);
         });
     });
+}
+
+void CheckCommand::sideFailed(CliContext& context, const QString& service, const Error& error)
+{
+    // The checks could not run at all (the keychain, a token on another machine): said, and counted.
+    m_services.append(
+        QJsonObject { { QStringLiteral("service"), service }, { QStringLiteral("connected"), true },
+            { QStringLiteral("error"),
+                QJsonObject { { QStringLiteral("code"), error.code },
+                    { QStringLiteral("message"), error.message } } } });
+    m_failed << service;
+    if (!m_json) {
+        //: %1 the service, %2 what happened, %3 its code.
+        context.output().line(
+            tr("%1: the checks could not run: %2 [%3]")
+                .arg(service == u"marketo" ? QStringLiteral("Marketo") : QStringLiteral("Salesforce"),
+                    error.message, error.code));
+    }
 }
 
 void CheckCommand::finishCheck(CliContext& context)

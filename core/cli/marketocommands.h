@@ -115,6 +115,7 @@ private:
     void checkMarketo(CliContext& context);
     void checkSalesforce(CliContext& context);
     void finishCheck(CliContext& context);
+    void sideFailed(CliContext& context, const QString& service, const Error& error);
 
     bool m_json = false;
     bool m_anyConnected = false;
