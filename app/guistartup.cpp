@@ -4,10 +4,11 @@
 #include "common/actor.h"
 #include "common/environment.h"
 #include "connections/connectionsecrets.h"
+#include "desktopbrowserlauncher.h"
 #include "mainwindow.h"
 #include "marketo/marketoconnectionservice.h"
-#include "salesforce/nosalesforceconnection.h"
 #include "salesforce/salesforcechecklist.h"
+#include "salesforce/salesforceconnectionservice.h"
 #include "salesforce/salesforcepackageservice.h"
 #include "sandbox/sandboxhost.h"
 #include "sandboxstartup.h"
@@ -85,7 +86,9 @@ int GuiStartup::run(
     // With --sandbox, Marketo and Salesforce are emulated in this process, on loopback only.
     std::unique_ptr<sandbox::SandboxHost> sandboxHost;
     if (invocation.sandbox) {
-        Result<std::unique_ptr<sandbox::SandboxHost>> started = SandboxStartup::start(sandboxOptions);
+        sandbox::SandboxOptions options = sandboxOptions;
+        options.salesforceTokenFile = SandboxStartup::tokenFileFor(dataDir); // a connection outlives the run
+        Result<std::unique_ptr<sandbox::SandboxHost>> started = SandboxStartup::start(options);
         if (!started) {
             report(tr("sia-admin: %1 [%2]").arg(started.error().message, started.error().code));
             return exitCodeFor(started.error());
@@ -100,10 +103,10 @@ int GuiStartup::run(
     std::unique_ptr<WorkerStoreRunner> storeRunner;
     std::unique_ptr<MarketoConnectionService> marketo;
     std::unique_ptr<AccountSetupService> account;
-    // Steps 6 and 7 ask the org through step 2's connection (a SalesforceClientSource); until one is
-    // offered, they answer "not connected" and take confirmations by hand.
-    NoSalesforceConnection noSalesforce;
-    SalesforceClientSource* salesforceClients = &noSalesforce;
+    DesktopBrowserLauncher browser; // the system browser, for step 2's login
+    // Step 2's connection; steps 6 and 7 ask the org through it (its SalesforceClientSource), so they are
+    // declared after it and go first.
+    std::unique_ptr<SalesforceConnectionService> salesforce;
     std::unique_ptr<SalesforcePackageService> salesforcePackage;
     std::unique_ptr<SalesforceChecklistService> salesforceChecklist;
     std::unique_ptr<SyncPrerequisiteService> syncPrerequisite;
@@ -154,14 +157,20 @@ int GuiStartup::run(
                         marketo->setSandbox(SandboxStartup::marketoEndpoints(*sandboxHost));
                     }
                     windowOptions.services.marketo = marketo.get();
+                    salesforce = std::make_unique<SalesforceConnectionService>(*storeRunner, keychain,
+                        instance ? *instance : QString(), windowOptions.actor, browser);
+                    if (sandboxHost) {
+                        salesforce->setSandbox(SandboxStartup::salesforceEndpoints(*sandboxHost));
+                    }
+                    windowOptions.services.salesforce = salesforce.get();
                     account = std::make_unique<AccountSetupService>(
                         *storeRunner, keychain, instance ? *instance : QString(), windowOptions.actor);
                     windowOptions.services.account = account.get();
                     salesforcePackage = std::make_unique<SalesforcePackageService>(
-                        *salesforceClients, *storeRunner, windowOptions.actor);
+                        *salesforce, *storeRunner, windowOptions.actor);
                     windowOptions.services.salesforcePackage = salesforcePackage.get();
                     salesforceChecklist = std::make_unique<SalesforceChecklistService>(
-                        *salesforceClients, *storeRunner, windowOptions.actor);
+                        *salesforce, *storeRunner, windowOptions.actor);
                     windowOptions.services.salesforceChecklist = salesforceChecklist.get();
                     syncPrerequisite = std::make_unique<SyncPrerequisiteService>(
                         *marketo, *storeRunner, windowOptions.actor);
@@ -193,6 +202,7 @@ int GuiStartup::run(
     salesforcePackage.reset();
     account.reset();
     marketo.reset();
+    salesforce.reset();
     storeRunner.reset();
     worker.reset();
     return exitCode;

@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -83,7 +84,12 @@ int main(int argc, char** argv)
         // A command that talks to Marketo or Salesforce gets the sandbox of its own run with --sandbox.
         std::unique_ptr<sia::sandbox::SandboxHost> sandboxHost;
         std::optional<sia::MarketoSandboxEndpoints> marketoSandbox;
+        std::optional<sia::SalesforceSandboxEndpoints> salesforceSandbox;
         if (invocation->sandbox && invocation->command && invocation->command->usesServices()) {
+            // The sandbox of each command keeps its Salesforce refresh tokens beside the sandbox's database,
+            // so that a connection made by one command still works for the next.
+            sandboxOptions.salesforceTokenFile = sia::SandboxStartup::tokenFileFor(
+                QFileInfo(sia::AppCommandLine::databaseFile(*invocation)).absolutePath());
             auto started = sia::SandboxStartup::start(sandboxOptions);
             if (!started) {
                 output.error(
@@ -92,8 +98,10 @@ int main(int argc, char** argv)
             }
             sandboxHost = std::move(*started);
             marketoSandbox = sia::SandboxStartup::marketoEndpoints(*sandboxHost);
+            salesforceSandbox = sia::SandboxStartup::salesforceEndpoints(*sandboxHost);
         }
-        const sia::ExitCode code = sia::CliRunner::run(*invocation, output, marketoSandbox);
+        const sia::ExitCode code
+            = sia::CliRunner::run(*invocation, output, marketoSandbox, salesforceSandbox);
         output.flush();
         return code;
     }

@@ -4,6 +4,8 @@
 #include "sandbox/sandboxcommandline.h"
 #include "sandbox/sandboxhost.h"
 
+#include <QDir>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -46,6 +48,29 @@ MarketoSandboxEndpoints SandboxStartup::marketoEndpoints(const sandbox::SandboxH
         endpoints.extraCaCertificates = QSslCertificate::fromData(pem.toUtf8(), QSsl::Pem);
     }
     return endpoints;
+}
+
+SalesforceSandboxEndpoints SandboxStartup::salesforceEndpoints(const sandbox::SandboxHost& host)
+{
+    const QJsonObject ready = host.readyInfo();
+    const QJsonObject salesforce = ready.value(QStringLiteral("salesforce")).toObject();
+    SalesforceSandboxEndpoints endpoints;
+    endpoints.loginUrl = QUrl(salesforce.value(QStringLiteral("loginUrl")).toString());
+    endpoints.instanceUrl = QUrl(salesforce.value(QStringLiteral("instanceUrl")).toString());
+    endpoints.consumerKey = salesforce.value(QStringLiteral("consumerKey")).toString();
+    for (const QJsonValue& url : salesforce.value(QStringLiteral("callbackUrls")).toArray()) {
+        endpoints.callbackUrls.append(QUrl(url.toString()));
+    }
+    const QString pem = ready.value(QStringLiteral("certificatePem")).toString();
+    if (!pem.isEmpty()) {
+        endpoints.extraCaCertificates = QSslCertificate::fromData(pem.toUtf8(), QSsl::Pem);
+    }
+    return endpoints;
+}
+
+QString SandboxStartup::tokenFileFor(const QString& dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("sandbox-salesforce-tokens.json"));
 }
 
 QString SandboxStartup::helpText()

@@ -4,6 +4,7 @@
 
 #include "common/result.h"
 #include "marketo/marketoconnectionservice.h"
+#include "salesforce/salesforceconnectionservice.h"
 #include "sandbox/sandboxoptions.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,10 @@ public:
     static Result<std::unique_ptr<sandbox::SandboxHost>> start(const sandbox::SandboxOptions& options);
     // What the sandbox offers as Marketo: its URLs, its test client ID and secret, its --tls certificate.
     static MarketoSandboxEndpoints marketoEndpoints(const sandbox::SandboxHost& host);
+    // What the sandbox offers as Salesforce: its login host, instance, connected app and certificate.
+    static SalesforceSandboxEndpoints salesforceEndpoints(const sandbox::SandboxHost& host);
+    // Where the sandbox of sia-admin --sandbox keeps its Salesforce refresh tokens between runs.
+    static QString tokenFileFor(const QString& dataDir);
     // sia-admin help sandbox
     static QString helpText();
 };

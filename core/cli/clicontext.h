@@ -5,6 +5,7 @@
 
 #include "common/result.h"
 #include "marketo/marketoconnectionservice.h"
+#include "salesforce/salesforceconnectionservice.h"
 #include "store/databasechoice.h"
 
 #include <QObject>
@@ -12,7 +13,6 @@
 namespace sia {
 
 class CliOutput;
-class SalesforceClientSource;
 class Store;
 
 class CliContext : public QObject
@@ -39,10 +39,12 @@ public:
         m_marketoSandbox = std::move(sandbox);
     }
 
-    // Where steps 6 and 7 get the connected org's client (step 2's connection); null: none offered, and
-    // those commands answer as not connected.
-    SalesforceClientSource* salesforceClients() const { return m_salesforceClients; }
-    void setSalesforceClients(SalesforceClientSource* clients) { m_salesforceClients = clients; }
+    // With --sandbox: where the run's sandbox serves Salesforce.
+    const std::optional<SalesforceSandboxEndpoints>& salesforceSandbox() const { return m_salesforceSandbox; }
+    void setSalesforceSandbox(std::optional<SalesforceSandboxEndpoints> sandbox)
+    {
+        m_salesforceSandbox = std::move(sandbox);
+    }
 
     // Ends the command. Only the first call counts: a late callback after a cancel changes nothing.
     void finish(Result<void> outcome);
@@ -64,7 +66,7 @@ private:
     CliOutput& m_output;
     Result<DatabaseChoice> m_database = DatabaseChoice();
     std::optional<MarketoSandboxEndpoints> m_marketoSandbox;
-    SalesforceClientSource* m_salesforceClients = nullptr;
+    std::optional<SalesforceSandboxEndpoints> m_salesforceSandbox;
     Result<void> m_outcome;
     bool m_finished = false;
     bool m_cancelRequested = false;

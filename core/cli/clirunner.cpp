@@ -66,8 +66,9 @@ Result<std::unique_ptr<Store>> openStore(const AppInvocation& invocation)
 
 } // namespace
 
-ExitCode CliRunner::run(
-    const AppInvocation& invocation, CliOutput& output, std::optional<MarketoSandboxEndpoints> marketoSandbox)
+ExitCode CliRunner::run(const AppInvocation& invocation, CliOutput& output,
+    std::optional<MarketoSandboxEndpoints> marketoSandbox,
+    std::optional<SalesforceSandboxEndpoints> salesforceSandbox)
 {
     if (!invocation.command) {
         return fail(Error::input(QStringLiteral("cli.usage"), tr("No command was given.")), output);
@@ -98,6 +99,7 @@ ExitCode CliRunner::run(
     CliContext context(store.get(), output);
     context.setDatabase(invocation.database);
     context.setMarketoSandbox(std::move(marketoSandbox));
+    context.setSalesforceSandbox(std::move(salesforceSandbox));
     QEventLoop loop;
     QObject::connect(&context, &CliContext::finished, &loop, &QEventLoop::quit);
 

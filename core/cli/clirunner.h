@@ -7,6 +7,7 @@
 #include "cli/appcommandline.h"
 #include "cli/exitcode.h"
 #include "marketo/marketoconnectionservice.h"
+#include "salesforce/salesforceconnectionservice.h"
 
 #include <optional>
 
@@ -22,7 +23,8 @@ public:
     // Needs a QCoreApplication; returns when the command finished.
     // marketoSandbox: with --sandbox, where the sandbox the app started serves Marketo.
     static ExitCode run(const AppInvocation& invocation, CliOutput& output,
-        std::optional<MarketoSandboxEndpoints> marketoSandbox = std::nullopt);
+        std::optional<MarketoSandboxEndpoints> marketoSandbox = std::nullopt,
+        std::optional<SalesforceSandboxEndpoints> salesforceSandbox = std::nullopt);
 };
 
 } // namespace sia

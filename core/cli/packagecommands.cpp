@@ -4,9 +4,12 @@
 #include "cli/clioutput.h"
 #include "cli/commands.h"
 #include "common/timestamps.h"
-#include "salesforce/nosalesforceconnection.h"
+#include "connections/connectionsecrets.h"
 #include "salesforce/salesforcechecklist.h"
+#include "salesforce/salesforceconnectionservice.h"
 #include "salesforce/salesforcepackageservice.h"
+#include "salesforce/systembrowserlauncher.h"
+#include "secrets/keychainsecretstore.h"
 #include "store/storerunner.h"
 
 #include <QCommandLineParser>
@@ -150,13 +153,16 @@ SalesforceStepCommand::~SalesforceStepCommand() = default;
 
 SalesforceClientSource& SalesforceStepCommand::clients(CliContext& context)
 {
-    if (SalesforceClientSource* connected = context.salesforceClients()) {
-        return *connected;
+    // Step 2's connection as the run finds it (record and keychain): the org's client, or "not connected".
+    // No login is started here, so no browser is ever opened.
+    if (!m_salesforce) {
+        m_keychain = std::make_unique<KeychainSecretStore>();
+        m_browser = std::make_unique<SystemBrowserLauncher>(false);
+        m_salesforce = std::make_unique<SalesforceConnectionService>(runner(context), *m_keychain,
+            ConnectionSecrets::instanceOf(context.store()), m_actor, *m_browser);
+        m_salesforce->setSandbox(context.salesforceSandbox());
     }
-    if (!m_none) {
-        m_none = std::make_unique<NoSalesforceConnection>();
-    }
-    return *m_none;
+    return *m_salesforce;
 }
 
 DirectStoreRunner& SalesforceStepCommand::runner(CliContext& context)

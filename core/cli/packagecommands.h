@@ -2,7 +2,7 @@
 // installed at a supported version; confirm it by hand where the API cannot tell) and
 // `checklist [confirm|withdraw ITEM]` (the Salesforce configuration checklist, each item verified through
 // the API or confirmed by hand). Thin layers over SalesforcePackageService and SalesforceChecklistService,
-// on the run's Salesforce connection (CliContext::salesforceClients), or answering as not connected.
+// on step 2's stored connection (SalesforceConnectionService), or answering as not connected.
 #pragma once
 
 #include "cli/clicommand.h"
@@ -14,8 +14,10 @@
 namespace sia {
 
 class DirectStoreRunner;
-class NoSalesforceConnection;
+class KeychainSecretStore;
 class SalesforceClientSource;
+class SalesforceConnectionService;
+class SystemBrowserLauncher;
 
 class SalesforceStepCommand : public CliCommand
 {
@@ -36,8 +38,10 @@ protected:
     bool m_json = false;
 
 private:
-    std::unique_ptr<NoSalesforceConnection> m_none;
     std::unique_ptr<DirectStoreRunner> m_runner;
+    std::unique_ptr<KeychainSecretStore> m_keychain;
+    std::unique_ptr<SystemBrowserLauncher> m_browser;
+    std::unique_ptr<SalesforceConnectionService> m_salesforce;
 };
 
 class PackageCommand final : public SalesforceStepCommand

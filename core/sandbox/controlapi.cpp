@@ -45,6 +45,16 @@ void ControlApi::registerRoutes(SandboxRouter& router)
         QStringLiteral("sandbox.faults"), [this](const SandboxRequest& r) { return faults(r); });
     router.add("GET", QStringLiteral("/sandbox/counters"), QStringLiteral("sandbox.counters"),
         [this](const SandboxRequest&) { return countersAnswer(); });
+    router.add({ "GET", "POST", "DELETE" }, QStringLiteral("/sandbox/permissions"),
+        QStringLiteral("sandbox.permissions"), [this](const SandboxRequest& r) {
+            for (const auto& api : m_sandbox.apis()) {
+                if (std::optional<SandboxResponse> answer
+                    = api->control(r.method, QStringLiteral("permissions"), arguments(r))) {
+                    return std::move(*answer);
+                }
+            }
+            return badRequest(QStringLiteral("no module keeps permissions"));
+        });
     router.add("GET", QStringLiteral("/sandbox/info"), QStringLiteral("sandbox.info"),
         [this](const SandboxRequest&) { return SandboxResponse::json(m_sandbox.readyInfo()); });
     router.addFallback(

@@ -49,6 +49,15 @@ public:
         Q_UNUSED(count)
         return std::nullopt;
     }
+    // "/sandbox/<name>" routes a module owns ("permissions"): nullopt when name is not this module's.
+    virtual std::optional<SandboxResponse> control(
+        const QByteArray& method, const QString& name, const QJsonObject& arguments)
+    {
+        Q_UNUSED(method)
+        Q_UNUSED(name)
+        Q_UNUSED(arguments)
+        return std::nullopt;
+    }
     virtual QJsonObject counters() const { return {}; } // the module's own tallies, under its vendor name
     // Base URLs and test credentials for sia-sandbox's ready line, under the vendor name.
     virtual QJsonObject readyInfo(const QUrl& baseUrl) const

@@ -37,6 +37,9 @@ struct SandboxOptions
     QString salesforceCallbackUrl = QStringLiteral("http://localhost:1717/OauthRedirect"); // matched exactly
     QStringList salesforceMoreCallbackUrls; // --sf-callback given more than once: the second and later ones
     bool salesforceRequireSecret = false; // the web-server and refresh flows need client_secret
+    // Where the refresh tokens outlive the process (sia-admin --sandbox: one sandbox per command); empty:
+    // in memory only, as for sia-sandbox and the tests.
+    QString salesforceTokenFile;
     int salesforceSessionTimeoutSeconds = 7200; // a session ends after this long without a call
     bool salesforceRotateRefreshTokens = false; // a refresh answers a new refresh token, the old one dies
     qint64 salesforceTaskCount = -1; // generated tasks; -1: one per 20 people, at least 20, at most 5,000

@@ -28,16 +28,12 @@ QList<StepDefinition> PlanDefinition::buildSteps()
             tr("Authorize Actions to use your Salesforce org."),
             { tr("Choose Start when you begin; either a Marketo admin or a Salesforce admin can do this "
                  "step."),
-                tr("The connection is made in Actions: open Settings, Admin Settings, Salesforce, "
-                   "Connections & Customizations, choose Connect and confirm. Salesforce asks you to sign in "
-                   "if you are not signed in yet."),
-                tr("Check that the connected org, user and edition are the ones you expect, then choose Mark "
-                   "done.") },
-            tr("Salesforce authorized the connection and the org was verified."), { 1 },
-            tr("Connecting from here will open your system browser to sign in to Salesforce (production, "
-               "sandbox or your My Domain), keep the refresh token in the OS keychain, and show the org, the "
-               "user, the edition and whether the API is available. Until then, connect in Actions and "
-               "record the step's status here.") },
+                tr("Under Salesforce connection below, choose the login host (production, sandbox or your "
+                   "My Domain), enter the consumer key of the connected app created for SIA Admin and choose "
+                   "Connect: your browser opens Salesforce's login; sign in and allow access."),
+                tr("Check that the connected org, user and edition are the ones you expect and that every "
+                   "check passed, then choose Mark done.") },
+            tr("Salesforce authorized the connection and the org was verified."), { 1 }, QString() },
         { 3, marketo, tr("Connect Actions to Marketo"),
             tr("Give Actions the Marketo API credentials it needs."),
             { tr("Choose Start when you begin."),

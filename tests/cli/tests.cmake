@@ -35,3 +35,9 @@ sia_add_test(NAME testcliprerequisitecheck SOURCES cli/testcliprerequisitecheck.
     LIBS sia_core LABELS cli keychain)
 target_compile_definitions(testcliprerequisitecheck PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
 add_dependencies(testcliprerequisitecheck sia-admin)
+# connect salesforce / check / disconnect salesforce: the printed login link driven as a browser would.
+sia_add_test(NAME testclisalesforce SOURCES cli/testclisalesforce.cpp cli/sialauncher.cpp cli/sialauncher.h
+    salesforce/salesforcetestsupport.h LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS cli keychain sandbox)
+target_include_directories(testclisalesforce PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/salesforce)
+target_compile_definitions(testclisalesforce PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
+add_dependencies(testclisalesforce sia-admin)

@@ -33,3 +33,9 @@ endforeach()
 # The overview's Marketo-Salesforce sync prerequisite checked from the data, in the real window.
 sia_add_test(NAME testoverviewsynccheck SOURCES gui/testoverviewsynccheck.cpp
     LIBS sia_ui sia_sandbox_testkit sia_sandbox sia_core LABELS gui)
+
+# Step 2's page over the real service, against an in-process sandbox whose login page a test browser
+# follows. SIA_TOUR_DIR=DIR keeps a picture of the connected page.
+sia_add_test(NAME testsalesforceconnectionpage SOURCES gui/testsalesforceconnectionpage.cpp
+    salesforce/salesforcetestsupport.h LIBS sia_ui sia_sandbox_testkit sia_sandbox sia_core LABELS gui sandbox)
+target_include_directories(testsalesforceconnectionpage PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/salesforce)

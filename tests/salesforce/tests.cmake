@@ -21,3 +21,7 @@ foreach(name testsalesforcepackageservice testsalesforcechecklist)
         salesforce/fixtureclientsource.h LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS sandbox
         BACKENDS sqlite postgres)
 endforeach()
+# Step 2's service (browser login, checks, test, disconnect, hand-over, the client source) on a StoreWorker
+# thread, against the sandbox.
+sia_add_test(NAME testsalesforceconnectionservice SOURCES salesforce/testsalesforceconnectionservice.cpp
+    salesforce/salesforcetestsupport.h LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS sandbox)

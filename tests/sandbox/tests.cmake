@@ -43,7 +43,7 @@ foreach(name IN LISTS salesforce_unit_tests)
     endif()
 endforeach()
 set(salesforce_http_tests testoauthhttp testsalesforcequeryhttp testsalesforcetaskhttp testsalesforcecollectionshttp
-    testsalesforcereplicationhttp testsalesforcetoolinghttp testsalesforcedescribehttp)
+    testsalesforcereplicationhttp testsalesforcetoolinghttp testsalesforcedescribehttp testsalesforceobjectaccesshttp)
 # instance_url on another listener than the login host (issue 8, item 9).
 list(APPEND salesforce_http_tests testsalesforceinstancehost)
 foreach(name IN LISTS salesforce_http_tests)

@@ -101,9 +101,9 @@ void TestSetupSteps::eachStepKnowsWhatDoneMeansAndWhatItsControlsWillDo()
         QCOMPARE(step->doneWhen(), PlanDefinition::step(step->number())->doneWhen);
         QVERIFY(!step->doneWhen().isEmpty());
         // A step whose controls do not exist yet says what they will do; those of steps 1 (the account),
-        // 3 (the Marketo connection), 6 (the package) and 7 (the checklist) exist, so they say nothing of
-        // the kind.
-        const bool hasControls = QList<int> { 1, 3, 6, 7 }.contains(step->number());
+        // 2 (the Salesforce connection), 3 (the Marketo connection), 6 (the package) and 7 (the checklist)
+        // exist, so they say nothing of the kind.
+        const bool hasControls = QList<int> { 1, 2, 3, 6, 7 }.contains(step->number());
         QVERIFY2(step->controlsPending().isEmpty() == hasControls, qPrintable(step->key()));
     }
 }

@@ -9,6 +9,7 @@ class MarketoConnectionService;
 class SalesforceChecklistService;
 class SalesforcePackageService;
 class SyncPrerequisiteService;
+class SalesforceConnectionService;
 } // namespace sia
 
 struct StepServices
@@ -18,4 +19,5 @@ struct StepServices
     sia::SalesforcePackageService* salesforcePackage = nullptr; // step 6
     sia::SalesforceChecklistService* salesforceChecklist = nullptr; // step 7
     sia::SyncPrerequisiteService* syncPrerequisite = nullptr; // the overview's Marketo-Salesforce sync check
+    sia::SalesforceConnectionService* salesforce = nullptr; // step 2 (and the org's client for steps 6, 7)
 };

@@ -1,5 +1,6 @@
 #include "sandbox/salesforce/describeendpoints.h"
 
+#include "sandbox/salesforce/objectaccess.h"
 #include "sandbox/salesforce/restresponses.h"
 #include "sandbox/salesforce/soqlschema.h"
 
@@ -43,9 +44,11 @@ QJsonValue textOrNull(const QString& text)
 }
 
 // What the global describe and the basic information say of an object.
-QJsonObject objectSummary(const SoqlObjectDef& object, const QString& sobjectsUrl)
+QJsonObject objectSummary(const SoqlObjectDef& object, const QString& sobjectsUrl, const ObjectAccess* access)
 {
     const SoqlObjectInfo& info = object.info();
+    const bool createable = info.createable && (!access || access->canCreate(object.name()));
+    const bool updateable = info.updateable && (!access || access->canEdit(object.name()));
     const QString url = sobjectsUrl + QLatin1Char('/') + object.name();
     return {
         { QStringLiteral("name"), object.name() },
@@ -57,8 +60,8 @@ QJsonObject objectSummary(const SoqlObjectDef& object, const QString& sobjectsUr
         { QStringLiteral("queryable"), true },
         { QStringLiteral("retrieveable"), true },
         { QStringLiteral("searchable"), false },
-        { QStringLiteral("createable"), info.createable },
-        { QStringLiteral("updateable"), info.updateable },
+        { QStringLiteral("createable"), createable },
+        { QStringLiteral("updateable"), updateable },
         { QStringLiteral("deletable"), info.deletable },
         { QStringLiteral("undeletable"), false },
         { QStringLiteral("mergeable"), false },
@@ -148,9 +151,10 @@ QJsonObject DescribeEndpoints::describeField(const SoqlFieldDef& field)
     };
 }
 
-QJsonObject DescribeEndpoints::describeObject(const SoqlObjectDef& object, const QString& sobjectsUrl)
+QJsonObject DescribeEndpoints::describeObject(
+    const SoqlObjectDef& object, const QString& sobjectsUrl, const ObjectAccess* access)
 {
-    QJsonObject described = objectSummary(object, sobjectsUrl);
+    QJsonObject described = objectSummary(object, sobjectsUrl, access);
     QJsonArray fields;
     for (const SoqlFieldDef& field : object.fields()) {
         fields.append(describeField(field));
@@ -184,12 +188,12 @@ SfResult<const SoqlObjectDef*> DescribeEndpoints::objectOf(const SandboxRequest&
     return object;
 }
 
-SandboxResponse DescribeEndpoints::global(const SandboxRequest& request, Api api)
+SandboxResponse DescribeEndpoints::global(const SandboxRequest& request, Api api, const ObjectAccess* access)
 {
     QJsonArray sobjects;
     for (const SoqlObjectDef* object : schemaOf(api).objects()) {
-        if (object->info().served) {
-            sobjects.append(objectSummary(*object, sobjectsUrl(request, api)));
+        if (object->info().served && (!access || access->canRead(object->name()))) {
+            sobjects.append(objectSummary(*object, sobjectsUrl(request, api), access));
         }
     }
     return RestResponses::json(QJsonDocument(
@@ -199,28 +203,36 @@ SandboxResponse DescribeEndpoints::global(const SandboxRequest& request, Api api
                 sobjects } }).toJson(QJsonDocument::Compact));
 }
 
-SandboxResponse DescribeEndpoints::basicInfo(const SandboxRequest& request, Api api)
+SandboxResponse DescribeEndpoints::basicInfo(
+    const SandboxRequest& request, Api api, const ObjectAccess* access)
 {
     SfResult<const SoqlObjectDef*> object = objectOf(request, api);
     if (!object) {
         return RestResponses::error(object.error());
+    }
+    if (access && !access->canRead((*object)->name())) {
+        return RestResponses::error(SalesforceError::notFound());
     }
     // recentItems: the sandbox keeps no "recently viewed" list.
     return RestResponses::json(QJsonDocument(
         QJsonObject {
-            { QStringLiteral("objectDescribe"), objectSummary(**object, sobjectsUrl(request, api)) },
+            { QStringLiteral("objectDescribe"), objectSummary(**object, sobjectsUrl(request, api), access) },
             { QStringLiteral("recentItems"),
                 QJsonArray() } }).toJson(QJsonDocument::Compact));
 }
 
-SandboxResponse DescribeEndpoints::describe(const SandboxRequest& request, Api api)
+SandboxResponse DescribeEndpoints::describe(
+    const SandboxRequest& request, Api api, const ObjectAccess* access)
 {
     SfResult<const SoqlObjectDef*> object = objectOf(request, api);
     if (!object) {
         return RestResponses::error(object.error());
     }
-    return RestResponses::json(
-        QJsonDocument(describeObject(**object, sobjectsUrl(request, api))).toJson(QJsonDocument::Compact));
+    if (access && !access->canRead((*object)->name())) {
+        return RestResponses::error(SalesforceError::notFound());
+    }
+    return RestResponses::json(QJsonDocument(describeObject(**object, sobjectsUrl(request, api), access))
+                                   .toJson(QJsonDocument::Compact));
 }
 
 } // namespace sia::sandbox::salesforce

@@ -12,6 +12,8 @@
 
 namespace sia::sandbox::salesforce {
 
+class ObjectAccess;
+
 struct SoqlFieldDef;
 class SoqlObjectDef;
 class SoqlSchema;
@@ -25,12 +27,18 @@ public:
         Tooling
     };
 
-    static SandboxResponse global(const SandboxRequest& request, Api api);
-    static SandboxResponse basicInfo(const SandboxRequest& request, Api api);
-    static SandboxResponse describe(const SandboxRequest& request, Api api);
+    // access: the users' object permissions (the Data API's; none for the Tooling API): an object the user
+    // may not read is left out or not found, one it may not create or edit is not createable or updateable.
+    static SandboxResponse global(
+        const SandboxRequest& request, Api api, const ObjectAccess* access = nullptr);
+    static SandboxResponse basicInfo(
+        const SandboxRequest& request, Api api, const ObjectAccess* access = nullptr);
+    static SandboxResponse describe(
+        const SandboxRequest& request, Api api, const ObjectAccess* access = nullptr);
 
     // The JSON of one object's describe and of one field's: pure, for tests that compare them with SOQL.
-    static QJsonObject describeObject(const SoqlObjectDef& object, const QString& sobjectsUrl);
+    static QJsonObject describeObject(
+        const SoqlObjectDef& object, const QString& sobjectsUrl, const ObjectAccess* access = nullptr);
     static QJsonObject describeField(const SoqlFieldDef& field);
 
 private:

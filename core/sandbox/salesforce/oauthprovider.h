@@ -109,6 +109,7 @@ public:
     // or timed out.
     std::optional<ApiSession> session(const QString& accessToken);
 
+    void persistRefreshTokens(const QString& file) { m_tokens.persistTo(file); }
     void reset(); // forget every code and token
 
     // base64(HMAC-SHA256(consumer secret, identity URL + issued_at)): the "signature" of a token answer.

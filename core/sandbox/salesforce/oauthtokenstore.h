@@ -68,12 +68,21 @@ public:
     void retireRefreshToken(const QString& token); // rotation: the token goes, its sessions stay
     void removeSessionsUnusedSince(const QDateTime& at);
     void clear();
+    // Keeps the refresh tokens in file as well, so that they outlive the process (sia-admin --sandbox runs a
+    // sandbox per command): read now, written on every change, as SHA-256 hashes (a token read back is
+    // found by the hash of the one presented). Codes and sessions stay in memory.
+    void persistTo(const QString& file);
 
     qsizetype accessTokenCount() const { return m_accessTokens.size(); }
     qsizetype refreshTokenCount(const QString& clientId, const QString& userId) const;
 
 private:
     static QString randomText(int length);
+    static QString hashed(const QString& token);
+    QString keyOf(const QString& token) const; // the key a presented refresh token is filed under
+    void save() const;
+
+    QString m_file;
 
     QString m_organizationId;
     QHash<QString, AuthorizationCode> m_codes;

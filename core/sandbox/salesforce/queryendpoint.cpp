@@ -73,6 +73,15 @@ SandboxResponse QueryEndpoint::query(const SandboxRequest& request, bool include
             return RestResponses::error(*refused);
         }
     }
+    if (!tooling && !m_org.access().canRead(objectName)) {
+        // What Salesforce answers for an object the user may not read: as if there were none.
+        return RestResponses::error(SalesforceError::make(400, QStringLiteral("INVALID_TYPE"),
+            QStringLiteral(
+                "sObject type '%1' is not supported. If you are attempting to use a custom object, be "
+                "sure to append the '__c' after the entity name. Please reference your WSDL or the "
+                "describe call for the appropriate names.")
+                .arg(objectName)));
+    }
     std::shared_ptr<const SoqlRecordSource> source
         = tooling ? m_org.packages().source(objectName) : m_org.records().source(objectName);
     if (!tooling && objectName == QLatin1String("Task") && m_org.tasks().sharing().isPrivate()) {

@@ -135,12 +135,17 @@ void SalesforceApi::registerDataRoutes(SandboxRouter& router)
             ? QStringLiteral("salesforce.toolingDescribe")
             : QStringLiteral("salesforce.describe");
         for (const QString& suffix : { QString(), QStringLiteral("/") }) {
+            // The users' object permissions are the Data API's; the Tooling API's objects have none here.
+            const ObjectAccess* access = api == DescribeEndpoints::Api::Data ? &m_org.access() : nullptr;
             router.add("GET", prefix + suffix, name + QStringLiteral("Global"),
-                data([api](const SandboxRequest& r) { return DescribeEndpoints::global(r, api); }));
+                data([api, access](
+                         const SandboxRequest& r) { return DescribeEndpoints::global(r, api, access); }));
             router.add("GET", prefix + QStringLiteral("/{object}") + suffix, name + QStringLiteral("Basic"),
-                data([api](const SandboxRequest& r) { return DescribeEndpoints::basicInfo(r, api); }));
+                data([api, access](
+                         const SandboxRequest& r) { return DescribeEndpoints::basicInfo(r, api, access); }));
             router.add("GET", prefix + QStringLiteral("/{object}/describe") + suffix, name,
-                data([api](const SandboxRequest& r) { return DescribeEndpoints::describe(r, api); }));
+                data([api, access](
+                         const SandboxRequest& r) { return DescribeEndpoints::describe(r, api, access); }));
         }
     }
 
@@ -153,12 +158,16 @@ void SalesforceApi::registerDataRoutes(SandboxRouter& router)
         router.add("GET", sobject + suffix, QStringLiteral("salesforce.deleted"),
             data([this](const SandboxRequest& r) { return m_sobjects.deleted(r); }));
     }
-    router.add("POST", sobject, QStringLiteral("salesforce.sobjectCreate"),
-        data([this](const SandboxRequest& r) { return m_sobjects.create(r); }));
+    router.add(
+        "POST", sobject, QStringLiteral("salesforce.sobjectCreate"), data([this](const SandboxRequest& r) {
+            return writable(r, false, [&] { return m_sobjects.create(r); });
+        }));
     router.add("GET", sobject + QStringLiteral("/{id}"), QStringLiteral("salesforce.sobjectRead"),
         data([this](const SandboxRequest& r) { return m_sobjects.read(r); }));
     router.add("PATCH", sobject + QStringLiteral("/{id}"), QStringLiteral("salesforce.sobjectUpdate"),
-        data([this](const SandboxRequest& r) { return m_sobjects.update(r); }));
+        data([this](const SandboxRequest& r) {
+            return writable(r, true, [&] { return m_sobjects.update(r); });
+        }));
     router.add("DELETE", sobject + QStringLiteral("/{id}"), QStringLiteral("salesforce.sobjectDelete"),
         data([this](const SandboxRequest& r) { return m_sobjects.remove(r); }));
     router.add("*", sobject + QStringLiteral("/{id}"), QStringLiteral("salesforce.sobjectOther"),
@@ -166,9 +175,13 @@ void SalesforceApi::registerDataRoutes(SandboxRouter& router)
 
     const QString collections = v + QStringLiteral("/composite/sobjects");
     router.add("POST", collections, QStringLiteral("salesforce.collectionsCreate"),
-        data([this](const SandboxRequest& r) { return m_collections.create(r); }));
+        data([this](const SandboxRequest& r) {
+            return writable(r, false, [&] { return m_collections.create(r); });
+        }));
     router.add("PATCH", collections, QStringLiteral("salesforce.collectionsUpdate"),
-        data([this](const SandboxRequest& r) { return m_collections.update(r); }));
+        data([this](const SandboxRequest& r) {
+            return writable(r, true, [&] { return m_collections.update(r); });
+        }));
     router.add("DELETE", collections, QStringLiteral("salesforce.collectionsDelete"),
         data([this](const SandboxRequest& r) { return m_collections.remove(r); }));
     router.add("*", collections, QStringLiteral("salesforce.collectionsOther"), data(methodNotAllowed));
@@ -256,6 +269,37 @@ std::optional<SandboxResponse> SalesforceApi::faultResponse(
     SandboxResponse response = RestResponses::error(*error);
     response.setHeader("Sforce-Limit-Info", m_org.usage().limitInfoHeader());
     return response;
+}
+
+SandboxResponse SalesforceApi::writable(
+    const SandboxRequest& request, bool edit, const std::function<SandboxResponse()>& write)
+{
+    // Task is the only object the sandbox writes (sObject Collections name it per record, the sObject
+    // routes in the path): without the users' Create or Edit on it, the write is refused whole.
+    const QString object = request.pathParameter(QStringLiteral("object"));
+    const QString target = object.isEmpty() ? QStringLiteral("Task") : object;
+    if (target == u"Task" && !(edit ? m_org.access().canEdit(target) : m_org.access().canCreate(target))) {
+        return RestResponses::error(
+            SalesforceError::withFields(400, QStringLiteral("INSUFFICIENT_ACCESS_OR_READONLY"),
+                QStringLiteral("insufficient access rights on object id"), {}));
+    }
+    return write();
+}
+
+std::optional<SandboxResponse> SalesforceApi::control(
+    const QByteArray& method, const QString& name, const QJsonObject& arguments)
+{
+    if (name != u"permissions") {
+        return std::nullopt;
+    }
+    if (method == "DELETE") {
+        m_org.access().reset();
+    } else if (method == "POST") {
+        if (const QString problem = m_org.access().apply(arguments); !problem.isEmpty()) {
+            return SandboxResponse::json(QJsonObject { { QStringLiteral("error"), problem } }, 400);
+        }
+    }
+    return SandboxResponse::json(QJsonObject { { QStringLiteral("taken"), m_org.access().toJson() } });
 }
 
 void SalesforceApi::reset()

@@ -28,12 +28,17 @@ public:
         const Fault& fault, const SandboxRequest& request) const override;
     void reset() override;
     std::optional<qint64> mutate(const QString& kind, qint64 count) override;
+    std::optional<SandboxResponse> control(
+        const QByteArray& method, const QString& name, const QJsonObject& arguments) override;
     QJsonObject counters() const override;
     QJsonObject readyInfo(const QUrl& baseUrl) const override;
 
     SalesforceOrg& org() { return m_org; } // for tests that tune the org (session timeout, rotation)
 
 private:
+    // A Task write, refused without the users' Create (or Edit) on Task.
+    SandboxResponse writable(
+        const SandboxRequest& request, bool edit, const std::function<SandboxResponse()>& write);
     // A /services/data/vXX.X handler: 404 for an unknown version, Sforce-Limit-Info on the answer.
     SandboxHandler data(std::function<SandboxResponse(const SandboxRequest&)> handler);
     SandboxResponse versions(const SandboxRequest& request);

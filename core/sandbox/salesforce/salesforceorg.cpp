@@ -48,6 +48,9 @@ SalesforceOrg::SalesforceOrg(const SandboxContext& context, SalesforceSettings s
         users.append({ user.id, user.username, m_settings.password, user.isActive });
     }
     m_oauth.setUsers(users);
+    if (!context.options.salesforceTokenFile.isEmpty()) {
+        m_oauth.persistRefreshTokens(context.options.salesforceTokenFile);
+    }
     seedTasks();
 }
 
@@ -142,6 +145,7 @@ void SalesforceOrg::reset()
     m_cursors.clear();
     m_tasks->clear();
     m_replication->reset();
+    m_access.reset();
     seedTasks();
 }
 

@@ -6,6 +6,7 @@
 #include "sandbox/salesforce/apiusagemeter.h"
 #include "sandbox/salesforce/installedpackages.h"
 #include "sandbox/salesforce/oauthprovider.h"
+#include "sandbox/salesforce/objectaccess.h"
 #include "sandbox/salesforce/orgrecords.h"
 #include "sandbox/salesforce/querycursors.h"
 #include "sandbox/salesforce/replicationlog.h"
@@ -52,6 +53,8 @@ public:
         return m_tasks;
     } // for cursors that outlive a call
     OrgRecords& records() { return m_records; }
+    ObjectAccess& access() { return m_access; }
+    const ObjectAccess& access() const { return m_access; }
     const ReplicationLog& replication() const { return *m_replication; }
     const InstalledPackages& packages() const { return m_packages; }
     qint64 replicationLagSeconds() const;
@@ -85,6 +88,7 @@ private:
     std::shared_ptr<ReplicationLog> m_replication;
     InstalledPackages m_packages;
     QueryCursors m_cursors;
+    ObjectAccess m_access;
 };
 
 } // namespace sia::sandbox::salesforce
