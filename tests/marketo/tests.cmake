@@ -1,6 +1,7 @@
 # The Marketo client (issue 9): each test class its own executable, all against an in-process sandbox on
 # 127.0.0.1 and a port chosen at run time.
-set(marketo_tests testmarketotokens testmarketoretries testmarketoratelimiter testmarketoreaders testmarketotls)
+set(marketo_tests testmarketotokens testmarketoretries testmarketoratelimiter testmarketoreaders testmarketotls
+    testmarketobudget)
 foreach(name IN LISTS marketo_tests)
     if(EXISTS "${CMAKE_CURRENT_SOURCE_DIR}/marketo/${name}.cpp")
         sia_add_test(NAME ${name} SOURCES marketo/${name}.cpp marketo/marketotestsupport.h
