@@ -1,10 +1,12 @@
 #include "cli/commands.h"
 
+#include "cli/budgetcommands.h"
 #include "cli/clicontext.h"
 #include "cli/clioutput.h"
 #include "cli/databasecommand.h"
 #include "cli/keychaincommand.h"
 #include "cli/marketocommands.h"
+#include "cli/networkcommands.h"
 #include "cli/testcommands.h"
 #include "cli/texttable.h"
 #include "common/actor.h"
@@ -371,6 +373,8 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     commands.push_back(std::make_unique<DisconnectCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<AdminsCommand>());
+    commands.push_back(std::make_unique<NetworkCommand>());
+    commands.push_back(std::make_unique<BudgetCommand>());
     if (Environment::testCommandsEnabled()) {
         commands.push_back(std::make_unique<WaitForPeerTestCommand>());
     }

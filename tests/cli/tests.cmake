@@ -29,3 +29,10 @@ sia_add_test(NAME testcliconnections SOURCES cli/testcliconnections.cpp cli/sial
     LIBS sia_core LABELS cli keychain)
 target_compile_definitions(testcliconnections PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
 add_dependencies(testcliconnections sia-admin)
+
+# network (the proxy, its keychain password, the extra CA file) and budget (the caps), with the real
+# keychain: tests/with-keyring.sh.
+sia_add_test(NAME testclinetworkbudget SOURCES cli/testclinetworkbudget.cpp cli/sialauncher.cpp cli/sialauncher.h
+    LIBS sia_sandbox sia_core LABELS cli keychain)
+target_compile_definitions(testclinetworkbudget PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
+add_dependencies(testclinetworkbudget sia-admin)

@@ -21,3 +21,5 @@ sia_add_test(NAME testmainwindowpostgres SOURCES gui/testmainwindowpostgres.cpp 
 # keeps pictures of the whole page.
 sia_add_test(NAME testmarketoconnectionpage SOURCES gui/testmarketoconnectionpage.cpp
     LIBS sia_ui sia_sandbox_testkit sia_sandbox sia_core LABELS gui BACKENDS sqlite postgres)
+# The API budget card (steps 2 and 3): a report shown, a cap stored through the setting, a refusal shown.
+sia_add_test(NAME testapibudgetcard SOURCES gui/testapibudgetcard.cpp LIBS sia_ui sia_core LABELS gui BACKENDS sqlite postgres)

@@ -11,6 +11,7 @@
 
 #include <QPointer>
 
+class ApiBudgetCard;
 class Banner;
 class QGridLayout;
 class QLabel;
@@ -39,7 +40,7 @@ public:
     QPushButton* testButton() const { return m_test; }
     QPushButton* disconnectButton() const { return m_disconnect; }
     QLabel* ownerLabel() const { return m_owner; }
-    QLabel* budgetLabel() const { return m_budget; }
+    ApiBudgetCard* budgetCard() const { return m_budgetCard; }
     Banner* errorBanner() const { return m_error; }
     // The check rows as shown: key → the result's words ("Passed", "Failed", "Skipped", "Running…").
     QString checkResultText(const QString& key) const;
@@ -60,7 +61,6 @@ private:
     void reload();
     void showRecord(const std::optional<sia::ConnectionRecord>& record);
     void showReport(const sia::ConnectionTestReport& report);
-    void showFindings(const sia::MarketoCheckFindings& findings);
     void listChecks(const QList<QPair<QString, QString>>& keysAndNames);
     void showCheck(const sia::NamedCheck& check);
     void showRunning(const QString& key);
@@ -97,5 +97,5 @@ private:
     QLabel* m_checksEmpty = nullptr;
     QHash<QString, CheckRow> m_rows;
     QLabel* m_owner = nullptr;
-    QLabel* m_budget = nullptr;
+    ApiBudgetCard* m_budgetCard = nullptr;
 };
