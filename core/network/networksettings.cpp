@@ -24,4 +24,10 @@ Result<NetworkSettings> NetworkSettings::fromSettings(const SettingsRepository& 
     return NetworkSettings { *proxy, *file, *certificates };
 }
 
+void NetworkSettings::applyProxy(
+    QNetworkAccessManager& manager, ConnectionSecrets& secrets, NetworkProxy::Applied done) const
+{
+    NetworkProxy::applyWithStoredPassword(proxy, secrets, manager, std::move(done));
+}
+
 } // namespace sia

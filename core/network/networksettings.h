@@ -5,6 +5,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "network/networkproxy.h"
 #include "network/proxychoice.h"
 
 #include <QList>
@@ -26,6 +27,12 @@ struct NetworkSettings
 
     // The proxy choice and the file's certificates; a file that cannot be used is an error (ExtraCaFile).
     static Result<NetworkSettings> fromSettings(const SettingsRepository& settings);
+
+    // Puts the proxy into effect on a client's manager (MarketoClient::network(), SalesforceClient::
+    // network()), the password read from the keychain when the proxy has a user. The extra CAs go into the
+    // client's connection (MarketoConnection / SalesforceConnection::extraCaCertificates) before it is made.
+    void applyProxy(
+        QNetworkAccessManager& manager, ConnectionSecrets& secrets, NetworkProxy::Applied done) const;
 };
 
 } // namespace sia
