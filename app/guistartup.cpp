@@ -6,6 +6,7 @@
 #include "connections/connectionsecrets.h"
 #include "mainwindow.h"
 #include "marketo/marketoconnectionservice.h"
+#include "network/networksettingseditor.h"
 #include "sandbox/sandboxhost.h"
 #include "sandboxstartup.h"
 #include "secrets/databasecredentials.h"
@@ -94,6 +95,7 @@ int GuiStartup::run(
     std::unique_ptr<StoreWorker> worker;
     std::unique_ptr<WorkerStoreRunner> storeRunner;
     std::unique_ptr<MarketoConnectionService> marketo;
+    std::unique_ptr<NetworkSettingsEditor> network;
     std::unique_ptr<MainWindow> window;
     std::unique_ptr<TourRenderer> renderer;
 
@@ -141,6 +143,9 @@ int GuiStartup::run(
                         marketo->setSandbox(SandboxStartup::marketoEndpoints(*sandboxHost));
                     }
                     windowOptions.services.marketo = marketo.get();
+                    network = std::make_unique<NetworkSettingsEditor>(
+                        *storeRunner, keychain, instance ? *instance : QString(), windowOptions.actor);
+                    windowOptions.services.network = network.get();
                     showWindow();
                 });
         });
@@ -163,6 +168,7 @@ int GuiStartup::run(
     const int exitCode = app.exec();
     renderer.reset();
     window.reset();
+    network.reset();
     marketo.reset();
     storeRunner.reset();
     worker.reset();

@@ -4,6 +4,7 @@
 #include "banner.h"
 #include "connections/apibudgetcontrol.h"
 #include "marketo/marketochecks.h"
+#include "networkdialog.h"
 #include "pagecards.h"
 #include "setup/steps/stepregistry.h"
 #include "theme.h"
@@ -121,6 +122,14 @@ QWidget* MarketoConnectionPage::buildDetailsCard()
     m_progressText = new QLabel(frame);
     Theme::setRole(m_progressText, Theme::Role::Muted);
     buttons->addWidget(m_progressText, 1);
+    // A proxy or a TLS-inspecting one between here and Marketo: set up before Connect.
+    m_networkButton = new QPushButton(tr("Network settings…"), frame);
+    m_networkButton->setEnabled(false);
+    connect(m_networkButton, &QPushButton::clicked, this, [this] {
+        NetworkDialog dialog(m_network, this);
+        dialog.exec();
+    });
+    buttons->addWidget(m_networkButton);
     body->addLayout(buttons);
     return frame;
 }
@@ -156,6 +165,8 @@ QWidget* MarketoConnectionPage::buildOwnerCard()
 void MarketoConnectionPage::setServices(const StepServices& services)
 {
     m_service = services.marketo;
+    m_network = services.network;
+    m_networkButton->setEnabled(m_network != nullptr);
     if (!m_service) {
         updateEnabled();
         return;

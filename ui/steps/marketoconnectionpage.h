@@ -6,6 +6,7 @@
 
 #include "connections/connectionrecord.h"
 #include "marketo/marketoconnectionservice.h"
+#include "network/networksettingseditor.h"
 #include "setup/steps/marketoconnectionstep.h"
 #include "steppagebase.h"
 
@@ -39,6 +40,7 @@ public:
     QToolButton* revealButton() const { return m_reveal; }
     QPushButton* testButton() const { return m_test; }
     QPushButton* disconnectButton() const { return m_disconnect; }
+    QPushButton* networkButton() const { return m_networkButton; }
     QLabel* ownerLabel() const { return m_owner; }
     ApiBudgetCard* budgetCard() const { return m_budgetCard; }
     Banner* errorBanner() const { return m_error; }
@@ -81,6 +83,7 @@ private:
     };
 
     QPointer<sia::MarketoConnectionService> m_service;
+    QPointer<sia::NetworkSettingsEditor> m_network;
     std::optional<sia::ConnectionRecord> m_record;
     bool m_busy = false;
     QLineEdit* m_endpoint = nullptr;
@@ -90,6 +93,7 @@ private:
     QToolButton* m_reveal = nullptr;
     QPushButton* m_test = nullptr;
     QPushButton* m_disconnect = nullptr;
+    QPushButton* m_networkButton = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_progressText = nullptr;
     Banner* m_error = nullptr;

@@ -5,9 +5,11 @@
 
 namespace sia {
 class MarketoConnectionService;
-}
+class NetworkSettingsEditor;
+} // namespace sia
 
 struct StepServices
 {
     sia::MarketoConnectionService* marketo = nullptr; // step 3 (and step 1's admins list)
+    sia::NetworkSettingsEditor* network = nullptr; // the proxy and extra CA (the Network dialog)
 };
