@@ -104,39 +104,46 @@ Result<void> NetworkCommand::configure(const QCommandLineParser& parser)
     return {};
 }
 
-Result<void> NetworkCommand::store(CliContext& context, bool* passwordToRead)
+Result<NetworkCommand::Change> NetworkCommand::prepare() const
 {
-    SettingsRepository settings(context.store());
-    *passwordToRead = false;
+    Change change;
     if (m_proxy) {
-        QString mode = *m_proxy;
-        QString url;
-        if (mode != u"system" && mode != u"none") {
-            url = urlWithUser(mode, m_proxyUser.value_or(QString()));
-            mode = QStringLiteral("manual");
+        change.mode = *m_proxy;
+        if (change.mode != u"system" && change.mode != u"none") {
+            change.url = urlWithUser(change.mode, m_proxyUser.value_or(QString()));
+            change.mode = QStringLiteral("manual");
         }
-        Result<ProxyChoice> choice = ProxyChoice::fromSettingValues(mode, url);
+        Result<ProxyChoice> choice = ProxyChoice::fromSettingValues(change.mode, change.url);
         if (!choice) {
             return choice.error();
         }
-        if (Result<void> stored = settings.set(SettingKey::ProxyMode, mode, m_actor); !stored) {
+        change.needsPassword = choice->needsPassword();
+    }
+    if (m_extraCa && *m_extraCa != u"none") {
+        change.extraCaFile = QFileInfo(*m_extraCa).absoluteFilePath();
+        Result<QList<QSslCertificate>> loaded
+            = ExtraCaFile::load(change.extraCaFile, QDateTime::currentDateTimeUtc());
+        if (!loaded) {
+            return loaded.error();
+        }
+    }
+    return change;
+}
+
+Result<void> NetworkCommand::store(CliContext& context, const Change& change) const
+{
+    SettingsRepository settings(context.store());
+    if (m_proxy) {
+        if (Result<void> stored = settings.set(SettingKey::ProxyMode, change.mode, m_actor); !stored) {
             return stored;
         }
-        if (Result<void> stored = settings.set(SettingKey::ProxyUrl, url, m_actor); !stored) {
+        if (Result<void> stored = settings.set(SettingKey::ProxyUrl, change.url, m_actor); !stored) {
             return stored;
         }
-        *passwordToRead = choice->needsPassword();
     }
     if (m_extraCa) {
-        QString file;
-        if (*m_extraCa != u"none") {
-            file = QFileInfo(*m_extraCa).absoluteFilePath();
-            Result<QList<QSslCertificate>> loaded = ExtraCaFile::load(file, QDateTime::currentDateTimeUtc());
-            if (!loaded) {
-                return loaded.error();
-            }
-        }
-        if (Result<void> stored = settings.set(SettingKey::NetworkExtraCaFile, file, m_actor); !stored) {
+        if (Result<void> stored = settings.set(SettingKey::NetworkExtraCaFile, change.extraCaFile, m_actor);
+            !stored) {
             return stored;
         }
     }
@@ -145,16 +152,24 @@ Result<void> NetworkCommand::store(CliContext& context, bool* passwordToRead)
 
 void NetworkCommand::start(CliContext& context)
 {
-    bool passwordToRead = false;
-    if (Result<void> stored = store(context, &passwordToRead); !stored) {
-        context.finish(stored);
+    // Everything is checked, and the password read, before anything is stored: a refusal changes nothing.
+    Result<Change> change = prepare();
+    if (!change) {
+        context.finish(change.error());
         return;
     }
     m_keychain = std::make_unique<KeychainSecretStore>();
     m_secrets
         = std::make_unique<ConnectionSecrets>(*m_keychain, ConnectionSecrets::instanceOf(context.store()));
-    if (!passwordToRead) {
+    auto storeAndShow = [this, &context, change = *change] {
+        if (Result<void> stored = store(context, change); !stored) {
+            context.finish(stored);
+            return;
+        }
         show(context);
+    };
+    if (!change->needsPassword) {
+        storeAndShow();
         return;
     }
     const std::optional<QString> password
@@ -166,12 +181,12 @@ void NetworkCommand::start(CliContext& context)
         return;
     }
     m_secrets->write(
-        ConnectionSecret::ProxyPassword, password->toUtf8(), [this, &context](Result<void> written) {
+        ConnectionSecret::ProxyPassword, password->toUtf8(), [&context, storeAndShow](Result<void> written) {
             if (!written) {
                 context.finish(written);
                 return;
             }
-            show(context);
+            storeAndShow();
         });
 }
 

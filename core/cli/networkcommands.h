@@ -33,8 +33,18 @@ public:
     void start(CliContext& context) override;
 
 private:
+    // What the options change, checked.
+    struct Change
+    {
+        QString mode;
+        QString url;
+        QString extraCaFile;
+        bool needsPassword = false;
+    };
+
     bool changes() const { return m_proxy.has_value() || m_extraCa.has_value(); }
-    Result<void> store(CliContext& context, bool* passwordToRead);
+    Result<Change> prepare() const;
+    Result<void> store(CliContext& context, const Change& change) const;
     void show(CliContext& context);
 
     std::optional<QString> m_proxy; // "system", "none" or a URL

@@ -147,6 +147,9 @@ void TestCliNetworkBudget::proxyPasswordComesFromStandardInputIntoTheKeychain()
     QVERIFY(empty->waitForFinished(60'000));
     QVERIFY(empty->exitCode() != 0);
     QVERIFY(QString::fromUtf8(empty->readAllStandardError()).contains(QStringLiteral("standard input")));
+    const QJsonObject unchanged
+        = launcher().run({ QStringLiteral("network"), QStringLiteral("--json") }).json().object();
+    QCOMPARE(unchanged[QStringLiteral("proxy")][QStringLiteral("user")].toString(), QStringLiteral("bob"));
 }
 
 void TestCliNetworkBudget::budgetShowsBothServicesAndChangesTheCaps()
