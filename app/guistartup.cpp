@@ -7,6 +7,7 @@
 #include "desktopbrowserlauncher.h"
 #include "mainwindow.h"
 #include "marketo/marketoconnectionservice.h"
+#include "network/networksettingseditor.h"
 #include "salesforce/salesforcechecklist.h"
 #include "salesforce/salesforceconnectionservice.h"
 #include "salesforce/salesforcepackageservice.h"
@@ -110,6 +111,7 @@ int GuiStartup::run(
     std::unique_ptr<SalesforcePackageService> salesforcePackage;
     std::unique_ptr<SalesforceChecklistService> salesforceChecklist;
     std::unique_ptr<SyncPrerequisiteService> syncPrerequisite;
+    std::unique_ptr<NetworkSettingsEditor> network;
     std::unique_ptr<MainWindow> window;
     std::unique_ptr<TourRenderer> renderer;
 
@@ -175,6 +177,9 @@ int GuiStartup::run(
                     syncPrerequisite = std::make_unique<SyncPrerequisiteService>(
                         *marketo, *storeRunner, windowOptions.actor);
                     windowOptions.services.syncPrerequisite = syncPrerequisite.get();
+                    network = std::make_unique<NetworkSettingsEditor>(
+                        *storeRunner, keychain, instance ? *instance : QString(), windowOptions.actor);
+                    windowOptions.services.network = network.get();
                     showWindow();
                 });
         });
@@ -201,6 +206,7 @@ int GuiStartup::run(
     salesforceChecklist.reset();
     salesforcePackage.reset();
     account.reset();
+    network.reset();
     marketo.reset();
     salesforce.reset();
     storeRunner.reset();

@@ -3,6 +3,7 @@
 #include "banner.h"
 #include "common/actor.h"
 #include "navigationlist.h"
+#include "networkdialog.h"
 #include "overviewpage.h"
 #include "planclient.h"
 #include "prerequisitecard.h"
@@ -207,6 +208,14 @@ void MainWindow::buildMenus()
     reload->setShortcut(QKeySequence::Refresh);
     reload->setStatusTip(
         tr("Read the setup plan again, for changes made by another admin or the command line"));
+    QAction* network = file->addAction(tr("&Network settings…"), this, [this] {
+        NetworkDialog dialog(m_options.services.network, this);
+        dialog.exec();
+    });
+    network->setObjectName(QStringLiteral("networkSettingsAction"));
+    network->setStatusTip(tr("The proxy and the extra trusted certificate SIA Admin uses for Marketo and "
+                             "Salesforce"));
+    network->setEnabled(m_options.services.network != nullptr && !m_readOnly);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

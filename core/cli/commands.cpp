@@ -1,11 +1,13 @@
 #include "cli/commands.h"
 
 #include "cli/accountcommands.h"
+#include "cli/budgetcommands.h"
 #include "cli/clicontext.h"
 #include "cli/clioutput.h"
 #include "cli/databasecommand.h"
 #include "cli/keychaincommand.h"
 #include "cli/marketocommands.h"
+#include "cli/networkcommands.h"
 #include "cli/packagecommands.h"
 #include "cli/prerequisitecheckcommand.h"
 #include "cli/testcommands.h"
@@ -382,6 +384,8 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     commands.push_back(std::make_unique<PackageCommand>());
     commands.push_back(std::make_unique<ChecklistCommand>());
     commands.push_back(std::make_unique<CheckPrerequisitesCommand>());
+    commands.push_back(std::make_unique<NetworkCommand>());
+    commands.push_back(std::make_unique<BudgetCommand>());
     if (Environment::testCommandsEnabled()) {
         commands.push_back(std::make_unique<WaitForPeerTestCommand>());
     }

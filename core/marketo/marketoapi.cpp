@@ -1,5 +1,6 @@
 #include "marketo/marketoapi.h"
 
+#include "connections/apibudgetgate.h"
 #include "marketo/marketoclient.h"
 #include "marketo/marketoerrors.h"
 #include "marketo/marketoratelimiter.h"
@@ -306,6 +307,7 @@ void MarketoApi::usageToday(QObject* receiver, Done<MarketoUsageDay> done)
             if (guard) {
                 // Other integrations' calls count against the same quota.
                 guard->limiter().setCallsUsedToday(std::max(day.total, guard->limiter().callsUsedToday()));
+                guard->budget().serviceReported(std::nullopt, day.total);
             }
             done(day);
         });

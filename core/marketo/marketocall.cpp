@@ -1,5 +1,6 @@
 #include "marketo/marketocall.h"
 
+#include "connections/apibudgetgate.h"
 #include "marketo/marketoclient.h"
 #include "marketo/marketoratelimiter.h"
 #include "marketo/marketotokensource.h"
@@ -118,6 +119,12 @@ QNetworkRequest MarketoCall::buildRequest(const QString& token, QByteArray* meth
 
 void MarketoCall::sendWith(quint64 ticket, const QString& token)
 {
+    // The admin's cap, asked at the last moment: a refused call is never sent, whatever waited for it.
+    if (Result<void> admitted = m_client.budget().admit(); !admitted) {
+        m_client.limiter().release(ticket, false);
+        deliver(admitted.error());
+        return;
+    }
     QByteArray method;
     QByteArray body;
     const QNetworkRequest request = buildRequest(token, &method, &body);

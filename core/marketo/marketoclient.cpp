@@ -1,5 +1,6 @@
 #include "marketo/marketoclient.h"
 
+#include "connections/apibudgetgate.h"
 #include "marketo/marketocall.h"
 #include "marketo/marketoratelimiter.h"
 #include "marketo/marketotokensource.h"
@@ -15,6 +16,13 @@ MarketoClient::MarketoClient(MarketoConnection connection, QObject* parent)
     , m_tokens(new MarketoTokenSource(m_network, m_connection, this))
 {
     m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    setBudgetGate(std::make_shared<ApiBudgetGate>(ConnectionService::Marketo));
+}
+
+void MarketoClient::setBudgetGate(std::shared_ptr<ApiBudgetGate> gate)
+{
+    m_budget = std::move(gate);
+    m_budget->setDailyLimit(m_connection.limits.dailyCalls);
 }
 
 MarketoClient::~MarketoClient()

@@ -14,11 +14,13 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcMarketo)
 
 namespace sia {
 
+class ApiBudgetGate;
 class MarketoRateLimiter;
 class MarketoTokenSource;
 
@@ -39,6 +41,10 @@ public:
     void authenticate(QObject* receiver, std::function<void(Result<void>)> done);
 
     MarketoRateLimiter& limiter() { return *m_limiter; }
+    // Asked before every call goes out (the admin's cap); the client's own until one is shared with it,
+    // which then learns the connection's daily quota.
+    ApiBudgetGate& budget() { return *m_budget; }
+    void setBudgetGate(std::shared_ptr<ApiBudgetGate> gate);
     MarketoTokenSource& tokens() { return *m_tokens; }
     QNetworkAccessManager& network() { return m_network; }
 
@@ -53,6 +59,7 @@ private:
     QNetworkAccessManager m_network;
     MarketoRateLimiter* m_limiter;
     MarketoTokenSource* m_tokens;
+    std::shared_ptr<ApiBudgetGate> m_budget;
     qint64 m_attempts = 0;
 };
 

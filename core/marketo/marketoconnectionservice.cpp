@@ -1,6 +1,8 @@
 #include "marketo/marketoconnectionservice.h"
 
 #include "connections/apibudget.h"
+#include "connections/apibudgetcontrol.h"
+#include "connections/apibudgetgate.h"
 #include "connections/connectioncheckrunner.h"
 #include "connections/connectionrepository.h"
 #include "connections/connectionsecrets.h"
@@ -8,6 +10,7 @@
 #include "marketo/marketoapi.h"
 #include "marketo/marketoclient.h"
 #include "marketo/marketotokensource.h"
+#include "network/networksettings.h"
 #include "network/proxychoice.h"
 #include "settings/settingsrepository.h"
 #include "store/storerunner.h"
@@ -32,22 +35,22 @@ bool isLoopback(const QUrl& url)
 // What the checks need from the settings, read on the store's thread.
 struct CheckSettings
 {
-    ProxyChoice proxy;
+    NetworkSettings network;
     ApiBudget budget { ConnectionService::Marketo, 80 };
 };
 
 Result<CheckSettings> readCheckSettings(Store& store)
 {
     SettingsRepository settings(store);
-    Result<ProxyChoice> proxy = ProxyChoice::fromSettings(settings);
-    if (!proxy) {
-        return proxy.error();
+    Result<NetworkSettings> network = NetworkSettings::fromSettings(settings);
+    if (!network) {
+        return network.error();
     }
     Result<ApiBudget> budget = ApiBudget::fromSettings(settings, ConnectionService::Marketo);
     if (!budget) {
         return budget.error();
     }
-    return CheckSettings { *proxy, *budget };
+    return CheckSettings { *network, *budget };
 }
 
 // A check says what is true now: it retries little, and a silent host fails it within seconds.
@@ -189,6 +192,22 @@ void MarketoConnectionService::replaceClient(MarketoConnection connection)
         m_client->deleteLater(); // after the runner: deferred deletes run in order
     }
     m_client = new MarketoClient(std::move(connection), this);
+    m_client->setBudgetGate(budgetGate()); // every client of this instance counts against one budget
+}
+
+std::shared_ptr<ApiBudgetGate> MarketoConnectionService::budgetGate() const
+{
+    return ApiBudgetGate::forInstance(ConnectionService::Marketo, m_instance);
+}
+
+ApiBudgetControl& MarketoConnectionService::budget()
+{
+    if (!m_budget) {
+        const std::shared_ptr<ApiBudgetGate> gate = budgetGate();
+        gate->setDailyLimit(MarketoLimits().dailyCalls); // what the clients assume, before any is made
+        m_budget = new ApiBudgetControl(m_store, gate, m_actor, this);
+    }
+    return *m_budget;
 }
 
 void MarketoConnectionService::load(Done<std::optional<ConnectionRecord>> done)
@@ -220,12 +239,14 @@ void MarketoConnectionService::runChecks(MarketoConnection connection, ChecksDon
                 done(report, {});
                 return;
             }
+            connection.extraCaCertificates += settings->network.extraCaCertificates;
             replaceClient(std::move(connection));
+            budgetGate()->setCapPercent(settings->budget.capPercent());
             auto secrets = std::make_shared<ConnectionSecrets>(m_secrets, m_instance);
             MarketoChecks::Inputs inputs;
             inputs.client = m_client;
             inputs.secrets = secrets.get();
-            inputs.proxy = settings->proxy;
+            inputs.proxy = settings->network.proxy;
             inputs.budget = settings->budget;
             auto findings = std::make_shared<MarketoCheckFindings>();
             m_runner = new ConnectionCheckRunner(MarketoChecks::create(inputs, findings), m_actor, this);

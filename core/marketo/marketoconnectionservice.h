@@ -23,6 +23,8 @@
 
 namespace sia {
 
+class ApiBudgetControl;
+class ApiBudgetGate;
 class ConnectionCheckRunner;
 class MarketoClient;
 class SecretStore;
@@ -91,6 +93,10 @@ public:
     static Result<void> checkCredentials(const MarketoCredentials& credentials);
 
     bool isBusy() const { return m_busy; }
+    // The budget every Marketo client of this instance asks before a call (the step page's card reads it).
+    std::shared_ptr<ApiBudgetGate> budgetGate() const;
+    // The step page's budget card works through it (the report, the cap's setting).
+    ApiBudgetControl& budget();
 
     void load(Done<std::optional<ConnectionRecord>> done);
     // Runs the named checks with credentials; when all pass, stores the secret in the keychain and saves
@@ -139,6 +145,7 @@ private:
     std::optional<MarketoSandboxEndpoints> m_sandbox;
     QPointer<MarketoClient> m_client;
     QPointer<ConnectionCheckRunner> m_runner;
+    QPointer<ApiBudgetControl> m_budget;
     bool m_busy = false;
 };
 

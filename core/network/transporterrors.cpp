@@ -26,10 +26,15 @@ Error TransportErrors::network(const QString& code, QNetworkReply::NetworkError 
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
-    case QNetworkReply::ProxyAuthenticationRequiredError:
         return Error::environment(code,
             tr("The proxy between this computer and %1 failed or refused the connection. Check the proxy "
                "settings and its credentials.")
+                .arg(host));
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return Error::environment(code,
+            tr("The proxy refused the user name or password SIA Admin gave it, so %1 was not reached. Enter "
+               "the proxy's user and password again in the network settings (sia-admin network --proxy URL "
+               "--proxy-user USER), or ask whoever runs the proxy.")
                 .arg(host));
     default:
         return Error::environment(code,

@@ -1,5 +1,6 @@
 #include "salesforce/salesforcecall.h"
 
+#include "connections/apibudgetgate.h"
 #include "network/verifiedhttps.h"
 #include "salesforce/salesforceclient.h"
 #include "salesforce/salesforceerrors.h"
@@ -64,6 +65,11 @@ void SalesforceCall::attempt()
 
 void SalesforceCall::sendWith(const QString& version, const QString& token)
 {
+    // The admin's cap, asked at the last moment: a refused call is never sent.
+    if (Result<void> admitted = m_client.budget().admit(); !admitted) {
+        deliver(admitted.error());
+        return;
+    }
     QUrl url = m_client.urlFor(m_request);
     if (!version.isEmpty()) {
         url.setPath(QStringLiteral("/services/data/") + version
@@ -120,6 +126,7 @@ Result<SalesforceResponse> SalesforceCall::readAnswer(QNetworkReply* reply)
     response.usage = SalesforceApiUsage::fromHeader(reply->rawHeader("Sforce-Limit-Info"));
     if (response.usage) {
         m_client.m_lastUsage = response.usage;
+        m_client.budget().serviceReported(response.usage->max, response.usage->used);
     }
     if (VerifiedHttps::answeredHtml(reply)) {
         return SalesforceErrors::fromHttpStatus(response.httpStatus, true, host);

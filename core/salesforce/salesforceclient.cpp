@@ -1,5 +1,6 @@
 #include "salesforce/salesforceclient.h"
 
+#include "connections/apibudgetgate.h"
 #include "connections/connectionsecrets.h"
 #include "salesforce/salesforcecall.h"
 #include "salesforce/salesforceerrors.h"
@@ -32,6 +33,7 @@ SalesforceClient::SalesforceClient(
     , m_secrets(secrets)
     , m_tokens(new SalesforceTokenEndpoint(m_network, m_connection, this))
     , m_session(new SalesforceSession(*m_tokens, secrets, this))
+    , m_budget(std::make_shared<ApiBudgetGate>(ConnectionService::Salesforce))
 {
     m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }

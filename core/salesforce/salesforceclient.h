@@ -15,6 +15,7 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -22,6 +23,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcSalesforce)
 
 namespace sia {
 
+class ApiBudgetGate;
 class ConnectionSecrets;
 class SalesforceSession;
 class SalesforceTokenEndpoint;
@@ -62,6 +64,11 @@ public:
     QNetworkAccessManager& network() { return m_network; }
     ConnectionSecrets& secrets() { return m_secrets; }
 
+    // Asked before every call goes out (the admin's cap), told every Sforce-Limit-Info; the client's own
+    // until one is shared with it.
+    ApiBudgetGate& budget() { return *m_budget; }
+    void setBudgetGate(std::shared_ptr<ApiBudgetGate> gate) { m_budget = std::move(gate); }
+
     // The last Sforce-Limit-Info seen (every REST answer carries one).
     std::optional<SalesforceApiUsage> lastApiUsage() const { return m_lastUsage; }
     qint64 attempts() const { return m_attempts; }
@@ -80,6 +87,7 @@ private:
     bool m_discovering = false;
     std::vector<std::function<void(Result<QString>)>> m_waitingForVersion;
     std::optional<SalesforceApiUsage> m_lastUsage;
+    std::shared_ptr<ApiBudgetGate> m_budget;
     qint64 m_attempts = 0;
 };
 

@@ -84,6 +84,7 @@ QList<SettingDefinition> buildTable()
         // should never find them exhausted by us unless an admin decided so.
         integer(SettingKey::ApiBudgetMarketoPercent, "budget.marketo-percent", instance, 80, 1, 100),
         integer(SettingKey::ApiBudgetSalesforcePercent, "budget.salesforce-percent", instance, 80, 1, 100),
+        text(SettingKey::NetworkExtraCaFile, "network.extra-ca-file", instance, QString()),
     };
 }
 

@@ -39,7 +39,10 @@ enum class SettingKey
     // The share (1-100 %) of Marketo's daily quota / of Salesforce's daily API requests this product may
     // use (connections/apibudget.h): both are shared with every other integration of the subscription/org.
     ApiBudgetMarketoPercent,
-    ApiBudgetSalesforcePercent
+    ApiBudgetSalesforcePercent,
+    // A certificate file (PEM or DER) both clients trust besides the system's CAs: a corporate proxy that
+    // inspects TLS, the sandbox's --tls certificate (network/extracafile.h). Empty: none.
+    NetworkExtraCaFile
     // (Which database to open is no setting: a setting lives in the database. See SavedDatabaseChoice.)
 };
 

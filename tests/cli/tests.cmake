@@ -41,3 +41,9 @@ sia_add_test(NAME testclisalesforce SOURCES cli/testclisalesforce.cpp cli/sialau
 target_include_directories(testclisalesforce PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/salesforce)
 target_compile_definitions(testclisalesforce PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
 add_dependencies(testclisalesforce sia-admin)
+# network (the proxy, its keychain password, the extra CA file) and budget (the caps), with the real
+# keychain: tests/with-keyring.sh.
+sia_add_test(NAME testclinetworkbudget SOURCES cli/testclinetworkbudget.cpp cli/sialauncher.cpp cli/sialauncher.h
+    LIBS sia_sandbox sia_core LABELS cli keychain)
+target_compile_definitions(testclinetworkbudget PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
+add_dependencies(testclinetworkbudget sia-admin)

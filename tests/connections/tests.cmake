@@ -10,6 +10,7 @@ add_test(NAME testconnectionsecrets-keychain COMMAND testconnectionsecrets)
 set_tests_properties(testconnectionsecrets-keychain PROPERTIES LABELS keychain
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;SIA_TEST_REAL_KEYCHAIN=1" TIMEOUT 300)
 sia_add_test(NAME testapibudget SOURCES connections/testapibudget.cpp LIBS sia_core LABELS unit)
+sia_add_test(NAME testapibudgetgate SOURCES connections/testapibudgetgate.cpp LIBS sia_core LABELS unit)
 sia_add_test(NAME testnetworkproxy SOURCES connections/testnetworkproxy.cpp LIBS sia_core LABELS unit)
 # The proxy's password from the real OS keychain: needs tests/with-keyring.sh.
 add_test(NAME testnetworkproxy-keychain COMMAND testnetworkproxy)

@@ -4,20 +4,25 @@
 // masked until revealed; Disconnect empties the owner card; without a service (a review) nothing acts.
 // SIA_TOUR_DIR=DIR keeps a picture of the whole page after connecting, to look at it.
 #include "banner.h"
+#include "connections/apibudgetgate.h"
 #include "marketo/marketoconnectionservice.h"
 #include "memorysecretstore.h"
 #include "sandbox/sandbox.h"
+#include "steps/apibudgetcard.h"
 #include "steps/marketoconnectionpage.h"
 #include "store/storerunner.h"
 #include "store/storeworker.h"
 #include "storetesthelpers.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
 #include <QToolButton>
 #include <QtTest>
 
@@ -53,6 +58,9 @@ private:
 
 void TestMarketoConnectionPage::init()
 {
+    // The budget's count of calls lives in the application data for an instance that is not a file.
+    QStandardPaths::setTestModeEnabled(true);
+    QFile::remove(ApiBudgetGate::ledgerPathFor(ConnectionService::Marketo, QStringLiteral("gui-test")));
     m_database = std::make_unique<TestDatabase>();
     QVERIFY2(m_database->isValid(), m_database->problem().constData());
     m_worker = std::make_unique<StoreWorker>(m_database->options());
@@ -121,8 +129,12 @@ void TestMarketoConnectionPage::connectShowsEveryCheckTheOwnerAndTheBudget()
     QVERIFY2(m_page->ownerLabel()->text().contains(QStringLiteral("alice@acme.example")),
         qPrintable(m_page->ownerLabel()->text()));
     QVERIFY(m_page->ownerLabel()->text().contains(QStringLiteral("sia.api@sandbox-marketo.example")));
-    QVERIFY2(m_page->budgetLabel()->text().contains(QStringLiteral("50,000")),
-        qPrintable(m_page->budgetLabel()->text()));
+    // The budget card, fed by the clients' gate: Marketo's usage as the check read it, and the cap.
+    const QString usage = m_page->budgetCard()->usageLabel()->text();
+    QVERIFY2(usage.contains(QStringLiteral("50,000")) && usage.contains(QStringLiteral("reported")),
+        qPrintable(usage));
+    QCOMPARE(m_page->budgetCard()->capSpin()->value(), 80);
+    QVERIFY(m_page->budgetCard()->stopBanner()->isHidden());
     QCOMPARE(m_page->testButton()->text(), QStringLiteral("Test connection"));
     QVERIFY(m_page->disconnectButton()->isVisible());
     if (const QString dir = qEnvironmentVariable("SIA_TOUR_DIR"); !dir.isEmpty()) {

@@ -39,3 +39,7 @@ sia_add_test(NAME testoverviewsynccheck SOURCES gui/testoverviewsynccheck.cpp
 sia_add_test(NAME testsalesforceconnectionpage SOURCES gui/testsalesforceconnectionpage.cpp
     salesforce/salesforcetestsupport.h LIBS sia_ui sia_sandbox_testkit sia_sandbox sia_core LABELS gui sandbox)
 target_include_directories(testsalesforceconnectionpage PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/salesforce)
+# The API budget card (steps 2 and 3): a report shown, a cap stored through the setting, a refusal shown.
+sia_add_test(NAME testapibudgetcard SOURCES gui/testapibudgetcard.cpp LIBS sia_ui sia_core LABELS gui BACKENDS sqlite postgres)
+# The Network dialog (File › Network settings…, step 3): the proxy and its keychain password, the extra CA.
+sia_add_test(NAME testnetworkdialog SOURCES gui/testnetworkdialog.cpp LIBS sia_ui sia_sandbox sia_core LABELS gui)

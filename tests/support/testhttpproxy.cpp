@@ -116,7 +116,9 @@ void TestHttpProxy::forward(QTcpSocket* client, const QByteArray& method, const 
         upstreamHead += "\r\n";
     }
     m_forwardedHosts << QStringLiteral("%1:%2").arg(host).arg(port);
-    const quint16 routed = m_routes.value(host.toLower(), 0);
+    // "host:port" first (two servers on one host), then the host alone.
+    const quint16 routed = m_routes.value(
+        QStringLiteral("%1:%2").arg(host.toLower()).arg(port), m_routes.value(host.toLower(), 0));
     auto* upstream = new QTcpSocket(client);
     client->setProperty("tunnel", true);
     connect(upstream, &QTcpSocket::connected, client, [client, upstream, method, upstreamHead, rest] {

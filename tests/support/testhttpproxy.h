@@ -24,7 +24,7 @@ public:
 
     // Only these credentials pass; until set, every request passes.
     void requireCredentials(const QString& user, const QString& password);
-    // Requests for host go to 127.0.0.1:port.
+    // Requests for host (or for "host:port" only) go to 127.0.0.1:port.
     void route(const QString& host, quint16 port) { m_routes.insert(host.toLower(), port); }
 
     QStringList forwardedHosts() const { return m_forwardedHosts; } // "host:port" of each forwarded request

@@ -1,7 +1,10 @@
 #include "marketoconnectionpage.h"
 
+#include "apibudgetcard.h"
 #include "banner.h"
+#include "connections/apibudgetcontrol.h"
 #include "marketo/marketochecks.h"
+#include "networkdialog.h"
 #include "pagecards.h"
 #include "setup/steps/stepregistry.h"
 #include "theme.h"
@@ -50,6 +53,8 @@ QWidget* MarketoConnectionPage::buildControls()
     layout->addWidget(buildDetailsCard());
     layout->addWidget(buildChecksCard());
     layout->addWidget(buildOwnerCard());
+    m_budgetCard = new ApiBudgetCard(controls);
+    layout->addWidget(m_budgetCard);
     return controls;
 }
 
@@ -117,6 +122,14 @@ QWidget* MarketoConnectionPage::buildDetailsCard()
     m_progressText = new QLabel(frame);
     Theme::setRole(m_progressText, Theme::Role::Muted);
     buttons->addWidget(m_progressText, 1);
+    // A proxy or a TLS-inspecting one between here and Marketo: set up before Connect.
+    m_networkButton = new QPushButton(tr("Network settings…"), frame);
+    m_networkButton->setEnabled(false);
+    connect(m_networkButton, &QPushButton::clicked, this, [this] {
+        NetworkDialog dialog(m_network, this);
+        dialog.exec();
+    });
+    buttons->addWidget(m_networkButton);
     body->addLayout(buttons);
     return frame;
 }
@@ -142,20 +155,18 @@ QWidget* MarketoConnectionPage::buildChecksCard()
 QWidget* MarketoConnectionPage::buildOwnerCard()
 {
     QVBoxLayout* body = nullptr;
-    QFrame* frame = card(nullptr, tr("Owner and API budget"), body);
+    QFrame* frame = card(nullptr, tr("Owner"), body);
     m_owner = paragraph(tr("Not connected."), frame);
     m_owner->setObjectName(QStringLiteral("marketoOwner"));
     body->addWidget(m_owner);
-    m_budget = paragraph(tr("Marketo's calls of today are read by the “Daily quota left” check."), frame);
-    m_budget->setObjectName(QStringLiteral("marketoBudget"));
-    Theme::setRole(m_budget, Theme::Role::Muted);
-    body->addWidget(m_budget);
     return frame;
 }
 
 void MarketoConnectionPage::setServices(const StepServices& services)
 {
     m_service = services.marketo;
+    m_network = services.network;
+    m_networkButton->setEnabled(m_network != nullptr);
     if (!m_service) {
         updateEnabled();
         return;
@@ -173,6 +184,10 @@ void MarketoConnectionPage::setServices(const StepServices& services)
         m_clientId->setText(sandbox->clientId);
         m_secret->setText(QString::fromUtf8(sandbox->clientSecret));
     }
+    // The budget the clients keep (its report changes as they call, and when Test connection reads
+    // Marketo's usage); the cap is the setting's.
+    m_budgetCard->follow(m_service->budget());
+    m_service->budget().refresh();
     reload();
 }
 
@@ -332,21 +347,6 @@ void MarketoConnectionPage::showReport(const sia::ConnectionTestReport& report)
     }
 }
 
-void MarketoConnectionPage::showFindings(const sia::MarketoCheckFindings& findings)
-{
-    if (!findings.callsToday) {
-        return;
-    }
-    const QLocale locale;
-    //: %1 calls used today by every integration, %2 the daily quota, %3 SIA Admin's share, %4 the cap in %.
-    m_budget->setText(tr("API budget: %1 of Marketo's %2 calls of today are used (by every integration). "
-                         "SIA Admin may use up to %3 of them a day (%4 % of the quota, the setting "
-                         "budget.marketo-percent).")
-                          .arg(locale.toString(*findings.callsToday), locale.toString(findings.dailyLimit),
-                              locale.toString(findings.ourShare))
-                          .arg(findings.capPercent));
-}
-
 bool MarketoConnectionPage::formMatchesRecord() const
 {
     return m_record && m_clientId->text().trimmed() == m_record->clientId
@@ -387,7 +387,6 @@ void MarketoConnectionPage::onOutcome(const sia::Result<sia::MarketoTestOutcome>
         return;
     }
     showReport(outcome->report);
-    showFindings(outcome->findings);
     if (outcome->record) {
         showRecord(outcome->record);
     }

@@ -6,11 +6,13 @@
 
 #include "connections/connectionrecord.h"
 #include "marketo/marketoconnectionservice.h"
+#include "network/networksettingseditor.h"
 #include "setup/steps/marketoconnectionstep.h"
 #include "steppagebase.h"
 
 #include <QPointer>
 
+class ApiBudgetCard;
 class Banner;
 class QGridLayout;
 class QLabel;
@@ -38,8 +40,9 @@ public:
     QToolButton* revealButton() const { return m_reveal; }
     QPushButton* testButton() const { return m_test; }
     QPushButton* disconnectButton() const { return m_disconnect; }
+    QPushButton* networkButton() const { return m_networkButton; }
     QLabel* ownerLabel() const { return m_owner; }
-    QLabel* budgetLabel() const { return m_budget; }
+    ApiBudgetCard* budgetCard() const { return m_budgetCard; }
     Banner* errorBanner() const { return m_error; }
     // The check rows as shown: key → the result's words ("Passed", "Failed", "Skipped", "Running…").
     QString checkResultText(const QString& key) const;
@@ -60,7 +63,6 @@ private:
     void reload();
     void showRecord(const std::optional<sia::ConnectionRecord>& record);
     void showReport(const sia::ConnectionTestReport& report);
-    void showFindings(const sia::MarketoCheckFindings& findings);
     void listChecks(const QList<QPair<QString, QString>>& keysAndNames);
     void showCheck(const sia::NamedCheck& check);
     void showRunning(const QString& key);
@@ -81,6 +83,7 @@ private:
     };
 
     QPointer<sia::MarketoConnectionService> m_service;
+    QPointer<sia::NetworkSettingsEditor> m_network;
     std::optional<sia::ConnectionRecord> m_record;
     bool m_busy = false;
     QLineEdit* m_endpoint = nullptr;
@@ -90,6 +93,7 @@ private:
     QToolButton* m_reveal = nullptr;
     QPushButton* m_test = nullptr;
     QPushButton* m_disconnect = nullptr;
+    QPushButton* m_networkButton = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_progressText = nullptr;
     Banner* m_error = nullptr;
@@ -97,5 +101,5 @@ private:
     QLabel* m_checksEmpty = nullptr;
     QHash<QString, CheckRow> m_rows;
     QLabel* m_owner = nullptr;
-    QLabel* m_budget = nullptr;
+    ApiBudgetCard* m_budgetCard = nullptr;
 };

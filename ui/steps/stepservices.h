@@ -10,6 +10,7 @@ class SalesforceChecklistService;
 class SalesforcePackageService;
 class SyncPrerequisiteService;
 class SalesforceConnectionService;
+class NetworkSettingsEditor;
 } // namespace sia
 
 struct StepServices
@@ -20,4 +21,5 @@ struct StepServices
     sia::SalesforceChecklistService* salesforceChecklist = nullptr; // step 7
     sia::SyncPrerequisiteService* syncPrerequisite = nullptr; // the overview's Marketo-Salesforce sync check
     sia::SalesforceConnectionService* salesforce = nullptr; // step 2 (and the org's client for steps 6, 7)
+    sia::NetworkSettingsEditor* network = nullptr; // the proxy and extra CA (the Network dialog)
 };
