@@ -1,11 +1,14 @@
 #include "salesforce/salesforceconnectionservice.h"
 
 #include "connections/apibudget.h"
+#include "connections/apibudgetcontrol.h"
+#include "connections/apibudgetgate.h"
 #include "connections/connectioncheckrunner.h"
 #include "connections/connectionrepository.h"
 #include "connections/connectionsecrets.h"
 #include "connections/handoverrules.h"
 #include "network/networkproxy.h"
+#include "network/networksettings.h"
 #include "network/proxychoice.h"
 #include "salesforce/pendingsecretstore.h"
 #include "salesforce/salesforceapi.h"
@@ -25,6 +28,7 @@ namespace sia {
 struct SalesforceConnectionService::Settings
 {
     ProxyChoice proxy;
+    QList<QSslCertificate> extraCaCertificates; // network.extra-ca-file's
     ApiBudget budget { ConnectionService::Salesforce, 80 };
     QList<QUrl> callbackUrls;
 };
@@ -224,6 +228,7 @@ SalesforceConnection SalesforceConnectionService::connectionFor(const QUrl& logi
     if (m_sandbox) {
         connection.extraCaCertificates = m_sandbox->extraCaCertificates;
     }
+    connection.extraCaCertificates += settings.extraCaCertificates;
     return connection;
 }
 
@@ -242,6 +247,19 @@ void SalesforceConnectionService::replaceClient(SalesforceClient* client)
     }
 }
 
+std::shared_ptr<ApiBudgetGate> SalesforceConnectionService::budgetGate() const
+{
+    return ApiBudgetGate::forInstance(ConnectionService::Salesforce, m_instance);
+}
+
+ApiBudgetControl& SalesforceConnectionService::budget()
+{
+    if (!m_budget) {
+        m_budget = new ApiBudgetControl(m_store, budgetGate(), m_actor, this);
+    }
+    return *m_budget;
+}
+
 void SalesforceConnectionService::load(Done<std::optional<ConnectionRecord>> done)
 {
     m_store.run<std::optional<ConnectionRecord>>(
@@ -254,9 +272,9 @@ void SalesforceConnectionService::readSettings(Done<Settings> done)
     m_store.run<Settings>(
         [](Store& store) -> Result<Settings> {
             SettingsRepository settings(store);
-            Result<ProxyChoice> proxy = ProxyChoice::fromSettings(settings);
-            if (!proxy) {
-                return proxy.error();
+            Result<NetworkSettings> network = NetworkSettings::fromSettings(settings);
+            if (!network) {
+                return network.error();
             }
             Result<ApiBudget> budget = ApiBudget::fromSettings(settings, ConnectionService::Salesforce);
             if (!budget) {
@@ -266,9 +284,16 @@ void SalesforceConnectionService::readSettings(Done<Settings> done)
             if (!callbacks) {
                 return callbacks.error();
             }
-            return Settings { *proxy, *budget, SalesforceAuthorization::callbackUrlsFrom(*callbacks) };
+            return Settings { network->proxy, network->extraCaCertificates, *budget,
+                SalesforceAuthorization::callbackUrlsFrom(*callbacks) };
         },
-        this, std::move(done));
+        this,
+        [this, done = std::move(done)](Result<Settings> settings) {
+            if (settings) {
+                budgetGate()->setCapPercent(settings->budget.capPercent());
+            }
+            done(std::move(settings));
+        });
 }
 
 void SalesforceConnectionService::runChecks(SalesforceClient& client, ConnectionSecrets& secrets,
@@ -378,6 +403,7 @@ void SalesforceConnectionService::connectTo(
                                 QString::fromUtf8(login->request.consumerSecret), login->settings);
                         shortenForChecks(connection);
                         login->client = std::make_unique<SalesforceClient>(connection, *login->heldSecrets);
+                        login->client->setBudgetGate(budgetGate());
                         login->authorization
                             = std::make_unique<SalesforceAuthorization>(*login->client, m_browser);
                         connect(login->authorization.get(), &SalesforceAuthorization::waitingForBrowser, this,
@@ -528,7 +554,9 @@ void SalesforceConnectionService::keepLogin(std::shared_ptr<Login> login, Connec
                                            QString::fromUtf8(login->request.consumerSecret), login->settings),
                     *m_keychain, this);
             login->kept = kept;
-            NetworkProxy::apply(login->settings.proxy, QString(), kept->network());
+            kept->setBudgetGate(budgetGate());
+            // The login's manager has the proxy with its keychain password applied already.
+            kept->network().setProxy(login->client->network().proxy());
             kept->session().adopt(tokens, [this, login, kept, report, findings, finish](Result<void> stored) {
                 if (m_login != login) {
                     return;
@@ -690,6 +718,7 @@ void SalesforceConnectionService::storedClient(Done<ConnectionRecord> done)
                     const QUrl login = m_sandbox ? m_sandbox->loginUrl : QUrl(stored.authUrl);
                     auto* client = new SalesforceClient(
                         connectionFor(login, stored.clientId, *secret, *settings), *m_keychain, this);
+                    client->setBudgetGate(budgetGate());
                     replaceClient(client);
                     NetworkProxy::applyWithStoredPassword(settings->proxy, *m_keychain, client->network(),
                         [stored, done](Result<void> applied) {

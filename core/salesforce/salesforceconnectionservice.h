@@ -29,6 +29,8 @@
 
 namespace sia {
 
+class ApiBudgetControl;
+class ApiBudgetGate;
 class BrowserLauncher;
 class ConnectionCheckRunner;
 class ConnectionSecrets;
@@ -139,6 +141,11 @@ public:
     // changes.
     void withClient(QObject* receiver, std::function<void(Result<SalesforceClient*>)> done) override;
 
+    // The budget every Salesforce client of this instance asks before a call (budget.salesforce-percent of
+    // the org's daily API requests); the step page's budget card works through budget().
+    std::shared_ptr<ApiBudgetGate> budgetGate() const;
+    ApiBudgetControl& budget();
+
 signals:
     void waitingForBrowser(const QUrl& loginLink);
     void exchangingCode();
@@ -184,6 +191,7 @@ private:
     std::chrono::milliseconds m_authorizationTimeout { 5 * 60'000 };
     QPointer<SalesforceClient> m_client; // the stored connection's, for withClient and test
     QPointer<ConnectionCheckRunner> m_runner;
+    QPointer<ApiBudgetControl> m_budget;
     std::shared_ptr<Login> m_login; // the browser login running, if any
     std::vector<std::shared_ptr<Login>> m_discarding; // failed logins whose token is being revoked
     std::vector<std::shared_ptr<Login>> m_dropped; // ended logins, destroyed from the event loop

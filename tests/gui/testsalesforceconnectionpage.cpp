@@ -8,6 +8,7 @@
 #include "connections/connectionsecrets.h"
 #include "salesforce/salesforceconnectionservice.h"
 #include "salesforcetestsupport.h"
+#include "steps/apibudgetcard.h"
 #include "steps/namedchecklist.h"
 #include "steps/salesforceconnectionpage.h"
 #include "store/storerunner.h"
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QtTest>
 
 using namespace sia;
@@ -175,6 +177,12 @@ void TestSalesforceConnectionPage::connectShowsTheOrgTheOwnerAndEveryCheck()
     QVERIFY(m_page->disconnectButton()->isVisible());
     QVERIFY(!m_page->handOverButton()->isVisible()); // alice owns it
     QVERIFY(!m_page->cancelButton()->isVisible());
+    // The budget card shows the org's daily API requests as its answers reported them, and the cap.
+    const QString usage = m_page->budgetCard()->usageLabel()->text();
+    QVERIFY2(usage.contains(QStringLiteral("100,000")) && usage.contains(QStringLiteral("reported")),
+        qPrintable(usage));
+    QCOMPARE(m_page->budgetCard()->capSpin()->value(), 80);
+    QVERIFY(m_page->budgetCard()->stopBanner()->isHidden());
     if (const QString dir = qEnvironmentVariable("SIA_TOUR_DIR"); !dir.isEmpty()) {
         QDir().mkpath(dir);
         m_page->widget()->grab().save(dir + QStringLiteral("/step-2-connected.png"));

@@ -1,6 +1,8 @@
 #include "salesforceconnectionpage.h"
 
+#include "apibudgetcard.h"
 #include "banner.h"
+#include "connections/apibudgetcontrol.h"
 #include "namedchecklist.h"
 #include "pagecards.h"
 #include "salesforce/salesforcechecks.h"
@@ -54,6 +56,8 @@ QWidget* SalesforceConnectionPage::buildControls()
     layout->addWidget(buildConnectCard());
     layout->addWidget(buildOrgCard());
     layout->addWidget(buildChecksCard());
+    m_budgetCard = new ApiBudgetCard(controls);
+    layout->addWidget(m_budgetCard);
     return controls;
 }
 
@@ -198,6 +202,10 @@ void SalesforceConnectionPage::setServices(const StepServices& services)
         // The sandbox's connected app: its consumer key is offered, so that Connect just works.
         m_consumerKey->setText(sandbox->consumerKey);
     }
+    // The budget the clients keep (the org's daily API requests as Sforce-Limit-Info reports them on
+    // every answer); the cap is the setting budget.salesforce-percent.
+    m_budgetCard->follow(m_service->budget());
+    m_service->budget().refresh();
     reload();
 }
 

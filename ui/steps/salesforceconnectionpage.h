@@ -14,6 +14,7 @@
 
 #include <QPointer>
 
+class ApiBudgetCard;
 class Banner;
 class NamedCheckList;
 class QLabel;
@@ -52,6 +53,7 @@ public:
     QLabel* ownerLabel() const { return m_owner; }
     Banner* errorBanner() const { return m_error; }
     NamedCheckList* checks() const { return m_checks; }
+    ApiBudgetCard* budgetCard() const { return m_budgetCard; }
     bool isBusy() const { return m_busy; }
 
 signals:
@@ -104,5 +106,6 @@ private:
     QPushButton* m_handOver = nullptr;
     QPushButton* m_disconnect = nullptr;
     NamedCheckList* m_checks = nullptr;
+    ApiBudgetCard* m_budgetCard = nullptr;
     QPointer<QMessageBox> m_confirm;
 };
