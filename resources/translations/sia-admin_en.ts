@@ -2,6 +2,242 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountSetupPage</name>
+    <message>
+        <source>Actions instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Actions instance yet. Name it (your company&apos;s name, for example) and create it; then invite its first admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite Marketo admins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once Marketo is connected (step 3), its admins are listed here to choose from. Until then, type their addresses below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo admins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other addresses (separated by commas or spaces):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses to invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIA Admin records each invitation as pending; it cannot send email yet (email delivery is not set up in this version). Tell each invitee yourself how to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited admins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first admin invited becomes the original user: once the data sync has started (step 4), that user must never be removed from the instance. Further users are invited in step 5, not here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Marketo API credentials the instance uses: a client ID and a client secret. In Marketo (Admin, Sales Insight, Actions Config) they appear only after the first admin was invited, which activates the instance. Enter them in step 3; the secret is kept only in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID: not entered yet (step 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo&apos;s admins can be listed once Marketo is connected (step 3). Until then, type their addresses below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Marketo for its admins…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo is not connected yet (step 3), so its admins cannot be listed: type their addresses below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo&apos;s admins could not be listed: %1 [%2] Type their addresses below, or refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo&apos;s admins (Admin role holders, and users whose Marketo invitation is still pending). Tick those to invite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — already invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Marketo invitation pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions instance “%1”, created by %2 on %3; activated on %4 by its first invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions instance “%1”, created by %2 on %3. Invite its first admin to activate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the original user; invited by %2 on %3, invitation pending (no email sent yet)</source>
+        <extracomment>%1 the address, %2 who invited, %3 when.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — invited by %2 on %3, invitation pending (no email sent yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No admin invited yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance exists and its first admin was invited: step 1&apos;s work is done. Mark the step done below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID: not entered yet. Client secret: not stored. Both are entered in step 3 once Marketo shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID: %1. Client secret: stored in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID: %1. Client secret: not in this computer&apos;s keychain (the connection was made on another computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID: %1. Client secret: the keychain could not be asked (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the Actions account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiBudgetCard</name>
+    <message>
+        <source>API budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calls of the current day are not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIA Admin may use at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the daily allowance SIA Admin may use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the daily allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo API budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce API budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIA Admin has made %1 Marketo calls today; Marketo&apos;s daily quota is not known yet.</source>
+        <extracomment>%1 the calls SIA Admin made in the current day.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIA Admin has made %1 Salesforce API requests in the last 24 hours; the org&apos;s daily limit is known after its first answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of Marketo&apos;s %2 calls of today are used by every integration, %3 of them by SIA Admin (as Marketo reported at %4, with SIA Admin&apos;s calls since).</source>
+        <extracomment>%1 calls by every integration, %2 the daily limit, %3 SIA Admin&apos;s calls, %4 when the service said.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the org&apos;s %2 API requests of the last 24 hours are used by every integration, %3 of them by SIA Admin (as Salesforce reported at %4, with SIA Admin&apos;s since).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIA Admin has made %1 of Marketo&apos;s %2 calls of today. Every integration&apos;s calls are shown once Marketo has reported them (Test connection asks).</source>
+        <extracomment>%1 SIA Admin&apos;s calls, %2 the daily limit.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIA Admin has made %1 of the org&apos;s %2 API requests of the last 24 hours. Every integration&apos;s requests are shown after Salesforce&apos;s next answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap: %1 % of the daily allowance, %2 calls; %3 left now.</source>
+        <extracomment>%1 the cap in percent, %2 the calls it allows, %3 the calls left.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap: %1 % of the daily allowance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped until %1</source>
+        <extracomment>%1 when the clients resume.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cap was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Close this message</source>
@@ -139,6 +375,14 @@ Support code: %2</source>
         <source>Nothing can be changed in this window: the database is read in read-only transactions. To continue the setup, open it with --database instead of --review.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Network settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy and the extra trusted certificate SIA Admin uses for Marketo and Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MarketoConnectionPage</name>
@@ -211,15 +455,7 @@ Support code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Owner and API budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marketo&apos;s calls of today are read by the “Daily quota left” check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -293,11 +529,6 @@ Support code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>API budget: %1 of Marketo&apos;s %2 calls of today are used (by every integration). SIA Admin may use up to %3 of them a day (%4 % of the quota, the setting budget.marketo-percent).</source>
-        <extracomment>%1 calls used today by every integration, %2 the daily quota, %3 SIA Admin&apos;s share, %4 the cap in %.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not every check passed: see what to do beside each failed check, then test again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -325,6 +556,58 @@ Support code: %2</source>
         <source>Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Network settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NamedCheckList</name>
+    <message>
+        <source>Not tested yet. Connect (or Test connection) runs each check and shows what it found, how long it took and, when it fails, what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through the proxy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1 (code %2)</source>
+        <extracomment>%1 what to do, %2 the stable code for support.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NavigationList</name>
@@ -350,6 +633,110 @@ Support code: %2</source>
     </message>
     <message>
         <source>The overview, the setup steps and the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDialog</name>
+    <message>
+        <source>Network settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy for Marketo and Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxy: connect directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://host:port for an HTTP proxy, socks5://host:port for a SOCKS5 proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the proxy password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keychain only, never in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra trusted certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy that inspects HTTPS (or the sandbox&apos;s --tls) presents certificates signed by its own CA. Choose that CA&apos;s certificate file to trust it besides the system&apos;s CAs; nothing else is trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate to trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network settings could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the keychain (type to replace it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No extra certificate: only the system&apos;s CAs are trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <extracomment>%1 the certificate&apos;s subject (&quot;CN=Acme Proxy CA, O=Acme&quot;), %2 its expiry.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network settings were not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -459,6 +846,18 @@ Support code: %2</source>
     </message>
     <message>
         <source>Confirmation withdrawn by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in Marketo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check from the data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -665,6 +1064,359 @@ Support code: %2</source>
     </message>
 </context>
 <context>
+    <name>SalesforceConnectionPage</name>
+    <message>
+        <source>Salesforce connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect logs you in to Salesforce in your own browser (never inside SIA Admin) with the connected app created for SIA Admin; the refresh token is kept only in this computer&apos;s keychain. Choose where the org&apos;s users log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production (login.salesforce.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox (test.salesforce.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if the app requires it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy login link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If no browser opened, paste this link into one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The org and its owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the connection over: then connect as yourself, and the previous owner&apos;s refresh token is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection checks and the user&apos;s permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to Salesforce in the browser that opened, then allow access. No browser? Copy the login link into one. Cancel stops waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in: finishing the connection and running the checks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected. Once connected, this shows the org&apos;s name and ID, its instance, the Salesforce user, the edition and whether the API is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody owns the connection yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Org: %1 (%2)
+Instance: %3
+User: %4 (%5)
+Edition: %6
+API: %7
+Login host: %8</source>
+        <extracomment>%1 the org&apos;s name, %2 its ID, %3 the instance URL, %4 the Salesforce user, %5 the user&apos;s ID, %6 the edition, %7 whether the API is available, %8 the login host.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected by %1 on %2 from %3 (its keychain holds the refresh token).</source>
+        <extracomment>%1 who connected, %2 when, %3 the computer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last test that passed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hand-over to %1 is pending since %2: it completes when %1 connects here as themselves.</source>
+        <extracomment>%1 the admin taking the connection over, %2 since when.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over from %1 on %2; their refresh token was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over from %1 on %2, but their refresh token could not be revoked here (%3): revoke it in Salesforce, Setup, Connected Apps OAuth Usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login link is copied: paste it into a browser to log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the checks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce is not connected: not every check passed. See what to do beside each failed check; a previous connection is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every check passed: see what to do beside each failed check, then test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect Salesforce? The refresh token is revoked at Salesforce and deleted from this computer&apos;s keychain; nothing works on the org until someone connects again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected, but Salesforce did not revoke the refresh token (%1 [%2]): revoke it in Salesforce, Setup, Connected Apps OAuth Usage.</source>
+        <extracomment>%1 why the revocation failed, %2 its code.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalesforcePackageConfigPage</name>
+    <message>
+        <source>The checklist is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item was verified through the Salesforce API or confirmed by hand: mark the step done below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce configuration checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each item is verified through the Salesforce API where it can be. Where the API cannot tell, or only a person can, check it in Salesforce and confirm it: your name and the time are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm by hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the confirmation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (How: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 To do: %2</source>
+        <extracomment>%1 what the API found, %2 what to do.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Confirmed by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API cannot tell (%1). To do: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a person can tell. To do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalesforcePackagePage</name>
+    <message>
+        <source>Marketo Sales Insight in the org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIA Admin reads the org&apos;s installed packages (Tooling API) and looks for the namespace %1; version %2 or newer is supported.</source>
+        <extracomment>%1 the namespace prefix, %2 the supported version.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to install or upgrade Marketo Sales Insight from AppExchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only where the Salesforce API cannot tell (not connected, or no access to the Tooling API): check Setup, Installed Packages, in Salesforce, then confirm here. Your name and the time are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional): the version you saw, for example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the package is installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Salesforce for the installed packages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales Insight package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found: %1, version %2 (supported: %3 or newer).</source>
+        <extracomment>%1 the package&apos;s name, %2 its version, %3 the supported version.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 on %2: “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StepPageBase</name>
     <message>
         <source>Step %1: %2</source>
@@ -837,6 +1589,30 @@ Support code: %2</source>
     <name>sia::AccountSetupStep</name>
     <message>
         <source>The data sync has started (step 4): the first admin invited here, the original user, must never be removed from the instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::AdminInvitationRepository</name>
+    <message>
+        <source>Choose or type at least one admin to invite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the list twice: invite each admin once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Actions instance yet: create it first (step 1), then invite its admins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already invited by %2 on %3: nothing was sent again. Remove it from the list and invite the others.</source>
+        <extracomment>%1 the address, %2 who invited, %3 when (UTC).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invited user %1 was not found right after it was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1185,6 +1961,46 @@ Support code: %2</source>
         <source>Previous credentials not retired</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Actions instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen from Marketo&apos;s admins; the original user of the instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed in; the original user of the instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen from Marketo&apos;s admins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sia::AuditCommand</name>
@@ -1253,6 +2069,44 @@ Support code: %2</source>
     </message>
 </context>
 <context>
+    <name>sia::BudgetCommand</name>
+    <message>
+        <source>--%1 needs a share of the daily allowance from 1 to 100 (percent); “%2” is not one.</source>
+        <extracomment>%1 the option, %2 what was given.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 calls by SIA Admin in the current day; the daily limit is not known yet (the service tells it with its first answer); cap %3 %.</source>
+        <extracomment>%1 the service, %2 this product&apos;s calls, %3 the cap in percent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 calls used in the current day by every integration, %4 of them by SIA Admin, which may make %5 (cap %6 %).</source>
+        <extracomment>%1 the service, %2 calls by every integration, %3 the daily limit, %4 this product&apos;s calls, %5 the calls the cap allows this product, %6 the cap in percent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Every integration&apos;s calls as %1 last reported them at %2, with SIA Admin&apos;s calls since added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 has not reported every integration&apos;s calls of this day yet: only SIA Admin&apos;s are counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each service&apos;s API calls of the current day (SIA Admin&apos;s and, as the service last reported them, every integration&apos;s), its daily limit, the cap on SIA Admin&apos;s share and when a stopped client resumes. --marketo and --salesforce change the caps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of Marketo&apos;s daily quota SIA Admin may use, in percent (1 to 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of the Salesforce org&apos;s daily API requests SIA Admin may use, in percent (1 to 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sia::CheckCommand</name>
     <message>
         <source>passed</source>
@@ -1268,19 +2122,11 @@ Support code: %2</source>
     </message>
     <message>
         <source>Not every check passed (failed: %1).</source>
-        <extracomment>%1 lists the keys of the checks that failed.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run every named check of every connected service (reachable, TLS, credentials accepted, API access, daily quota left, the proxy) and record what they found; exit code 3 if one fails.</source>
+        <extracomment>%1 lists the checks that failed, as service.key.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>      Fix: %1 [%2]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No service is connected, so there is nothing to check. Connect Marketo first: sia-admin connect marketo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1298,6 +2144,90 @@ Support code: %2</source>
     <message>
         <source>  %1  %2 (%3): %4</source>
         <extracomment>One check&apos;s line: %1 passed/FAILED/skipped, %2 its name, %3 the time taken, %4 what it found.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every named check of both services, each when connected (reachable, TLS, credentials accepted, API access, daily quota or requests left, the proxy; for Salesforce also the user&apos;s permissions) and record what they found; exit code 3 if one fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo: not connected (sia-admin connect marketo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce: not connected (sia-admin connect salesforce).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the checks could not run: %2 [%3]</source>
+        <extracomment>%1 the service, %2 what happened, %3 its code.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service is connected, so there is nothing to check. Connect Marketo (sia-admin connect marketo) and Salesforce (sia-admin connect salesforce) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::CheckPrerequisitesCommand</name>
+    <message>
+        <source>Check from Marketo&apos;s data that the Marketo-Salesforce sync is set up (its people carry Salesforce IDs and owners) and record the result as that prerequisite&apos;s state; needs the Marketo connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::ChecklistCommand</name>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT DONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [%1] %2: %3</source>
+        <extracomment>One item: %1 its state, %2 its key, %3 its title.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      The API cannot tell: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      To do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not complete yet. Confirm an item by hand: sia-admin checklist confirm ITEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sia-admin checklist [confirm ITEM | withdraw ITEM]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 7: the checklist of configuring Actions in Salesforce, each item verified through the Salesforce API where it can be. “checklist confirm ITEM” records your confirmation by hand of an item the API cannot tell; “checklist withdraw ITEM” takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1345,14 +2275,6 @@ Support code: %2</source>
 <context>
     <name>sia::ConnectCommand</name>
     <message>
-        <source>“%1” needs the service: sia-admin %1 marketo (Salesforce is not available here yet).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect to Marketo (step 3): run the named checks with the REST endpoint, identity URL, client ID and the client secret read from standard input (typed without echo on a terminal), and when they pass keep the secret in the keychain and the connection, owned by you. With --sandbox the sandbox&apos;s URLs and test credentials are the defaults.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The REST endpoint (Marketo: Admin, Web Services).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1391,6 +2313,75 @@ Support code: %2</source>
     <message>
         <source>Marketo is connected as the API user %1, owned by %2 on %3; the client secret is in this computer&apos;s keychain.</source>
         <extracomment>%1 the API user, %2 who connected, %3 the machine.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs the service: sia-admin %1 marketo, or sia-admin %1 salesforce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Marketo (step 3): run the named checks with the REST endpoint, identity URL, client ID and the client secret read from standard input (typed without echo on a terminal), and when they pass keep the secret in the keychain and the connection, owned by you. With --sandbox the sandbox&apos;s URLs and test credentials are the defaults. Connect to Salesforce (step 2): log in in the browser (the link is printed; the system browser opens unless --no-browser), then the named checks; the refresh token goes to the keychain only when they pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce: production (login.salesforce.com, the default), sandbox (test.salesforce.com) or the org&apos;s My Domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce: the consumer key of the connected app (or external client app) created for SIA Admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce: the app requires its consumer secret; read it from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce: do not open the system browser; only print the login link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 belongs to connect %2.</source>
+        <extracomment>%1 the option, %2 the service it belongs to.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect salesforce needs --consumer-key KEY: the consumer key of the connected app created for SIA Admin (Salesforce: Setup, App Manager, the app, View, Manage Consumer Details).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer secret: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consumer secret was given on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this link in a browser to log in to Salesforce; SIA Admin waits for the browser to come back (Ctrl-C cancels):
+%1</source>
+        <extracomment>%1 the login link. Printed whether or not the browser opened.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to Salesforce in the browser that opens. If none opens, open this link; SIA Admin waits for the browser to come back (Ctrl-C cancels):
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser came back; finishing the connection and running the checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed: a previous connection, if any, is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce is not connected: not every check passed (failed: %1). The previous connection, if any, is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce is connected: the org %1 (%2, %3) at %4, as %5, owned by %6 on %7; the refresh token is in this computer&apos;s keychain.</source>
+        <extracomment>%1 the org&apos;s name, %2 its ID, %3 its edition, %4 the instance, %5 the Salesforce user, %6 who connected, %7 the machine.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1563,11 +2554,46 @@ Support code: %2</source>
 <context>
     <name>sia::DisconnectCommand</name>
     <message>
-        <source>Disconnect Marketo: delete the client secret from this computer&apos;s keychain and the connection from the instance.</source>
+        <source>Marketo is disconnected; its client secret is no longer in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Marketo is disconnected; its client secret is no longer in the keychain.</source>
+        <source>Disconnect Marketo (delete the client secret from this computer&apos;s keychain and the connection from the instance) or Salesforce (revoke the refresh token at Salesforce, delete it from the keychain, then the connection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sia-admin: Salesforce did not revoke the refresh token (%1 [%2]); revoke it in Salesforce: Setup, Connected Apps OAuth Usage.</source>
+        <extracomment>%1 why Salesforce did not revoke the token, %2 its code.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce is disconnected; its refresh token is no longer in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::EmailAddress</name>
+    <message>
+        <source>An email address is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address: write it as name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::ExtraCaFile</name>
+    <message>
+        <source>The certificate file %1 to trust cannot be read (%2). Choose the file again, or remove it from the network settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 holds no certificate (PEM or DER). Ask whoever runs the proxy for its CA certificate, usually a .pem or .crt file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 in %2 expired on %3. Ask whoever runs the proxy for its current CA certificate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1591,6 +2617,13 @@ Support code: %2</source>
     </message>
     <message>
         <source>sia-admin: no display is available for the window. Run it on a desktop, under Xvfb (xvfb-run sia-admin), render the pages with --tour DIR, or use the commands (sia-admin --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::HandConfirmationRepository</name>
+    <message>
+        <source>“%1” was not confirmed by hand, so there is nothing to withdraw.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1627,6 +2660,55 @@ Support code: %2</source>
     <message>
         <source>You have not started a hand-over of the %1 connection. Start one first, then connect as yourself.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::InstanceRepository</name>
+    <message>
+        <source>The Actions instance needs a name (your company&apos;s, for example).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already holds the Actions instance “%1”, created by %2. Step 1 goes on with it: invite its first admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::InviteAdminCommand</name>
+    <message>
+        <source>Step 1: invite one or more admins to the Actions instance; the first admin ever invited becomes the original user. The invitation is recorded as pending: SIA Admin does not send email yet, so tell each invitee yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the Actions instance with this name first, when the database has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“invite-admin” needs at least one email address: sia-admin invite-admin ada@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Actions instance in this database yet: name it with --instance NAME (your company&apos;s name, for example) and SIA Admin creates it before inviting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the Actions instance “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited %1: the original user of the instance (the first admin invited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) recorded as pending. SIA Admin cannot send email yet (email delivery is not set up in this version): tell each invitee yourself how to sign in.</source>
+        <translation>
+            <numerusform>%n invitation recorded as pending. SIA Admin cannot send email yet (email delivery is not set up in this version): tell the invitee yourself how to sign in.</numerusform>
+            <numerusform>%n invitations recorded as pending. SIA Admin cannot send email yet (email delivery is not set up in this version): tell each invitee yourself how to sign in.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1988,9 +3070,144 @@ Support code: %2</source>
     </message>
 </context>
 <context>
+    <name>sia::NetworkCommand</name>
+    <message>
+        <source>the system&apos;s proxy configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no proxy (direct)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show how SIA Admin reaches Marketo and Salesforce: the proxy and the extra CA certificate file both clients trust. --proxy system|none|URL (with --proxy-user USER, the password read from standard input and kept in the keychain) and --extra-ca FILE|none change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system (the default), none, or the proxy&apos;s address: http://host:port or socks5://host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user the manual proxy asks for; its password is read from standard input. An empty user: the proxy asks for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate file (PEM or DER) to trust besides the system&apos;s CAs, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--proxy-user goes with a manual proxy: --proxy http://host:port --proxy-user USER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 for the proxy: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxy password was given on standard input. Type it when asked, or pipe it in: printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | sia-admin network --proxy URL --proxy-user USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy: %1</source>
+        <extracomment>%1 the proxy: &quot;the system&apos;s proxy configuration&quot;, &quot;no proxy (direct)&quot; or its address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  as %1; the password is in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  as %1; no password is stored: set it with sia-admin network --proxy URL --proxy-user USER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA certificates: none (only the system&apos;s CAs are trusted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA certificates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA certificates from %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1, valid until %2</source>
+        <extracomment>%1 the certificate&apos;s subject, %2 its expiry.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sia::NetworkProxy</name>
     <message>
         <source>The proxy %1 asks for the password of %2, and none is stored. Enter the proxy password in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::NetworkSettingsEditor</name>
+    <message>
+        <source>Enter the password of %1 for the proxy: none is stored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::PackageCommand</name>
+    <message>
+        <source>A note kept with a confirmation by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation guide: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once checked in Salesforce: sia-admin package confirm [--note TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sia-admin package [confirm | withdraw]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 6: is the Marketo Sales Insight package installed in the connected Salesforce org, at which version, and what to do (install, upgrade, nothing). Where the API cannot tell, “package confirm” records your confirmation by hand; “package withdraw” takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::PackageReport</name>
+    <message>
+        <source>Marketo Sales Insight is not installed in this org (no installed package has the namespace %1). Install it from AppExchange, version %2 or newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo Sales Insight %1 is installed; this product supports %2. Upgrade it from AppExchange.</source>
+        <extracomment>%1 the installed version, %2 the supported one.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo Sales Insight %1.%2 is installed: nothing to do (supported: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Salesforce API cannot tell whether the package is installed (%1). Check in Salesforce Setup, Installed Packages, that Marketo Sales Insight %2 or newer is there, then confirm it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by hand by %1 on %2 (the Salesforce API cannot tell).</source>
+        <extracomment>%1 who, %2 when (UTC).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::PendingSecretStore</name>
+    <message>
+        <source>The new login holds no such secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory (a login being checked)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2059,23 +3276,11 @@ Support code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The invitations are sent from Marketo Engage: there, open Admin, Sales Insight, the Actions Config tab, and invite one or more Marketo admins. The first person invited becomes the original user of the instance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If that tab&apos;s integration details show no client ID or client secret yet, inviting the first admin activates the instance and they appear: step 3 needs them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose Mark done once the first admin is invited. Everyone else is invited in step 5, not from Marketo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The instance exists and its first admin has been invited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating the instance and inviting admins from here will list your Marketo admins (read from Marketo once it is connected, or typed in) and send the invitations. Until then, invite them in Marketo and record the step&apos;s status here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2091,19 +3296,7 @@ Support code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection is made in Actions: open Settings, Admin Settings, Salesforce, Connections &amp; Customizations, choose Connect and confirm. Salesforce asks you to sign in if you are not signed in yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that the connected org, user and edition are the ones you expect, then choose Mark done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Salesforce authorized the connection and the org was verified.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting from here will open your system browser to sign in to Salesforce (production, sandbox or your My Domain), keep the refresh token in the OS keychain, and show the org, the user, the edition and whether the API is available. Until then, connect in Actions and record the step&apos;s status here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2207,10 +3400,6 @@ Support code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Detecting the installed package and its version through the Salesforce API will happen here. Until then, check it in Salesforce and confirm it here by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Configure Actions in Salesforce</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2232,10 +3421,6 @@ Support code: %2</source>
     </message>
     <message>
         <source>Every item of the checklist is complete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The checklist, each item verified through the Salesforce API where possible, will appear here. Until then, work through it in Salesforce and record the step&apos;s status here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2269,6 +3454,22 @@ Support code: %2</source>
     </message>
     <message>
         <source>Choose Mark done once every check passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the instance below, then choose the Marketo admins to invite (they are listed once Marketo is connected, step 3) or type their addresses, and choose Invite. The first person invited becomes the original user of the instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the integration details show no client ID or client secret yet, inviting the first admin activates the instance and they appear in Marketo (Admin, Sales Insight, Actions Config): step 3 needs them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under Salesforce connection below, choose the login host (production, sandbox or your My Domain), enter the consumer key of the connected app created for SIA Admin and choose Connect: your browser opens Salesforce&apos;s login; sign in and allow access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the connected org, user and edition are the ones you expect and that every check passed, then choose Mark done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2436,10 +3637,328 @@ Support code: %2</source>
     </message>
 </context>
 <context>
+    <name>sia::SalesforceChecklist</name>
+    <message>
+        <source>The Marketo Sales Insight package is installed at a supported version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 6: install or upgrade Marketo Sales Insight from AppExchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tooling API: InstalledSubscriberPackage with the namespace mkto_si, then its SubscriberPackageVersion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connected Salesforce user has API Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Setup, give the user&apos;s profile or one of its permission sets the API Enabled permission (the org&apos;s edition must include the API).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOQL: the user&apos;s Profile.PermissionsApiEnabled and each PermissionSetAssignment&apos;s PermissionSet.PermissionsApiEnabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connected user can create and edit tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales emails, calls and reminders are logged to Salesforce as tasks: give the user Create and Edit on Task (Activities) in the profile or a permission set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe of Task: createable and updateable for the connected user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email to Salesforce is active (only for logging email by BCC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Setup, Email Administration, Email to Salesforce: Edit, tick Active, Save. Each user then sets up their own address under My Settings, Email, My Email to Salesforce. Confirm by hand once done, or with a note if email is logged through the API instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (profile %2) has API Enabled.</source>
+        <extracomment>%1 the username, %2 the profile.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (profile %2) has no API Enabled, from the profile or any permission set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task is createable and updateable for the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user can create tasks but not edit them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user can edit tasks but not create them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user can neither create nor edit tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist has no item “%1”; its items are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Salesforce API verifies “%1”, so it is not confirmed by hand: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::SalesforceChecks</name>
+    <message>
+        <source>Salesforce is reached directly, through no proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce is reached through the proxy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login host %1 answers.</source>
+        <extracomment>%1 the login host. The instance is not known before the first login.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login host %1 and the org&apos;s instance %2 answer.</source>
+        <extracomment>%1 the login host, %2 the org&apos;s instance.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain HTTP to the sandbox on this computer: nothing leaves the machine, so no certificate is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (issued by %2)</source>
+        <extracomment>%1 a host, %2 its certificate&apos;s issuer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificates were verified, the extra trusted CA certificate included: %1.</source>
+        <extracomment>%1 lists the hosts with their certificates&apos; issuers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificates were verified: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 issued a fresh access token from the stored refresh token; the org&apos;s API is at %2.</source>
+        <extracomment>%1 the login host, %2 the org&apos;s instance.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The REST API answers for the org %1 (%2).</source>
+        <extracomment>%1 the org&apos;s name, %2 its edition.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce refused API access, and the org&apos;s edition (%1) includes the API: the connected user lacks the &quot;API Enabled&quot; permission (%2).</source>
+        <extracomment>%1 the org&apos;s edition, %2 Salesforce&apos;s own message.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce refused API access: the org&apos;s edition (%1) has no API access (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional Edition needs Salesforce&apos;s API add-on (ask your Salesforce account executive); Enterprise, Unlimited, Performance and Developer Edition include the API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has every permission SIA Admin needs: API Enabled; read Lead, Contact, Account, Opportunity and Opportunity Contact Role; create and edit Task.</source>
+        <extracomment>%1 the connected user&apos;s username.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks permissions SIA Admin needs: %2.</source>
+        <extracomment>%1 the connected user&apos;s username, %2 the missing permissions.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the org&apos;s %2 API requests of the last 24 hours are used; SIA Admin may make %3 more (its cap is %4 % of the limit).</source>
+        <extracomment>%1 requests used in the last 24 hours by every integration, %2 the org&apos;s daily limit, %3 the requests SIA Admin may still make, %4 the admin&apos;s cap in percent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily API requests left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read Opportunity Contact Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Salesforce Setup, give the connected user &quot;API Enabled&quot; (Users, the user&apos;s profile or a permission set, System Permissions), or connect as a user who has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Salesforce Setup, give the connected user Read on Opportunity (contact roles follow the opportunity) in the profile or a permission set (Object Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Salesforce Setup, give the connected user Read on %1 in the profile or a permission set (Object Settings, %1, Object Permissions).</source>
+        <extracomment>%1 an object: Lead, Contact, Account, Opportunity.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Salesforce Setup, give the connected user Read, Create and Edit on Task (Object Settings, Tasks, in the profile or a permission set; tasks are &quot;Edit Tasks&quot; in a profile&apos;s General User Permissions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Salesforce again in step 2 (or with sia-admin connect salesforce): the stored authorization no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the connected app&apos;s consumer secret (Setup, App Manager, the app, View, Manage Consumer Details) with the connection, or turn off &quot;Require Secret for Web Server Flow&quot; and &quot;Require Secret for Refresh Token Flow&quot; in the app&apos;s OAuth settings; then connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your organisation inspects HTTPS, trust its CA certificate as an extra certificate; otherwise check the login host: it may not be Salesforce&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either the org&apos;s edition has no API access (Professional Edition needs the API add-on), or the connected user lacks &quot;API Enabled&quot;: in Salesforce Setup, check the user&apos;s profile or permission sets (System Permissions, API Enabled), or connect as a user who has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the OAuth scope &quot;api&quot; (Manage user data via APIs) to the connected app, then connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until earlier requests drop out of the rolling 24 hours, or ask Salesforce to raise the org&apos;s daily API request limit (Setup, Company Information shows the usage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until earlier requests drop out of the rolling 24 hours, or raise SIA Admin&apos;s share of the limit (the setting budget.salesforce-percent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the login host (login.salesforce.com, test.salesforce.com or the org&apos;s My Domain) and the proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s network connection, the login host&apos;s name, and any firewall or proxy between this computer and Salesforce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the proxy settings and the proxy&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock this computer&apos;s keychain (or start its keyring service), then test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection again in a few minutes; if it keeps failing, contact support with the code %1.</source>
+        <extracomment>%1 is the stable error code, for support.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::SalesforceConnectionService</name>
+    <message>
+        <source>Salesforce was disconnected meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login host “%1” is not a Salesforce login host: choose production (login.salesforce.com), sandbox (test.salesforce.com) or the org&apos;s My Domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the consumer key of the connected app (or external client app) created for SIA Admin: Salesforce shows it under Setup, App Manager, the app, View, Manage Consumer Details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Salesforce connection is being worked on already: wait for it to finish (or cancel the login), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce is not connected yet. Connect it in step 2 (or with sia-admin connect salesforce).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce&apos;s refresh token is not in this computer&apos;s keychain: the connection was made on %1, whose keychain holds it. Work there, or connect again here (a hand-over, when another admin owns it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sia::SalesforceConnectionStep</name>
     <message>
         <source>Steps that build on it were done over this connection (%1): connect the same Salesforce org again, or check them once it is connected.</source>
         <extracomment>%1: step numbers, such as &quot;6 and 7&quot; or &quot;7&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::SalesforceCredentialRetirement</name>
+    <message>
+        <source>%1&apos;s refresh token is in the keychain of %2, not of this computer. Ask them to disconnect there, or revoke it in Salesforce (Setup, Connected Apps OAuth Usage, the app, the user, Revoke).</source>
+        <extracomment>%1 the previous owner, %2 their machine.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2607,9 +4126,35 @@ Support code: %2</source>
     </message>
 </context>
 <context>
+    <name>sia::SalesforcePackageService</name>
+    <message>
+        <source>The Salesforce API tells what to do with the package, so it is not confirmed by hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sia::SalesforcePackageStep</name>
     <message>
         <source>The package is installed or upgraded after the users are invited (step 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::SalesforceSyncCheck</name>
+    <message>
+        <source>Marketo returned nobody among the first %1 Marketo IDs, so the data cannot tell whether the Marketo-Salesforce sync is set up: confirm it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::SalesforceSyncFindings</name>
+    <message>
+        <source>Checked in Marketo: %1 of %2 sampled people carry a Salesforce ID and an owner (%3 with an ID, %4 with an owner); the Marketo-Salesforce sync is set up.</source>
+        <extracomment>%1 people with both, %2 sampled, %3 with a Salesforce ID, %4 with an owner.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in Marketo: none of %1 sampled people carries both a Salesforce ID and an owner (%2 with an ID, %3 with an owner). Set up the Marketo-Salesforce sync in Marketo (Admin, Salesforce) and check again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3134,6 +4679,10 @@ Support code: %2</source>
     </message>
     <message>
         <source>The connection to %1 failed, also after several attempts (network error %2). Check the network connection and any proxy, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy refused the user name or password SIA Admin gave it, so %1 was not reached. Enter the proxy&apos;s user and password again in the network settings (sia-admin network --proxy URL --proxy-user USER), or ask whoever runs the proxy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
