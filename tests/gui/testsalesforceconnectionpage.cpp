@@ -185,6 +185,7 @@ void TestSalesforceConnectionPage::connectShowsTheOrgTheOwnerAndEveryCheck()
     QVERIFY(m_page->budgetCard()->stopBanner()->isHidden());
     if (const QString dir = qEnvironmentVariable("SIA_TOUR_DIR"); !dir.isEmpty()) {
         QDir().mkpath(dir);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // as the window would first
         m_page->widget()->grab().save(dir + QStringLiteral("/step-2-connected.png"));
     }
     // Test connection runs the checks again with the keychain's token.
