@@ -83,10 +83,10 @@ QString PackageReport::advice() const
             .arg(detected->minorVersion)
             .arg(supportedVersion());
     case Verdict::ConfirmByHand:
-        return tr(
-            "The Salesforce API cannot tell whether the package is installed (%1). Check in Salesforce "
-            "Setup, Installed Packages, that Marketo Sales Insight %2 or newer is there, then confirm it "
-            "by hand.")
+        //: %1 why the API cannot tell (one or more whole sentences), %2 the supported version.
+        return tr("The Salesforce API cannot tell whether the package is installed. %1 Check in Salesforce "
+                  "Setup, Installed Packages, that Marketo Sales Insight %2 or newer is there, then "
+                  "confirm it by hand.")
             .arg(apiProblem ? apiProblem->message : QString(), supportedVersion());
     case Verdict::ConfirmedByHand:
         //: %1 who, %2 when (UTC).
