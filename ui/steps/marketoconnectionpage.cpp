@@ -4,6 +4,7 @@
 #include "banner.h"
 #include "connections/apibudgetcontrol.h"
 #include "marketo/marketochecks.h"
+#include "namedchecklist.h"
 #include "networkdialog.h"
 #include "pagecards.h"
 #include "setup/steps/stepregistry.h"
@@ -138,17 +139,8 @@ QWidget* MarketoConnectionPage::buildChecksCard()
 {
     QVBoxLayout* body = nullptr;
     QFrame* frame = card(nullptr, tr("Connection checks"), body);
-    m_checksEmpty
-        = paragraph(tr("Not tested yet. Connect (or Test connection) runs each check and shows what "
-                       "it found, how long it took and, when it fails, what to do."),
-            frame);
-    Theme::setRole(m_checksEmpty, Theme::Role::Muted);
-    body->addWidget(m_checksEmpty);
-    m_checksGrid = new QGridLayout;
-    m_checksGrid->setHorizontalSpacing(14);
-    m_checksGrid->setVerticalSpacing(8);
-    m_checksGrid->setColumnStretch(3, 1);
-    body->addLayout(m_checksGrid);
+    m_checks = new NamedCheckList(frame);
+    body->addWidget(m_checks);
     return frame;
 }
 
@@ -171,12 +163,9 @@ void MarketoConnectionPage::setServices(const StepServices& services)
         updateEnabled();
         return;
     }
-    connect(
-        m_service, &sia::MarketoConnectionService::checksListed, this, &MarketoConnectionPage::listChecks);
-    connect(
-        m_service, &sia::MarketoConnectionService::checkStarted, this, &MarketoConnectionPage::showRunning);
-    connect(
-        m_service, &sia::MarketoConnectionService::checkFinished, this, &MarketoConnectionPage::showCheck);
+    connect(m_service, &sia::MarketoConnectionService::checksListed, m_checks, &NamedCheckList::list);
+    connect(m_service, &sia::MarketoConnectionService::checkStarted, m_checks, &NamedCheckList::showRunning);
+    connect(m_service, &sia::MarketoConnectionService::checkFinished, m_checks, &NamedCheckList::showCheck);
     if (const auto& sandbox = m_service->sandbox()) {
         // The sandbox's test subscription: its details are offered, so that Connect just works.
         m_endpoint->setText(sandbox->restUrl.toString());
@@ -256,95 +245,9 @@ void MarketoConnectionPage::showRecord(const std::optional<sia::ConnectionRecord
     updateEnabled();
 }
 
-void MarketoConnectionPage::listChecks(const QList<QPair<QString, QString>>& keysAndNames)
-{
-    // A new press: the rows start again, in the checks' order.
-    for (const CheckRow& row : std::as_const(m_rows)) {
-        delete row.result;
-        delete row.name;
-        delete row.time;
-        delete row.details;
-    }
-    m_rows.clear();
-    m_checksEmpty->hide();
-    int line = 0;
-    for (const auto& [key, name] : keysAndNames) {
-        CheckRow row;
-        QWidget* parent = m_checksGrid->parentWidget();
-        row.result = new QLabel(tr("Waiting"), parent);
-        row.result->setObjectName(QStringLiteral("check-") + key);
-        row.name = new QLabel(name, parent);
-        row.name->setStyleSheet(QStringLiteral("font-weight: 600;"));
-        row.time = new QLabel(parent);
-        Theme::setRole(row.time, Theme::Role::Muted);
-        row.details = paragraph(QString(), parent);
-        m_checksGrid->addWidget(row.result, line, 0, Qt::AlignTop);
-        m_checksGrid->addWidget(row.name, line, 1, Qt::AlignTop);
-        m_checksGrid->addWidget(row.time, line, 2, Qt::AlignTop | Qt::AlignRight);
-        m_checksGrid->addWidget(row.details, line, 3);
-        for (QWidget* cell : { static_cast<QWidget*>(row.result), static_cast<QWidget*>(row.name),
-                 static_cast<QWidget*>(row.time), static_cast<QWidget*>(row.details) }) {
-            cell->show(); // at once, not after the layout's next pass: a picture taken now shows them
-        }
-        m_rows.insert(key, row);
-        ++line;
-    }
-}
-
-void MarketoConnectionPage::showRunning(const QString& key)
-{
-    const auto row = m_rows.constFind(key);
-    if (row != m_rows.constEnd()) {
-        row->result->setText(tr("Running…"));
-    }
-}
-
-void MarketoConnectionPage::showCheck(const sia::NamedCheck& check)
-{
-    if (!m_rows.contains(check.key)) {
-        return;
-    }
-    const CheckRow& row = m_rows[check.key];
-    QString colour;
-    switch (check.outcome) {
-    case sia::CheckOutcome::Passed:
-        row.result->setText(tr("✔ Passed"));
-        colour = Theme::statusColour(sia::StepStatus::Done).name();
-        break;
-    case sia::CheckOutcome::Failed:
-        row.result->setText(tr("✖ Failed"));
-        colour = Theme::statusColour(sia::StepStatus::Blocked).name();
-        break;
-    case sia::CheckOutcome::Skipped:
-        row.result->setText(tr("– Skipped"));
-        colour = Theme::statusColour(sia::StepStatus::NotStarted).name();
-        break;
-    }
-    row.result->setStyleSheet(QStringLiteral("color: %1; font-weight: 600;").arg(colour));
-    row.time->setText(check.outcome == sia::CheckOutcome::Skipped
-            ? QString()
-            : (check.elapsedMs < 1 ? tr("< 1 ms") : tr("%1 ms").arg(QLocale().toString(check.elapsedMs))));
-    QString details = check.message;
-    if (!check.proxy.isEmpty() && check.key != u"proxy") {
-        details += QLatin1Char('\n') + tr("Through the proxy %1.").arg(check.proxy);
-    }
-    if (check.outcome == sia::CheckOutcome::Failed) {
-        //: %1 what to do, %2 the stable code for support.
-        details += QLatin1Char('\n') + tr("What to do: %1 (code %2)").arg(check.fix, check.code);
-    }
-    row.details->setText(details);
-}
-
 void MarketoConnectionPage::showReport(const sia::ConnectionTestReport& report)
 {
-    QList<QPair<QString, QString>> names;
-    for (const sia::NamedCheck& check : report.checks) {
-        names.append({ check.key, sia::MarketoChecks::nameOf(check.key) });
-    }
-    listChecks(names);
-    for (const sia::NamedCheck& check : report.checks) {
-        showCheck(check);
-    }
+    m_checks->showReport(report, &sia::MarketoChecks::nameOf);
 }
 
 bool MarketoConnectionPage::formMatchesRecord() const
@@ -453,8 +356,7 @@ void MarketoConnectionPage::updateEnabled()
 
 QString MarketoConnectionPage::checkResultText(const QString& key) const
 {
-    const auto row = m_rows.constFind(key);
-    return row == m_rows.constEnd() ? QString() : row->result->text();
+    return m_checks->resultText(key);
 }
 
 void MarketoConnectionPage::stepViewChanged(const sia::StepView& view)

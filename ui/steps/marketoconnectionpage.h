@@ -14,7 +14,7 @@
 
 class ApiBudgetCard;
 class Banner;
-class QGridLayout;
+class NamedCheckList;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -63,9 +63,6 @@ private:
     void reload();
     void showRecord(const std::optional<sia::ConnectionRecord>& record);
     void showReport(const sia::ConnectionTestReport& report);
-    void listChecks(const QList<QPair<QString, QString>>& keysAndNames);
-    void showCheck(const sia::NamedCheck& check);
-    void showRunning(const QString& key);
     void onTest();
     void onDisconnect();
     void onOutcome(const sia::Result<sia::MarketoTestOutcome>& outcome);
@@ -73,14 +70,6 @@ private:
     void setBusy(bool busy);
     void updateEnabled();
     bool formMatchesRecord() const;
-
-    struct CheckRow
-    {
-        QLabel* result = nullptr;
-        QLabel* name = nullptr;
-        QLabel* time = nullptr;
-        QLabel* details = nullptr;
-    };
 
     QPointer<sia::MarketoConnectionService> m_service;
     QPointer<sia::NetworkSettingsEditor> m_network;
@@ -97,9 +86,7 @@ private:
     QProgressBar* m_progress = nullptr;
     QLabel* m_progressText = nullptr;
     Banner* m_error = nullptr;
-    QGridLayout* m_checksGrid = nullptr;
-    QLabel* m_checksEmpty = nullptr;
-    QHash<QString, CheckRow> m_rows;
+    NamedCheckList* m_checks = nullptr;
     QLabel* m_owner = nullptr;
     ApiBudgetCard* m_budgetCard = nullptr;
 };

@@ -1,6 +1,5 @@
 // The named checks of one Test connection as a list of rows: each check's result, name, time and what it
-// found (on failure, what to do and the code), filled in as the checks answer. Shown by step 2 (and the
-// shape step 3's page draws too).
+// found (on failure, what to do and the code), filled in as the checks answer. Shown by steps 2 and 3.
 #pragma once
 
 #include "connections/connectiontestreport.h"
