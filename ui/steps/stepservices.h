@@ -11,6 +11,8 @@ class SalesforcePackageService;
 class SyncPrerequisiteService;
 class SalesforceConnectionService;
 class NetworkSettingsEditor;
+class PeopleSyncService;
+class StoreWorker;
 } // namespace sia
 
 struct StepServices
@@ -22,4 +24,8 @@ struct StepServices
     sia::SyncPrerequisiteService* syncPrerequisite = nullptr; // the overview's Marketo-Salesforce sync check
     sia::SalesforceConnectionService* salesforce = nullptr; // step 2 (and the org's client for steps 6, 7)
     sia::NetworkSettingsEditor* network = nullptr; // the proxy and extra CA (the Network dialog)
+    sia::PeopleSyncService* peopleSync = nullptr; // step 4
+    // The window's store worker (the main window fills it in): where a page's read-only browsers page
+    // through their rows, as the review's tables do.
+    sia::StoreWorker* store = nullptr;
 };
