@@ -64,6 +64,7 @@ PeopleSyncPage::PeopleSyncPage(QWidget* parent)
     })
 {
     setControls(buildControls());
+    setWideControls(buildWideControls());
     updateEnabled();
 }
 
@@ -90,12 +91,26 @@ QWidget* PeopleSyncPage::buildControls()
     m_notice->hide();
     layout->addWidget(m_notice);
     layout->addWidget(buildSyncCard());
+    return controls;
+}
+
+QWidget* PeopleSyncPage::buildWideControls()
+{
+    // Below both columns, at the page's width: the tables and the report read without a sideways scroll.
+    auto* controls = new QWidget(this);
+    controls->setObjectName(QStringLiteral("stepWideControls"));
+    auto* layout = new QVBoxLayout(controls);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(16);
     layout->addWidget(buildPreviewCard());
     layout->addWidget(buildDryRunCard());
-    layout->addWidget(buildErrorsCard());
+    auto* pair = new QHBoxLayout;
+    pair->setSpacing(16);
+    pair->addWidget(buildErrorsCard(), 1);
+    pair->addWidget(buildPeopleCard(), 1);
+    layout->addLayout(pair);
     layout->addWidget(buildChangesCard());
     layout->addWidget(buildHistoryCard());
-    layout->addWidget(buildPeopleCard());
     m_budgetCard = new ApiBudgetCard(controls);
     layout->addWidget(m_budgetCard);
     return controls;
@@ -194,6 +209,7 @@ QWidget* PeopleSyncPage::buildErrorsCard()
     buttons->addWidget(m_exportErrors);
     buttons->addStretch(1);
     body->addLayout(buttons);
+    body->addStretch(1); // beside the people card, which may be taller
     return frame;
 }
 
@@ -272,6 +288,7 @@ QWidget* PeopleSyncPage::buildPeopleCard()
     buttons->addWidget(m_browse);
     buttons->addStretch(1);
     body->addLayout(buttons);
+    body->addStretch(1); // beside the errors card, which may be taller
     return frame;
 }
 
@@ -279,6 +296,8 @@ void PeopleSyncPage::setServices(const StepServices& services)
 {
     m_service = services.peopleSync;
     m_store = services.store;
+    // The budget of the Marketo calls the sync makes; without Marketo's service there is none to show.
+    m_budgetCard->setVisible(services.marketo != nullptr);
     if (services.marketo) {
         m_budgetCard->follow(services.marketo->budget());
     }
@@ -577,6 +596,7 @@ void PeopleSyncPage::showPreview(const sia::SyncPreview& preview)
     header->setSectionResizeMode(2, QHeaderView::Stretch);
     header->setSectionResizeMode(3, QHeaderView::Stretch);
     view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->resizeRowsToContents(); // now, not after the header's delayed pass: the card takes its height
     m_previewNote->setText(notes.join(QLatin1Char('\n')));
     m_previewNote->setVisible(!notes.isEmpty());
 }
@@ -611,10 +631,11 @@ void PeopleSyncPage::onDryRun()
         m_dryRunning = false;
         m_cancelling = false;
         if (!report) {
-            m_live->setHeading(tr("Dry run stopped"));
+            m_live->finish(tr("Dry run stopped"), report.error().message, {}, false);
             showError(tr("The dry run did not finish"), report.error());
         } else {
-            m_live->setHeading(tr("Dry run finished: nothing was written"));
+            m_live->finish(tr("Dry run finished: nothing was written"),
+                tr("Its report is below, in “Dry run: who would sync”."), {}, true);
             m_report->showReport(*report);
         }
         showStateLine();
@@ -755,8 +776,24 @@ void PeopleSyncPage::onRunFinished(const sia::SyncRun& run)
     m_cancelling = false;
     if (run.id == m_liveRunId) {
         //: %1 "Initial sync" or "Changes", %2 how it ended ("Paused", "Completed", …).
-        m_live->setHeading(tr("%1: %2").arg(SyncText::kind(run.kind), SyncText::state(run.state)));
-        m_live->countsView()->setCounts(run.counts);
+        const QString heading = tr("%1: %2").arg(SyncText::kind(run.kind), SyncText::state(run.state));
+        QString outcome;
+        switch (run.state) {
+        case sia::SyncRunState::Completed:
+            outcome = tr("Finished on %1.").arg(SyncText::when(run.finishedAt));
+            break;
+        case sia::SyncRunState::Paused:
+        case sia::SyncRunState::Interrupted:
+            outcome = tr("Stopped at its last checkpoint; Resume goes on from there.");
+            break;
+        case sia::SyncRunState::Cancelled:
+            outcome = tr("Cancelled; what it had written stays.");
+            break;
+        default:
+            outcome = run.message;
+            break;
+        }
+        m_live->finish(heading, outcome, run.counts, run.state == sia::SyncRunState::Completed);
     }
     if (run.state == sia::SyncRunState::Failed) {
         showError(tr("The sync stopped"),

@@ -87,6 +87,7 @@ protected:
 
 private:
     QWidget* buildControls();
+    QWidget* buildWideControls();
     QWidget* buildSyncCard();
     QWidget* buildPreviewCard();
     QWidget* buildDryRunCard();

@@ -70,10 +70,32 @@ void SyncLiveFeed::begin(const QString& heading)
 {
     m_clock.start();
     m_chart->clear();
+    m_chart->show();
     setHeading(heading);
     sia::SyncProgress nothing;
     showProgress(nothing);
     m_chart->clear(); // the empty progress above is no sample of the run
+}
+
+void SyncLiveFeed::finish(
+    const QString& heading, const QString& outcome, const sia::SyncCounts& counts, bool complete)
+{
+    setHeading(heading);
+    m_phase->setText(outcome);
+    if (complete) {
+        m_bar->setRange(0, 1);
+        m_bar->setValue(1);
+    } else if (m_bar->maximum() == 0) {
+        m_bar->setRange(0, 1); // no longer busy: nothing moves now
+        m_bar->setValue(0);
+    }
+    m_rate->hide();
+    m_eta->hide();
+    if (counts.processed > 0 || counts.total >= 0) {
+        m_processed->setText(SyncText::processedOfTotal(counts));
+        m_counts->setCounts(counts);
+    }
+    m_chart->setVisible(m_chart->sampleCount() >= 2); // a line to look back on, or nothing
 }
 
 void SyncLiveFeed::setHeading(const QString& heading)

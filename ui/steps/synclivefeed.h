@@ -25,6 +25,8 @@ public:
     void begin(const QString& heading);
     void showProgress(const sia::SyncProgress& progress);
     void setHeading(const QString& heading);
+    // The run (or dry run) has ended: its outcome replaces the phase, and the last figures stay.
+    void finish(const QString& heading, const QString& outcome, const sia::SyncCounts& counts, bool complete);
 
     // For tests and the tour.
     QLabel* headingLabel() const { return m_heading; }
