@@ -47,3 +47,5 @@ sia_add_test(NAME testnetworkdialog SOURCES gui/testnetworkdialog.cpp LIBS sia_u
 # dry run's report, the history, the changes, the errors' export. SIA_TOUR_DIR=DIR keeps a picture of each.
 sia_add_test(NAME testpeoplesyncpage SOURCES gui/testpeoplesyncpage.cpp gui/scriptedpeoplesyncservice.h
     LIBS sia_ui sia_core LABELS gui)
+# The read-only people browser of step 4: search after a pause in the typing, the counts, nobody matching.
+sia_add_test(NAME testpeoplebrowser SOURCES gui/testpeoplebrowser.cpp LIBS sia_ui sia_core LABELS gui)

@@ -66,6 +66,13 @@ PeopleBrowser::PeopleBrowser(QAbstractItemModel* model, QWidget* parent)
     bottom->addWidget(m_count, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Return in the search field searches; it must not close the window.
+    for (QAbstractButton* button : buttons->buttons()) {
+        if (auto* push = qobject_cast<QPushButton*>(button)) {
+            push->setAutoDefault(false);
+            push->setDefault(false);
+        }
+    }
     bottom->addWidget(buttons);
     layout->addLayout(bottom);
 
@@ -103,8 +110,24 @@ void PeopleBrowser::applySearch()
     updateCount();
 }
 
+void PeopleBrowser::fitColumnsOnce()
+{
+    if (m_fitted || m_model->rowCount() == 0) {
+        return;
+    }
+    // Measured on the first page only (the view would otherwise measure every row it has loaded), and
+    // capped, so that one long company name does not push the others out of sight.
+    m_fitted = true;
+    m_view->resizeColumnsToContents();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const int header = m_view->horizontalHeader()->sectionSizeHint(column);
+        m_view->setColumnWidth(column, qMin(qMax(m_view->columnWidth(column), header) + 16, 320));
+    }
+}
+
 void PeopleBrowser::updateCount()
 {
+    fitColumnsOnce();
     const int loaded = m_model->rowCount();
     const qint64 matching = m_paged ? m_paged->totalCount() : loaded;
     const qint64 all = m_paged ? m_paged->unfilteredCount() : loaded;

@@ -38,6 +38,7 @@ signals:
 private:
     void applySearch();
     void updateCount();
+    void fitColumnsOnce();
 
     QAbstractItemModel* m_model;
     QPointer<sia::PagedTableModel> m_paged;
@@ -47,4 +48,5 @@ private:
     QLabel* m_empty;
     QTimer* m_pause;
     QString m_lastSearch;
+    bool m_fitted = false;
 };
