@@ -303,7 +303,8 @@ void TestPeopleSyncPage::dryRunShowsItsProgressThenItsReport()
     QCOMPARE(finished.size(), 1);
     QVERIFY(m_page->reportView()->hasReport());
     const QString summary = m_page->reportView()->summaryLabel()->text();
-    QVERIFY2(summary.contains(QStringLiteral("123,456")) && summary.contains(QStringLiteral("100,000")),
+    QVERIFY2(summary.contains(QStringLiteral("123,456 people in Marketo were read"))
+            && summary.contains(QStringLiteral("100,000 of them have a Sales Owner")),
         qPrintable(summary));
     const QString exclusions = m_page->reportView()->exclusionsLabel()->text();
     QVERIFY2(exclusions.contains(QStringLiteral("23,456 people would not sync"))
@@ -529,7 +530,7 @@ void TestPeopleSyncPage::completedSyncShowsHistoryChangesAndErrors()
     QVERIFY(
         runs->index(2, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("alice@acme.example")));
     QVERIFY(runs->index(2, 2).data().toString().isEmpty()); // a paused run has not ended
-    QVERIFY2(m_page->peopleLabel()->text().contains(QStringLiteral("1,000,000 people"))
+    QVERIFY2(m_page->peopleLabel()->text().contains(QStringLiteral("1,000,000 people are in Actions"))
             && m_page->peopleLabel()->text().contains(QStringLiteral("990,000")),
         qPrintable(m_page->peopleLabel()->text()));
     QVERIFY(m_page->changesLabel()->text().contains(QStringLiteral("Completed")));

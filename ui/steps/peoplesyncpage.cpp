@@ -359,10 +359,9 @@ void PeopleSyncPage::showStatus(const sia::PeopleSyncStatus& status)
         const QSignalBlocker quiet(m_interval);
         m_interval->setValue(status.incrementalIntervalMinutes);
     }
-    //: %1 the people in the store; %n the eligible among them.
-    m_peopleText->setText(tr("%1 people are in Actions; %Ln of them are eligible (they have a Sales Owner).",
-        nullptr, int(status.eligiblePeople))
-                              .arg(SyncText::number(status.people)));
+    // Two sentences, so that each count takes its own plural.
+    m_peopleText->setText(tr("%Ln people are in Actions.", nullptr, int(status.people)) + QLatin1Char(' ')
+        + tr("%Ln of them are eligible (they have a Sales Owner).", nullptr, int(status.eligiblePeople)));
     // The errors of the newest run, initial or incremental.
     std::optional<sia::SyncRun> newest = status.initial;
     if (status.incremental && (!newest || status.incremental->startedAt > newest->startedAt)) {

@@ -91,11 +91,9 @@ void SyncReportView::showReport(const sia::EligibilityReport& report)
     m_hasReport = true;
     m_empty->hide();
     m_body->show();
-    //: %1 the people scanned; %n the eligible ones.
-    m_summary->setText(tr("%1 people in Marketo were read: %Ln have a Sales Owner and would sync.", nullptr,
-        int(report.eligible))
-                           .arg(SyncText::number(report.scanned)));
-
+    // Two sentences, so that each count takes its own plural.
+    m_summary->setText(tr("%Ln people in Marketo were read.", nullptr, int(report.scanned)) + QLatin1Char(' ')
+        + tr("%Ln of them have a Sales Owner and would sync.", nullptr, int(report.eligible)));
     qint64 excluded = 0;
     for (const sia::ReasonCount& reason : report.excluded) {
         excluded += reason.count;
@@ -109,13 +107,14 @@ void SyncReportView::showReport(const sia::EligibilityReport& report)
         m_duplicates->setText(tr("No two eligible people share an email."));
         m_examples->hide();
     } else {
-        //: %1 the distinct emails; %n the people who hold them.
-        m_duplicates->setText(
-            tr("%1 emails are each held by more than one eligible person (%Ln people in all). Actions keeps "
-               "them as separate records, as Marketo does: if they are the same person, merge them in "
-               "Marketo before the sync.",
-                nullptr, int(report.peopleWithDuplicateEmail))
-                .arg(SyncText::number(report.duplicateEmails)));
+        m_duplicates->setText(tr("%Ln emails are each held by more than one eligible person.", nullptr,
+                                  int(report.duplicateEmails))
+            + QLatin1Char(' ')
+            + tr("%Ln people in all have one of them.", nullptr, int(report.peopleWithDuplicateEmail))
+            + QLatin1Char(' ')
+            + tr(
+                "Actions keeps them as separate records, as Marketo does: if they are the same person, merge "
+                "them in Marketo before the sync."));
         QStringList lines;
         for (const sia::DuplicateEmail& duplicate : report.duplicateExamples) {
             QStringList ids;
