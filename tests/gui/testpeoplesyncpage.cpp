@@ -25,6 +25,7 @@
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTimer>
 #include <QtTest>
 
 #include <cmath>
@@ -635,6 +636,17 @@ void TestPeopleSyncPage::runInAnotherProcessCannotBeStartedAgain()
     QVERIFY(!m_page->startButton()->isEnabled());
     QVERIFY(!m_page->dryRunButton()->isEnabled());
     QVERIFY(!m_page->pauseButton()->isVisible()); // it is not this process's to pause
+    // No signal comes from another process: the page reads the state again until the run has ended.
+    auto* poll = m_page->findChild<QTimer*>(QStringLiteral("peopleSyncPoll"));
+    QVERIFY(poll && poll->isActive());
+    m_service->statusAnswer.initial = run(7, SyncRunState::Completed);
+    const int asked = m_service->statusAsked;
+    QSignalSpy shown(m_page.get(), &PeopleSyncPage::statusShown);
+    QVERIFY(shown.wait((PeopleSyncPage::pollSeconds + 5) * 1000));
+    QVERIFY(m_service->statusAsked > asked);
+    QVERIFY(!poll->isActive());
+    QVERIFY(m_page->stateLabel()->text().startsWith(QStringLiteral("The initial sync completed")));
+    QVERIFY(m_page->syncChangesButton()->isEnabled());
 }
 
 void TestPeopleSyncPage::reviewAndMissingServiceActOnNothing()

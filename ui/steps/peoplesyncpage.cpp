@@ -25,6 +25,7 @@
 #include <QStandardItemModel>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using PageCards::card;
@@ -65,6 +66,12 @@ PeopleSyncPage::PeopleSyncPage(QWidget* parent)
 {
     setControls(buildControls());
     setWideControls(buildWideControls());
+    // A run in another SIA Admin (the command line, a colleague's window) sends this window no signal:
+    // its state is read again now and then until it has ended.
+    m_poll = new QTimer(this);
+    m_poll->setObjectName(QStringLiteral("peopleSyncPoll"));
+    m_poll->setInterval(pollSeconds * 1000);
+    connect(m_poll, &QTimer::timeout, this, &PeopleSyncPage::refresh);
     updateEnabled();
 }
 
@@ -371,6 +378,11 @@ void PeopleSyncPage::showStatus(const sia::PeopleSyncStatus& status)
     if (status.running && status.initial && status.initial->state == sia::SyncRunState::Running
         && m_liveRunId != status.initial->id) {
         onRunStarted(*status.initial); // the run was going before this page followed it
+    }
+    const bool elsewhere
+        = !status.running && status.initial && status.initial->state == sia::SyncRunState::Running;
+    if (elsewhere != m_poll->isActive()) {
+        elsewhere ? m_poll->start() : m_poll->stop();
     }
     showStateLine();
     showChanges();

@@ -23,6 +23,7 @@ class QMessageBox;
 class QPushButton;
 class QSpinBox;
 class QStandardItemModel;
+class QTimer;
 class RecordTable;
 class SyncCountsView;
 class SyncLiveFeed;
@@ -40,6 +41,7 @@ public:
     static constexpr int stepNumber = sia::PeopleSyncStep::stepNumber;
     static constexpr int historyRows = 20;
     static constexpr int previewSamples = 3;
+    static constexpr int pollSeconds = 10; // while a run of another process is going
 
     explicit PeopleSyncPage(QWidget* parent = nullptr);
 
@@ -161,4 +163,5 @@ private:
     QPushButton* m_browse = nullptr;
     ApiBudgetCard* m_budgetCard = nullptr;
     QPointer<QMessageBox> m_confirm;
+    QTimer* m_poll = nullptr;
 };
