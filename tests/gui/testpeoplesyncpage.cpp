@@ -437,7 +437,7 @@ void TestPeopleSyncPage::pauseAndResumeCallTheService()
     QSignalSpy shown(m_page.get(), &PeopleSyncPage::statusShown);
     m_service->endRun(paused);
     QTRY_COMPARE(shown.size(), 1);
-    QVERIFY(m_page->noticeBanner()->isVisible());
+    QVERIFY(m_page->noticeBanner()->isHidden()); // the admin paused it: the state line is enough
     QCOMPARE(m_page->startButton()->text(), QStringLiteral("Resume sync"));
     QVERIFY(m_page->startButton()->isVisible() && m_page->startButton()->isEnabled());
     QVERIFY(!m_page->pauseButton()->isVisible());
@@ -447,6 +447,14 @@ void TestPeopleSyncPage::pauseAndResumeCallTheService()
 
     QTest::mouseClick(m_page->startButton(), Qt::LeftButton);
     QCOMPARE(m_service->starts, 2); // start() resumes the unfinished run
+
+    // A run that pauses by itself says why.
+    m_service->beginRun(paused);
+    paused.message
+        = QStringLiteral("Marketo's daily export quota is used up: the sync resumes after midnight.");
+    m_service->endRun(paused);
+    QVERIFY(m_page->noticeBanner()->isVisible());
+    QCOMPARE(m_page->noticeBanner()->text(), paused.message);
 }
 
 void TestPeopleSyncPage::cancelAsksFirstThenCallsTheService()

@@ -809,11 +809,11 @@ void PeopleSyncPage::onRunFinished(const sia::SyncRun& run)
     if (run.state == sia::SyncRunState::Failed) {
         showError(tr("The sync stopped"),
             sia::Error { sia::ErrorKind::Environment, QStringLiteral("sync.failed"), run.message });
-    } else if (run.state == sia::SyncRunState::Paused) {
+    } else if (run.state == sia::SyncRunState::Paused && !run.message.isEmpty()) {
+        // Why it paused when the admin did not ask (Marketo's daily export quota, until when): the state
+        // line says only where it stopped.
         m_notice->setTitle(tr("Paused"));
-        m_notice->setText(run.message.isEmpty()
-                ? tr("The sync stopped at its last checkpoint. Resume goes on from there.")
-                : run.message);
+        m_notice->setText(run.message);
         m_notice->show();
     }
     refresh();
