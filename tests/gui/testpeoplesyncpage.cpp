@@ -297,12 +297,20 @@ void TestPeopleSyncPage::dryRunShowsItsProgressThenItsReport()
     QVERIFY2(m_page->liveFeed()->phaseLabel()->text().contains(QStringLiteral("nothing is written")),
         qPrintable(m_page->liveFeed()->phaseLabel()->text()));
     QCOMPARE(m_page->liveFeed()->progressLabel()->text(), QStringLiteral("40,000 of 123,456 people"));
+    QCOMPARE(
+        m_page->liveFeed()->countsView()->name(SyncCountsView::Count::Created), QStringLiteral("to create"));
     picture(QStringLiteral("dry-running"));
 
     QSignalSpy finished(m_page.get(), &PeopleSyncPage::dryRunFinished);
     m_service->pendingDryRun(report());
     QCOMPARE(finished.size(), 1);
     QVERIFY(m_page->reportView()->hasReport());
+    QCOMPARE(m_page->liveFeed()->progressLabel()->text(), QStringLiteral("123,456 of 123,456 people"));
+    // Nothing on the page is wider than the window gives it.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QVERIFY2(m_page->widget()->width() <= m_page->viewport()->width(),
+        qPrintable(
+            QStringLiteral("%1 > %2").arg(m_page->widget()->width()).arg(m_page->viewport()->width())));
     const QString summary = m_page->reportView()->summaryLabel()->text();
     QVERIFY2(summary.contains(QStringLiteral("123,456 people in Marketo were read"))
             && summary.contains(QStringLiteral("100,000 of them have a Sales Owner")),

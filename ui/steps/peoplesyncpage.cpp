@@ -645,8 +645,11 @@ void PeopleSyncPage::onDryRun()
             m_live->finish(tr("Dry run stopped"), report.error().message, {}, false);
             showError(tr("The dry run did not finish"), report.error());
         } else {
+            sia::SyncCounts read = report->wouldDo;
+            read.total = report->scanned;
+            read.processed = report->scanned;
             m_live->finish(tr("Dry run finished: nothing was written"),
-                tr("Its report is below, in “Dry run: who would sync”."), {}, true);
+                tr("Its report is below, in “Dry run: who would sync”."), read, true);
             m_report->showReport(*report);
         }
         showStateLine();

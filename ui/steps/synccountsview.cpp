@@ -11,20 +11,18 @@ SyncCountsView::SyncCountsView(QWidget* parent)
 {
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
-    grid->setHorizontalSpacing(28);
+    grid->setHorizontalSpacing(24);
     grid->setVerticalSpacing(0);
-    const QString names[countCount]
-        = { tr("created"), tr("updated"), tr("unchanged"), tr("deleted"), tr("skipped"), tr("failed") };
     for (int i = 0; i < countCount; ++i) {
         m_figures[i] = new QLabel(QStringLiteral("0"), this);
         Theme::setRole(m_figures[i], Theme::Role::Headline);
-        m_names[i] = new QLabel(names[i], this);
+        m_names[i] = new QLabel(this);
         Theme::setRole(m_names[i], Theme::Role::Muted);
-        m_figures[i]->setAccessibleName(names[i]);
         grid->addWidget(m_figures[i], 0, i);
         grid->addWidget(m_names[i], 1, i);
     }
     grid->setColumnStretch(countCount, 1);
+    setWouldDo(false);
     setDeletedShown(false);
 }
 
@@ -37,6 +35,19 @@ void SyncCountsView::setCounts(const sia::SyncCounts& counts)
     }
 }
 
+void SyncCountsView::setWouldDo(bool wouldDo)
+{
+    const QString done[countCount]
+        = { tr("created"), tr("updated"), tr("unchanged"), tr("deleted"), tr("skipped"), tr("failed") };
+    // As short as the words of a run, so that the row fits the page's column.
+    const QString would[countCount] = { tr("to create"), tr("to update"), tr("unchanged"), tr("to delete"),
+        tr("to skip"), tr("would fail") };
+    for (int i = 0; i < countCount; ++i) {
+        m_names[i]->setText(wouldDo ? would[i] : done[i]);
+        m_figures[i]->setAccessibleName(m_names[i]->text());
+    }
+}
+
 void SyncCountsView::setDeletedShown(bool shown)
 {
     m_figures[int(Count::Deleted)]->setVisible(shown);
@@ -46,4 +57,9 @@ void SyncCountsView::setDeletedShown(bool shown)
 QString SyncCountsView::figure(Count count) const
 {
     return m_figures[int(count)]->text();
+}
+
+QString SyncCountsView::name(Count count) const
+{
+    return m_names[int(count)]->text();
 }

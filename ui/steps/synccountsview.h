@@ -28,6 +28,9 @@ public:
 
     void setCounts(const sia::SyncCounts& counts);
     void setDeletedShown(bool shown);
+    // A dry run's counts: what a sync would do, not what was done.
+    void setWouldDo(bool wouldDo);
+    QString name(Count count) const;
     // For tests: the figure as shown.
     QString figure(Count count) const;
 

@@ -122,6 +122,7 @@ void SyncLiveFeed::showProgress(const sia::SyncProgress& progress)
     m_eta->setText(progress.etaSeconds ? SyncText::timeLeft(*progress.etaSeconds) : QString());
     m_counts->setCounts(counts);
     m_counts->setDeletedShown(progress.kind == sia::SyncKind::PeopleIncremental);
+    m_counts->setWouldDo(progress.dryRun);
     m_calls->setText(tr("%Ln Marketo calls made by this run", nullptr, int(progress.apiCallsUsed)));
     m_chart->addSample(double(m_clock.elapsed()) / 1000.0, progress.peoplePerSecond);
 }

@@ -63,6 +63,7 @@ SyncReportView::SyncReportView(QWidget* parent)
     body->addWidget(m_examples);
     body->addSpacing(4);
     body->addWidget(subheading(tr("What a sync would do now"), m_body));
+    m_wouldDo->setWouldDo(true);
     body->addWidget(m_wouldDo);
     Theme::setRole(m_finished, Theme::Role::Muted);
     body->addWidget(m_finished);
