@@ -444,8 +444,7 @@ void PeopleSyncPage::showStateLine()
         break;
     case sia::SyncRunState::Failed:
         //: %1 what stopped it.
-        m_state->setText(
-            tr("The last initial sync failed: %1 Start it again once that is fixed.").arg(initial->message));
+        m_state->setText(tr("The last initial sync failed: %1").arg(initial->message));
         break;
     case sia::SyncRunState::Cancelled:
         m_state->setText(tr("The last initial sync was cancelled; what it had written stays. Start sync "
@@ -804,14 +803,15 @@ void PeopleSyncPage::onRunFinished(const sia::SyncRun& run)
             outcome = tr("Cancelled; what it had written stays.");
             break;
         default:
-            outcome = run.message;
+            outcome = tr("Stopped at its last checkpoint.");
             break;
         }
         m_live->finish(heading, outcome, run.counts, run.state == sia::SyncRunState::Completed);
     }
+    // A failure's message is said once, in the state line above the actions (it stays there after a
+    // restart, read from the run).
     if (run.state == sia::SyncRunState::Failed) {
-        showError(tr("The sync stopped"),
-            sia::Error { sia::ErrorKind::Environment, QStringLiteral("sync.failed"), run.message });
+        m_notice->hide();
     } else if (run.state == sia::SyncRunState::Paused && !run.message.isEmpty()) {
         // Why it paused when the admin did not ask (Marketo's daily export quota, until when): the state
         // line says only where it stopped.
