@@ -170,10 +170,8 @@ QWidget* PeopleSyncPage::buildPreviewCard()
     Theme::setRole(hint, Theme::Role::Muted);
     body->addWidget(hint);
     m_previewModel = new QStandardItemModel(this);
-    m_previewTable = new RecordTable(m_previewModel,
-        tr("The preview is read from Marketo and Salesforce when "
-           "this page opens."),
-        frame);
+    m_previewTable
+        = new RecordTable(m_previewModel, tr("The fields and their sample values appear here."), frame);
     m_previewTable->setObjectName(QStringLiteral("peopleSyncPreview"));
     m_previewTable->fitHeightToRows(14);
     m_previewTable->view()->setSelectionMode(QAbstractItemView::NoSelection);
