@@ -4,3 +4,4 @@ sia_add_test(NAME testsyncrunrepository SOURCES sync/testsyncrunrepository.cpp L
 sia_add_test(NAME testpeoplewriter SOURCES sync/testpeoplewriter.cpp LIBS sia_core LABELS unit BACKENDS sqlite postgres)
 sia_add_test(NAME testeligibility SOURCES sync/testeligibility.cpp LIBS sia_core LABELS unit)
 sia_add_test(NAME testpeoplerepository SOURCES sync/testpeoplerepository.cpp LIBS sia_core LABELS unit BACKENDS sqlite postgres)
+sia_add_test(NAME testpeopletablemodel SOURCES sync/testpeopletablemodel.cpp LIBS sia_core LABELS unit BACKENDS sqlite postgres)
