@@ -172,11 +172,15 @@ void TestPeopleTableModel::anOvertakenSearchIsDropped()
     PeopleTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setSource(m_worker.get());
+    QSignalSpy pages(&model, &PeopleTableModel::pageLoaded);
+    QSignalSpy resets(&model, &PeopleTableModel::modelReset);
     model.setSearchText(QStringLiteral("acme"));
     model.setSearchText(QStringLiteral("42"));
 
-    // The worker runs jobs in order: the first search's answer came (and went) before the second's.
+    // The worker runs jobs in order: the first search's answer came before the second's, and was dropped.
     QTRY_VERIFY(!model.isLoading());
+    QCOMPARE(pages.size(), 1);
+    QCOMPARE(resets.size(), 1);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, 0).data(PeopleTableModel::MarketoIdRole).toLongLong(), 42);
 }
