@@ -15,6 +15,8 @@ class PeopleSyncService;
 class StoreWorker;
 } // namespace sia
 
+class DesktopBrowserLauncher;
+
 struct StepServices
 {
     sia::MarketoConnectionService* marketo = nullptr; // step 3 (and step 1's admins list)
@@ -24,6 +26,7 @@ struct StepServices
     sia::SyncPrerequisiteService* syncPrerequisite = nullptr; // the overview's Marketo-Salesforce sync check
     sia::SalesforceConnectionService* salesforce = nullptr; // step 2 (and the org's client for steps 6, 7)
     sia::NetworkSettingsEditor* network = nullptr; // the proxy and extra CA (the Network dialog)
+    DesktopBrowserLauncher* browser = nullptr; // step 2's login: says when no browser could be opened
     sia::PeopleSyncService* peopleSync = nullptr; // step 4
     // The window's store worker (the main window fills it in): where a page's read-only browsers page
     // through their rows, as the review's tables do.
