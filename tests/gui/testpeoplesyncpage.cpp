@@ -8,13 +8,19 @@
 // each state, to look at.
 #include "banner.h"
 #include "recordtable.h"
+#include "review/peopletablemodel.h"
 #include "scriptedpeoplesyncservice.h"
 #include "setup/steps/stepregistry.h"
+#include "steps/peoplebrowser.h"
 #include "steps/peoplesyncpage.h"
 #include "steps/synccountsview.h"
+#include "steps/syncerrorlist.h"
 #include "steps/synclivefeed.h"
 #include "steps/syncreportview.h"
 #include "steps/throughputchart.h"
+#include "store/storeworker.h"
+#include "storetesthelpers.h"
+#include "sync/syncrunrepository.h"
 #include "theme.h"
 
 #include <QLabel>
@@ -152,6 +158,7 @@ private slots:
     void exportErrorsWritesTheChosenFile();
     void runInAnotherProcessCannotBeStartedAgain();
     void reviewAndMissingServiceActOnNothing();
+    void errorListAndBrowserReadTheStore();
 
 private:
     void openPage();
@@ -691,6 +698,70 @@ void TestPeopleSyncPage::reviewAndMissingServiceActOnNothing()
     QVERIFY(!page.dryRunButton()->isEnabled());
     QVERIFY(!page.browseButton()->isEnabled());
     QVERIFY(page.stateLabel()->text().contains(QStringLiteral("not available")));
+}
+
+void TestPeopleSyncPage::errorListAndBrowserReadTheStore()
+{
+    TestDatabase database;
+    QVERIFY2(database.isValid(), database.problem().constData());
+    SyncRun seeded;
+    {
+        Result<std::unique_ptr<Store>> store = database.open();
+        QVERIFY2(store.ok(), failureText(store).constData());
+        SyncRunRepository runs(**store);
+        Result<SyncRun> begun = runs.begin(SyncKind::PeopleInitial, QStringLiteral("alice@acme.example"));
+        QVERIFY(begun.ok());
+        for (int i = 1; i <= 60; ++i) {
+            QVERIFY(runs.recordError(begun->id, QStringLiteral("marketo:%1").arg(7000 + i),
+                            i % 3 ? SyncErrorOutcome::Skipped : SyncErrorOutcome::Failed,
+                            QStringLiteral("people.no-sales-owner"),
+                            QStringLiteral("No Sales Owner in Salesforce."))
+                        .ok());
+        }
+        SyncCounts counts;
+        counts.skipped = 40;
+        counts.failed = 20;
+        QVERIFY(runs.finish(begun->id, SyncRunState::Completed, counts).ok());
+        Result<std::optional<SyncRun>> finished = runs.run(begun->id);
+        QVERIFY(finished.ok() && finished->has_value());
+        seeded = **finished;
+    }
+    StoreWorker worker(database.options());
+    bool opened = false;
+    worker.open(this, [&opened](Result<void> result) { opened = result.ok(); });
+    QTRY_VERIFY(opened);
+
+    m_service->statusAnswer.initial = seeded;
+    m_page = std::make_unique<PeopleSyncPage>();
+    m_page->resize(1000, 800);
+    m_page->setStyleSheet(Theme::styleSheet());
+    QSignalSpy listed(m_page.get(), &PeopleSyncPage::errorsListed);
+    StepServices services;
+    services.peopleSync = m_service.get();
+    services.store = &worker;
+    m_page->setServices(services);
+    m_page->show();
+    QTRY_VERIFY(!listed.isEmpty());
+    QVERIFY(m_page->errorList()->isVisible());
+    const QAbstractItemModel* errors = m_page->errorList()->table()->view()->model();
+    QTRY_COMPARE(errors->rowCount(), SyncErrorList::shownErrors);
+    QCOMPARE(errors->index(0, 1).data().toString(), QStringLiteral("marketo:7001")); // oldest first
+    QCOMPARE(errors->index(0, 2).data().toString(), QStringLiteral("Skipped"));
+    QCOMPARE(errors->index(2, 2).data().toString(), QStringLiteral("Failed"));
+    QCOMPARE(errors->index(0, 3).data().toString(), QStringLiteral("No Sales Owner in Salesforce."));
+    QVERIFY2(m_page->errorList()->countLabel()->text().startsWith(QStringLiteral("The first 50 of 60")),
+        qPrintable(m_page->errorList()->countLabel()->text()));
+    picture(QStringLiteral("errors"));
+
+    QVERIFY(m_page->browseButton()->isEnabled());
+    QSignalSpy browsing(m_page.get(), &PeopleSyncPage::browserOpened);
+    QTest::mouseClick(m_page->browseButton(), Qt::LeftButton);
+    QCOMPARE(browsing.size(), 1);
+    auto* browser = qobject_cast<PeopleBrowser*>(browsing.first().first().value<QDialog*>());
+    QVERIFY(browser && browser->isVisible());
+    QVERIFY(qobject_cast<PeopleTableModel*>(browser->view()->model()));
+    QTRY_VERIFY(browser->emptyLabel()->isVisible()); // nobody synced in this store yet
+    browser->close();
 }
 
 QTEST_MAIN(TestPeopleSyncPage)

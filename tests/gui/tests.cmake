@@ -46,6 +46,8 @@ sia_add_test(NAME testnetworkdialog SOURCES gui/testnetworkdialog.cpp LIBS sia_u
 # Step 4's page over a scripted PeopleSyncService: every state of a run, the buttons, the preview, the
 # dry run's report, the history, the changes, the errors' export. SIA_TOUR_DIR=DIR keeps a picture of each.
 sia_add_test(NAME testpeoplesyncpage SOURCES gui/testpeoplesyncpage.cpp gui/scriptedpeoplesyncservice.h
-    LIBS sia_ui sia_core LABELS gui)
-# The read-only people browser of step 4: search after a pause in the typing, the counts, nobody matching.
-sia_add_test(NAME testpeoplebrowser SOURCES gui/testpeoplebrowser.cpp LIBS sia_ui sia_core LABELS gui)
+    LIBS sia_ui sia_core LABELS gui BACKENDS sqlite postgres)
+# The read-only people browser of step 4: search after a pause in the typing, the counts, nobody matching;
+# over a real store of people on both databases.
+sia_add_test(NAME testpeoplebrowser SOURCES gui/testpeoplebrowser.cpp LIBS sia_ui sia_core LABELS gui
+    BACKENDS sqlite postgres)

@@ -1,6 +1,7 @@
 #include "peoplebrowser.h"
 
 #include "review/pagedtablemodel.h"
+#include "review/peopletablemodel.h"
 #include "synctext.h"
 #include "theme.h"
 
@@ -97,6 +98,17 @@ PeopleBrowser::PeopleBrowser(QAbstractItemModel* model, QWidget* parent)
         });
     }
     updateCount();
+}
+
+PeopleBrowser* PeopleBrowser::overStore(sia::StoreWorker& worker, QWidget* parent)
+{
+    auto* model = new sia::PeopleTableModel;
+    model->setSource(&worker);
+    auto* browser = new PeopleBrowser(model, parent);
+    model->setParent(browser);
+    connect(browser, &PeopleBrowser::searchChanged, model, &sia::PeopleTableModel::setSearchText);
+    model->reload();
+    return browser;
 }
 
 void PeopleBrowser::applySearch()

@@ -16,7 +16,8 @@ class QTimer;
 
 namespace sia {
 class PagedTableModel;
-}
+class StoreWorker;
+} // namespace sia
 
 class PeopleBrowser : public QDialog
 {
@@ -26,6 +27,9 @@ public:
     static constexpr int searchPauseMs = 250;
 
     explicit PeopleBrowser(QAbstractItemModel* model, QWidget* parent = nullptr);
+    // The browser over the people of the store (sia::PeopleTableModel, paged through worker), searching
+    // it as the admin types. The browser owns its model.
+    static PeopleBrowser* overStore(sia::StoreWorker& worker, QWidget* parent = nullptr);
 
     QLineEdit* searchEdit() const { return m_search; }
     QTableView* view() const { return m_view; }

@@ -5,10 +5,12 @@
 #include "connections/apibudgetcontrol.h"
 #include "marketo/marketoconnectionservice.h"
 #include "pagecards.h"
+#include "peoplebrowser.h"
 #include "recordtable.h"
 #include "setup/steps/stepregistry.h"
 #include "store/storeworker.h"
 #include "synccountsview.h"
+#include "syncerrorlist.h"
 #include "synclivefeed.h"
 #include "syncreportview.h"
 #include "synctext.h"
@@ -111,11 +113,8 @@ QWidget* PeopleSyncPage::buildWideControls()
     layout->setSpacing(16);
     layout->addWidget(buildPreviewCard());
     layout->addWidget(buildDryRunCard());
-    auto* pair = new QHBoxLayout;
-    pair->setSpacing(16);
-    pair->addWidget(buildErrorsCard(), 1);
-    pair->addWidget(buildPeopleCard(), 1);
-    layout->addLayout(pair);
+    layout->addWidget(buildErrorsCard());
+    layout->addWidget(buildPeopleCard());
     layout->addWidget(buildChangesCard());
     layout->addWidget(buildHistoryCard());
     m_budgetCard = new ApiBudgetCard(controls);
@@ -206,6 +205,10 @@ QWidget* PeopleSyncPage::buildErrorsCard()
     m_errorsText = paragraph(tr("No run yet."), frame);
     m_errorsText->setObjectName(QStringLiteral("peopleSyncErrors"));
     body->addWidget(m_errorsText);
+    m_errorList = new SyncErrorList(frame);
+    m_errorList->hide();
+    connect(m_errorList, &SyncErrorList::loaded, this, &PeopleSyncPage::errorsListed);
+    body->addWidget(m_errorList);
     auto* buttons = new QHBoxLayout;
     m_exportErrors = new QPushButton(tr("Export CSV…"), frame);
     m_exportErrors->setToolTip(
@@ -214,7 +217,6 @@ QWidget* PeopleSyncPage::buildErrorsCard()
     buttons->addWidget(m_exportErrors);
     buttons->addStretch(1);
     body->addLayout(buttons);
-    body->addStretch(1); // beside the people card, which may be taller
     return frame;
 }
 
@@ -293,7 +295,6 @@ QWidget* PeopleSyncPage::buildPeopleCard()
     buttons->addWidget(m_browse);
     buttons->addStretch(1);
     body->addLayout(buttons);
-    body->addStretch(1); // beside the errors card, which may be taller
     return frame;
 }
 
@@ -499,6 +500,10 @@ void PeopleSyncPage::showErrorsOf(const std::optional<sia::SyncRun>& run)
                 "%Ln people were left out on purpose (no Sales Owner, malformed); the CSV says why for each.",
                 nullptr, int(run->counts.skipped)));
     }
+    // The people themselves, where the store can be read (not in a review of a copy without a worker).
+    const bool listed = m_store && run && (run->counts.failed > 0 || run->counts.skipped > 0);
+    m_errorList->setVisible(listed);
+    m_errorList->load(listed ? m_store.data() : nullptr, listed ? run->id : 0);
     updateEnabled();
 }
 
@@ -755,7 +760,11 @@ void PeopleSyncPage::onBrowse()
     if (!m_store) {
         return;
     }
-    // PeopleTableModel (core/review) comes with the store's side of the sync.
+    // Not modal: the admin may look people up while the sync runs, and open the page's other cards.
+    PeopleBrowser* browser = PeopleBrowser::overStore(*m_store, this);
+    browser->setAttribute(Qt::WA_DeleteOnClose);
+    browser->show();
+    emit browserOpened(browser);
 }
 
 void PeopleSyncPage::onRunStarted(const sia::SyncRun& run)

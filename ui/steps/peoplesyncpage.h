@@ -18,6 +18,7 @@
 
 class ApiBudgetCard;
 class Banner;
+class QDialog;
 class QLabel;
 class QMessageBox;
 class QPushButton;
@@ -26,6 +27,7 @@ class QStandardItemModel;
 class QTimer;
 class RecordTable;
 class SyncCountsView;
+class SyncErrorList;
 class SyncLiveFeed;
 class SyncReportView;
 
@@ -62,6 +64,7 @@ public:
     SyncReportView* reportView() const { return m_report; }
     QLabel* errorsLabel() const { return m_errorsText; }
     QPushButton* exportErrorsButton() const { return m_exportErrors; }
+    SyncErrorList* errorList() const { return m_errorList; }
     QSpinBox* intervalSpin() const { return m_interval; }
     QPushButton* applyIntervalButton() const { return m_applyInterval; }
     QPushButton* syncChangesButton() const { return m_syncChanges; }
@@ -81,7 +84,9 @@ signals:
     void previewShown(); // samples or the reason there are none
     void dryRunFinished(); // its report, or why it stopped
     void errorsExported();
+    void errorsListed(); // the first errors of the run are read and shown
     void intervalSaved();
+    void browserOpened(QDialog* browser); // Browse people… opened it (for tests and the tour)
 
 protected:
     void stepViewChanged(const sia::StepView& view) override;
@@ -152,6 +157,7 @@ private:
     SyncReportView* m_report = nullptr;
     QLabel* m_errorsText = nullptr;
     QPushButton* m_exportErrors = nullptr;
+    SyncErrorList* m_errorList = nullptr;
     QSpinBox* m_interval = nullptr;
     QPushButton* m_applyInterval = nullptr;
     QPushButton* m_syncChanges = nullptr;
