@@ -874,10 +874,6 @@ Support code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The preview is read from Marketo and Salesforce when this page opens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read the samples again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1027,11 +1023,6 @@ Support code: %2</source>
     <message>
         <source>The initial sync completed on %1. Changes in Marketo now come in as the changes card below says.</source>
         <extracomment>%1 when it ended.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last initial sync failed: %1 Start it again once that is fixed.</source>
-        <extracomment>%1 what stopped it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1214,15 +1205,7 @@ Support code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sync stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sync stopped at its last checkpoint. Resume goes on from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1254,6 +1237,19 @@ Support code: %2</source>
             <numerusform>%Ln of them is eligible (has a Sales Owner).</numerusform>
             <numerusform>%Ln of them are eligible (they have a Sales Owner).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The fields and their sample values appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last initial sync failed: %1</source>
+        <extracomment>%1 what stopped it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at its last checkpoint.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1692,10 @@ Login host: %8</source>
         <source>Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No browser could be opened on this computer. Copy the login link, paste it into a browser, log in to Salesforce and allow access; this page keeps waiting. Cancel stops waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SalesforcePackageConfigPage</name>
@@ -2037,6 +2037,69 @@ Login host: %8</source>
     <message>
         <source>failed</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrorList</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person was skipped or failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The errors could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %1 of %Ln; Export CSV… writes them all.</source>
+        <extracomment>%1 the errors shown; %n all of them.</extracomment>
+        <translation>
+            <numerusform>The first %1 of %Ln; Export CSV… writes them all.</numerusform>
+            <numerusform>The first %1 of %Ln; Export CSV… writes them all.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3382,29 @@ Login host: %8</source>
     </message>
 </context>
 <context>
+    <name>sia::EligibilityRule</name>
+    <message>
+        <source>The record has no Marketo ID, so it cannot be told apart from the others. Check the export file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Sales Owner: the lead or contact has no owner in Salesforce (or is not in Salesforce). Assign an owner in Salesforce to sync it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead is owned by a Salesforce queue, not by a seller. Assign it to a user to sync it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No email address: synced, but Actions cannot email this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address is not a valid address: synced, but emails to it will fail. Correct it in Marketo or Salesforce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sia::EmailAddress</name>
     <message>
         <source>An email address is needed.</source>
@@ -3963,6 +4049,84 @@ Login host: %8</source>
     <name>sia::PeopleSyncStep</name>
     <message>
         <source>The sync has started: the original user, the first admin invited in step 1, must never be removed from the instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::PeopleTableModel</name>
+    <message>
+        <source>Deleted in Marketo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted in Marketo on %1; kept so that its tasks and activities keep their person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::PeopleWriter</name>
+    <message>
+        <source>A field holds bytes that are not text (invalid UTF-8 or a NUL character). Correct the person in Marketo; the next sync retries it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo&apos;s created or updated time is not a point in time. The next sync retries it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5408,6 +5572,41 @@ Login host: %8</source>
     <name>sia::StoreRunner</name>
     <message>
         <source>The Actions database is not open, so nothing could be read or saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::SyncRunRepository</name>
+    <message>
+        <source>There is no sync run %1. List the runs with &quot;sia-admin sync history&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync run %1 is now run by another process (%2), which took it over when this one stopped answering. This process stops; nothing it wrote is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync run %1 is running in another process (%2), which was alive %3 s ago. Wait for it to finish, or pause it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new sync run got no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync run %1 has ended (%2): it cannot be resumed. Start a new sync instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync run cannot finish as running. This is a defect of SIA Admin: please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved position of the sync stream &quot;%1&quot; cannot be read (%2). Start the sync anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The errors could not be written (%1). Check that the disk has room and the folder can be written to, then export again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
