@@ -188,6 +188,7 @@ int GuiStartup::run(
                     peopleSync = std::make_unique<PeopleSyncEngine>(
                         options, *storeRunner, *marketo, nullptr, syncOptions);
                     windowOptions.services.peopleSync = peopleSync.get();
+                    windowOptions.services.browser = &browser;
                     showWindow();
                 });
         });

@@ -46,6 +46,7 @@ private:
     // Stops at the last checkpoint because of error: the run is paused with the message (resume goes on
     // from there), and the job answers error.
     void stopWith(const Error& error);
+    void recordPause(const Error& error, int attempt);
     bool dryRun() const { return m_job.isDryRun(); }
 
     InitialPeopleSync& m_job;
@@ -457,15 +458,28 @@ void InitialPeopleSync::Pass::stopWith(const Error& error)
     if (m_pipeline) {
         m_pipeline->stop();
     }
-    if (!dryRun() && m_run.id > 0) {
-        // Paused, not failed: the checkpoint is good and resume continues from it once the cause is gone.
-        if (Result<void> paused = m_runs.finish(m_run.id, SyncRunState::Paused, m_counts, error.message);
-            !paused) {
+    if (dryRun() || m_run.id <= 0) {
+        end(error);
+        return;
+    }
+    recordPause(error, 0);
+}
+
+void InitialPeopleSync::Pass::recordPause(const Error& error, int attempt)
+{
+    // Paused, not failed: the checkpoint is good and resume continues from it once the cause is gone. A
+    // locked database may refuse this too: try again for a few seconds; after that the run stays
+    // "running" with a heartbeat that goes stale, and is resumed as interrupted.
+    const Result<void> paused = m_runs.finish(m_run.id, SyncRunState::Paused, m_counts, error.message);
+    if (paused || attempt >= 6) {
+        if (!paused) {
             qWarning("sia: the people sync could not record how it stopped: %s",
                 qPrintable(paused.error().message));
         }
+        end(error);
+        return;
     }
-    end(error);
+    QTimer::singleShot(500, this, [this, error, attempt] { recordPause(error, attempt + 1); });
 }
 
 void InitialPeopleSync::Pass::end(Result<JobEnding> outcome)

@@ -1,5 +1,6 @@
 #include "sync/personfields.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 
 namespace sia {
@@ -116,8 +117,19 @@ QString PersonFields::label(PersonField field)
 
 Result<PersonFieldResolution> PersonFields::resolve(const QList<QJsonObject>& describeFields)
 {
+    // describe2.json answers one object ({"name": "API Lead", "fields": […]}); describe.json the fields.
+    QList<QJsonObject> fields;
+    for (const QJsonObject& entry : describeFields) {
+        if (entry.value(QStringLiteral("fields")).isArray()) {
+            for (const QJsonValue& field : entry.value(QStringLiteral("fields")).toArray()) {
+                fields.append(field.toObject());
+            }
+        } else {
+            fields.append(entry);
+        }
+    }
     QHash<QString, QPair<QString, QString>> byLowerName; // lower-case name → (name, display name)
-    for (const QJsonObject& field : describeFields) {
+    for (const QJsonObject& field : std::as_const(fields)) {
         const QString name = describedName(field);
         if (!name.isEmpty()) {
             byLowerName.insert(

@@ -283,13 +283,6 @@ void TestInitialPeopleSync::dryRunWritesNothingAndEqualsTheRealRun()
     QVERIFY2(dry.ok(), failureText(dry).constData());
     QCOMPARE(peopleRows(), 0);
     QVERIFY(!lastRun()); // a dry run is not a run
-    QCOMPARE(report->scanned, m_sandbox->dataset().livingPeopleCount());
-    QCOMPARE(report->eligible, m_sandbox->dataset().eligiblePeopleCount());
-    qint64 excluded = 0;
-    for (const ReasonCount& reason : std::as_const(report->excluded)) {
-        excluded += reason.count;
-    }
-    QCOMPARE(excluded, report->scanned - report->eligible);
     QVERIFY(report->finishedAt.isValid());
 
     const Result<JobEnding> real = runJob(initialJob(*m_sandbox, options()));
@@ -299,6 +292,17 @@ void TestInitialPeopleSync::dryRunWritesNothingAndEqualsTheRealRun()
     QCOMPARE(report->wouldDo.updated, counts.updated);
     QCOMPARE(report->wouldDo.unchanged, counts.unchanged);
     QCOMPARE(report->wouldDo.skipped, counts.skipped);
+    QCOMPARE(report->wouldDo.created, m_sandbox->dataset().eligiblePeopleCount());
+#ifndef SIA_HAS_ELIGIBILITY_TALLY
+    QSKIP("the eligibility report needs EligibilityTally (syncstore), not merged into this build yet");
+#endif
+    QCOMPARE(report->scanned, m_sandbox->dataset().livingPeopleCount());
+    QCOMPARE(report->eligible, m_sandbox->dataset().eligiblePeopleCount());
+    qint64 excluded = 0;
+    for (const ReasonCount& reason : std::as_const(report->excluded)) {
+        excluded += reason.count;
+    }
+    QCOMPARE(excluded, report->scanned - report->eligible);
 }
 
 QTEST_GUILESS_MAIN(TestInitialPeopleSync)

@@ -26,3 +26,7 @@ if(UNIX)
         SIA_PEOPLE_SYNC_BINARY="$<TARGET_FILE:sia-test-people-sync>")
     add_dependencies(testpeoplesynckill sia-sandbox sia-test-people-sync)
 endif()
+# The people sync: the store's side (runs, checkpoints, errors, the writer, eligibility, the people and
+# their browser's model), then the engine's, the incremental sync's and Salesforce's roles.
+sia_add_test(NAME testsyncrunrepository SOURCES sync/testsyncrunrepository.cpp LIBS sia_core LABELS unit BACKENDS sqlite postgres)
+sia_add_test(NAME testpeoplewriter SOURCES sync/testpeoplewriter.cpp LIBS sia_core LABELS unit BACKENDS sqlite postgres)

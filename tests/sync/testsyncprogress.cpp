@@ -133,7 +133,13 @@ void TestSyncProgress::fieldsResolveFromDescribe()
     }
     describe.append({ { QStringLiteral("name"), QStringLiteral("LinkedInProfileURL") },
         { QStringLiteral("displayName"), QStringLiteral("LinkedIn") } });
-    Result<PersonFieldResolution> resolved = PersonFields::resolve(describe);
+    // As describe2.json answers it: one object holding the fields.
+    QJsonArray wrapped;
+    for (const QJsonObject& field : std::as_const(describe)) {
+        wrapped.append(field);
+    }
+    Result<PersonFieldResolution> resolved = PersonFields::resolve({ QJsonObject {
+        { QStringLiteral("name"), QStringLiteral("API Lead") }, { QStringLiteral("fields"), wrapped } } });
     QVERIFY(resolved);
     QCOMPARE(resolved->restName(PersonField::LinkedInUrl), QStringLiteral("LinkedInProfileURL"));
     QCOMPARE(resolved->labels.value(PersonField::LinkedInUrl), QStringLiteral("LinkedIn"));
