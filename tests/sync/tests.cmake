@@ -30,3 +30,8 @@ endif()
 # their browser's model), then the engine's, the incremental sync's and Salesforce's roles.
 sia_add_test(NAME testsyncrunrepository SOURCES sync/testsyncrunrepository.cpp LIBS sia_core LABELS unit BACKENDS sqlite postgres)
 sia_add_test(NAME testpeoplewriter SOURCES sync/testpeoplewriter.cpp LIBS sia_core LABELS unit BACKENDS sqlite postgres)
+
+# engine: PeopleSyncEngine over the Marketo connection service and the sandbox (start, pause, resume,
+# status, history, errors' CSV), on both databases.
+sia_add_test(NAME testpeoplesyncengine SOURCES sync/testpeoplesyncengine.cpp sync/syncsandboxcompare.h
+    LIBS sia_sandbox sia_core LABELS sandbox BACKENDS sqlite postgres)
