@@ -1,5 +1,6 @@
 #include "sync/initialpeoplesync.h"
 
+#include "connections/apibudgetgate.h"
 #include "marketo/marketoapi.h"
 #include "marketo/marketoclient.h"
 #include "store/store.h"
@@ -28,7 +29,11 @@ public:
         , m_context(context)
         , m_runs(store)
         , m_client(job.m_connection)
-    { }
+    {
+        if (job.m_options.budget) {
+            m_client.setBudgetGate(job.m_options.budget); // the sync's calls count against the admin's cap
+        }
+    }
 
     Result<JobEnding> run();
 

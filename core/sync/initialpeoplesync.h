@@ -26,6 +26,7 @@
 
 namespace sia {
 
+class ApiBudgetGate;
 class OpportunityRoleSource;
 class PeopleWriter;
 
@@ -45,6 +46,9 @@ struct InitialSyncOptions
     std::optional<QDateTime> oldestPerson; // an admin's override of the plan's start
     std::chrono::milliseconds heartbeat { 10'000 }; // while nothing is applied (Marketo exporting)
     std::shared_ptr<SyncStopRequest> stop = std::make_shared<SyncStopRequest>();
+    // The instance's Marketo budget (the admin's cap), shared with every other client of the process; null:
+    // the job's client keeps one of its own (tests).
+    std::shared_ptr<ApiBudgetGate> budget;
 };
 
 class InitialPeopleSync : public LongJob

@@ -60,6 +60,7 @@ InitialSyncOptions PeopleSyncEngine::jobOptions() const
     options.exports = m_options.exports;
     options.oldestPerson = m_options.oldestPerson;
     options.stop = m_stop;
+    options.budget = m_marketo.budgetGate();
     return options;
 }
 

@@ -34,6 +34,7 @@ private slots:
     void pauseThenResumeCompletesExactly();
     void cancelEndsTheRunAndItsJobs();
     void lockedDatabaseStopsAtACheckpoint();
+    void refusedFileWriteStopsAtACheckpoint();
     void dryRunWritesNothingAndEqualsTheRealRun();
 
 private:
@@ -272,6 +273,40 @@ void TestInitialPeopleSync::lockedDatabaseStopsAtACheckpoint()
     QVERIFY2(resumed.ok(), failureText(resumed).constData());
     QCOMPARE(compareWithSandbox(*m_store, m_sandbox->dataset().people()), QString());
     QCOMPARE(lastRun()->counts.created, m_sandbox->dataset().eligiblePeopleCount());
+}
+
+void TestInitialPeopleSync::refusedFileWriteStopsAtACheckpoint()
+{
+    // The files' folder stops taking writes mid-run (here: a plain file takes its place, which even root
+    // cannot write into; a full disk refuses the same write).
+    const QString folder = options().filesDirectory;
+    const QString aside = folder + QStringLiteral(".aside");
+    bool refused = false;
+    const Result<JobEnding> stopped
+        = runJob(initialJob(*m_sandbox, options()), [&](const SyncProgress& progress) {
+              if (!refused && progress.phase == SyncPhase::Applying && progress.counts.processed >= 300) {
+                  refused = true;
+                  QVERIFY(QDir().rename(folder, aside));
+                  QFile blocker(folder);
+                  QVERIFY(blocker.open(QIODevice::WriteOnly));
+              }
+          });
+    QVERIFY(refused);
+    QVERIFY(!stopped.ok());
+    QCOMPARE(stopped.error().code, QStringLiteral("sync.disk"));
+    QVERIFY(stopped.error().message.contains(QStringLiteral("resume")));
+    const std::optional<SyncRun> run = lastRun();
+    QCOMPARE(run->state, SyncRunState::Paused);
+    QCOMPARE(run->message, stopped.error().message);
+    QCOMPARE(peopleRows(), run->counts.created);
+    // Space again: resume completes it exactly.
+    QVERIFY(QFile::remove(folder));
+    QVERIFY(QDir().rename(aside, folder));
+    const Result<JobEnding> resumed = runJob(initialJob(*m_sandbox, options()));
+    QVERIFY2(resumed.ok(), failureText(resumed).constData());
+    QCOMPARE(lastRun()->id, run->id);
+    QCOMPARE(lastRun()->counts.created, m_sandbox->dataset().eligiblePeopleCount());
+    QCOMPARE(compareWithSandbox(*m_store, m_sandbox->dataset().people()), QString());
 }
 
 void TestInitialPeopleSync::dryRunWritesNothingAndEqualsTheRealRun()
