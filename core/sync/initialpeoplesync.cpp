@@ -125,6 +125,9 @@ Result<JobEnding> InitialPeopleSync::Pass::run()
     QTimer heartbeat;
     if (!dryRun()) {
         connect(&heartbeat, &QTimer::timeout, this, [this] {
+            if (m_stopping) {
+                return; // the run's end is being recorded: a heartbeat would say "running" again
+            }
             if (Result<void> alive = m_runs.saveProgress(m_run.id, m_counts); !alive) {
                 stopWith(alive.error());
             }
@@ -217,8 +220,10 @@ void InitialPeopleSync::Pass::startPipeline(QList<ExportWindow> windows)
     m_pipeline = std::make_unique<BulkExportPipeline>(m_client, options, std::move(windows));
     connect(m_pipeline.get(), &BulkExportPipeline::windowReady, this, &Pass::scheduleApply);
     connect(m_pipeline.get(), &BulkExportPipeline::failed, this, &Pass::stopWith);
-    connect(
-        m_pipeline.get(), &BulkExportPipeline::progress, this, [this] { report(SyncPhase::Downloading); });
+    connect(m_pipeline.get(), &BulkExportPipeline::progress, this, [this] {
+        // Files ahead download while rows are applied: the phase stays what the admin waits for.
+        report(m_phase == SyncPhase::Applying ? SyncPhase::Applying : SyncPhase::Downloading);
+    });
     connect(m_pipeline.get(), &BulkExportPipeline::changed, this, [this] {
         m_counts.total = m_pipeline->peopleInFiles();
         if (!dryRun()) {
