@@ -16,22 +16,16 @@ Result<SyncCounts> DryRunJob::applyBatch(PeopleWriter& writer, const QList<Perso
     if (!counts) {
         return counts;
     }
-#ifdef SIA_HAS_ELIGIBILITY_TALLY
     for (const PersonRecord& record : records) {
         m_tally.add(record);
     }
     m_tally.addWouldDo(*counts);
-#endif
-    m_wouldDo += *counts;
     return counts;
 }
 
 void DryRunJob::finishPass(const SyncCounts&)
 {
-#ifdef SIA_HAS_ELIGIBILITY_TALLY
     *m_report = m_tally.report();
-#endif
-    m_report->wouldDo = m_wouldDo;
     m_report->finishedAt = QDateTime::currentDateTimeUtc();
 }
 

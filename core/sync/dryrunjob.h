@@ -4,14 +4,9 @@
 // and no checkpoint: a dry run that stops is simply made again.
 #pragma once
 
+#include "sync/eligibilitytally.h"
 #include "sync/initialpeoplesync.h"
 #include "sync/peoplesyncservice.h"
-
-// EligibilityTally comes with the syncstore part; until it is merged the report carries the counts only.
-#if __has_include("sync/eligibilitytally.h")
-#include "sync/eligibilitytally.h"
-#define SIA_HAS_ELIGIBILITY_TALLY 1
-#endif
 
 #include <memory>
 
@@ -30,10 +25,7 @@ protected:
     void finishPass(const SyncCounts& counts) override;
 
 private:
-#ifdef SIA_HAS_ELIGIBILITY_TALLY
     EligibilityTally m_tally;
-#endif
-    SyncCounts m_wouldDo;
     std::shared_ptr<EligibilityReport> m_report;
 };
 

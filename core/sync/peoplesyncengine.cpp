@@ -4,12 +4,12 @@
 #include "marketo/marketoconnectionservice.h"
 #include "store/storerunner.h"
 #include "sync/dryrunjob.h"
+#include "sync/peoplerepository.h"
 #include "sync/syncrunrepository.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -282,17 +282,12 @@ void PeopleSyncEngine::status(Done<PeopleSyncStatus> done)
                 }
                 status.resumable = open->has_value();
             }
-            Result<QSqlQuery> counted
-                = store.exec(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(CASE WHEN eligible AND deleted_at "
-                                            "IS NULL THEN 1 ELSE 0 END), 0) "
-                                            "FROM people"));
-            if (!counted) {
-                return counted.error();
+            Result<PeopleCounts> counts = PeopleRepository(store).counts();
+            if (!counts) {
+                return counts.error();
             }
-            if (counted->next()) {
-                status.people = counted->value(0).toLongLong();
-                status.eligiblePeople = counted->value(1).toLongLong();
-            }
+            status.people = counts->total;
+            status.eligiblePeople = counts->eligible;
             return status;
         },
         this, std::move(done));

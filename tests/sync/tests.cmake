@@ -35,3 +35,6 @@ sia_add_test(NAME testpeoplewriter SOURCES sync/testpeoplewriter.cpp LIBS sia_co
 # status, history, errors' CSV), on both databases.
 sia_add_test(NAME testpeoplesyncengine SOURCES sync/testpeoplesyncengine.cpp sync/syncsandboxcompare.h
     LIBS sia_sandbox sia_core LABELS sandbox BACKENDS sqlite postgres)
+sia_add_test(NAME testeligibility SOURCES sync/testeligibility.cpp LIBS sia_core LABELS unit)
+sia_add_test(NAME testpeoplerepository SOURCES sync/testpeoplerepository.cpp LIBS sia_core LABELS unit BACKENDS sqlite postgres)
+sia_add_test(NAME testpeopletablemodel SOURCES sync/testpeopletablemodel.cpp LIBS sia_core LABELS unit BACKENDS sqlite postgres)
