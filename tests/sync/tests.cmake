@@ -1,4 +1,7 @@
-# The people sync (issue 10).
+# The people sync: the store's side (runs, checkpoints, errors, the writer, eligibility, the people and
+# their browser's model), then the engine's, the incremental sync's and Salesforce's roles.
+sia_add_test(NAME testsyncrunrepository SOURCES sync/testsyncrunrepository.cpp LIBS sia_core LABELS unit BACKENDS sqlite postgres)
+sia_add_test(NAME testpeoplewriter SOURCES sync/testpeoplewriter.cpp LIBS sia_core LABELS unit BACKENDS sqlite postgres)
 
 # incr: the opportunity roles from Salesforce, across threads, against the sandbox's org.
 sia_add_test(NAME testsalesforceopportunityroles SOURCES sync/testsalesforceopportunityroles.cpp
