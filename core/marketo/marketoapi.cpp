@@ -131,7 +131,7 @@ MarketoRequest MarketoApi::deletedLeadsRequest(const QString& pagingToken)
     addQueryValue(query, QStringLiteral("nextPageToken"), pagingToken);
     MarketoRequest request
         = MarketoRequest::get(Api::Rest, QStringLiteral("/v1/activities/deletedleads.json"), query);
-    request.mayPostLongQuery = true;
+    // One token and nothing else: never near the URL limit, and deletedleads takes no POST _method=GET.
     return request;
 }
 
