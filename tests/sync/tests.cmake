@@ -8,3 +8,9 @@ sia_add_test(NAME testsalesforceopportunityroles SOURCES sync/testsalesforceoppo
     salesforce/salesforcetestsupport.h salesforce/fixtureclientsource.h
     LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS sandbox)
 target_include_directories(testsalesforceopportunityroles PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/salesforce)
+# incr: the incremental people sync on a long-job thread against the sandbox, on both databases.
+sia_add_test(NAME testincrementalpeoplesync SOURCES sync/testincrementalpeoplesync.cpp
+    marketo/marketotestsupport.h salesforce/salesforcetestsupport.h salesforce/fixtureclientsource.h
+    LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS sandbox BACKENDS sqlite postgres)
+target_include_directories(testincrementalpeoplesync PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/salesforce
+    ${CMAKE_CURRENT_SOURCE_DIR}/marketo)
