@@ -70,7 +70,8 @@ void TestSettingDefinitions::eachKey_data()
 void TestSettingDefinitions::nameIsAreaDotName()
 {
     QFETCH(SettingKey, key);
-    static const QRegularExpression shape(QStringLiteral("^[a-z]+\\.[a-z][a-z-]*[a-z]$"));
+    // "area.name", or "area.part.name" where an area holds several (sync.people.interval-minutes).
+    static const QRegularExpression shape(QStringLiteral("^[a-z]+(\\.[a-z]+)?\\.[a-z][a-z-]*[a-z]$"));
     QVERIFY2(shape.match(settingDefinition(key).name).hasMatch(), qPrintable(settingDefinition(key).name));
 }
 
