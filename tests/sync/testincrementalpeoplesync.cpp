@@ -78,12 +78,13 @@ private slots:
     void ownersGainedAndLostAreFollowed();
     void aQuietRunChangesNothing();
     void aFaultStopsAtAPageAndTheNextRunGoesOn();
+    void aCancelStopsAndTheNextRunGoesOn();
     void opportunityIdsFollowTheRoleChanges();
 
 private:
     void startSandbox(bool withSalesforce = false);
     void writeInitialSync();
-    Result<JobEnding> runOnce();
+    Result<JobEnding> runOnce(bool cancelAtOnce = false);
     SyncRun lastRun();
     // Every person the sandbox holds, as the database must hold them now: the eligible (and the formerly
     // eligible, kept as no longer eligible), with their fields; the deleted ones among them tombstoned.
@@ -168,7 +169,7 @@ void TestIncrementalPeopleSync::writeInitialSync()
     QVERIFY(runs.finish(run->id, SyncRunState::Completed, counts).ok());
 }
 
-Result<JobEnding> TestIncrementalPeopleSync::runOnce()
+Result<JobEnding> TestIncrementalPeopleSync::runOnce(bool cancelAtOnce)
 {
     LongJobRunner runner(m_database->options());
     std::optional<Result<JobEnding>> outcome;
@@ -178,6 +179,9 @@ Result<JobEnding> TestIncrementalPeopleSync::runOnce()
         sandboxConnection(*m_sandbox), m_roles.get(), QStringLiteral("sam@acme.example")));
     if (!started) {
         return started.error();
+    }
+    if (cancelAtOnce) {
+        runner.cancel();
     }
     if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 120000)) {
         return Error::internal(QStringLiteral("test.no-answer"), QStringLiteral("the job did not finish"));
@@ -395,6 +399,26 @@ void TestIncrementalPeopleSync::aFaultStopsAtAPageAndTheNextRunGoesOn()
     QVERIFY(second.id != stopped.id);
     // Nothing applied twice: the six new people were created once over both runs.
     QCOMPARE(stopped.counts.created + second.counts.created, 6);
+}
+
+void TestIncrementalPeopleSync::aCancelStopsAndTheNextRunGoesOn()
+{
+    startSandbox();
+    writeInitialSync();
+    m_sandbox->dataset().mutatePeople(6);
+    m_sandbox->dataset().deletePeople(2);
+    const Result<JobEnding> cancelled = runOnce(true);
+    QVERIFY2(cancelled.ok(), failureText(cancelled).constData());
+    QVERIFY(*cancelled == JobEnding::Cancelled);
+    const SyncRun stopped = lastRun();
+    QCOMPARE(stopped.state, SyncRunState::Cancelled);
+    QVERIFY(stopped.finishedAt.isValid());
+
+    const Result<JobEnding> next = runOnce();
+    QVERIFY2(next.ok(), failureText(next).constData());
+    QVERIFY(*next == JobEnding::Completed);
+    compareWithTheSandbox();
+    QVERIFY(lastRun().id != stopped.id);
 }
 
 void TestIncrementalPeopleSync::opportunityIdsFollowTheRoleChanges()
