@@ -79,6 +79,7 @@ private slots:
     void aQuietRunChangesNothing();
     void aFaultStopsAtAPageAndTheNextRunGoesOn();
     void aCancelStopsAndTheNextRunGoesOn();
+    void aKilledRunIsTakenOverAndFinished();
     void opportunityIdsFollowTheRoleChanges();
 
 private:
@@ -419,6 +420,34 @@ void TestIncrementalPeopleSync::aCancelStopsAndTheNextRunGoesOn()
     QVERIFY(*next == JobEnding::Completed);
     compareWithTheSandbox();
     QVERIFY(lastRun().id != stopped.id);
+}
+
+void TestIncrementalPeopleSync::aKilledRunIsTakenOverAndFinished()
+{
+    startSandbox();
+    writeInitialSync();
+    // A process that died while it ran: its run says running, with a heartbeat long gone.
+    SyncRunRepository runs(*m_store);
+    Result<SyncRun> dead = runs.begin(SyncKind::PeopleIncremental, QStringLiteral("sam@acme.example"));
+    QVERIFY2(dead.ok(), failureText(dead).constData());
+    SyncCounts earlier;
+    earlier.processed = 7;
+    earlier.updated = 7;
+    QVERIFY(runs.saveProgress(dead->id, earlier).ok());
+    const QString stale = m_database->runDirectly(
+        { QStringLiteral("UPDATE sync_runs SET heartbeat_at = '2020-01-01T00:00:00.000Z',"
+                         " owner = 'gone-host:1' WHERE id = %1")
+                .arg(dead->id) });
+    QVERIFY2(stale.isEmpty(), qPrintable(stale));
+    m_sandbox->dataset().mutatePeople(5);
+
+    const Result<JobEnding> ended = runOnce();
+    QVERIFY2(ended.ok(), failureText(ended).constData());
+    compareWithTheSandbox();
+    const SyncRun run = lastRun();
+    QCOMPARE(run.id, dead->id); // the same run, finished by this process, its counts carried on
+    QCOMPARE(run.state, SyncRunState::Completed);
+    QVERIFY(run.counts.processed > earlier.processed);
 }
 
 void TestIncrementalPeopleSync::opportunityIdsFollowTheRoleChanges()
