@@ -502,6 +502,9 @@ Result<JobEnding> IncrementalPeopleSync::run(Store& store, JobContext& context)
     m_runId = run->id;
 
     MarketoClient client(m_connection);
+    if (m_budget) {
+        client.setBudgetGate(m_budget);
+    }
     ChangesPass pass(store, context, client, m_roles, *run,
         *saved ? IncrementalPosition::fromJson(**saved) : IncrementalPosition {}, saved->has_value());
     QEventLoop loop;

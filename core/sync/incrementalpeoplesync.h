@@ -24,9 +24,11 @@
 
 #include <atomic>
 #include <chrono>
+#include <memory>
 
 namespace sia {
 
+class ApiBudgetGate;
 class OpportunityRoleSource;
 
 // Where the incremental sync stands: the checkpoint of stream "people.changes".
@@ -58,6 +60,10 @@ public:
     qint64 runId() const { return m_runId.load(); }
     // How often a run that waits on the network still says it lives (SyncRunRepository's heartbeat).
     void setHeartbeatInterval(std::chrono::milliseconds interval) { m_heartbeat = interval; }
+    // The instance's Marketo budget gate (ApiBudgetGate::forInstance, safe from any thread), so that the
+    // job's calls count against the admin's cap with every other client's; without one the client keeps
+    // its own.
+    void setBudgetGate(std::shared_ptr<ApiBudgetGate> gate) { m_budget = std::move(gate); }
 
 private:
     MarketoConnection m_connection;
@@ -65,6 +71,7 @@ private:
     QString m_actor;
     std::atomic<qint64> m_runId { 0 };
     std::chrono::milliseconds m_heartbeat { 10'000 };
+    std::shared_ptr<ApiBudgetGate> m_budget;
 };
 
 } // namespace sia

@@ -5,6 +5,7 @@
 // eligible, the deleted ones tombstoned), having read across empty change pages; a fault stops a run at a
 // committed page and the next run goes on from the checkpoint without doubling anything; a quiet run
 // changes nothing; the opportunity IDs follow Salesforce's role changes; no run before the initial sync.
+#include "connections/apibudgetgate.h"
 #include "fixtureclientsource.h"
 #include "marketo/marketoapi.h"
 #include "marketotestsupport.h"
@@ -80,12 +81,13 @@ private slots:
     void aFaultStopsAtAPageAndTheNextRunGoesOn();
     void aCancelStopsAndTheNextRunGoesOn();
     void aKilledRunIsTakenOverAndFinished();
+    void callsCountAgainstTheSharedBudget();
     void opportunityIdsFollowTheRoleChanges();
 
 private:
     void startSandbox(bool withSalesforce = false);
     void writeInitialSync();
-    Result<JobEnding> runOnce(bool cancelAtOnce = false);
+    Result<JobEnding> runOnce(bool cancelAtOnce = false, std::shared_ptr<ApiBudgetGate> budget = {});
     SyncRun lastRun();
     // Every person the sandbox holds, as the database must hold them now: the eligible (and the formerly
     // eligible, kept as no longer eligible), with their fields; the deleted ones among them tombstoned.
@@ -170,14 +172,16 @@ void TestIncrementalPeopleSync::writeInitialSync()
     QVERIFY(runs.finish(run->id, SyncRunState::Completed, counts).ok());
 }
 
-Result<JobEnding> TestIncrementalPeopleSync::runOnce(bool cancelAtOnce)
+Result<JobEnding> TestIncrementalPeopleSync::runOnce(bool cancelAtOnce, std::shared_ptr<ApiBudgetGate> budget)
 {
     LongJobRunner runner(m_database->options());
     std::optional<Result<JobEnding>> outcome;
     connect(
         &runner, &LongJobRunner::finished, this, [&](const Result<JobEnding>& ended) { outcome = ended; });
-    Result<void> started = runner.start(std::make_unique<IncrementalPeopleSync>(
-        sandboxConnection(*m_sandbox), m_roles.get(), QStringLiteral("sam@acme.example")));
+    auto job = std::make_unique<IncrementalPeopleSync>(
+        sandboxConnection(*m_sandbox), m_roles.get(), QStringLiteral("sam@acme.example"));
+    job->setBudgetGate(std::move(budget));
+    Result<void> started = runner.start(std::move(job));
     if (!started) {
         return started.error();
     }
@@ -448,6 +452,31 @@ void TestIncrementalPeopleSync::aKilledRunIsTakenOverAndFinished()
     QCOMPARE(run.id, dead->id); // the same run, finished by this process, its counts carried on
     QCOMPARE(run.state, SyncRunState::Completed);
     QVERIFY(run.counts.processed > earlier.processed);
+}
+
+void TestIncrementalPeopleSync::callsCountAgainstTheSharedBudget()
+{
+    startSandbox();
+    writeInitialSync();
+    m_sandbox->dataset().mutatePeople(5);
+    // A gate whose cap is already used up: the run stops before it changes anyone, and says why.
+    // (The client tells it the connection's daily quota, 50,000: 1 % is 500 calls, all made already.)
+    auto spent = std::make_shared<ApiBudgetGate>(ConnectionService::Marketo);
+    spent->setDailyLimit(sandboxConnection(*m_sandbox).limits.dailyCalls);
+    spent->setCapPercent(1);
+    while (spent->admit().ok()) { }
+    const QHash<qint64, QStringList> before = rows();
+    const Result<JobEnding> refused = runOnce(false, spent);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().code.startsWith(QStringLiteral("budget.")), qPrintable(refused.error().code));
+    QCOMPARE(lastRun().state, SyncRunState::Failed);
+    QCOMPARE(rows(), before);
+
+    auto shared = std::make_shared<ApiBudgetGate>(ConnectionService::Marketo);
+    const Result<JobEnding> ended = runOnce(false, shared);
+    QVERIFY2(ended.ok(), failureText(ended).constData());
+    compareWithTheSandbox();
+    QVERIFY(shared->report().usedByUs > 0); // every call of the job went through the instance's gate
 }
 
 void TestIncrementalPeopleSync::opportunityIdsFollowTheRoleChanges()
