@@ -3,6 +3,7 @@
 #include "salesforce/salesforceapi.h"
 #include "salesforce/salesforceclient.h"
 #include "salesforce/salesforceclientsource.h"
+#include "salesforce/salesforcerequest.h"
 
 #include <QHash>
 #include <QMutex>
@@ -42,44 +43,6 @@ QList<QStringList> chunked(const QStringList& ids)
     }
     return chunks;
 }
-
-// A contact may be the primary contact of several opportunities: the role changed last stands for it, so
-// that the same org always gives the same answer.
-class PrimaryRoles
-{
-public:
-    void add(const QJsonObject& record)
-    {
-        const QString contact = record.value(QStringLiteral("ContactId")).toString();
-        const QString modified = record.value(QStringLiteral("LastModifiedDate")).toString();
-        if (contact.isEmpty()) {
-            return;
-        }
-        const auto it = m_byContact.constFind(contact);
-        if (it == m_byContact.cend()) {
-            m_order.append(contact);
-        } else if (SalesforceApi::parseDateTime(it->second) > SalesforceApi::parseDateTime(modified)) {
-            return;
-        }
-        m_byContact.insert(contact, { record.value(QStringLiteral("OpportunityId")).toString(), modified });
-    }
-
-    QString opportunityOf(const QString& contact) const { return m_byContact.value(contact).first; }
-
-    QList<OpportunityRole> roles() const
-    {
-        QList<OpportunityRole> list;
-        list.reserve(m_order.size());
-        for (const QString& contact : m_order) {
-            list.append({ contact.toUtf8(), opportunityOf(contact).toUtf8() });
-        }
-        return list;
-    }
-
-private:
-    QHash<QString, QPair<QString, QString>> m_byContact; // contact → opportunity, last modified
-    QStringList m_order;
-};
 
 const QString primarySelect
     = QStringLiteral("SELECT ContactId, OpportunityId, LastModifiedDate FROM OpportunityContactRole "
@@ -129,6 +92,104 @@ private:
         QMetaObject::Connection connection;
     };
     std::shared_ptr<State> m_state;
+};
+
+// A contact may be the primary contact of several opportunities: the role changed last stands for it, so
+// that the same org always gives the same answer.
+class PrimaryRoles
+{
+public:
+    void add(const QJsonObject& record)
+    {
+        const QString contact = record.value(QStringLiteral("ContactId")).toString();
+        const QString modified = record.value(QStringLiteral("LastModifiedDate")).toString();
+        if (contact.isEmpty()) {
+            return;
+        }
+        const QByteArray key = contact.toUtf8();
+        const QDateTime at = SalesforceApi::parseDateTime(modified);
+        const auto it = m_byContact.constFind(key);
+        if (it == m_byContact.cend()) {
+            m_order.append(key);
+        } else if (it->modified > at) {
+            return;
+        }
+        m_byContact.insert(key, { record.value(QStringLiteral("OpportunityId")).toString().toUtf8(), at });
+    }
+
+    QByteArray opportunityOf(const QString& contact) const
+    {
+        return m_byContact.value(contact.toUtf8()).opportunity;
+    }
+
+    QList<OpportunityRole> roles() const
+    {
+        QList<OpportunityRole> list;
+        list.reserve(m_order.size());
+        for (const QByteArray& contact : m_order) {
+            list.append({ contact, m_byContact.value(contact).opportunity });
+        }
+        return list;
+    }
+
+private:
+    // Kept as UTF-8 and a time, page by page: an org's every role is held once, never its JSON.
+    struct Latest
+    {
+        QByteArray opportunity;
+        QDateTime modified;
+    };
+    QHash<QByteArray, Latest> m_byContact;
+    QList<QByteArray> m_order;
+};
+
+// Every page of one SOQL query, each folded into PrimaryRoles as it comes (SalesforceApi::query would
+// hold every page's JSON until the last one). Deletes itself when answered.
+class PrimaryRolesRead : public QObject
+{
+public:
+    PrimaryRolesRead(QObject* parent, Answer<QList<OpportunityRole>> answer)
+        : QObject(parent)
+        , m_answer(std::move(answer))
+    { }
+
+    void start(SalesforceClient& client, const QString& soql)
+    {
+        m_client = &client;
+        QUrlQuery query;
+        addQueryValue(query, QStringLiteral("q"), soql);
+        fetch(SalesforceRequest::get(SalesforceRequest::Api::Data, QStringLiteral("/query"), query));
+    }
+
+private:
+    void fetch(SalesforceRequest request)
+    {
+        if (!m_client) {
+            return;
+        }
+        m_client->send(std::move(request), this, [this](Result<SalesforceResponse> answer) {
+            if (!answer) {
+                m_answer(answer.error());
+                deleteLater();
+                return;
+            }
+            const QJsonObject page = answer->object();
+            for (const QJsonValue& record : page.value(QStringLiteral("records")).toArray()) {
+                m_roles.add(record.toObject());
+            }
+            const QString next = page.value(QStringLiteral("nextRecordsUrl")).toString();
+            if (page.value(QStringLiteral("done")).toBool(true) || next.isEmpty()) {
+                m_answer(m_roles.roles());
+                deleteLater();
+                return;
+            }
+            fetch(SalesforceRequest::get(SalesforceRequest::Api::Instance, next));
+        });
+    }
+
+    QPointer<SalesforceClient> m_client;
+    Answer<QList<OpportunityRole>> m_answer;
+    PrimaryRoles m_roles;
 };
 
 // One read of the changes since a point in time, on the source's thread; deletes itself when answered.
@@ -228,7 +289,7 @@ private:
         if (m_chunks.isEmpty()) {
             OpportunityRoleChanges changes;
             for (const QString& contact : std::as_const(m_contacts)) {
-                changes.roles.append({ contact.toUtf8(), m_primary.opportunityOf(contact).toUtf8() });
+                changes.roles.append({ contact.toUtf8(), m_primary.opportunityOf(contact) });
             }
             changes.latestDateCovered = m_covered.isValid() ? m_covered : m_since;
             m_answer(std::move(changes));
@@ -285,23 +346,14 @@ void SalesforceOpportunityRoles::primaryRoles(
     QMetaObject::invokeMethod(
         this,
         [this, answer]() {
-            m_source.withClient(this, [this, answer](Result<SalesforceClient*> client) {
+            auto* read = new PrimaryRolesRead(this, answer);
+            m_source.withClient(read, [read, answer](Result<SalesforceClient*> client) {
                 if (!client) {
                     answer(client.error());
+                    read->deleteLater();
                     return;
                 }
-                SalesforceApi(**client).query(
-                    primarySelect, this, [answer](Result<SalesforceQueryResult> found) {
-                        if (!found) {
-                            answer(found.error());
-                            return;
-                        }
-                        PrimaryRoles roles;
-                        for (const QJsonObject& record : found->records) {
-                            roles.add(record);
-                        }
-                        answer(roles.roles());
-                    });
+                read->start(**client, primarySelect);
             });
         },
         Qt::QueuedConnection);
