@@ -79,6 +79,8 @@ private slots:
     void ownersGainedAndLostAreFollowed();
     void aQuietRunChangesNothing();
     void aFaultStopsAtAPageAndTheNextRunGoesOn();
+    void faultsAreRetriedOrStopAtACheckpoint_data();
+    void faultsAreRetriedOrStopAtACheckpoint();
     void aCancelStopsAndTheNextRunGoesOn();
     void aKilledRunIsTakenOverAndFinished();
     void callsCountAgainstTheSharedBudget();
@@ -404,6 +406,47 @@ void TestIncrementalPeopleSync::aFaultStopsAtAPageAndTheNextRunGoesOn()
     QVERIFY(second.id != stopped.id);
     // Nothing applied twice: the six new people were created once over both runs.
     QCOMPARE(stopped.counts.created + second.counts.created, 6);
+}
+
+void TestIncrementalPeopleSync::faultsAreRetriedOrStopAtACheckpoint_data()
+{
+    QTest::addColumn<QString>("faults");
+    QTest::addColumn<bool>("retried"); // else the run stops with the message and the next one completes
+    QTest::newRow("rate limit") << QStringLiteral("marketo.leadChanges=606@2,marketo.leads=606@1") << true;
+    QTest::newRow("5xx and reset") << QStringLiteral(
+        "marketo.leadChanges=http503@1,marketo.deletedLeads=reset@1")
+                                   << true;
+    QTest::newRow("expired token") << QStringLiteral("marketo.leads=602@1,marketo.deletedLeads=601@2")
+                                   << true;
+    // Not a whole Marketo answer (malformed, cut short): the client reports it rather than retry.
+    QTest::newRow("malformed JSON") << QStringLiteral("marketo.leadChanges=malformed@3") << false;
+    QTest::newRow("truncated answer") << QStringLiteral("marketo.leads=truncate@1") << false;
+}
+
+void TestIncrementalPeopleSync::faultsAreRetriedOrStopAtACheckpoint()
+{
+    QFETCH(QString, faults);
+    QFETCH(bool, retried);
+    startSandbox();
+    writeInitialSync();
+    m_sandbox->dataset().mutatePeople(6);
+    m_sandbox->dataset().reownPeople(2);
+    m_sandbox->dataset().deletePeople(2);
+    QVERIFY(m_sandbox->configureFaults(faults).ok());
+    const Result<JobEnding> ended = runOnce();
+    QVERIFY(m_sandbox->faults().firedCount() > 0);
+    if (retried) {
+        QVERIFY2(ended.ok(), failureText(ended).constData());
+    } else {
+        QVERIFY(!ended.ok());
+        QCOMPARE(lastRun().state, SyncRunState::Failed);
+        QCOMPARE(lastRun().message, ended.error().message);
+        m_sandbox->faults().clear();
+        const Result<JobEnding> next = runOnce();
+        QVERIFY2(next.ok(), failureText(next).constData());
+    }
+    compareWithTheSandbox();
+    QCOMPARE(lastRun().state, SyncRunState::Completed);
 }
 
 void TestIncrementalPeopleSync::aCancelStopsAndTheNextRunGoesOn()
