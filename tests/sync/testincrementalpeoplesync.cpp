@@ -85,6 +85,7 @@ private slots:
     void aKilledRunIsTakenOverAndFinished();
     void callsCountAgainstTheSharedBudget();
     void opportunityIdsFollowTheRoleChanges();
+    void aRoleWindowTooFarBackReadsEveryRole();
 
 private:
     void startSandbox(bool withSalesforce = false);
@@ -587,6 +588,49 @@ void TestIncrementalPeopleSync::opportunityIdsFollowTheRoleChanges()
     QVERIFY(!expectedStored.isEmpty());
     QCOMPARE(stored, expectedStored);
     QVERIFY(lastRun().message.contains(QString::number(expectedStored.size())));
+}
+
+void TestIncrementalPeopleSync::aRoleWindowTooFarBackReadsEveryRole()
+{
+    startSandbox(true);
+    writeInitialSync();
+    QVERIFY(runOnce().ok());
+    // The last role window began 45 days ago (the sync was off for weeks): Salesforce refuses a window
+    // that far back, so every primary role is read instead, and nobody else keeps an opportunity.
+    SyncRunRepository runs(*m_store);
+    Result<std::optional<QJsonObject>> saved
+        = runs.checkpoint(QString::fromLatin1(IncrementalPeopleSync::stream));
+    QVERIFY(saved.ok() && saved->has_value());
+    IncrementalPosition position = IncrementalPosition::fromJson(**saved);
+    position.rolesSince = QDateTime::currentDateTimeUtc().addDays(-45);
+    QVERIFY(runs.saveCheckpoint(
+                    QString::fromLatin1(IncrementalPeopleSync::stream), lastRun().id, position.toJson())
+                .ok());
+    const QString stale = m_database->runDirectly(
+        { QStringLiteral("UPDATE people SET sfdc_opportunity_id = '006000000000000AAA'") });
+    QVERIFY2(stale.isEmpty(), qPrintable(stale));
+
+    const Result<JobEnding> ended = runOnce();
+    QVERIFY2(ended.ok(), failureText(ended).constData());
+    QHash<QString, QString> expected; // the org's primary roles, from the sandbox's data
+    qint64 after = 0;
+    while (const std::optional<sandbox::OpportunityContactRole> role
+        = m_sandbox->dataset().nextOpportunityContactRole(after)) {
+        after = role->number;
+        expected.insert(role->contactId, role->opportunityId);
+    }
+    QSqlQuery query(m_store->database());
+    QVERIFY(query.exec(QStringLiteral("SELECT sfdc_contact_id, sfdc_opportunity_id FROM people")));
+    int withRole = 0;
+    while (query.next()) {
+        const QString contact = query.value(0).toString();
+        QCOMPARE(query.value(1).toString(), expected.value(contact));
+        withRole += expected.contains(contact) ? 1 : 0;
+    }
+    QVERIFY(withRole > 0);
+    Result<std::optional<QJsonObject>> moved
+        = runs.checkpoint(QString::fromLatin1(IncrementalPeopleSync::stream));
+    QVERIFY(IncrementalPosition::fromJson(**moved).rolesSince > QDateTime::currentDateTimeUtc().addDays(-1));
 }
 
 QTEST_MAIN(TestIncrementalPeopleSync)
