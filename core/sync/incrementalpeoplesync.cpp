@@ -543,7 +543,7 @@ Result<JobEnding> IncrementalPeopleSync::run(Store& store, JobContext& context)
     } else {
         message = pass.rolesSkipped()
             ? tr("Salesforce is not connected: the opportunity IDs were left as they were.")
-            : tr("%n opportunity IDs changed.", nullptr, int(pass.opportunitiesChanged()));
+            : tr("Opportunity IDs changed: %1.").arg(pass.opportunitiesChanged());
     }
     if (Result<void> ended = runs.finish(run->id, state, pass.counts(), message); !ended && outcome) {
         return ended.error();
