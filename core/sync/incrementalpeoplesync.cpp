@@ -189,7 +189,6 @@ public:
                 }
                 m_position.changesToken = *token;
                 m_position.deletionsToken = *token;
-                m_position.rolesSince = initialStart;
                 nextChanges();
             });
         });
@@ -505,8 +504,14 @@ Result<JobEnding> IncrementalPeopleSync::run(Store& store, JobContext& context)
     if (m_budget) {
         client.setBudgetGate(m_budget);
     }
-    ChangesPass pass(store, context, client, m_roles, *run,
-        *saved ? IncrementalPosition::fromJson(**saved) : IncrementalPosition {}, saved->has_value());
+    // A checkpoint without both tokens (written by hand, or damaged) is no position: start again from the
+    // initial run, which only rereads what is already applied.
+    IncrementalPosition position = *saved ? IncrementalPosition::fromJson(**saved) : IncrementalPosition {};
+    const bool positioned = !position.changesToken.isEmpty() && !position.deletionsToken.isEmpty();
+    if (!position.rolesSince.isValid()) {
+        position.rolesSince = (*initial)->startedAt;
+    }
+    ChangesPass pass(store, context, client, m_roles, *run, position, positioned);
     QEventLoop loop;
     QTimer watch;
     watch.setInterval(100);

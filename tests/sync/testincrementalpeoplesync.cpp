@@ -83,6 +83,7 @@ private slots:
     void faultsAreRetriedOrStopAtACheckpoint();
     void aCancelStopsAndTheNextRunGoesOn();
     void aKilledRunIsTakenOverAndFinished();
+    void aCheckpointWithoutTokensStartsFromTheInitialRun();
     void callsCountAgainstTheSharedBudget();
     void opportunityIdsFollowTheRoleChanges();
     void aRoleWindowTooFarBackReadsEveryRole();
@@ -498,6 +499,23 @@ void TestIncrementalPeopleSync::aKilledRunIsTakenOverAndFinished()
     QCOMPARE(run.id, dead->id); // the same run, finished by this process, its counts carried on
     QCOMPARE(run.state, SyncRunState::Completed);
     QVERIFY(run.counts.processed > earlier.processed);
+}
+
+void TestIncrementalPeopleSync::aCheckpointWithoutTokensStartsFromTheInitialRun()
+{
+    startSandbox();
+    writeInitialSync();
+    m_sandbox->dataset().mutatePeople(5);
+    SyncRunRepository runs(*m_store);
+    Result<std::optional<SyncRun>> initial = runs.latest(SyncKind::PeopleInitial);
+    QVERIFY(initial.ok() && initial->has_value());
+    QVERIFY(runs.saveCheckpoint(QString::fromLatin1(IncrementalPeopleSync::stream), (*initial)->id,
+                    QJsonObject { { QStringLiteral("changesToken"), QString() } })
+                .ok());
+    const Result<JobEnding> ended = runOnce();
+    QVERIFY2(ended.ok(), failureText(ended).constData());
+    compareWithTheSandbox();
+    QVERIFY(lastRun().counts.updated > 0);
 }
 
 void TestIncrementalPeopleSync::callsCountAgainstTheSharedBudget()
