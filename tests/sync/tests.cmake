@@ -38,3 +38,15 @@ sia_add_test(NAME testpeoplesyncengine SOURCES sync/testpeoplesyncengine.cpp syn
 sia_add_test(NAME testeligibility SOURCES sync/testeligibility.cpp LIBS sia_core LABELS unit)
 sia_add_test(NAME testpeoplerepository SOURCES sync/testpeoplerepository.cpp LIBS sia_core LABELS unit BACKENDS sqlite postgres)
 sia_add_test(NAME testpeopletablemodel SOURCES sync/testpeopletablemodel.cpp LIBS sia_core LABELS unit BACKENDS sqlite postgres)
+
+# incr: the opportunity roles from Salesforce, across threads, against the sandbox's org.
+sia_add_test(NAME testsalesforceopportunityroles SOURCES sync/testsalesforceopportunityroles.cpp
+    salesforce/salesforcetestsupport.h salesforce/fixtureclientsource.h
+    LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS sandbox)
+target_include_directories(testsalesforceopportunityroles PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/salesforce)
+# incr: the incremental people sync on a long-job thread against the sandbox, on both databases.
+sia_add_test(NAME testincrementalpeoplesync SOURCES sync/testincrementalpeoplesync.cpp
+    marketo/marketotestsupport.h salesforce/salesforcetestsupport.h salesforce/fixtureclientsource.h
+    LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS sandbox BACKENDS sqlite postgres)
+target_include_directories(testincrementalpeoplesync PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/salesforce
+    ${CMAKE_CURRENT_SOURCE_DIR}/marketo)
