@@ -36,6 +36,7 @@ public:
     QStringList beginReadTransaction() const override;
     QString tableNamesQuery() const override;
     bool isInternalTable(const QString& name) const override;
+    bool failedStatementAbortsTransaction() const override { return true; }
     QString startsWith(const QString& expression, const QString& placeholder) const override;
     QVariantMap startsWithBindings(const QString& placeholder, const QString& prefix) const override;
     QVariant toBindable(const QVariant& value) const override;

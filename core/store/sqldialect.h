@@ -74,6 +74,12 @@ public:
     // bool as 1 or 0, which PostgreSQL refuses for a boolean parameter; the other backends take it as is.
     virtual QVariant toBindable(const QVariant& value) const { return value; }
 
+    // Whether a statement that fails inside a transaction leaves the whole transaction unusable until it
+    // is rolled back (PostgreSQL), rather than undoing only its own change (SQLite). A batch that goes on
+    // past a refused row needs a savepoint per row there, and none here, where a savepoint would make
+    // SQLite copy every page the batch touches to a statement journal first.
+    virtual bool failedStatementAbortsTransaction() const = 0;
+
     // A condition that the text expression starts with the text bound as :placeholder, ignoring the case of
     // ASCII letters (as {{nocase}} does), and the bindings that bind prefix there. SQLite: a range in the
     // expression's NOCASE order, which an index on "expression COLLATE NOCASE" serves. PostgreSQL: ILIKE
@@ -109,6 +115,7 @@ public:
     QStringList beginReadTransaction() const override { return { QStringLiteral("BEGIN DEFERRED") }; }
     QString tableNamesQuery() const override;
     bool isInternalTable(const QString& name) const override;
+    bool failedStatementAbortsTransaction() const override { return false; }
     QString startsWith(const QString& expression, const QString& placeholder) const override;
     QVariantMap startsWithBindings(const QString& placeholder, const QString& prefix) const override;
     QDateTime timestampFrom(const QVariant& value) const override;

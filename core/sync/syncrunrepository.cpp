@@ -9,6 +9,13 @@
 #include <QSqlQuery>
 #include <QSysInfo>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+#else
+#include <cerrno>
+#include <csignal>
+#endif
+
 namespace sia {
 
 namespace {
@@ -144,10 +151,37 @@ Result<QDateTime> databaseNow(const Store& store)
     return store.dialect().timestampFrom(now->value(0));
 }
 
+// Whether the owner is a process of this machine that has ended (a kill, a crash): then its run need not
+// wait for its heartbeat to go stale before it is resumed. Another machine's process can only be judged by
+// its heartbeat; a reused process id counts as alive, and the heartbeat decides.
+bool ownerHasEnded(const QString& owner)
+{
+    const qsizetype colon = owner.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0 || owner.left(colon) != QSysInfo::machineHostName()) {
+        return false;
+    }
+    bool isNumber = false;
+    const qint64 pid = owner.mid(colon + 1).toLongLong(&isNumber);
+    if (!isNumber || pid <= 0 || pid == QCoreApplication::applicationPid()) {
+        return false;
+    }
+#ifdef Q_OS_WIN
+    HANDLE process = OpenProcess(SYNCHRONIZE, FALSE, DWORD(pid));
+    if (!process) {
+        return GetLastError() == ERROR_INVALID_PARAMETER; // no such process
+    }
+    const bool ended = WaitForSingleObject(process, 0) == WAIT_OBJECT_0;
+    CloseHandle(process);
+    return ended;
+#else
+    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+#endif
+}
+
 bool isStale(const SyncRun& run, const QDateTime& now)
 {
     return !run.heartbeatAt.isValid()
-        || run.heartbeatAt.secsTo(now) > SyncRunRepository::staleHeartbeatSeconds;
+        || run.heartbeatAt.secsTo(now) > SyncRunRepository::staleHeartbeatSeconds || ownerHasEnded(run.owner);
 }
 
 Error alreadyRunning(const SyncRun& run)
@@ -347,9 +381,11 @@ Result<std::optional<SyncRun>> SyncRunRepository::latest(SyncKind kind) const
 Result<std::optional<SyncRun>> SyncRunRepository::unfinished(SyncKind kind) const
 {
     Result<std::optional<SyncRun>> last = latest(kind);
-    if (!last || !*last || (*last)->isFinished()) {
-        return last.ok() && *last && (*last)->isFinished() ? Result<std::optional<SyncRun>>(std::nullopt)
-                                                           : last;
+    if (!last) {
+        return last;
+    }
+    if (!*last || (*last)->isFinished()) {
+        return std::optional<SyncRun>();
     }
     SyncRun found = **last;
     if (found.state != SyncRunState::Running) {
@@ -360,7 +396,7 @@ Result<std::optional<SyncRun>> SyncRunRepository::unfinished(SyncKind kind) cons
         return now.error();
     }
     if (!isStale(found, *now)) {
-        return std::optional<SyncRun>(found); // alive in another process (or this one): resume refuses it
+        return std::optional<SyncRun>(found); // alive: resume() refuses it, unless this process owns it
     }
     // Its process is gone. A review only says so; a writable store records it, so that every window
     // and command shows the run as interrupted rather than as running forever.

@@ -4,3 +4,6 @@
 find_package(SQLite3 REQUIRED)
 qt_add_executable(sia-store-bench bench/storebench.cpp)
 target_link_libraries(sia-store-bench PRIVATE sia_core SQLite::SQLite3)
+# PeopleWriter against the store's ceiling (the raw upsert of the same rows): sia-people-writer-bench --rows 1000000
+qt_add_executable(sia-people-writer-bench bench/peoplewriterbench.cpp)
+target_link_libraries(sia-people-writer-bench PRIVATE sia_core SQLite::SQLite3)

@@ -9,6 +9,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QProcess>
 #include <QSysInfo>
 #include <QTest>
 
@@ -28,6 +29,7 @@ private slots:
     void progressIsRefusedOnceAnotherProcessTookOver();
     void resumeTakesOverARunWhoseProcessIsGone();
     void resumeRefusesARunAnotherLiveProcessRuns();
+    void resumeTakesOverAtOnceWhenTheOwnerOnThisMachineEnded();
     void resumeTakesBackAPausedRun();
     void resumeRefusesAFinishedRun_data();
     void resumeRefusesAFinishedRun();
@@ -192,6 +194,31 @@ void TestSyncRunRepository::resumeRefusesARunAnotherLiveProcessRuns()
     QVERIFY2(resumed.error().message.contains(QStringLiteral("elsewhere:4242")),
         qPrintable(resumed.error().message));
     QCOMPARE(SyncRunRepository(*m_store).run(id).value()->owner, QStringLiteral("elsewhere:4242"));
+}
+
+void TestSyncRunRepository::resumeTakesOverAtOnceWhenTheOwnerOnThisMachineEnded()
+{
+    // A process of this machine that has ended, as after a kill: its heartbeat is still fresh.
+    QProcess ended;
+    ended.start(QStringLiteral("sh"), { QStringLiteral("-c"), QStringLiteral("read line") });
+    QVERIFY(ended.waitForStarted());
+    const qint64 pid = ended.processId();
+    ended.closeWriteChannel();
+    QVERIFY(ended.waitForFinished());
+    const qint64 id = beginRun();
+    Result<QSqlQuery> owned = m_store->exec(
+        QStringLiteral("UPDATE sync_runs SET owner = :owner WHERE id = :id"),
+        { { QStringLiteral("owner"), QVariant(QSysInfo::machineHostName() + QStringLiteral(":%1").arg(pid)) },
+            { QStringLiteral("id"), id } });
+    QVERIFY2(owned.ok(), failureText(owned).constData());
+
+    Result<std::optional<SyncRun>> unfinished
+        = SyncRunRepository(*m_store).unfinished(SyncKind::PeopleInitial);
+    Result<SyncRun> resumed = SyncRunRepository(*m_store).resume(id);
+
+    QCOMPARE(unfinished.value().value().state, SyncRunState::Interrupted);
+    QVERIFY2(resumed.ok(), failureText(resumed).constData());
+    QCOMPARE(resumed->owner, thisProcess());
 }
 
 void TestSyncRunRepository::resumeTakesBackAPausedRun()
