@@ -10,6 +10,7 @@
 #include "cli/networkcommands.h"
 #include "cli/packagecommands.h"
 #include "cli/prerequisitecheckcommand.h"
+#include "cli/synccommands.h"
 #include "cli/testcommands.h"
 #include "cli/texttable.h"
 #include "common/actor.h"
@@ -386,6 +387,7 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     commands.push_back(std::make_unique<CheckPrerequisitesCommand>());
     commands.push_back(std::make_unique<NetworkCommand>());
     commands.push_back(std::make_unique<BudgetCommand>());
+    commands.push_back(std::make_unique<SyncCommand>());
     if (Environment::testCommandsEnabled()) {
         commands.push_back(std::make_unique<WaitForPeerTestCommand>());
     }

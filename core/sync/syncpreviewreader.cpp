@@ -117,8 +117,7 @@ QString SyncPreviewText::missingFieldNote(const QStringList& candidates)
 
 QString SyncPreviewText::noSalesforceNote(const QString& why)
 {
-    return tr("No sample values: the sample people are read from Salesforce, which could not be asked (%1). "
-              "Connect Salesforce in step 2, then preview again.")
+    return tr("No sample values yet: the sample people are read from Salesforce, which answered: %1")
         .arg(why);
 }
 

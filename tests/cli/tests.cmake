@@ -47,3 +47,9 @@ sia_add_test(NAME testclinetworkbudget SOURCES cli/testclinetworkbudget.cpp cli/
     LIBS sia_sandbox sia_core LABELS cli keychain)
 target_compile_definitions(testclinetworkbudget PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
 add_dependencies(testclinetworkbudget sia-admin)
+# sync (the people sync's commands) on the sandbox of each run, with the real keychain: tests/with-keyring.sh.
+sia_add_test(NAME testclisync SOURCES cli/testclisync.cpp cli/sialauncher.cpp cli/sialauncher.h
+    salesforce/salesforcetestsupport.h LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS cli keychain sandbox)
+target_include_directories(testclisync PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/salesforce)
+target_compile_definitions(testclisync PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
+add_dependencies(testclisync sia-admin)
