@@ -11,6 +11,7 @@
 #include "cli/packagecommands.h"
 #include "cli/prerequisitecheckcommand.h"
 #include "cli/synccommands.h"
+#include "cli/userscommands.h"
 #include "cli/testcommands.h"
 #include "cli/texttable.h"
 #include "common/actor.h"
@@ -388,6 +389,7 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     commands.push_back(std::make_unique<NetworkCommand>());
     commands.push_back(std::make_unique<BudgetCommand>());
     commands.push_back(std::make_unique<SyncCommand>());
+    commands.push_back(std::make_unique<UsersCommand>());
     if (Environment::testCommandsEnabled()) {
         commands.push_back(std::make_unique<WaitForPeerTestCommand>());
     }
