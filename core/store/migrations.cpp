@@ -381,12 +381,31 @@ Migration handConfirmations()
         } };
 }
 
+Migration syncRunOwnersAndPeopleBrowser()
+{
+    return { 7, QStringLiteral("sync run owners and heartbeats, the people browser's order"),
+        {
+            // Which process runs a sync (its host and pid) and its last sign of life: a run that says running
+            // with a stale heartbeat belongs to a process that was killed or crashed, and may be taken over
+            // and resumed from its checkpoint (sync/syncrunrepository.h).
+            QStringLiteral("ALTER TABLE sync_runs ADD COLUMN heartbeat_at {{timestamp}}"),
+            QStringLiteral("ALTER TABLE sync_runs ADD COLUMN owner TEXT"),
+            // The people browser pages through a million people by last name, first name and id (a keyset,
+            // sync/peoplerepository.h) and searches last names by prefix: case-insensitive, and with a
+            // missing name as the empty one so that the keyset's comparisons never meet a NULL.
+            QStringLiteral("CREATE INDEX people_by_name ON people ((coalesce(last_name, '')) {{nocase}},"
+                           " (coalesce(first_name, '')) {{nocase}}, id)"),
+            // No index of its own for first names or companies: every index slows each upsert of the
+            // initial sync, and those searches are rarer (the email's and the Marketo ID's have theirs).
+        } };
+}
+
 } // namespace
 
 const QList<Migration>& Migrations::all()
 {
     static const QList<Migration> migrations { setupAndAudit(), usersTeamsAndSettings(), peopleAndSync(),
-        tasksAndActivities(), connectionOwnership(), handConfirmations() };
+        tasksAndActivities(), connectionOwnership(), handConfirmations(), syncRunOwnersAndPeopleBrowser() };
     return migrations;
 }
 
