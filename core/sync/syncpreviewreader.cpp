@@ -313,7 +313,7 @@ void SyncPreviewReader::read(int samples, std::function<void(Result<SyncPreview>
             finishIfDone();
         });
     } else if (m_run->samples > 0) {
-        m_run->salesforceProblem = SyncPreviewText::tr("Salesforce is not connected");
+        m_run->salesforceProblem = SyncPreviewText::tr("Salesforce is not connected: connect it in step 2.");
     }
 }
 
