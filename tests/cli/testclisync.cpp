@@ -2,9 +2,12 @@
 // preview: with Marketo and Salesforce connected, the 13 fields with their REST names and N sample people
 // whose values are real (each sampled person's Salesforce ID, email and Marketo ID present); with Marketo
 // only, the mapping and a note that says why there are no samples; without Marketo, a clear refusal; a bad
-// --sample is a usage error that touches nothing.
+// --sample is a usage error that touches nothing. status, history and errors read the runs a sync wrote
+// (written here through SyncRunRepository, as the engine writes them), also under --review.
 #include "salesforcetestsupport.h"
 #include "sialauncher.h"
+#include "store/store.h"
+#include "sync/syncrunrepository.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -26,6 +29,8 @@ private slots:
     void previewWithoutSalesforceSaysWhyThereAreNoSamples();
     void previewWithoutMarketoIsRefused();
     void badSampleCountIsAUsageError();
+    void statusHistoryAndErrorsReadTheRuns();
+    void statusBeforeAnySync();
 
 private:
     SiaLauncher launcher() const;
@@ -194,6 +199,121 @@ void TestCliSync::badSampleCountIsAUsageError()
     }
     const SiaRun unknown = launcher().run({ QStringLiteral("sync"), QStringLiteral("sideways") });
     QCOMPARE(unknown.exitCode, 2);
+}
+
+void TestCliSync::statusHistoryAndErrorsReadTheRuns()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString database = dir.filePath(QStringLiteral("actions.sqlite"));
+    qint64 initialId = 0;
+    qint64 changesId = 0;
+    {
+        sia::StoreOptions options;
+        options.databasePath = database;
+        sia::Result<std::unique_ptr<sia::Store>> store = sia::Store::open(options);
+        QVERIFY(store.ok());
+        sia::SyncRunRepository runs(**store);
+        sia::Result<sia::SyncRun> initial
+            = runs.begin(sia::SyncKind::PeopleInitial, QStringLiteral("alice"), 1000);
+        QVERIFY(initial.ok());
+        initialId = initial->id;
+        sia::SyncCounts counts;
+        counts.total = 1000;
+        counts.processed = 600;
+        counts.created = 550;
+        counts.skipped = 48;
+        counts.failed = 2;
+        QVERIFY(runs.saveProgress(initialId, counts).ok());
+        QVERIFY(runs.recordError(initialId, QStringLiteral("marketo:17"), sia::SyncErrorOutcome::Failed,
+                        QStringLiteral("people.too-long"), QStringLiteral("The title is too long."))
+                    .ok());
+        QVERIFY(runs.recordError(initialId, QStringLiteral("marketo:23"), sia::SyncErrorOutcome::Skipped,
+                        QStringLiteral("people.no-sales-owner"), QStringLiteral("=HYPERLINK(\"x\")"))
+                    .ok());
+        QVERIFY(runs.finish(initialId, sia::SyncRunState::Paused, counts).ok());
+        sia::Result<sia::SyncRun> changes
+            = runs.begin(sia::SyncKind::PeopleIncremental, QStringLiteral("bob"));
+        QVERIFY(changes.ok());
+        changesId = changes->id;
+        sia::SyncCounts changed;
+        changed.processed = 3;
+        changed.updated = 3;
+        QVERIFY(runs.finish(changesId, sia::SyncRunState::Completed, changed).ok());
+    }
+    SiaLauncher sia(dir.path());
+
+    const SiaRun status
+        = sia.run({ QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("--json") });
+    QVERIFY2(status.exitCode == 0, qPrintable(status.err));
+    const QJsonObject state = status.json().object();
+    QVERIFY(state.value(QStringLiteral("resumable")).toBool());
+    const QJsonObject initial = state.value(QStringLiteral("initial")).toObject();
+    QCOMPARE(initial.value(QStringLiteral("id")).toInteger(), initialId);
+    QCOMPARE(initial.value(QStringLiteral("state")).toString(), QStringLiteral("paused"));
+    QCOMPARE(
+        initial.value(QStringLiteral("counts")).toObject().value(QStringLiteral("created")).toInt(), 550);
+    QCOMPARE(initial.value(QStringLiteral("counts")).toObject().value(QStringLiteral("total")).toInt(), 1000);
+    QCOMPARE(state.value(QStringLiteral("incremental")).toObject().value(QStringLiteral("id")).toInteger(),
+        changesId);
+
+    // The text, in a read-only review of the same file.
+    const SiaRun text = sia.runRaw(
+        { QStringLiteral("--review"), database, QStringLiteral("sync"), QStringLiteral("status") });
+    QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+    QVERIFY2(text.out.contains(QStringLiteral("paused")), qPrintable(text.out));
+    QVERIFY(text.out.contains(QStringLiteral("600 of 1,000 people processed")));
+    QVERIFY(text.out.contains(QStringLiteral("sia-admin sync resume")));
+    QVERIFY(text.out.contains(QStringLiteral("Last people changes")));
+
+    const SiaRun history
+        = sia.run({ QStringLiteral("sync"), QStringLiteral("history"), QStringLiteral("--json") });
+    QVERIFY2(history.exitCode == 0, qPrintable(history.err));
+    const QJsonArray listed = history.json().object().value(QStringLiteral("runs")).toArray();
+    QCOMPARE(listed.size(), 2);
+    QCOMPARE(listed.at(0).toObject().value(QStringLiteral("id")).toInteger(), changesId); // newest first
+    QCOMPARE(listed.at(1).toObject().value(QStringLiteral("id")).toInteger(), initialId);
+    const SiaRun limited = sia.run({ QStringLiteral("sync"), QStringLiteral("history"),
+        QStringLiteral("--limit"), QStringLiteral("1") });
+    QVERIFY2(limited.exitCode == 0, qPrintable(limited.err));
+    QVERIFY(limited.out.contains(QStringLiteral("people changes")));
+    QVERIFY(!limited.out.contains(QStringLiteral("initial people sync")));
+
+    const QString csv = dir.filePath(QStringLiteral("errors.csv"));
+    const SiaRun errors
+        = sia.run({ QStringLiteral("sync"), QStringLiteral("errors"), QStringLiteral("--csv"), csv });
+    QVERIFY2(errors.exitCode == 0, qPrintable(errors.err));
+    QVERIFY2(errors.out.contains(QStringLiteral("2 error(s)")), qPrintable(errors.out));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString content = QString::fromUtf8(file.readAll());
+    QCOMPARE(content.trimmed().split(u'\n').size(), 3); // the header and two rows
+    QVERIFY(content.contains(QStringLiteral("marketo:17"))
+        && content.contains(QStringLiteral("people.too-long")));
+    QVERIFY2(!content.contains(QStringLiteral(",=HYPERLINK")), qPrintable(content)); // neutralised
+
+    const SiaRun noRun = sia.run({ QStringLiteral("sync"), QStringLiteral("errors"), QStringLiteral("--run"),
+        QStringLiteral("999"), QStringLiteral("--csv"), csv });
+    QCOMPARE(noRun.exitCode, 2);
+    QVERIFY2(noRun.err.contains(QStringLiteral("999")), qPrintable(noRun.err));
+    QCOMPARE(sia.run({ QStringLiteral("sync"), QStringLiteral("errors") }).exitCode, 2); // no --csv
+}
+
+void TestCliSync::statusBeforeAnySync()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    SiaLauncher sia(dir.path());
+    const SiaRun status = sia.run({ QStringLiteral("sync"), QStringLiteral("status") });
+    QVERIFY2(status.exitCode == 0, qPrintable(status.err));
+    QVERIFY2(status.out.contains(QStringLiteral("has not started yet")), qPrintable(status.out));
+    const SiaRun history
+        = sia.run({ QStringLiteral("sync"), QStringLiteral("history"), QStringLiteral("--json") });
+    QVERIFY(history.json().object().value(QStringLiteral("runs")).toArray().isEmpty());
+    const SiaRun errors = sia.run({ QStringLiteral("sync"), QStringLiteral("errors"), QStringLiteral("--csv"),
+        dir.filePath(QStringLiteral("e.csv")) });
+    QCOMPARE(errors.exitCode, 2);
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("e.csv"))));
 }
 
 QTEST_MAIN(TestCliSync)
