@@ -326,7 +326,7 @@ void SyncPreviewReader::querySalesforce(int samples)
     SalesforceApi api(*m_run->salesforce);
     ++m_run->pending;
     api.query(QStringLiteral("SELECT Id FROM Lead WHERE IsConverted = false AND Owner.Type = 'User' "
-                             "ORDER BY CreatedDate DESC LIMIT %1")
+                             "LIMIT %1")
                   .arg(leads),
         this, [this, run = m_run](Result<SalesforceQueryResult> answer) {
             if (run != m_run) {
@@ -342,8 +342,8 @@ void SyncPreviewReader::querySalesforce(int samples)
         });
     if (contacts > 0) {
         ++m_run->pending;
-        api.query(QStringLiteral("SELECT Id FROM Contact ORDER BY CreatedDate DESC LIMIT %1").arg(contacts),
-            this, [this, run = m_run](Result<SalesforceQueryResult> answer) {
+        api.query(QStringLiteral("SELECT Id FROM Contact LIMIT %1").arg(contacts), this,
+            [this, run = m_run](Result<SalesforceQueryResult> answer) {
                 if (run != m_run) {
                     return;
                 }
