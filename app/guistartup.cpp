@@ -180,6 +180,7 @@ int GuiStartup::run(
                     network = std::make_unique<NetworkSettingsEditor>(
                         *storeRunner, keychain, instance ? *instance : QString(), windowOptions.actor);
                     windowOptions.services.network = network.get();
+                    windowOptions.services.browser = &browser;
                     showWindow();
                 });
         });

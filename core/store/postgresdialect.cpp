@@ -134,6 +134,21 @@ bool PostgresDialect::isInternalTable(const QString&) const
     return false;
 }
 
+QString PostgresDialect::startsWith(const QString& expression, const QString& placeholder) const
+{
+    // Under "C", ILIKE folds the ASCII letters only, as SQLite's NOCASE does: both backends find the same.
+    return QStringLiteral("(%1) COLLATE \"C\" ILIKE :%2 ESCAPE '\\'").arg(expression, placeholder);
+}
+
+QVariantMap PostgresDialect::startsWithBindings(const QString& placeholder, const QString& prefix) const
+{
+    QString pattern = prefix;
+    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    pattern.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    pattern.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return { { placeholder, QVariant(pattern + QLatin1Char('%')) } };
+}
+
 QVariant PostgresDialect::toBindable(const QVariant& value) const
 {
     // As text, a quoted literal that PostgreSQL reads as the boolean the parameter's column needs.

@@ -36,6 +36,8 @@ public:
     QStringList beginReadTransaction() const override;
     QString tableNamesQuery() const override;
     bool isInternalTable(const QString& name) const override;
+    QString startsWith(const QString& expression, const QString& placeholder) const override;
+    QVariantMap startsWithBindings(const QString& placeholder, const QString& prefix) const override;
     QVariant toBindable(const QVariant& value) const override;
     QDateTime timestampFrom(const QVariant& value) const override;
     Error classify(const QSqlError& error, const QString& databaseName) const override;

@@ -62,6 +62,22 @@ bool SqliteDialect::isInternalTable(const QString& name) const
     return name.startsWith(QLatin1String("sqlite_"));
 }
 
+QString SqliteDialect::startsWith(const QString& expression, const QString& placeholder) const
+{
+    return QStringLiteral("(%1) COLLATE NOCASE >= :%2_from AND (%1) COLLATE NOCASE < :%2_to")
+        .arg(expression, placeholder);
+}
+
+QVariantMap SqliteDialect::startsWithBindings(const QString& placeholder, const QString& prefix) const
+{
+    // Every text that starts with prefix sorts between prefix and prefix followed by the highest code point
+    // (SQLite compares what NOCASE does not fold byte by byte, and U+10FFFF has the highest UTF-8 bytes).
+    const char32_t highest = 0x10ffff;
+    const QString to = prefix + QString::fromUcs4(&highest, 1);
+    return { { placeholder + QLatin1String("_from"), QVariant(prefix) },
+        { placeholder + QLatin1String("_to"), QVariant(to) } };
+}
+
 QDateTime SqliteDialect::timestampFrom(const QVariant& value) const
 {
     return value.isNull() ? QDateTime() : fromStoredTimestamp(value.toString());

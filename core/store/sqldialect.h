@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+#include <QVariantMap>
 
 class QSqlDatabase;
 
@@ -73,6 +74,13 @@ public:
     // bool as 1 or 0, which PostgreSQL refuses for a boolean parameter; the other backends take it as is.
     virtual QVariant toBindable(const QVariant& value) const { return value; }
 
+    // A condition that the text expression starts with the text bound as :placeholder, ignoring the case of
+    // ASCII letters (as {{nocase}} does), and the bindings that bind prefix there. SQLite: a range in the
+    // expression's NOCASE order, which an index on "expression COLLATE NOCASE" serves. PostgreSQL: ILIKE
+    // under the C collation, since LIKE refuses the nondeterministic collation {{nocase}} puts on a column.
+    virtual QString startsWith(const QString& expression, const QString& placeholder) const = 0;
+    virtual QVariantMap startsWithBindings(const QString& placeholder, const QString& prefix) const = 0;
+
     // A {{timestamp}} value as the driver returns it (text in SQLite, a QDateTime in PostgreSQL), in UTC.
     virtual QDateTime timestampFrom(const QVariant& value) const = 0;
 
@@ -101,6 +109,8 @@ public:
     QStringList beginReadTransaction() const override { return { QStringLiteral("BEGIN DEFERRED") }; }
     QString tableNamesQuery() const override;
     bool isInternalTable(const QString& name) const override;
+    QString startsWith(const QString& expression, const QString& placeholder) const override;
+    QVariantMap startsWithBindings(const QString& placeholder, const QString& prefix) const override;
     QDateTime timestampFrom(const QVariant& value) const override;
     Error classify(const QSqlError& error, const QString& databaseName) const override;
 

@@ -6,6 +6,7 @@
 // hand-over; without a service nothing acts. SIA_TOUR_DIR=DIR keeps a picture of the connected page.
 #include "banner.h"
 #include "connections/connectionsecrets.h"
+#include "desktopbrowserlauncher.h"
 #include "salesforce/salesforceconnectionservice.h"
 #include "salesforcetestsupport.h"
 #include "steps/apibudgetcard.h"
@@ -46,6 +47,7 @@ private slots:
     void deniedConsentShowsItsOwnMessage();
     void aMyDomainThatIsNotSalesforceIsRefusedBeforeTheBrowser();
     void whileTheBrowserIsOpenTheLinkCanBeCopiedAndTheLoginCancelled();
+    void whenNoBrowserOpensThePageSaysSoAndKeepsWaiting();
     void disconnectAsksFirst();
     void anotherAdminIsOfferedTheHandOver();
     void withoutAServiceNothingActs();
@@ -235,6 +237,45 @@ void TestSalesforceConnectionPage::whileTheBrowserIsOpenTheLinkCanBeCopiedAndThe
     m_browser->act = ScriptedBrowser::Act::Allow;
     press(*m_page, m_page->connectButton());
     QVERIFY(m_page->ownerLabel()->text().contains(alice));
+}
+
+void TestSalesforceConnectionPage::whenNoBrowserOpensThePageSaysSoAndKeepsWaiting()
+{
+    // The window's own launcher: the offscreen platform opens no URL at all, as a desktop without a
+    // configured browser does, so QDesktopServices fails and the launcher says so.
+    DesktopBrowserLauncher desktop;
+    auto service = std::make_unique<SalesforceConnectionService>(
+        *m_runner, *m_secrets, QStringLiteral("gui-test"), alice, desktop);
+    SalesforceSandboxEndpoints endpoints;
+    endpoints.loginUrl = QUrl(info(*m_sandbox, "loginUrl"));
+    endpoints.instanceUrl = m_sandbox->salesforceInstanceUrl();
+    endpoints.consumerKey = info(*m_sandbox, "consumerKey");
+    for (const QJsonValue& url : m_sandbox->readyInfo()
+                                     .value(QStringLiteral("salesforce"))
+                                     .toObject()
+                                     .value(QStringLiteral("callbackUrls"))
+                                     .toArray()) {
+        endpoints.callbackUrls.append(QUrl(url.toString()));
+    }
+    service->setSandbox(endpoints);
+    SalesforceConnectionPage page;
+    page.resize(1100, 1800);
+    QSignalSpy loaded(&page, &SalesforceConnectionPage::connectionChanged);
+    StepServices services;
+    services.salesforce = service.get();
+    services.browser = &desktop;
+    page.setServices(services);
+    page.show();
+    QTRY_COMPARE(loaded.size(), 1);
+
+    QSignalSpy failed(&desktop, &DesktopBrowserLauncher::openFailed);
+    QTest::mouseClick(page.connectButton(), Qt::LeftButton);
+    QTRY_COMPARE(failed.size(), 1);
+    QTRY_VERIFY(page.progressLabel()->text().contains(QStringLiteral("No browser could be opened")));
+    QVERIFY(page.isBusy());
+    QVERIFY(page.copyLinkButton()->isVisible());
+    QTest::mouseClick(page.cancelButton(), Qt::LeftButton);
+    QTRY_VERIFY(!page.isBusy());
 }
 
 void TestSalesforceConnectionPage::disconnectAsksFirst()

@@ -3,6 +3,7 @@
 #include "apibudgetcard.h"
 #include "banner.h"
 #include "connections/apibudgetcontrol.h"
+#include "desktopbrowserlauncher.h"
 #include "namedchecklist.h"
 #include "pagecards.h"
 #include "salesforce/salesforcechecks.h"
@@ -194,6 +195,17 @@ void SalesforceConnectionPage::setServices(const StepServices& services)
                "login "
                "link into one. Cancel stops waiting."));
     });
+    if (services.browser) {
+        connect(services.browser, &DesktopBrowserLauncher::openFailed, this, [this] {
+            if (!m_waitingForBrowser) {
+                return;
+            }
+            setBusy(true,
+                tr("No browser could be opened on this computer. Copy the login link, paste it into a "
+                   "browser, log in to Salesforce and allow access; this page keeps waiting. Cancel stops "
+                   "waiting."));
+        });
+    }
     connect(m_service, &sia::SalesforceConnectionService::exchangingCode, this, [this] {
         m_waitingForBrowser = false;
         setBusy(true, tr("Logged in: finishing the connection and running the checks…"));

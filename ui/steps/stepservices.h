@@ -13,6 +13,8 @@ class SalesforceConnectionService;
 class NetworkSettingsEditor;
 } // namespace sia
 
+class DesktopBrowserLauncher;
+
 struct StepServices
 {
     sia::MarketoConnectionService* marketo = nullptr; // step 3 (and step 1's admins list)
@@ -22,4 +24,5 @@ struct StepServices
     sia::SyncPrerequisiteService* syncPrerequisite = nullptr; // the overview's Marketo-Salesforce sync check
     sia::SalesforceConnectionService* salesforce = nullptr; // step 2 (and the org's client for steps 6, 7)
     sia::NetworkSettingsEditor* network = nullptr; // the proxy and extra CA (the Network dialog)
+    DesktopBrowserLauncher* browser = nullptr; // step 2's login: says when no browser could be opened
 };
