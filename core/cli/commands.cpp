@@ -9,6 +9,7 @@
 #include "cli/marketocommands.h"
 #include "cli/networkcommands.h"
 #include "cli/packagecommands.h"
+#include "cli/peoplecommand.h"
 #include "cli/prerequisitecheckcommand.h"
 #include "cli/synccommands.h"
 #include "cli/userscommands.h"
@@ -390,6 +391,7 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     commands.push_back(std::make_unique<BudgetCommand>());
     commands.push_back(std::make_unique<SyncCommand>());
     commands.push_back(std::make_unique<UsersCommand>());
+    commands.push_back(std::make_unique<PeopleCommand>());
     if (Environment::testCommandsEnabled()) {
         commands.push_back(std::make_unique<WaitForPeerTestCommand>());
     }

@@ -1,6 +1,6 @@
 # The command line, driven through QProcess exactly as an admin or a script would run it.
 foreach(name testclicommands testcliusage testclienvironment testclireview testclisandbox testcliasync
-        testclidatabasechoice testcliaccount testclipackage testcliusersremove)
+        testclidatabasechoice testcliaccount testclipackage testcliusersremove testclipeople)
     sia_add_test(NAME ${name} SOURCES cli/${name}.cpp cli/sialauncher.cpp cli/sialauncher.h LIBS sia_core LABELS cli)
     target_compile_definitions(${name} PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
     add_dependencies(${name} sia-admin)
