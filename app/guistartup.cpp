@@ -21,6 +21,7 @@
 #include "store/datalocation.h"
 #include "store/storerunner.h"
 #include "store/storeworker.h"
+#include "sync/peoplesyncengine.h"
 #include "tourrenderer.h"
 #include "users/accountsetupservice.h"
 
@@ -112,6 +113,7 @@ int GuiStartup::run(
     std::unique_ptr<SalesforceChecklistService> salesforceChecklist;
     std::unique_ptr<SyncPrerequisiteService> syncPrerequisite;
     std::unique_ptr<NetworkSettingsEditor> network;
+    std::unique_ptr<PeopleSyncEngine> peopleSync; // step 4: its long jobs run on a thread of their own
     std::unique_ptr<MainWindow> window;
     std::unique_ptr<TourRenderer> renderer;
 
@@ -180,6 +182,12 @@ int GuiStartup::run(
                     network = std::make_unique<NetworkSettingsEditor>(
                         *storeRunner, keychain, instance ? *instance : QString(), windowOptions.actor);
                     windowOptions.services.network = network.get();
+                    PeopleSyncEngineOptions syncOptions;
+                    syncOptions.actor = windowOptions.actor;
+                    // Salesforce's opportunity roles are wired in with their source (issue 10, incr).
+                    peopleSync = std::make_unique<PeopleSyncEngine>(
+                        options, *storeRunner, *marketo, nullptr, syncOptions);
+                    windowOptions.services.peopleSync = peopleSync.get();
                     windowOptions.services.browser = &browser;
                     showWindow();
                 });
@@ -203,6 +211,7 @@ int GuiStartup::run(
     const int exitCode = app.exec();
     renderer.reset();
     window.reset();
+    peopleSync.reset(); // a running sync stops at its checkpoint (LongJobRunner's quit)
     syncPrerequisite.reset();
     salesforceChecklist.reset();
     salesforcePackage.reset();

@@ -175,7 +175,9 @@ QWidget* MainWindow::buildPages()
             StepPageBase* page = entry.createStepPage(m_pages);
             m_pages->addWidget(page);
             page->setHistorySource(&m_worker);
-            page->setServices(m_options.services);
+            StepServices services = m_options.services;
+            services.store = &m_worker;
+            page->setServices(services);
             m_steps.append(page);
             connect(page, &StepPageBase::changeRequested, m_client, &PlanClient::apply);
             connect(page, &StepPageBase::stepRequested, this, &MainWindow::showStep);

@@ -114,8 +114,7 @@ void MarketoApi::pagingToken(const QDateTime& since, QObject* receiver, Done<QSt
         });
 }
 
-void MarketoApi::leadChanges(
-    const QString& pagingToken, const QStringList& fields, QObject* receiver, Done<MarketoPages> done)
+MarketoRequest MarketoApi::leadChangesRequest(const QString& pagingToken, const QStringList& fields)
 {
     QUrlQuery query;
     addQueryValue(query, QStringLiteral("nextPageToken"), pagingToken);
@@ -123,7 +122,55 @@ void MarketoApi::leadChanges(
     MarketoRequest request
         = MarketoRequest::get(Api::Rest, QStringLiteral("/v1/activities/leadchanges.json"), query);
     request.mayPostLongQuery = true;
-    MarketoPageReader::read(m_client, std::move(request), {}, receiver, std::move(done));
+    return request;
+}
+
+MarketoRequest MarketoApi::deletedLeadsRequest(const QString& pagingToken)
+{
+    QUrlQuery query;
+    addQueryValue(query, QStringLiteral("nextPageToken"), pagingToken);
+    MarketoRequest request
+        = MarketoRequest::get(Api::Rest, QStringLiteral("/v1/activities/deletedleads.json"), query);
+    // One token and nothing else: never near the URL limit, and deletedleads takes no POST _method=GET.
+    return request;
+}
+
+void MarketoApi::leadChanges(
+    const QString& pagingToken, const QStringList& fields, QObject* receiver, Done<MarketoPages> done)
+{
+    MarketoPageReader::read(m_client, leadChangesRequest(pagingToken, fields), {}, receiver, std::move(done));
+}
+
+void MarketoApi::deletedLeads(const QString& pagingToken, QObject* receiver, Done<MarketoPages> done)
+{
+    MarketoPageReader::read(m_client, deletedLeadsRequest(pagingToken), {}, receiver, std::move(done));
+}
+
+void MarketoApi::leadChangesPage(
+    const QString& pagingToken, const QStringList& fields, QObject* receiver, Done<MarketoActivityPage> done)
+{
+    activityPage(leadChangesRequest(pagingToken, fields), receiver, std::move(done));
+}
+
+void MarketoApi::deletedLeadsPage(
+    const QString& pagingToken, QObject* receiver, Done<MarketoActivityPage> done)
+{
+    activityPage(deletedLeadsRequest(pagingToken), receiver, std::move(done));
+}
+
+void MarketoApi::activityPage(MarketoRequest request, QObject* receiver, Done<MarketoActivityPage> done)
+{
+    m_client.send(std::move(request), receiver, [done = std::move(done)](Result<MarketoResponse> answer) {
+        if (!answer) {
+            done(answer.error());
+            return;
+        }
+        MarketoActivityPage page;
+        page.records = records(*answer);
+        page.nextPageToken = answer->nextPageToken();
+        page.moreResult = answer->moreResult();
+        done(std::move(page));
+    });
 }
 
 void MarketoApi::firstRecord(

@@ -28,6 +28,15 @@ struct MarketoUsageDay
     QList<QPair<QString, qint64>> callsPerUser; // API user → calls
 };
 
+// One page of the activity feed (lead changes, deleted leads), for a reader that commits as it goes (the
+// incremental sync checkpoints after each page). A page may hold nothing while moreResult is true.
+struct MarketoActivityPage
+{
+    QList<QJsonObject> records;
+    QString nextPageToken; // where the next page (or a later read) starts
+    bool moreResult = false;
+};
+
 struct MarketoFileChunk
 {
     int httpStatus = 0; // 200 the whole file, 206 the range asked for
@@ -57,6 +66,13 @@ public:
     // where the next read resumes.
     void leadChanges(
         const QString& pagingToken, const QStringList& fields, QObject* receiver, Done<MarketoPages> done);
+    // Every person deleted since pagingToken (activities/deletedleads.json), all pages; leadId and
+    // activityDate of each say who and when. Marketo keeps about 14 days of deletions.
+    void deletedLeads(const QString& pagingToken, QObject* receiver, Done<MarketoPages> done);
+    // One page of either, from pagingToken (one token per call: tokens can be long).
+    void leadChangesPage(const QString& pagingToken, const QStringList& fields, QObject* receiver,
+        Done<MarketoActivityPage> done);
+    void deletedLeadsPage(const QString& pagingToken, QObject* receiver, Done<MarketoActivityPage> done);
 
     // Bulk lead extract: create (the JSON spec: fields, filter, format…), enqueue, status, cancel — each
     // answers the job object (exportId, status, …) — and the file, from byte `from` on (Range), written
@@ -95,6 +111,9 @@ private:
         MarketoClient& client, MarketoRequest request, QObject* receiver, Done<QJsonObject> done);
     static void usersFrom(MarketoClient& client, int offset, QList<QJsonObject> sofar, QObject* receiver,
         Done<QList<QJsonObject>> done);
+    static MarketoRequest leadChangesRequest(const QString& pagingToken, const QStringList& fields);
+    static MarketoRequest deletedLeadsRequest(const QString& pagingToken);
+    void activityPage(MarketoRequest request, QObject* receiver, Done<MarketoActivityPage> done);
     static void lookupChunk(MarketoClient& client, QStringList remaining, QString filterType,
         QStringList fields, QList<QJsonObject> sofar, QObject* receiver, Done<QList<QJsonObject>> done);
 

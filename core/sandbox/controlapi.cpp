@@ -87,6 +87,25 @@ SandboxResponse ControlApi::mutate(const SandboxRequest& request)
         answer.insert(QStringLiteral("at"), m_sandbox.clock().now().toString(Qt::ISODateWithMs));
         return SandboxResponse::json(answer);
     }
+    if (kind == u"reownPeople") {
+        // "to": "user" (another user owns them; a queue's lead gains a Sales Owner), "queue" (leads lose
+        // theirs), absent: either, drawn.
+        const QString to = args.value(QStringLiteral("to")).toString();
+        if (!to.isEmpty() && to != u"user" && to != u"queue") {
+            return badRequest(QStringLiteral("'to' is 'user' or 'queue' (or absent: drawn)"));
+        }
+        const SandboxDataset::OwnerChange change = to == u"user"
+            ? SandboxDataset::OwnerChange::ToUser
+            : (to == u"queue" ? SandboxDataset::OwnerChange::ToQueue : SandboxDataset::OwnerChange::Drawn);
+        QJsonArray idArray;
+        for (const qint64 id : m_sandbox.dataset().reownPeople(count, change)) {
+            idArray.append(id);
+        }
+        answer.insert(QStringLiteral("changed"), idArray.size());
+        answer.insert(QStringLiteral("ids"), idArray);
+        answer.insert(QStringLiteral("at"), m_sandbox.clock().now().toString(Qt::ISODateWithMs));
+        return SandboxResponse::json(answer);
+    }
     if (kind == u"newPeople") {
         const Result<NewPeopleSpec> spec = marketo::NewPeopleRequest::parse(args);
         if (!spec) {
@@ -108,8 +127,9 @@ SandboxResponse ControlApi::mutate(const SandboxRequest& request)
             return SandboxResponse::json(answer);
         }
     }
-    return badRequest(QStringLiteral(
-        "nothing to mutate of kind '%1' (people, newPeople, deletedPeople, or a module's kind such as tasks)")
+    return badRequest(QStringLiteral("nothing to mutate of kind '%1' (people, newPeople, reownPeople, "
+                                     "deletedPeople, or a module's kind such "
+                                     "as tasks)")
                           .arg(kind));
 }
 

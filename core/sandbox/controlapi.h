@@ -2,7 +2,8 @@
 // through the module that owns them), the clock, faults and counters, as JSON, for tests and demos.
 //
 //   POST /sandbox/reset                      → {"reset": true}
-//   POST /sandbox/mutate {"kind": "people"|"deletedPeople"|<a module's kind, e.g. "tasks">, "count": n}
+//   POST /sandbox/mutate {"kind": "people"|"newPeople"|"reownPeople"|"deletedPeople"|<a module's kind, e.g.
+//                         "tasks">, "count": n} ("reownPeople" takes "to": "user" | "queue")
 //   GET  /sandbox/clock                      POST /sandbox/clock {"set": ISO, "advanceSeconds": n, "frozen":
 //   b} GET  /sandbox/faults                     POST /sandbox/faults {"spec": SPEC}     DELETE
 //   /sandbox/faults GET  /sandbox/counters                   GET  /sandbox/info (the ready line)

@@ -85,6 +85,10 @@ QList<SettingDefinition> buildTable()
         integer(SettingKey::ApiBudgetMarketoPercent, "budget.marketo-percent", instance, 80, 1, 100),
         integer(SettingKey::ApiBudgetSalesforcePercent, "budget.salesforce-percent", instance, 80, 1, 100),
         text(SettingKey::NetworkExtraCaFile, "network.extra-ca-file", instance, QString()),
+        // A quarter of an hour: changes arrive well within the hour and Marketo's call budget barely
+        // notices (an empty read is a page or two of lead changes and deleted leads).
+        integer(
+            SettingKey::PeopleSyncIntervalMinutes, "sync.people.interval-minutes", instance, 15, 0, 24 * 60),
     };
 }
 

@@ -42,7 +42,9 @@ enum class SettingKey
     ApiBudgetSalesforcePercent,
     // A certificate file (PEM or DER) both clients trust besides the system's CAs: a corporate proxy that
     // inspects TLS, the sandbox's --tls certificate (network/extracafile.h). Empty: none.
-    NetworkExtraCaFile
+    NetworkExtraCaFile,
+    // Minutes between two incremental people syncs (Marketo's lead changes); 0: only on demand.
+    PeopleSyncIntervalMinutes
     // (Which database to open is no setting: a setting lives in the database. See SavedDatabaseChoice.)
 };
 

@@ -5,6 +5,7 @@
 
 #include "common/result.h"
 
+#include <QJsonObject>
 #include <QMetaType>
 #include <QString>
 
@@ -17,6 +18,9 @@ struct JobProgress
     qint64 done = 0;
     qint64 total = -1; // -1 while unknown
     QString stage; // for the admin, translated: "Downloading the people", "Saving the people"
+    // What a job says beyond the three above, for a page that shows more (the people sync carries its
+    // SyncProgress here); empty for a job that has nothing more to say.
+    QJsonObject detail;
 
     friend bool operator==(const JobProgress&, const JobProgress&) = default;
 };
@@ -38,7 +42,9 @@ public:
 
     // As often as the job likes (after every batch); the GUI hears of it a few times a second, and
     // always of the last report.
-    virtual void reportProgress(qint64 done, qint64 total, const QString& stage = {}) = 0;
+    virtual void reportProgress(
+        qint64 done, qint64 total, const QString& stage = {}, const QJsonObject& detail = {})
+        = 0;
 };
 
 class LongJob

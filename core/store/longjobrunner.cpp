@@ -49,9 +49,9 @@ public:
 
     bool isCancelled() const override { return m_token.isCancelled(); }
 
-    void reportProgress(qint64 done, qint64 total, const QString& stage) override
+    void reportProgress(qint64 done, qint64 total, const QString& stage, const QJsonObject& detail) override
     {
-        m_latest = JobProgress { done, total, stage };
+        m_latest = JobProgress { done, total, stage, detail };
         m_held = true;
         if (!m_clock.isValid() || m_clock.elapsed() >= m_interval.count()) {
             sendLatest();

@@ -451,10 +451,6 @@ Support code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not tested yet. Connect (or Test connection) runs each check and shows what it found, how long it took and, when it fails, what to do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not connected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -489,43 +485,6 @@ Support code: %2</source>
     </message>
     <message>
         <source>Handed over from %1 on %2, but their client secret could not be retired here (%3): retire it by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Running…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✔ Passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✖ Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>– Skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt; 1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Through the proxy %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to do: %1 (code %2)</source>
-        <extracomment>%1 what to do, %2 the stable code for support.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -815,6 +774,481 @@ Support code: %2</source>
     </message>
     <message>
         <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleBrowser</name>
+    <message>
+        <source>People in Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, email, company, Marketo ID or Salesforce ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people match, of %1.</source>
+        <extracomment>%n people matching the search, %1 all the people.</extracomment>
+        <translation>
+            <numerusform>%Ln person matches, of %1.</numerusform>
+            <numerusform>%Ln people match, of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people.</source>
+        <translation>
+            <numerusform>%Ln person.</numerusform>
+            <numerusform>%Ln people.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No people in Actions yet: they come in with the sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleSyncPage</name>
+    <message>
+        <source>Export the errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync people from Marketo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every person in Marketo and report what a sync would do, writing nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop at the next checkpoint; Resume goes on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fields that will sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed and read-only: each Actions field, the Marketo field it is read from, and where Salesforce fills that in, with the values of a few real people that have a Sales Owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the samples again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: who would sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors of the last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every skipped or failed person of the run, with the reason, as a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes after the initial sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the initial sync, SIA Admin follows Marketo&apos;s changes to the synced fields and the owner: people who gain a Sales Owner come in, people who lose it are marked no longer eligible, deleted people are marked deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync changes every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only on demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes between two syncs of the changes; 0: only on demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync changes now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync has run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People are read-only in Actions: they are changed in Marketo or Salesforce, and the changes flow in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync&apos;s state could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync history could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync is not available here (a review, or no Marketo connection in this window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dry run is reading every person in Marketo. Nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausing at the next checkpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling at the next checkpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync is running. You can keep working; Pause stops it at the next checkpoint and Resume goes on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the sync&apos;s state…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been synced yet. Check the fields and their samples below, run a dry run to see who would sync, then start the sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started by %1 on %2</source>
+        <extracomment>%1 who started it, %2 when.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The initial sync is running in another SIA Admin (%1), %2. This page shows its outcome once it has ended.</source>
+        <extracomment>%1 the process (&quot;host:pid&quot;) running it; %2 as &quot;started by … on …&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the initial sync (%3) stopped at its last checkpoint after %2 people. Resume goes on from there; nothing is lost or doubled.</source>
+        <extracomment>%1 &quot;Paused&quot; or &quot;Interrupted&quot;; %2 the people processed; %3 as &quot;started by … on …&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The initial sync completed on %1. Changes in Marketo now come in as the changes card below says.</source>
+        <extracomment>%1 when it ended.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last initial sync was cancelled; what it had written stays. Start sync runs it from the beginning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced changes on %1: %2.</source>
+        <extracomment>%1 when, %2 its outcome (&quot;Completed&quot;, …).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes have been synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are synced only when you press Sync changes now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2: no person was skipped or failed.</source>
+        <extracomment>%1 the run (&quot;Initial sync&quot;, &quot;Changes&quot;), %2 when it started.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2: %Ln people could not be written (they are tried again next time).</source>
+        <extracomment>%1 the run, %2 when it started; %n people who failed. The skipped follow in their own sentence.</extracomment>
+        <translation>
+            <numerusform>%1 of %2: %Ln person could not be written (tried again next time).</numerusform>
+            <numerusform>%1 of %2: %Ln people could not be written (they are tried again next time).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people were left out on purpose (no Sales Owner, malformed); the CSV says why for each.</source>
+        <translation>
+            <numerusform>%Ln person was left out on purpose (no Sales Owner, malformed); the CSV says why.</numerusform>
+            <numerusform>%Ln people were left out on purpose (no Sales Owner, malformed); the CSV says why for each.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 processed: %2 created, %3 updated, %4 unchanged, %5 deleted, %6 skipped, %7 failed</source>
+        <extracomment>A run&apos;s counts in the history, each %n a number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the fields from Marketo and a few people from Salesforce…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in Salesforce from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 the Actions field, %2 what is to know about it.
+----------
+%1 &quot;Initial sync&quot; or &quot;Changes&quot;, %2 how it ended (&quot;Paused&quot;, &quot;Completed&quot;, …).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the people with the Marketo IDs %1</source>
+        <extracomment>%1 the Marketo IDs of the sampled people, in the order of the samples.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dry run did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run finished: nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its report is below, in “Dry run: who would sync”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the dry run? Nothing has been written; its report is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the sync? What it has written stays, but the run cannot be resumed: the next Start sync begins again from the first person. Pause instead keeps the run resumable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The errors were not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln errors written to %1.</source>
+        <extracomment>%n the rows written, %1 the file.</extracomment>
+        <translation>
+            <numerusform>%Ln error written to %1.</numerusform>
+            <numerusform>%Ln errors written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The interval was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes were not synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, started by %2 on %3</source>
+        <extracomment>%1 &quot;Initial sync&quot; or &quot;Changes&quot;, %2 who started it, %3 when.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at its last checkpoint; Resume goes on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; what it had written stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync everything again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people are in Actions.</source>
+        <translation>
+            <numerusform>%Ln person is in Actions.</numerusform>
+            <numerusform>%Ln people are in Actions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them are eligible (they have a Sales Owner).</source>
+        <translation>
+            <numerusform>%Ln of them is eligible (has a Sales Owner).</numerusform>
+            <numerusform>%Ln of them are eligible (they have a Sales Owner).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The fields and their sample values appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last initial sync failed: %1</source>
+        <extracomment>%1 what stopped it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at its last checkpoint.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1258,6 +1692,10 @@ Login host: %8</source>
         <source>Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No browser could be opened on this computer. Copy the login link, paste it into a browser, log in to Salesforce and allow access; this page keeps waiting. Cancel stops waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SalesforcePackageConfigPage</name>
@@ -1572,6 +2010,378 @@ Login host: %8</source>
     <message>
         <source>Never changed</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncCountsView</name>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrorList</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person was skipped or failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The errors could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %1 of %Ln; Export CSV… writes them all.</source>
+        <extracomment>%1 the errors shown; %n all of them.</extracomment>
+        <translation>
+            <numerusform>The first %1 of %Ln; Export CSV… writes them all.</numerusform>
+            <numerusform>The first %1 of %Ln; Export CSV… writes them all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncLiveFeed</name>
+    <message>
+        <source>People processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Marketo calls made by this run</source>
+        <translation>
+            <numerusform>%Ln Marketo call made by this run</numerusform>
+            <numerusform>%Ln Marketo calls made by this run</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncReportView</name>
+    <message>
+        <source>No dry run yet. A dry run reads every person in Marketo, writes nothing, and reports who would sync, who would not and why, and the duplicate emails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings (these people still sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a sync would do now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1: %Ln people</source>
+        <extracomment>One reason of the dry run&apos;s report: %1 the reason, %n the people it concerns.</extracomment>
+        <translation>
+            <numerusform>• %1: %Ln person</numerusform>
+            <numerusform>• %1: %Ln people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people would not sync:</source>
+        <translation>
+            <numerusform>%Ln person would not sync:</numerusform>
+            <numerusform>%Ln people would not sync:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No two eligible people share an email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1: %Ln people (Marketo IDs %2)</source>
+        <extracomment>%1 the email, %n the eligible people with it, %2 a few of their Marketo IDs.</extracomment>
+        <translation>
+            <numerusform>• %1: %Ln person (Marketo ID %2)</numerusform>
+            <numerusform>• %1: %Ln people (Marketo IDs %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The most frequent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run finished %1; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people in Marketo were read.</source>
+        <translation>
+            <numerusform>%Ln person in Marketo was read.</numerusform>
+            <numerusform>%Ln people in Marketo were read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them have a Sales Owner and would sync.</source>
+        <translation>
+            <numerusform>%Ln of them has a Sales Owner and would sync.</numerusform>
+            <numerusform>%Ln of them have a Sales Owner and would sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln emails are each held by more than one eligible person.</source>
+        <translation>
+            <numerusform>%Ln email is held by more than one eligible person.</numerusform>
+            <numerusform>%Ln emails are each held by more than one eligible person.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people in all have one of them.</source>
+        <translation>
+            <numerusform>%Ln person in all has it.</numerusform>
+            <numerusform>%Ln people in all have one of them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Actions keeps them as separate records, as Marketo does: if they are the same person, merge them in Marketo before the sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <source>Initial sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing: finding the oldest person and planning the export files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracting: Marketo is building an export file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Extracting: Marketo is building export file %1 of %n</source>
+        <extracomment>%1 the export file, %n all the files.</extracomment>
+        <translation>
+            <numerusform>Extracting: Marketo is building export file %1 of %n</numerusform>
+            <numerusform>Extracting: Marketo is building export file %1 of %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloading an export file: %1 of %2</source>
+        <extracomment>%1 bytes downloaded, %2 the file&apos;s size, both as &quot;12.3 MB&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading an export file: %1</source>
+        <extracomment>%1 bytes downloaded, as &quot;12.3 MB&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking people (nothing is written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying: writing people to Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking the people of export file %1 of %n (nothing is written)</source>
+        <extracomment>%1 the export file, %n all the files.</extracomment>
+        <translation>
+            <numerusform>Checking the people of export file %1 of %n (nothing is written)</numerusform>
+            <numerusform>Checking the people of export file %1 of %n (nothing is written)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying: writing the people of export file %1 of %n to Actions</source>
+        <translation>
+            <numerusform>Applying: writing the people of export file %1 of %n to Actions</numerusform>
+            <numerusform>Applying: writing the people of export file %1 of %n to Actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the opportunity roles from Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading Marketo&apos;s lead changes and applying them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people a second</source>
+        <translation>
+            <numerusform>%Ln person a second</numerusform>
+            <numerusform>%Ln people a second</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Less than a minute left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>About %Ln minutes left</source>
+        <translation>
+            <numerusform>About %Ln minute left</numerusform>
+            <numerusform>About %Ln minutes left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %Ln hours left</source>
+        <translation>
+            <numerusform>About %Ln hour left</numerusform>
+            <numerusform>About %Ln hours left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people processed; the total is known once Marketo has built the first file</source>
+        <translation>
+            <numerusform>%Ln person processed; the total is known once Marketo has built the first file</numerusform>
+            <numerusform>%Ln people processed; the total is known once Marketo has built the first file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln people</source>
+        <extracomment>%1 the people processed so far, %n all the people.</extracomment>
+        <translation>
+            <numerusform>%1 of %Ln person</numerusform>
+            <numerusform>%1 of %Ln people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThroughputChart</name>
+    <message>
+        <source>Rate over the last minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Peak: %Ln people a second</source>
+        <extracomment>The highest rate of the chart&apos;s last minutes.</extracomment>
+        <translation>
+            <numerusform>Peak: %Ln person a second</numerusform>
+            <numerusform>Peak: %Ln people a second</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rate appears here once the run is under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n minutes</source>
+        <translation>
+            <numerusform>last minute</numerusform>
+            <numerusform>last %n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2572,6 +3382,29 @@ Login host: %8</source>
     </message>
 </context>
 <context>
+    <name>sia::EligibilityRule</name>
+    <message>
+        <source>The record has no Marketo ID, so it cannot be told apart from the others. Check the export file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Sales Owner: the lead or contact has no owner in Salesforce (or is not in Salesforce). Assign an owner in Salesforce to sync it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead is owned by a Salesforce queue, not by a seller. Assign it to a user to sync it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No email address: synced, but Actions cannot email this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address is not a valid address: synced, but emails to it will fail. Correct it in Marketo or Salesforce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sia::EmailAddress</name>
     <message>
         <source>An email address is needed.</source>
@@ -3191,12 +4024,13 @@ Login host: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Salesforce API cannot tell whether the package is installed (%1). Check in Salesforce Setup, Installed Packages, that Marketo Sales Insight %2 or newer is there, then confirm it by hand.</source>
+        <source>Confirmed by hand by %1 on %2 (the Salesforce API cannot tell).</source>
+        <extracomment>%1 who, %2 when (UTC).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Confirmed by hand by %1 on %2 (the Salesforce API cannot tell).</source>
-        <extracomment>%1 who, %2 when (UTC).</extracomment>
+        <source>The Salesforce API cannot tell whether the package is installed. %1 Check in Salesforce Setup, Installed Packages, that Marketo Sales Insight %2 or newer is there, then confirm it by hand.</source>
+        <extracomment>%1 why the API cannot tell (one or more whole sentences), %2 the supported version.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3215,6 +4049,84 @@ Login host: %8</source>
     <name>sia::PeopleSyncStep</name>
     <message>
         <source>The sync has started: the original user, the first admin invited in step 1, must never be removed from the instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::PeopleTableModel</name>
+    <message>
+        <source>Deleted in Marketo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted in Marketo on %1; kept so that its tasks and activities keep their person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::PeopleWriter</name>
+    <message>
+        <source>A field holds bytes that are not text (invalid UTF-8 or a NUL character). Correct the person in Marketo; the next sync retries it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo&apos;s created or updated time is not a point in time. The next sync retries it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4660,6 +5572,41 @@ Login host: %8</source>
     <name>sia::StoreRunner</name>
     <message>
         <source>The Actions database is not open, so nothing could be read or saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::SyncRunRepository</name>
+    <message>
+        <source>There is no sync run %1. List the runs with &quot;sia-admin sync history&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync run %1 is now run by another process (%2), which took it over when this one stopped answering. This process stops; nothing it wrote is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync run %1 is running in another process (%2), which was alive %3 s ago. Wait for it to finish, or pause it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new sync run got no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync run %1 has ended (%2): it cannot be resumed. Start a new sync instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync run cannot finish as running. This is a defect of SIA Admin: please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved position of the sync stream &quot;%1&quot; cannot be read (%2). Start the sync anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The errors could not be written (%1). Check that the disk has room and the folder can be written to, then export again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

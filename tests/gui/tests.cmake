@@ -43,3 +43,11 @@ target_include_directories(testsalesforceconnectionpage PRIVATE ${CMAKE_CURRENT_
 sia_add_test(NAME testapibudgetcard SOURCES gui/testapibudgetcard.cpp LIBS sia_ui sia_core LABELS gui BACKENDS sqlite postgres)
 # The Network dialog (File › Network settings…, step 3): the proxy and its keychain password, the extra CA.
 sia_add_test(NAME testnetworkdialog SOURCES gui/testnetworkdialog.cpp LIBS sia_ui sia_sandbox sia_core LABELS gui)
+# Step 4's page over a scripted PeopleSyncService: every state of a run, the buttons, the preview, the
+# dry run's report, the history, the changes, the errors' export. SIA_TOUR_DIR=DIR keeps a picture of each.
+sia_add_test(NAME testpeoplesyncpage SOURCES gui/testpeoplesyncpage.cpp gui/scriptedpeoplesyncservice.h
+    LIBS sia_ui sia_core LABELS gui BACKENDS sqlite postgres)
+# The read-only people browser of step 4: search after a pause in the typing, the counts, nobody matching;
+# over a real store of people on both databases.
+sia_add_test(NAME testpeoplebrowser SOURCES gui/testpeoplebrowser.cpp LIBS sia_ui sia_core LABELS gui
+    BACKENDS sqlite postgres)

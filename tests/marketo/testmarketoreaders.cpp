@@ -22,6 +22,8 @@ private slots:
     void init();
     void cleanup();
     void leadChangesAreReadThroughEmptyPages();
+    void deletedLeadsAreReadThroughEmptyPages();
+    void deletedLeadsPageByPageEndWhereTheWholeReadEnds();
     void absentRequestedFieldsReadAsNull();
     void lookupOfMoreThan300ValuesGoesInSeveralCalls();
     void describeAndActivityTypesAreRead();
@@ -93,6 +95,70 @@ void TestMarketoReaders::leadChangesAreReadThroughEmptyPages()
     }
     QCOMPARE(qsizetype(pages.records.size()), rawRecords);
     QCOMPARE(pages.nextPageToken, next);
+}
+
+void TestMarketoReaders::deletedLeadsAreReadThroughEmptyPages()
+{
+    MarketoApi api(*m_client);
+    Outcomes<QString> token;
+    api.pagingToken(m_sandbox->clock().now(), this, token.callback());
+    QTRY_COMPARE(token.size(), 1);
+    QVERIFY(token.first().ok());
+    // Deletions between and after many other activities: the feed's blocks hold no deletion at all.
+    QList<qint64> deleted = m_sandbox->dataset().deletePeople(2);
+    m_sandbox->dataset().mutatePeople(30);
+    deleted += m_sandbox->dataset().deletePeople(3);
+    Outcomes<MarketoPages> read;
+    api.deletedLeads(*token.first(), this, read.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(read.size(), 1, 60000);
+    QVERIFY2(read.first().ok(), qPrintable(read.first().ok() ? QString() : read.first().error().message));
+    const MarketoPages& pages = *read.first();
+    QVERIFY2(pages.emptyPagesWithMore > 0, "no empty page was served: the test proves nothing");
+    QList<qint64> ids;
+    for (const QJsonObject& record : pages.records) {
+        ids.append(record.value(QStringLiteral("leadId")).toInteger());
+        QVERIFY(record.value(QStringLiteral("activityDate")).toString().size() >= 20);
+    }
+    std::sort(deleted.begin(), deleted.end());
+    std::sort(ids.begin(), ids.end());
+    QCOMPARE(ids, deleted);
+    QVERIFY(!pages.nextPageToken.isEmpty());
+}
+
+void TestMarketoReaders::deletedLeadsPageByPageEndWhereTheWholeReadEnds()
+{
+    MarketoApi api(*m_client);
+    Outcomes<QString> token;
+    api.pagingToken(m_sandbox->clock().now(), this, token.callback());
+    QTRY_COMPARE(token.size(), 1);
+    QVERIFY(token.first().ok());
+    m_sandbox->dataset().mutatePeople(30);
+    const QList<qint64> deleted = m_sandbox->dataset().deletePeople(4);
+    Outcomes<MarketoPages> whole;
+    api.deletedLeads(*token.first(), this, whole.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(whole.size(), 1, 60000);
+    QVERIFY(whole.first().ok());
+
+    QString next = *token.first();
+    qsizetype records = 0;
+    int pages = 0;
+    int empty = 0;
+    for (bool more = true; more;) {
+        Outcomes<MarketoActivityPage> page;
+        api.deletedLeadsPage(next, this, page.callback());
+        QTRY_COMPARE_WITH_TIMEOUT(page.size(), 1, 20000);
+        QVERIFY(page.first().ok());
+        ++pages;
+        empty += page.first()->records.isEmpty() && page.first()->moreResult ? 1 : 0;
+        records += page.first()->records.size();
+        QVERIFY(!page.first()->nextPageToken.isEmpty());
+        next = page.first()->nextPageToken;
+        more = page.first()->moreResult;
+    }
+    QVERIFY(empty > 0);
+    QCOMPARE(pages, whole.first()->pages);
+    QCOMPARE(records, qsizetype(deleted.size()));
+    QCOMPARE(next, whole.first()->nextPageToken);
 }
 
 void TestMarketoReaders::absentRequestedFieldsReadAsNull()

@@ -64,3 +64,4 @@ sia_add_test(NAME testactivitylogpager SOURCES sandbox/testactivitylogpager.cpp 
 
 # The control API's newPeople: people created after the start (issue 8, item 4).
 sia_add_test(NAME testsandboxnewpeople SOURCES sandbox/testsandboxnewpeople.cpp LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS sandbox)
+sia_add_test(NAME testsandboxreownpeople SOURCES sandbox/testsandboxreownpeople.cpp LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS sandbox)

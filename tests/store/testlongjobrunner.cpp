@@ -6,6 +6,7 @@
 #include "storetesthelpers.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QSemaphore>
 #include <QTest>
 
@@ -86,8 +87,8 @@ private:
             }
             m_trace.committedBatches = batch + 1;
             ++m_trace.reports;
-            context.reportProgress(
-                qint64(batch + 1) * m_batchSize, qint64(m_batches) * m_batchSize, QStringLiteral("Saving"));
+            context.reportProgress(qint64(batch + 1) * m_batchSize, qint64(m_batches) * m_batchSize,
+                QStringLiteral("Saving"), QJsonObject { { QStringLiteral("batch"), batch + 1 } });
         }
         return JobEnding::Completed;
     }
@@ -235,7 +236,10 @@ void TestLongJobRunner::progressIsThrottledAndTheLastIsFinal()
             .toUtf8()
             .constData());
     QVERIFY(received.size() < batches);
-    QCOMPARE(received.constLast(), (JobProgress { batches, batches, QStringLiteral("Saving") }));
+    // The job's detail travels with its figures, the last one included.
+    QCOMPARE(received.constLast(),
+        (JobProgress { batches, batches, QStringLiteral("Saving"),
+            QJsonObject { { QStringLiteral("batch"), batches } } }));
     for (qsizetype at = 1; at < received.size(); ++at) {
         QVERIFY(received.at(at).done > received.at(at - 1).done);
     }

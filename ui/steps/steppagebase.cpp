@@ -84,6 +84,9 @@ StepPageBase::StepPageBase(const sia::SetupStep& step, QWidget* parent)
     columns->addLayout(left, 3);
     columns->addLayout(right, 2);
     layout->addLayout(columns);
+    m_wideSlot = new QVBoxLayout;
+    m_wideSlot->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(m_wideSlot);
     layout->addWidget(buildHistory());
     layout->addStretch();
     setWidget(content);
@@ -198,6 +201,13 @@ QWidget* StepPageBase::pendingControls() const
 }
 
 void StepPageBase::stepViewChanged(const sia::StepView&) { }
+
+void StepPageBase::setWideControls(QWidget* controls)
+{
+    Q_ASSERT_X(!m_wideControls, "StepPageBase::setWideControls", "a step page places them once");
+    m_wideControls = controls;
+    m_wideSlot->addWidget(controls);
+}
 
 QWidget* StepPageBase::buildHistory()
 {

@@ -58,6 +58,9 @@ protected:
     // Puts the step's own controls below "Done when"; the page takes ownership. Called once, by the
     // step's page class.
     void setControls(QWidget* controls);
+    // Puts more of the step's controls below both columns, at the page's full width (wide tables, long
+    // reports); the page takes ownership. Called at most once.
+    void setWideControls(QWidget* controls);
     // The card a step shows until its controls exist: what they will do, from core's step class.
     QWidget* pendingControls() const;
     // A fresh view of this step arrived: a step's page updates its own controls here.
@@ -80,6 +83,8 @@ private:
     Banner* m_cautionBanner;
     QVBoxLayout* m_controlsSlot = nullptr;
     QWidget* m_controls = nullptr;
+    QVBoxLayout* m_wideSlot = nullptr;
+    QWidget* m_wideControls = nullptr;
     StepStatusPanel* m_statusPanel;
     sia::StepHistoryModel* m_historyModel;
     RecordTable* m_history = nullptr;

@@ -11,6 +11,8 @@ class SalesforcePackageService;
 class SyncPrerequisiteService;
 class SalesforceConnectionService;
 class NetworkSettingsEditor;
+class PeopleSyncService;
+class StoreWorker;
 } // namespace sia
 
 class DesktopBrowserLauncher;
@@ -25,4 +27,8 @@ struct StepServices
     sia::SalesforceConnectionService* salesforce = nullptr; // step 2 (and the org's client for steps 6, 7)
     sia::NetworkSettingsEditor* network = nullptr; // the proxy and extra CA (the Network dialog)
     DesktopBrowserLauncher* browser = nullptr; // step 2's login: says when no browser could be opened
+    sia::PeopleSyncService* peopleSync = nullptr; // step 4
+    // The window's store worker (the main window fills it in): where a page's read-only browsers page
+    // through their rows, as the review's tables do.
+    sia::StoreWorker* store = nullptr;
 };

@@ -30,10 +30,20 @@ QString* PeopleView::member(Person* person, const QString& name)
     return nullptr;
 }
 
-PeopleGenerator::Facts PeopleView::facts(qint64 index) const
+PeopleGenerator::Facts PeopleView::drawnFacts(qint64 index) const
 {
     return isAdded(index) ? m_generator.newPersonFacts(index, m_added.at(index - generatedCount()).ownership)
                           : m_generator.facts(index);
+}
+
+PeopleGenerator::Facts PeopleView::facts(qint64 index) const
+{
+    PeopleGenerator::Facts f = drawnFacts(index);
+    if (const Overlay* changes = overlay(idOf(index)); changes && changes->ownerUser) {
+        f.ownerUser = *changes->ownerUser;
+        f.ownedByQueue = f.ownerUser < 0 && f.kind == CrmKind::Lead;
+    }
+    return f;
 }
 
 Person PeopleView::personAt(qint64 index) const

@@ -12,6 +12,8 @@
 #include <QList>
 #include <QSet>
 
+#include <optional>
+
 namespace sia::sandbox {
 
 class PeopleView
@@ -22,6 +24,8 @@ public:
         QHash<QString, QString> fields; // Person member name → value
         QDateTime updatedAt;
         int version = 0;
+        // Re-owned in Salesforce: the new owner's index into users(), -1 for the queue (no Sales Owner).
+        std::optional<int> ownerUser;
     };
 
     // A person added after the start: when, and how it stands in Salesforce.
@@ -43,7 +47,8 @@ public:
     bool isAdded(qint64 index) const { return index >= generatedCount(); }
     qint64 idOf(qint64 index) const { return PeopleGenerator::firstPersonId + index; }
 
-    PeopleGenerator::Facts facts(qint64 index) const; // generated or added
+    PeopleGenerator::Facts facts(qint64 index) const; // generated or added, re-owned as the overlay says
+    PeopleGenerator::Facts drawnFacts(qint64 index) const; // as drawn, before any re-owning
     Person personAt(qint64 index) const; // deleted or not
     bool isDeleted(qint64 marketoId) const { return m_deleted.contains(marketoId); }
     qint64 createdAtMs(qint64 index) const;

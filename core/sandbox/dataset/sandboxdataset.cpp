@@ -171,14 +171,14 @@ QList<qint64> SandboxDataset::peopleOfAccount(const QString& accountId) const
     return ids;
 }
 
-void SandboxDataset::KindCounts::add(const PeopleGenerator::Facts& f)
+void SandboxDataset::KindCounts::add(const PeopleGenerator::Facts& f, qint64 sign)
 {
-    eligible += f.ownerUser >= 0 ? 1 : 0;
+    eligible += f.ownerUser >= 0 ? sign : 0;
     if (f.ownerUser >= 0 && f.ownerUser < owned.size()) {
-        ++owned[f.ownerUser];
+        owned[f.ownerUser] += sign;
     }
-    leads += f.kind == CrmKind::Lead ? 1 : 0;
-    contacts += f.kind == CrmKind::Contact ? 1 : 0;
+    leads += f.kind == CrmKind::Lead ? sign : 0;
+    contacts += f.kind == CrmKind::Contact ? sign : 0;
 }
 
 SandboxDataset::KindCounts SandboxDataset::kindCounts() const
@@ -187,11 +187,16 @@ SandboxDataset::KindCounts SandboxDataset::kindCounts() const
         KindCounts counts;
         counts.owned = QList<qint64>(m_users.size(), 0);
         for (qint64 index = 0; index < generatedPeopleCount(); ++index) {
-            counts.add(m_view.facts(index));
+            counts.add(m_view.drawnFacts(index));
         }
         m_generatedKinds = counts;
     }
     KindCounts counts = *m_generatedKinds;
+    for (const qint64 id : m_reownedGenerated) {
+        const qint64 index = id - firstPersonId();
+        counts.add(m_view.drawnFacts(index), -1);
+        counts.add(m_view.facts(index));
+    }
     for (qint64 index = generatedPeopleCount(); index < peopleCount(); ++index) {
         counts.add(m_view.facts(index));
     }
@@ -490,6 +495,60 @@ QList<qint64> SandboxDataset::mutatePeople(qint64 count)
     return changed;
 }
 
+QList<qint64> SandboxDataset::reownPeople(qint64 count, OwnerChange change)
+{
+    QList<qint64> reowned;
+    const qint64 users = m_users.size();
+    count = std::min(count, livingPeopleCount());
+    // A bounded search: a small data set may hold too few leads of the kind asked.
+    for (qint64 draws = 0; reowned.size() < count && draws < 1000 * (count + 10); ++draws) {
+        const qint64 index = pickLivingPersonIndex();
+        const qint64 id = firstPersonId() + index;
+        const PeopleGenerator::Facts f = m_view.facts(index);
+        const bool owned = f.ownerUser >= 0;
+        if (f.kind == CrmKind::None || reowned.contains(id)) {
+            continue;
+        }
+        const quint64 d = seedMix(seed() ^ (++m_mutationDraws << 24));
+        bool toQueue = change == OwnerChange::ToQueue;
+        if (change == OwnerChange::Drawn) {
+            toQueue = f.kind == CrmKind::Lead && owned && d % 2 == 0;
+        }
+        if (toQueue && (f.kind != CrmKind::Lead || !owned)) {
+            continue; // only a lead can belong to a queue; a contact always has a user as owner
+        }
+        int next = -1;
+        if (!toQueue) {
+            next = owned ? int((f.ownerUser + 1 + qint64((d >> 8) % quint64(users - 1))) % users)
+                         : int((d >> 8) % quint64(users));
+        }
+        const Person before = personAt(index);
+        PeopleView::Overlay overlay;
+        if (const PeopleView::Overlay* earlier = m_view.overlay(id)) {
+            overlay = *earlier;
+        }
+        PersonChange record;
+        record.activityId = nextActivityId();
+        record.personId = id;
+        record.at = m_clock.now();
+        const QString nextId = next >= 0 ? m_users.at(next).id : QString();
+        const QString nextEmail = next >= 0 ? m_users.at(next).email : QString();
+        record.fields.append({ QStringLiteral("sfdcLeadOwnerId"), before.sfdcLeadOwnerId, nextId });
+        record.fields.append(
+            { QStringLiteral("leadOwnerEmailAddress"), before.leadOwnerEmailAddress, nextEmail });
+        overlay.ownerUser = next;
+        overlay.updatedAt = record.at;
+        overlay.version = before.version + 1;
+        m_view.setOverlay(id, overlay);
+        if (!m_view.isAdded(index)) {
+            m_reownedGenerated.insert(id);
+        }
+        m_changes.append(record);
+        reowned.append(id);
+    }
+    return reowned;
+}
+
 QList<qint64> SandboxDataset::deletePeople(qint64 count)
 {
     QList<qint64> deleted;
@@ -527,6 +586,7 @@ void SandboxDataset::reset()
     m_creations.resize(m_generatedCreations);
     m_activityIds = m_activityIdsAfterHistory;
     m_mutationDraws = 0;
+    m_reownedGenerated.clear();
 }
 
 } // namespace sia::sandbox

@@ -125,6 +125,18 @@ public:
     // Changes synced fields of count living people (chosen from the seed), at the clock's now.
     QList<qint64> mutatePeople(qint64 count);
     QList<qint64> deletePeople(qint64 count);
+    // Gives count living people in Salesforce (leads and contacts) another owner, at the clock's now, as
+    // a Salesforce admin's reassignment does: ToQueue hands user-owned leads to the queue (they lose their
+    // Sales Owner), ToUser gives leads or contacts another user (a queue's lead gains one), Drawn either.
+    // Marketo logs it as a Data Value Change of sfdcLeadOwnerId and leadOwnerEmailAddress. Answers the ids
+    // (fewer when too few people qualify).
+    enum class OwnerChange
+    {
+        Drawn,
+        ToUser,
+        ToQueue
+    };
+    QList<qint64> reownPeople(qint64 count, OwnerChange change = OwnerChange::Drawn);
     const QList<PersonChange>& changes() const { return m_changes; } // in activity order
     const QList<PersonDeletion>& deletions() const { return m_deletions; }
     // Adds spec.count people after the last one, created at the clock's now; answers their ids.
@@ -157,7 +169,7 @@ private:
         qint64 leads = 0;
         qint64 contacts = 0;
         QList<qint64> owned; // people per owner, by index into m_users
-        void add(const PeopleGenerator::Facts& facts);
+        void add(const PeopleGenerator::Facts& facts, qint64 sign = 1);
     };
     KindCounts kindCounts() const; // every person, deleted included
 
@@ -175,6 +187,7 @@ private:
     ActivityIdSequence m_activityIds;
     ActivityIdSequence m_activityIdsAfterHistory; // where a reset starts again
     quint64 m_mutationDraws = 0;
+    QSet<qint64> m_reownedGenerated; // generated people re-owned: their drawn facts are in the cached counts
     // Counted once, on first use, for the generated people (a pass over the cheap per-person facts, no
     // strings); the added people are counted when asked.
     mutable std::optional<KindCounts> m_generatedKinds;
