@@ -5,6 +5,7 @@
 #include "salesforce/salesforceapi.h"
 #include "salesforce/salesforceclient.h"
 #include "salesforce/salesforceclientsource.h"
+#include "sync/personfields.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -83,23 +84,12 @@ QList<QPair<QString, QString>> describedFields(const QList<QJsonObject>& describ
 
 QString SyncPreviewText::label(const QString& column)
 {
-    static const QHash<QString, const char*> labels {
-        { QStringLiteral("first_name"), QT_TR_NOOP("First Name") },
-        { QStringLiteral("last_name"), QT_TR_NOOP("Last Name") },
-        { QStringLiteral("sfdc_contact_id"), QT_TR_NOOP("Salesforce Contact ID") },
-        { QStringLiteral("sfdc_lead_id"), QT_TR_NOOP("Salesforce Lead ID") },
-        { QStringLiteral("sfdc_account_id"), QT_TR_NOOP("Salesforce Account ID") },
-        { QStringLiteral("sfdc_opportunity_id"), QT_TR_NOOP("Salesforce Opportunity ID") },
-        { QStringLiteral("marketo_id"), QT_TR_NOOP("Marketo ID") },
-        { QStringLiteral("company"), QT_TR_NOOP("Company") },
-        { QStringLiteral("title"), QT_TR_NOOP("Title") },
-        { QStringLiteral("email"), QT_TR_NOOP("Email") },
-        { QStringLiteral("phone"), QT_TR_NOOP("Phone") },
-        { QStringLiteral("linkedin_url"), QT_TR_NOOP("LinkedIn URL") },
-        { QStringLiteral("source"), QT_TR_NOOP("Source") },
-    };
-    const char* text = labels.value(column);
-    return text ? tr(text) : column;
+    for (const PersonFieldInfo& info : PersonFields::all()) {
+        if (column == QLatin1String(info.column)) {
+            return PersonFields::label(info.field);
+        }
+    }
+    return column;
 }
 
 QString SyncPreviewText::opportunityNote()
@@ -148,35 +138,18 @@ QString SyncPreviewText::linkedInSource()
 
 const QList<PreviewFieldDefinition>& SyncPreviewReader::definitions()
 {
-    // The candidate REST names: API-NOTES gives linkedInProfileUrl as unconfirmed, and the sandbox (like
-    // some subscriptions) spells it linkedInProfileURL; describe decides.
-    static const QList<PreviewFieldDefinition> fields {
-        { QStringLiteral("first_name"), { QStringLiteral("firstName") },
-            QStringLiteral("Lead.FirstName / Contact.FirstName") },
-        { QStringLiteral("last_name"), { QStringLiteral("lastName") },
-            QStringLiteral("Lead.LastName / Contact.LastName") },
-        { QStringLiteral("sfdc_contact_id"), { QStringLiteral("sfdcContactId") },
-            QStringLiteral("Contact.Id") },
-        { QStringLiteral("sfdc_lead_id"), { QStringLiteral("sfdcLeadId") }, QStringLiteral("Lead.Id") },
-        { QStringLiteral("sfdc_account_id"), { QStringLiteral("sfdcAccountId") },
-            QStringLiteral("Contact.AccountId") },
-        { opportunityColumn(), {}, QStringLiteral("OpportunityContactRole.OpportunityId") },
-        { QStringLiteral("marketo_id"), { QStringLiteral("id") }, QString() },
-        { QStringLiteral("company"), { QStringLiteral("company") },
-            QStringLiteral("Lead.Company / Contact.Account.Name") },
-        { QStringLiteral("title"), { QStringLiteral("title") },
-            QStringLiteral("Lead.Title / Contact.Title") },
-        { QStringLiteral("email"), { QStringLiteral("email") },
-            QStringLiteral("Lead.Email / Contact.Email") },
-        { QStringLiteral("phone"), { QStringLiteral("phone") },
-            QStringLiteral("Lead.Phone / Contact.Phone") },
-        { QStringLiteral("linkedin_url"),
-            { QStringLiteral("linkedInProfileUrl"), QStringLiteral("linkedInProfileURL"),
-                QStringLiteral("linkedinProfileUrl") },
-            QString() },
-        { QStringLiteral("source"), { QStringLiteral("leadSource") },
-            QStringLiteral("Lead.LeadSource / Contact.LeadSource") },
-    };
+    // The sync's own field table (PersonFields: the one place that knows how Marketo may spell each
+    // field), its 13 synced fields in SPEC order.
+    static const QList<PreviewFieldDefinition> fields = [] {
+        QList<PreviewFieldDefinition> list;
+        for (const PersonFieldInfo& info : PersonFields::all()) {
+            if (info.synced) {
+                list.append({ QString::fromLatin1(info.column), info.restNames,
+                    QString::fromLatin1(info.salesforceSource) });
+            }
+        }
+        return list;
+    }();
     return fields;
 }
 
@@ -200,7 +173,7 @@ QList<SyncPreviewField> SyncPreviewReader::resolve(const QList<QJsonObject>& des
         field.salesforceSource = definition.salesforceSource;
         if (definition.actionsColumn == u"marketo_id") {
             field.salesforceSource = SyncPreviewText::marketoIdSource();
-        } else if (definition.actionsColumn == u"linkedin_url") {
+        } else if (definition.salesforceSource.isEmpty()) {
             field.salesforceSource = SyncPreviewText::linkedInSource();
         }
         if (definition.restNames.isEmpty()) {

@@ -51,7 +51,7 @@ public:
     // One answer, on this object's thread; a second read() while one runs is refused.
     void read(int samples, std::function<void(Result<SyncPreview>)> done);
 
-    // The 13 fields in SPEC order.
+    // The 13 synced fields in SPEC order, from PersonFields.
     static const QList<PreviewFieldDefinition>& definitions();
     // The mapping against describe (describe2.json's records, or describe.json's fields): each field's
     // REST name and label as the subscription lists them; a field describe lacks keeps an empty name and
