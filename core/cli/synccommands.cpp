@@ -3,11 +3,15 @@
 #include "cli/clicontext.h"
 #include "cli/clioutput.h"
 #include "cli/commands.h"
+#include "cli/syncrunactions.h"
 #include "cli/texttable.h"
+#include "common/actor.h"
 #include "common/timestamps.h"
 #include "marketo/marketoconnectionservice.h"
 #include "salesforce/salesforceconnectionservice.h"
 #include "store/store.h"
+#include "store/storerunner.h"
+#include "sync/peoplesyncengine.h"
 #include "sync/syncpreviewreader.h"
 
 #include <QCommandLineParser>
@@ -79,10 +83,13 @@ QString SyncCommand::summary() const
     return tr("The people sync (step 4). sync preview: the 13 synced fields — the Actions field, the Marketo "
               "field it comes from (its REST name, from Marketo's field list) and where Salesforce fills "
               "it — with sample values of a few of Salesforce's owned leads and contacts as Marketo holds "
-              "them (--sample N, default %1); nothing is written. sync status: the last initial and "
-              "incremental runs and whether one can be resumed. sync history: each run's start, end, "
-              "counts and outcome (--limit N). sync errors --csv FILE: the per-person errors of a run "
-              "(--run ID, default the last initial run) as CSV.")
+              "them (--sample N, default %1); nothing is written. sync dry-run: a full pass that writes "
+              "nothing: eligibility, exclusions, duplicate emails and what a sync would do. sync start: the "
+              "initial sync (--json-progress: one JSON object of progress a line); Ctrl-C pauses it at a "
+              "checkpoint. sync resume: the paused or interrupted one, from its checkpoint. sync changes: "
+              "the incremental sync now. sync status: the last runs and whether one can be resumed. sync "
+              "history: each run's start, end, counts and outcome (--limit N). sync errors --csv FILE: the "
+              "per-person errors of a run (--run ID, default the last initial run) as CSV.")
         .arg(SyncPreviewReader::defaultSamples);
 }
 
@@ -96,7 +103,10 @@ QList<QCommandLineOption> SyncCommand::options() const
             QStringLiteral("N") },
         { QStringLiteral("run"), tr("errors: the run whose errors to export (see sync history)."),
             QStringLiteral("ID") },
-        { QStringLiteral("csv"), tr("errors: the CSV file to write."), QStringLiteral("FILE") } };
+        { QStringLiteral("csv"), tr("errors: the CSV file to write."), QStringLiteral("FILE") },
+        { QStringLiteral("json-progress"),
+            tr("start, resume: one JSON object of progress a line on standard output while the run goes.") },
+        CommonCliOptions::by() };
 }
 
 StoreAccess SyncCommand::storeAccess() const
@@ -119,6 +129,14 @@ Result<void> SyncCommand::configure(const QCommandLineParser& parser)
     }
     if (what == u"preview") {
         m_action = std::make_unique<SyncPreviewAction>(*this);
+    } else if (what == u"dry-run") {
+        m_action = std::make_unique<SyncDryRunAction>(*this);
+    } else if (what == u"start") {
+        m_action = std::make_unique<SyncRunAction>(*this, SyncRunAction::Mode::Start);
+    } else if (what == u"resume") {
+        m_action = std::make_unique<SyncRunAction>(*this, SyncRunAction::Mode::Resume);
+    } else if (what == u"changes") {
+        m_action = std::make_unique<SyncRunAction>(*this, SyncRunAction::Mode::Changes);
     } else if (what == u"status") {
         m_action = std::make_unique<SyncStatusAction>();
     } else if (what == u"history") {
@@ -126,10 +144,29 @@ Result<void> SyncCommand::configure(const QCommandLineParser& parser)
     } else if (what == u"errors") {
         m_action = std::make_unique<SyncErrorsAction>();
     } else {
-        return usageError(
-            tr("“%1” is not something sync does: use preview, status, history or errors.").arg(what));
+        return usageError(tr(
+            "“%1” is not something sync does: use preview, dry-run, start, resume, changes, status, history "
+            "or errors.")
+                              .arg(what));
     }
+    Result<QString> actor = CommonCliOptions::actor(parser);
+    if (!actor) {
+        return actor.error();
+    }
+    m_actor = *actor;
     return m_action->configure(parser);
+}
+
+Result<PeopleSyncService*> SyncCommand::engine(CliContext& context)
+{
+    if (!m_engine) {
+        m_engineStore = std::make_unique<DirectStoreRunner>(context.store());
+        PeopleSyncEngineOptions options;
+        options.actor = m_actor.isEmpty() ? defaultActor() : m_actor;
+        m_engine = std::make_unique<PeopleSyncEngine>(
+            context.store().options(), *m_engineStore, marketo(context), nullptr, std::move(options));
+    }
+    return m_engine.get();
 }
 
 void SyncCommand::start(CliContext& context)

@@ -3,8 +3,14 @@
 //   sync preview [--json] [--sample N]   the 13 synced fields with real sample people; nothing is written
 //   sync status|history [--json]         where the runs stand; each run's start, end, counts and outcome
 //   sync errors [--run ID] --csv FILE    a run's per-person errors as CSV
-// status, history and errors read the store only (also under --review); preview talks to the services.
-// dry-run, start, resume and changes come with the engine (PeopleSyncEngine).
+//   sync dry-run [--json]                a full pass that writes nothing: eligibility, duplicates, what a
+//                                        sync would do
+//   sync start [--json-progress]         the initial sync (or the unfinished one resumed); JSON lines of
+//                                        progress on stdout; Ctrl-C pauses at a checkpoint (exit 130)
+//   sync resume [--json-progress]        the paused or interrupted initial sync, from its checkpoint
+//   sync changes                         the incremental sync now
+// status, history and errors read the store only (also under --review); the others talk to the services
+// (the engine: PeopleSyncEngine, see syncrunactions.h).
 #pragma once
 
 #include "cli/marketocommands.h"
@@ -17,6 +23,7 @@
 
 namespace sia {
 
+class DirectStoreRunner;
 class SyncPreviewReader;
 
 // What one `sync` action does; SyncCommand picks one from the first argument.
@@ -50,9 +57,13 @@ public:
     // The services the actions need, made once per run (the connection services of ConnectionCommandBase).
     MarketoConnectionService& marketo(CliContext& context) { return service(context); }
     SalesforceConnectionService& org(CliContext& context) { return salesforce(context); }
+    // The people sync's engine over the run's store and connections (made once).
+    Result<PeopleSyncService*> engine(CliContext& context);
 
 private:
     std::unique_ptr<SyncAction> m_action;
+    std::unique_ptr<DirectStoreRunner> m_engineStore;
+    std::unique_ptr<PeopleSyncService> m_engine;
 };
 
 // The texts and JSON the sync actions share.

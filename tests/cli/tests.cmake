@@ -53,3 +53,11 @@ sia_add_test(NAME testclisync SOURCES cli/testclisync.cpp cli/sialauncher.cpp cl
 target_include_directories(testclisync PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/salesforce)
 target_compile_definitions(testclisync PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
 add_dependencies(testclisync sia-admin)
+# sync dry-run / start / resume with the real engine against the sandbox of each run, with the real
+# keychain: tests/with-keyring.sh. Two executables, so that each stays well under a minute.
+foreach(name testclisyncrun testclisyncdryrun)
+    sia_add_test(NAME ${name} SOURCES cli/${name}.cpp cli/clisyncrunsupport.h cli/sialauncher.cpp cli/sialauncher.h
+        LIBS sia_core LABELS cli keychain sandbox)
+    target_compile_definitions(${name} PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
+    add_dependencies(${name} sia-admin)
+endforeach()
