@@ -165,6 +165,7 @@ Result<PeopleSyncService*> SyncCommand::engine(CliContext& context)
         options.actor = m_actor.isEmpty() ? defaultActor() : m_actor;
         m_engine = std::make_unique<PeopleSyncEngine>(
             context.store().options(), *m_engineStore, marketo(context), nullptr, std::move(options));
+        // No opportunity roles yet, as in the window (app/guistartup.cpp): wired there and here together.
     }
     return m_engine.get();
 }
