@@ -9,9 +9,12 @@
 #include "cli/marketocommands.h"
 #include "cli/networkcommands.h"
 #include "cli/packagecommands.h"
+#include "cli/peoplecommand.h"
 #include "cli/prerequisitecheckcommand.h"
+#include "cli/synccommands.h"
 #include "cli/testcommands.h"
 #include "cli/texttable.h"
+#include "cli/userscommands.h"
 #include "common/actor.h"
 #include "common/environment.h"
 #include "common/timestamps.h"
@@ -386,6 +389,9 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     commands.push_back(std::make_unique<CheckPrerequisitesCommand>());
     commands.push_back(std::make_unique<NetworkCommand>());
     commands.push_back(std::make_unique<BudgetCommand>());
+    commands.push_back(std::make_unique<SyncCommand>());
+    commands.push_back(std::make_unique<UsersCommand>());
+    commands.push_back(std::make_unique<PeopleCommand>());
     if (Environment::testCommandsEnabled()) {
         commands.push_back(std::make_unique<WaitForPeerTestCommand>());
     }

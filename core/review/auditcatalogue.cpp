@@ -194,6 +194,15 @@ AuditText userInvited(const char* title, const AuditEntry& entry)
     return { titleText(title), a.value(QStringLiteral("email")).toString(), details };
 }
 
+AuditText userRemoved(const char* title, const AuditEntry& entry)
+{
+    const QJsonObject& a = entry.arguments;
+    return { titleText(title), a.value(QStringLiteral("email")).toString(),
+        a.value(QStringLiteral("original")).toBool() ? QCoreApplication::translate(
+            "sia::AuditCatalogue", "The original user, removed before the people sync started.")
+                                                     : QString() };
+}
+
 AuditText handConfirmation(const char* title, const AuditEntry& entry)
 {
     const QString note = entry.arguments.value(QStringLiteral("note")).toString();
@@ -249,6 +258,7 @@ const QList<ActionWording>& wordings()
         { "instance.created", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Instance created"), instanceCreated,
             "name" },
         { "user.invited", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Admin invited"), userInvited, "email" },
+        { "user.removed", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Admin removed"), userRemoved, "email" },
         { "confirmation.recorded", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Confirmed by hand"),
             handConfirmation, "item" },
         { "confirmation.withdrawn", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Confirmation withdrawn"),

@@ -3,6 +3,7 @@
 #include "connections/connectionrepository.h"
 #include "connections/connectionsecrets.h"
 #include "store/storerunner.h"
+#include "users/userremovalrule.h"
 
 #include <QPointer>
 
@@ -94,6 +95,13 @@ void AccountSetupService::invite(QList<AdminInvitee> invitees, Done<QList<Invite
         [invitees = std::move(invitees), actor = m_actor](
             Store& store) { return AdminInvitationRepository(store).invite(invitees, actor); },
         this, std::move(done));
+}
+
+void AccountSetupService::removeAdmin(const QString& email, Done<InvitedAdmin> done)
+{
+    m_store.run<InvitedAdmin>(
+        [email, actor = m_actor](Store& store) { return UserRemovalRule::remove(store, email, actor); }, this,
+        std::move(done));
 }
 
 } // namespace sia

@@ -61,6 +61,9 @@ public:
     void load(Done<AccountSetupState> done);
     void createInstance(const QString& name, Done<ActionsInstance> done);
     void invite(QList<AdminInvitee> invitees, Done<QList<InvitedAdmin>> done);
+    // Removes an invited admin (UserRemovalRule): refused for the original user once a people sync has
+    // started, with the reason. Answers the admin as it was.
+    void removeAdmin(const QString& email, Done<InvitedAdmin> done);
 
 private:
     void readSecret(AccountSetupState state, Done<AccountSetupState> done);

@@ -1,6 +1,6 @@
 # The command line, driven through QProcess exactly as an admin or a script would run it.
 foreach(name testclicommands testcliusage testclienvironment testclireview testclisandbox testcliasync
-        testclidatabasechoice testcliaccount testclipackage)
+        testclidatabasechoice testcliaccount testclipackage testcliusersremove testclipeople)
     sia_add_test(NAME ${name} SOURCES cli/${name}.cpp cli/sialauncher.cpp cli/sialauncher.h LIBS sia_core LABELS cli)
     target_compile_definitions(${name} PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
     add_dependencies(${name} sia-admin)
@@ -47,3 +47,17 @@ sia_add_test(NAME testclinetworkbudget SOURCES cli/testclinetworkbudget.cpp cli/
     LIBS sia_sandbox sia_core LABELS cli keychain)
 target_compile_definitions(testclinetworkbudget PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
 add_dependencies(testclinetworkbudget sia-admin)
+# sync (the people sync's commands) on the sandbox of each run, with the real keychain: tests/with-keyring.sh.
+sia_add_test(NAME testclisync SOURCES cli/testclisync.cpp cli/sialauncher.cpp cli/sialauncher.h
+    salesforce/salesforcetestsupport.h LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS cli keychain sandbox)
+target_include_directories(testclisync PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/salesforce)
+target_compile_definitions(testclisync PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
+add_dependencies(testclisync sia-admin)
+# sync dry-run / start / resume with the real engine against the sandbox of each run, with the real
+# keychain: tests/with-keyring.sh. Two executables, so that each stays well under a minute.
+foreach(name testclisyncrun testclisyncdryrun)
+    sia_add_test(NAME ${name} SOURCES cli/${name}.cpp cli/clisyncrunsupport.h cli/sialauncher.cpp cli/sialauncher.h
+        LIBS sia_core LABELS cli keychain sandbox)
+    target_compile_definitions(${name} PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
+    add_dependencies(${name} sia-admin)
+endforeach()

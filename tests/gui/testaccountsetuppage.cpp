@@ -2,7 +2,9 @@
 // thread) and an in-process sandbox: without Marketo the admins are typed in; with Marketo connected its
 // admins are listed with checkboxes; Invite records them, the first one marked the original user; a
 // malformed address is refused with nothing saved and nothing typed lost; the integration details card
-// shows the client ID and whether the secret is stored; without a service (a review) nothing acts.
+// shows the client ID and whether the secret is stored; Remove removes an invited admin and, once a people
+// sync has started, refuses the original user with the reason shown; without a service (a review)
+// nothing acts.
 #include "banner.h"
 #include "marketo/marketoconnectionservice.h"
 #include "memorysecretstore.h"
@@ -37,6 +39,7 @@ private slots:
     void marketoAdminsAreListedAndTickedOnesInvited();
     void malformedAddressIsRefusedAndTheTextKept();
     void integrationDetailsShowTheClientIdAndTheSecret();
+    void removeRefusesTheOriginalUserOnceThePeopleSyncStarted();
     void withoutAServiceNothingActs();
 
 private:
@@ -242,6 +245,51 @@ void TestAccountSetupPage::integrationDetailsShowTheClientIdAndTheSecret()
     QVERIFY(!text.contains(QString::fromUtf8(endpoints().clientSecret)));
 }
 
+void TestAccountSetupPage::removeRefusesTheOriginalUserOnceThePeopleSyncStarted()
+{
+    showPage(false);
+    createInstance();
+    m_page->typedAddressesEdit()->setText(QStringLiteral("ada@acme.example, bob@acme.example"));
+    QSignalSpy loaded(m_page.get(), &AccountSetupPage::accountChanged);
+    pressInvite();
+    QTRY_COMPARE(loaded.size(), 1);
+    QVERIFY(!m_page->removeButton()->isEnabled()); // nobody selected
+    // A people sync began (as the sync writes its run).
+    {
+        std::unique_ptr<Store> store = m_database->open().value();
+        QVERIFY(
+            store
+                ->exec(QStringLiteral("INSERT INTO sync_runs (kind, state, started_by, started_at) VALUES "
+                                      "('people-initial', 'running', 'alice', '2026-12-01T10:00:00.000Z')"))
+                .ok());
+    }
+    QSignalSpy removed(m_page.get(), &AccountSetupPage::removeFinished);
+    m_page->invitedList()->setCurrentRow(0); // the original user
+    QVERIFY(m_page->removeButton()->isEnabled());
+    QTest::mouseClick(m_page->removeButton(), Qt::LeftButton);
+    QTRY_COMPARE(removed.size(), 1);
+    QVERIFY(m_page->errorBanner()->isVisible());
+    QVERIFY2(m_page->errorBanner()->text().contains(QStringLiteral("original user"))
+            && m_page->errorBanner()->text().contains(QStringLiteral("user.original-after-sync")),
+        qPrintable(m_page->errorBanner()->text()));
+    QVERIFY(!invitedLines().at(0).contains(QStringLiteral("removed")));
+
+    // Another admin is removed; the list says so and the banner goes.
+    m_page->invitedList()->setCurrentRow(1);
+    QSignalSpy reloaded(m_page.get(), &AccountSetupPage::accountChanged);
+    QTest::mouseClick(m_page->removeButton(), Qt::LeftButton);
+    QTRY_COMPARE(removed.size(), 2);
+    QTRY_COMPARE(reloaded.size(), 1);
+    QVERIFY(!m_page->errorBanner()->isVisible());
+    QVERIFY2(
+        invitedLines().at(1).contains(QStringLiteral("removed")), qPrintable(invitedLines().join(u'\n')));
+    QCOMPARE(scalar(*m_database->open().value(),
+                 QStringLiteral("SELECT status FROM users WHERE email = "
+                                "'bob@acme.example'"))
+                 .toString(),
+        QStringLiteral("revoked"));
+}
+
 void TestAccountSetupPage::withoutAServiceNothingActs()
 {
     m_page = std::make_unique<AccountSetupPage>();
@@ -252,6 +300,7 @@ void TestAccountSetupPage::withoutAServiceNothingActs()
     m_page->typedAddressesEdit()->setText(QStringLiteral("ada@acme.example"));
     QVERIFY(!m_page->inviteButton()->isEnabled());
     QVERIFY(!m_page->refreshButton()->isEnabled());
+    QVERIFY(!m_page->removeButton()->isEnabled());
 }
 
 QTEST_MAIN(TestAccountSetupPage)

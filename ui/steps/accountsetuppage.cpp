@@ -26,6 +26,8 @@ QString when(const QDateTime& at)
 
 // The role that carries a Marketo admin's index in m_admins on each list item.
 constexpr int adminIndexRole = Qt::UserRole + 1;
+// The role that carries an invited admin's address on each item of the invited list.
+constexpr int invitedEmailRole = Qt::UserRole + 2;
 
 } // namespace
 
@@ -141,7 +143,15 @@ QWidget* AccountSetupPage::buildInvitedCard()
     m_invited = new QListWidget(frame);
     m_invited->setAccessibleName(tr("Invited admins"));
     m_invited->setMinimumHeight(90);
+    connect(m_invited, &QListWidget::itemSelectionChanged, this, &AccountSetupPage::updateEnabled);
     body->addWidget(m_invited);
+    auto* removeRow = new QHBoxLayout;
+    m_remove = new QPushButton(tr("Remove the selected admin"), frame);
+    m_remove->setObjectName(QStringLiteral("removeAdmin"));
+    connect(m_remove, &QPushButton::clicked, this, &AccountSetupPage::onRemove);
+    removeRow->addWidget(m_remove);
+    removeRow->addStretch(1);
+    body->addLayout(removeRow);
     return frame;
 }
 
@@ -278,12 +288,20 @@ void AccountSetupPage::showState(const sia::AccountSetupState& state)
 
     m_invited->clear();
     for (const sia::InvitedAdmin& admin : state.invited) {
+        const bool removed = admin.userStatus == sia::UserStatus::Revoked;
         //: %1 the address, %2 who invited, %3 when.
-        const QString line = admin.original
-            ? tr("%1 — the original user; invited by %2 on %3, invitation pending (no email sent yet)")
-            : tr("%1 — invited by %2 on %3, invitation pending (no email sent yet)");
+        const QString line = removed
+            ? (admin.original ? tr("%1 — the original user; invited by %2 on %3, removed")
+                              : tr("%1 — invited by %2 on %3, removed"))
+            : (admin.original ? tr(
+                   "%1 — the original user; invited by %2 on %3, invitation pending (no email sent yet)")
+                              : tr("%1 — invited by %2 on %3, invitation pending (no email sent yet)"));
         auto* item
             = new QListWidgetItem(line.arg(admin.email, admin.invitedBy, when(admin.invitedAt)), m_invited);
+        item->setData(invitedEmailRole, admin.email);
+        if (removed) {
+            item->setFlags(Qt::NoItemFlags); // nothing more to do with a removed admin
+        }
         if (admin.original) {
             QFont bold = item->font();
             bold.setBold(true);
@@ -384,6 +402,31 @@ void AccountSetupPage::onInvite()
     });
 }
 
+void AccountSetupPage::onRemove()
+{
+    const QList<QListWidgetItem*> selected = m_invited->selectedItems();
+    if (!m_service || m_busy || selected.isEmpty()) {
+        return;
+    }
+    const QString email = selected.first()->data(invitedEmailRole).toString();
+    m_busy = true;
+    m_error->hide();
+    updateEnabled();
+    // The rule is core's (UserRemovalRule): the page only shows its answer, a refusal with its reason.
+    m_service->removeAdmin(email, [this](sia::Result<sia::InvitedAdmin> removed) {
+        m_busy = false;
+        if (!removed) {
+            m_error->setTitle(tr("The admin was not removed"));
+            m_error->setText(QStringLiteral("%1 [%2]").arg(removed.error().message, removed.error().code));
+            m_error->show();
+            updateEnabled();
+        } else {
+            reload();
+        }
+        emit removeFinished();
+    });
+}
+
 void AccountSetupPage::showError(const sia::Error& error)
 {
     m_error->setTitle(tr("Set up the Actions account"));
@@ -405,4 +448,7 @@ void AccountSetupPage::updateEnabled()
     m_typed->setReadOnly(!canAct);
     m_invite->setEnabled(canAct && hasInstance && (anyTicked || !m_typed->text().trimmed().isEmpty()));
     m_refresh->setEnabled(m_marketo && !isReadOnly() && !m_marketoBusy);
+    const QList<QListWidgetItem*> selected = m_invited->selectedItems();
+    m_remove->setEnabled(
+        canAct && !selected.isEmpty() && !selected.first()->data(invitedEmailRole).toString().isEmpty());
 }

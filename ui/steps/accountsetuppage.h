@@ -1,6 +1,7 @@
 // The page of step 1: setting up the Actions account. The instance (created here when there is none),
 // Marketo's admins to choose from (through the Marketo connection, with Refresh) or addresses typed in,
-// Invite, the admins invited so far with the original user marked, and the integration details card.
+// Invite, the admins invited so far with the original user marked (and Remove, which the original user's
+// rule may refuse: the reason is shown), and the integration details card.
 // Everything it does goes through sia::AccountSetupService (and the Marketo connection's admins list);
 // the page only shows and forwards.
 #pragma once
@@ -39,6 +40,7 @@ public:
     QLineEdit* typedAddressesEdit() const { return m_typed; }
     QPushButton* inviteButton() const { return m_invite; }
     QListWidget* invitedList() const { return m_invited; }
+    QPushButton* removeButton() const { return m_remove; }
     QLabel* integrationLabel() const { return m_integration; }
     Banner* errorBanner() const { return m_error; }
     Banner* doneBanner() const { return m_done; }
@@ -47,6 +49,7 @@ signals:
     void accountChanged(); // the state was (re)loaded: the page shows it
     void marketoAdminsChanged(); // Marketo's list arrived, or why it could not
     void inviteFinished(); // one press of Invite (or Create) has ended
+    void removeFinished(); // one press of Remove has ended (removed, or refused with the reason shown)
 
 protected:
     void stepViewChanged(const sia::StepView& view) override;
@@ -64,6 +67,7 @@ private:
     void showIntegration(const sia::IntegrationDetails& details);
     void onCreateInstance();
     void onInvite();
+    void onRemove();
     void showError(const sia::Error& error);
     void updateEnabled();
     bool isInvited(const QString& email) const;
@@ -86,5 +90,6 @@ private:
     QLineEdit* m_typed = nullptr;
     QPushButton* m_invite = nullptr;
     QListWidget* m_invited = nullptr;
+    QPushButton* m_remove = nullptr;
     QLabel* m_integration = nullptr;
 };
