@@ -184,6 +184,7 @@ int GuiStartup::run(
                     windowOptions.services.network = network.get();
                     PeopleSyncEngineOptions syncOptions;
                     syncOptions.actor = windowOptions.actor;
+                    syncOptions.salesforce = salesforce.get(); // the preview's sample people
                     // Salesforce's opportunity roles are wired in with their source (issue 10, incr).
                     peopleSync = std::make_unique<PeopleSyncEngine>(
                         options, *storeRunner, *marketo, nullptr, syncOptions);

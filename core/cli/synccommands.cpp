@@ -163,6 +163,7 @@ Result<PeopleSyncService*> SyncCommand::engine(CliContext& context)
         m_engineStore = std::make_unique<DirectStoreRunner>(context.store());
         PeopleSyncEngineOptions options;
         options.actor = m_actor.isEmpty() ? defaultActor() : m_actor;
+        options.salesforce = &org(context);
         m_engine = std::make_unique<PeopleSyncEngine>(
             context.store().options(), *m_engineStore, marketo(context), nullptr, std::move(options));
         // No opportunity roles yet, as in the window (app/guistartup.cpp): wired there and here together.

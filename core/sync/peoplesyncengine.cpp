@@ -5,6 +5,7 @@
 #include "store/storerunner.h"
 #include "sync/dryrunjob.h"
 #include "sync/peoplerepository.h"
+#include "sync/syncpreviewreader.h"
 #include "sync/syncrunrepository.h"
 
 #include <QDir>
@@ -85,9 +86,22 @@ void PeopleSyncEngine::setStarting(bool starting)
     }
 }
 
-void PeopleSyncEngine::preview(int, Done<SyncPreview> done)
+void PeopleSyncEngine::preview(int samples, Done<SyncPreview> done)
 {
-    QTimer::singleShot(0, this, [this, done = std::move(done)] { done(notAvailable()); });
+    // The reader lives as long as its one read: the client it reads through belongs to the connection
+    // service and stays valid until the connection changes, which a read of about a second does not outlast
+    // in practice; if the admin reconnects meanwhile, the service's replaced client abandons the calls.
+    m_marketo.withClient([this, samples, done = std::move(done)](Result<MarketoClient*> client) mutable {
+        if (!client) {
+            done(client.error());
+            return;
+        }
+        auto* reader = new SyncPreviewReader(**client, m_options.salesforce, this);
+        reader->read(samples, [reader, done = std::move(done)](Result<SyncPreview> preview) {
+            reader->deleteLater();
+            done(std::move(preview));
+        });
+    });
 }
 
 void PeopleSyncEngine::dryRun(Done<EligibilityReport> done)

@@ -4,8 +4,7 @@
 // the stored connection), reporting throttled SyncProgress back to this (GUI or command line) thread. The
 // store reads and writes it does itself go through the StoreRunner, never on this thread.
 //
-// Not here yet: the incremental sync (IncrementalPeopleSync) and the preview (SyncPreviewReader) are
-// wired in when they land; until then those calls answer sync.not-available.
+// The preview is SyncPreviewReader's, over the connection service's Marketo client and the org.
 #pragma once
 
 #include "store/longjobrunner.h"
@@ -21,6 +20,7 @@ namespace sia {
 
 class MarketoConnectionService;
 class OpportunityRoleSource;
+class SalesforceClientSource;
 class StoreRunner;
 
 struct PeopleSyncEngineOptions
@@ -30,6 +30,9 @@ struct PeopleSyncEngineOptions
     int batchSize = 5000;
     BulkExportOptions exports; // polling and look-ahead (tests shorten them)
     std::optional<QDateTime> oldestPerson;
+    // The preview's sample people come from the connected org; null: the mapping without samples, and the
+    // preview says to connect Salesforce in step 2. Must outlive the engine.
+    SalesforceClientSource* salesforce = nullptr;
 };
 
 class PeopleSyncEngine : public PeopleSyncService
