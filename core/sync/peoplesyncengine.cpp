@@ -194,8 +194,7 @@ Result<void> PeopleSyncEngine::start()
         m_starting = false;
         if (started) {
             applyPendingStop();
-        }
-        if (!started) {
+        } else {
             refuse(SyncKind::PeopleInitial, started.error());
         }
     });
@@ -294,8 +293,7 @@ Result<void> PeopleSyncEngine::syncChanges()
         m_starting = false;
         if (started) {
             applyPendingStop();
-        }
-        if (!started) {
+        } else {
             refuse(SyncKind::PeopleIncremental, started.error());
         }
     });
