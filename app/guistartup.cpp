@@ -22,6 +22,7 @@
 #include "store/storerunner.h"
 #include "store/storeworker.h"
 #include "sync/peoplesyncengine.h"
+#include "sync/salesforceopportunityroles.h"
 #include "tourrenderer.h"
 #include "users/accountsetupservice.h"
 
@@ -113,6 +114,8 @@ int GuiStartup::run(
     std::unique_ptr<SalesforceChecklistService> salesforceChecklist;
     std::unique_ptr<SyncPrerequisiteService> syncPrerequisite;
     std::unique_ptr<NetworkSettingsEditor> network;
+    // The people sync's opportunity IDs, asked of step 2's org; its calls are made on this thread.
+    std::unique_ptr<SalesforceOpportunityRoles> opportunityRoles;
     std::unique_ptr<PeopleSyncEngine> peopleSync; // step 4: its long jobs run on a thread of their own
     std::unique_ptr<MainWindow> window;
     std::unique_ptr<TourRenderer> renderer;
@@ -185,9 +188,9 @@ int GuiStartup::run(
                     PeopleSyncEngineOptions syncOptions;
                     syncOptions.actor = windowOptions.actor;
                     syncOptions.salesforce = salesforce.get(); // the preview's sample people
-                    // Salesforce's opportunity roles are wired in with their source (issue 10, incr).
+                    opportunityRoles = std::make_unique<SalesforceOpportunityRoles>(*salesforce);
                     peopleSync = std::make_unique<PeopleSyncEngine>(
-                        options, *storeRunner, *marketo, nullptr, syncOptions);
+                        options, *storeRunner, *marketo, opportunityRoles.get(), syncOptions);
                     windowOptions.services.peopleSync = peopleSync.get();
                     windowOptions.services.browser = &browser;
                     showWindow();
@@ -213,6 +216,7 @@ int GuiStartup::run(
     renderer.reset();
     window.reset();
     peopleSync.reset(); // a running sync stops at its checkpoint (LongJobRunner's quit)
+    opportunityRoles.reset(); // after the sync that asks it
     syncPrerequisite.reset();
     salesforceChecklist.reset();
     salesforcePackage.reset();

@@ -12,6 +12,7 @@
 #include "store/store.h"
 #include "store/storerunner.h"
 #include "sync/peoplesyncengine.h"
+#include "sync/salesforceopportunityroles.h"
 #include "sync/syncpreviewreader.h"
 
 #include <QCommandLineParser>
@@ -164,9 +165,11 @@ Result<PeopleSyncService*> SyncCommand::engine(CliContext& context)
         PeopleSyncEngineOptions options;
         options.actor = m_actor.isEmpty() ? defaultActor() : m_actor;
         options.salesforce = &org(context);
+        // Salesforce's primary opportunity contact roles give the contacts their opportunity IDs, as in
+        // the window (app/guistartup.cpp).
+        m_roles = std::make_unique<SalesforceOpportunityRoles>(org(context));
         m_engine = std::make_unique<PeopleSyncEngine>(
-            context.store().options(), *m_engineStore, marketo(context), nullptr, std::move(options));
-        // No opportunity roles yet, as in the window (app/guistartup.cpp): wired there and here together.
+            context.store().options(), *m_engineStore, marketo(context), m_roles.get(), std::move(options));
     }
     return m_engine.get();
 }

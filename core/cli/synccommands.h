@@ -24,6 +24,7 @@
 namespace sia {
 
 class DirectStoreRunner;
+class SalesforceOpportunityRoles;
 class SyncPreviewReader;
 
 // What one `sync` action does; SyncCommand picks one from the first argument.
@@ -63,6 +64,7 @@ public:
 private:
     std::unique_ptr<SyncAction> m_action;
     std::unique_ptr<DirectStoreRunner> m_engineStore;
+    std::unique_ptr<SalesforceOpportunityRoles> m_roles; // before the engine, which uses it to the end
     std::unique_ptr<PeopleSyncService> m_engine;
 };
 

@@ -55,7 +55,6 @@ QList<SettingDefinition> buildTable()
     // others are the usual values: SMTP submission on 587 with STARTTLS, the system's proxy, and the
     // callback the Salesforce CLI registers (API-NOTES: the port must be registered exactly).
     return {
-        integer(SettingKey::SyncIntervalMinutes, "sync.interval-minutes", instance, 5, 1, 24 * 60),
         flag(SettingKey::EmailLogViaApi, "email.log-via-api", instanceOrUser, false),
         document(SettingKey::EmailApiPreferences, "email.api-preferences", instanceOrUser),
         flag(SettingKey::EmailLogViaBcc, "email.log-via-bcc", instanceOrUser, false),

@@ -21,7 +21,6 @@ namespace sia {
 
 enum class SettingKey
 {
-    SyncIntervalMinutes, // how often the incremental people sync asks Marketo for changes
     EmailLogViaApi, // log sales email to Salesforce through its API (SPEC section 6)
     EmailApiPreferences, // that card's preferences for how email activity is logged
     EmailLogViaBcc, // log sales email to Salesforce by BCC ("Email to Salesforce")

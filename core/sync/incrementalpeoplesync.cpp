@@ -5,6 +5,7 @@
 #include "store/store.h"
 #include "sync/opportunityrolesource.h"
 #include "sync/peoplewriter.h"
+#include "sync/syncprogress.h"
 #include "sync/syncrunrepository.h"
 
 #include <QEventLoop>
@@ -118,12 +119,6 @@ class PassErrors
     Q_DECLARE_TR_FUNCTIONS(sia::IncrementalPeopleSync)
 
 public:
-    static Error initialNotDone()
-    {
-        return Error::rule(QStringLiteral("sync.initial-not-done"),
-            tr("The incremental sync follows the initial sync, which has not completed yet. Start the "
-               "initial sync first (or resume it), then sync the changes."));
-    }
     static Error stuck()
     {
         return Error::environment(QStringLiteral("marketo.paging-stuck"),
@@ -157,12 +152,15 @@ public:
 
     void start(const QDateTime& initialStart)
     {
+        // At once, so that the engine hears of the run it began even when the run ends before a page.
+        report(SyncPhase::Changes, IncrementalPeopleSync::tr("Reading the changes in Marketo"));
         Result<PeopleWriter> writer = PeopleWriter::prepare(m_store, m_run.id);
         if (!writer) {
             stop(writer.error());
             return;
         }
         m_writer.emplace(std::move(*writer));
+        ++m_calls;
         m_api.describeLeads(this, [this, initialStart](Result<QList<QJsonObject>> describe) {
             if (!describe) {
                 stop(describe.error());
@@ -182,6 +180,7 @@ public:
                 nextChanges();
                 return;
             }
+            ++m_calls;
             m_api.pagingToken(initialStart, this, [this, initialStart](Result<QString> token) {
                 if (!token) {
                     stop(token.error());
@@ -207,7 +206,8 @@ private:
         if (outcome) {
             return;
         }
-        report(IncrementalPeopleSync::tr("Reading the changes in Marketo"));
+        report(SyncPhase::Changes, IncrementalPeopleSync::tr("Reading the changes in Marketo"));
+        ++m_calls;
         m_api.leadChangesPage(
             m_position.changesToken, m_changeFields, this, [this](Result<MarketoActivityPage> page) {
                 if (!page) {
@@ -252,6 +252,7 @@ private:
             values.append(QString::number(id));
         }
         ids = ids.mid(chunk.size());
+        ++m_calls;
         m_api.lookupLeads(QStringLiteral("id"), values, m_lookupFields, this,
             [this, ids, found, next, more](Result<QList<QJsonObject>> leads) mutable {
                 if (!leads) {
@@ -271,7 +272,8 @@ private:
         if (outcome) {
             return;
         }
-        report(IncrementalPeopleSync::tr("Reading the people deleted in Marketo"));
+        report(SyncPhase::Changes, IncrementalPeopleSync::tr("Reading the people deleted in Marketo"));
+        ++m_calls;
         m_api.deletedLeadsPage(m_position.deletionsToken, this, [this](Result<MarketoActivityPage> page) {
             if (!page) {
                 stop(page.error());
@@ -307,7 +309,8 @@ private:
             finish();
             return;
         }
-        report(IncrementalPeopleSync::tr("Reading the opportunity contact roles in Salesforce"));
+        report(SyncPhase::Opportunities,
+            IncrementalPeopleSync::tr("Reading the opportunity contact roles in Salesforce"));
         m_roles->changedRoles(m_position.rolesSince, this, [this](Result<OpportunityRoleChanges> changes) {
             if (!changes) {
                 if (changes.error().code == u"salesforce.INVALID_REPLICATION_DATE") {
@@ -418,7 +421,17 @@ private:
         return true;
     }
 
-    void report(const QString& stage) { m_context.reportProgress(m_counts.processed, m_counts.total, stage); }
+    // The live page's and `sync changes --json-progress`'s view of the run, as the initial sync gives it.
+    void report(SyncPhase phase, const QString& stage)
+    {
+        SyncProgress progress;
+        progress.runId = m_run.id;
+        progress.kind = SyncKind::PeopleIncremental;
+        progress.phase = phase;
+        progress.counts = m_counts;
+        progress.apiCallsUsed = m_calls;
+        m_context.reportProgress(m_counts.processed, m_counts.total, stage, progress.toJson());
+    }
 
     void finish()
     {
@@ -448,6 +461,7 @@ private:
     QStringList m_changeFields;
     QStringList m_lookupFields;
     qint64 m_opportunities = 0;
+    qint64 m_calls = 0; // Marketo calls this run asked for (the client's own retries not counted)
     bool m_rolesSkipped = false;
 };
 
@@ -467,6 +481,13 @@ IncrementalPosition IncrementalPosition::fromJson(const QJsonObject& json)
         QDateTime::fromString(json.value(QStringLiteral("rolesSince")).toString(), Qt::ISODate) };
 }
 
+Error IncrementalPeopleSync::initialNotDone()
+{
+    return Error::rule(QStringLiteral("sync.initial-not-done"),
+        tr("The incremental sync follows the initial sync, which has not completed yet. Start the "
+           "initial sync first (or resume it), then sync the changes."));
+}
+
 IncrementalPeopleSync::IncrementalPeopleSync(
     MarketoConnection connection, OpportunityRoleSource* roles, QString actor)
     : m_connection(std::move(connection))
@@ -482,7 +503,7 @@ Result<JobEnding> IncrementalPeopleSync::run(Store& store, JobContext& context)
         return initial.error();
     }
     if (!*initial || (*initial)->state != SyncRunState::Completed) {
-        return PassErrors::initialNotDone();
+        return initialNotDone();
     }
     Result<std::optional<QJsonObject>> saved = runs.checkpoint(QString::fromLatin1(stream));
     if (!saved) {

@@ -12,6 +12,8 @@
 // the counts; the job ends it itself (completed, failed with the message, or cancelled). Whatever stops a
 // run, the next one goes on from the last committed page: nothing is lost and nothing applied twice
 // changes a person twice (the upsert is keyed by Marketo ID and compares content).
+// Progress goes out as SyncProgress (kind people-incremental, phase changes, then opportunities) in
+// JobProgress::detail, as the initial sync's does, so that the engine and the page treat both alike.
 #pragma once
 
 #include "marketo/marketoconnection.h"
@@ -55,6 +57,9 @@ public:
     IncrementalPeopleSync(MarketoConnection connection, OpportunityRoleSource* roles, QString actor);
 
     Result<JobEnding> run(Store& store, JobContext& context) override;
+
+    // The refusal of a run before an initial sync completed (the engine says it before starting a job).
+    static Error initialNotDone();
 
     // The run this job worked on, once run() began it (0 before); readable from any thread.
     qint64 runId() const { return m_runId.load(); }

@@ -2,8 +2,10 @@
 
 #include "marketo/marketoclient.h"
 #include "marketo/marketoconnectionservice.h"
+#include "settings/settingsrepository.h"
 #include "store/storerunner.h"
 #include "sync/dryrunjob.h"
+#include "sync/incrementalpeoplesync.h"
 #include "sync/peoplerepository.h"
 #include "sync/syncpreviewreader.h"
 #include "sync/syncrunrepository.h"
@@ -32,6 +34,44 @@ PeopleSyncEngine::PeopleSyncEngine(StoreOptions storeOptions, StoreRunner& store
     }
     connect(&m_runner, &LongJobRunner::progress, this, &PeopleSyncEngine::onProgress);
     connect(&m_runner, &LongJobRunner::finished, this, &PeopleSyncEngine::onFinished);
+    connect(&m_schedule, &QTimer::timeout, this, &PeopleSyncEngine::onScheduleTick);
+
+    // The schedule needs the admin's interval and whether the last initial run completed.
+    struct Schedule
+    {
+        int minutes = 0;
+        bool initialCompleted = false;
+    };
+    m_store.run<Schedule>(
+        [](Store& store) -> Result<Schedule> {
+            Result<qlonglong> minutes
+                = SettingsRepository(store).get<qlonglong>(SettingKey::PeopleSyncIntervalMinutes);
+            if (!minutes) {
+                return minutes.error();
+            }
+            Result<std::optional<SyncRun>> initial = SyncRunRepository(store).latest(SyncKind::PeopleInitial);
+            if (!initial) {
+                return initial.error();
+            }
+            return Schedule { int(*minutes),
+                initial->has_value() && (*initial)->state == SyncRunState::Completed };
+        },
+        this,
+        [this](Result<Schedule> schedule) {
+            if (!schedule) {
+                // Only the schedule is missing: syncChanges() and status() still work and say what fails.
+                qWarning("sia: the people sync's schedule could not be read: %s",
+                    qPrintable(schedule.error().message));
+                return;
+            }
+            if (m_intervalMinutes < 0) { // not set meanwhile
+                m_intervalMinutes = schedule->minutes;
+            }
+            if (!m_initialCompleted) { // no run ended meanwhile
+                m_initialCompleted = schedule->initialCompleted;
+            }
+            reschedule();
+        });
 }
 
 PeopleSyncEngine::~PeopleSyncEngine() = default;
@@ -81,8 +121,20 @@ void PeopleSyncEngine::setStarting(bool starting)
 {
     const bool before = isRunning();
     m_starting = starting;
+    if (starting) {
+        m_stopWhenStarted.reset();
+    }
     if (isRunning() != before) {
         emit runningChanged(isRunning());
+    }
+}
+
+void PeopleSyncEngine::applyPendingStop()
+{
+    if (m_stopWhenStarted) {
+        m_stop->cancel = *m_stopWhenStarted;
+        m_runner.cancel();
+        m_stopWhenStarted.reset();
     }
 }
 
@@ -133,6 +185,7 @@ void PeopleSyncEngine::dryRun(Done<EligibilityReport> done)
         }
         m_dryRunning = true;
         m_dryRunDone = std::move(done);
+        applyPendingStop();
     });
 }
 
@@ -148,27 +201,39 @@ Result<void> PeopleSyncEngine::start()
         if (started) {
             m_stop = std::make_shared<SyncStopRequest>();
             m_runId = 0;
+            m_runKind = SyncKind::PeopleInitial;
             started = m_runner.start(
                 std::make_unique<InitialPeopleSync>(std::move(*connection), m_roles, jobOptions()));
         }
         m_starting = false;
-        if (!started) {
-            // Nothing ran: the run that was asked for ends here, with what stood in its way.
-            SyncRun refused;
-            refused.state = SyncRunState::Failed;
-            refused.startedBy = m_options.actor;
-            refused.startedAt = QDateTime::currentDateTimeUtc();
-            refused.finishedAt = refused.startedAt;
-            refused.message = started.error().message;
-            emit runningChanged(false);
-            emit runFinished(refused);
+        if (started) {
+            applyPendingStop();
+        } else {
+            refuse(SyncKind::PeopleInitial, started.error());
         }
     });
     return {};
 }
 
+void PeopleSyncEngine::refuse(SyncKind kind, const Error& why)
+{
+    SyncRun refused;
+    refused.kind = kind;
+    refused.state = SyncRunState::Failed;
+    refused.startedBy = m_options.actor;
+    refused.startedAt = QDateTime::currentDateTimeUtc();
+    refused.finishedAt = refused.startedAt;
+    refused.message = why.message;
+    emit runningChanged(false);
+    emit runFinished(refused);
+}
+
 void PeopleSyncEngine::pause()
 {
+    if (m_starting) {
+        m_stopWhenStarted = m_stopWhenStarted.value_or(false);
+        return;
+    }
     if (m_runner.isRunning()) {
         m_stop->cancel = false;
         m_runner.cancel();
@@ -177,6 +242,10 @@ void PeopleSyncEngine::pause()
 
 void PeopleSyncEngine::cancel()
 {
+    if (m_starting) {
+        m_stopWhenStarted = true;
+        return;
+    }
     if (m_runner.isRunning()) {
         m_stop->cancel = true;
         m_runner.cancel();
@@ -205,6 +274,7 @@ void PeopleSyncEngine::cancel()
         this,
         [this](Result<std::optional<SyncRun>> ended) {
             if (ended && ended->has_value()) {
+                noteInitial(**ended);
                 emit runFinished(**ended);
             }
         });
@@ -212,7 +282,69 @@ void PeopleSyncEngine::cancel()
 
 Result<void> PeopleSyncEngine::syncChanges()
 {
-    return notAvailable();
+    if (isRunning()) {
+        return Error::rule(QStringLiteral("sync.already-running"),
+            tr("A people sync or a dry run is already running. Wait for it to finish, then sync the "
+               "changes."));
+    }
+    if (m_initialCompleted == false) {
+        return IncrementalPeopleSync::initialNotDone();
+    }
+    // Not known yet (the store has not answered since construction): the job itself refuses then, and
+    // runFinished says why.
+    setStarting(true);
+    withConnection([this](Result<MarketoConnection> connection) {
+        Result<void> started = connection.ok() ? Result<void>() : Result<void>(connection.error());
+        if (started) {
+            m_stop = std::make_shared<SyncStopRequest>();
+            m_runId = 0;
+            m_runKind = SyncKind::PeopleIncremental;
+            auto job
+                = std::make_unique<IncrementalPeopleSync>(std::move(*connection), m_roles, m_options.actor);
+            job->setBudgetGate(m_marketo.budgetGate()); // counted against the admin's cap, as the initial's
+            started = m_runner.start(std::move(job));
+        }
+        m_starting = false;
+        if (started) {
+            applyPendingStop();
+        } else {
+            refuse(SyncKind::PeopleIncremental, started.error());
+        }
+    });
+    return {};
+}
+
+void PeopleSyncEngine::noteInitial(const SyncRun& run)
+{
+    if (run.kind != SyncKind::PeopleInitial || run.id <= 0) {
+        return; // an incremental run, or an initial one that never began: the last initial run stands
+    }
+    m_initialCompleted = run.state == SyncRunState::Completed;
+    reschedule();
+}
+
+void PeopleSyncEngine::reschedule()
+{
+    if (m_intervalMinutes <= 0 || m_initialCompleted != true) {
+        m_schedule.stop();
+        m_nextIncrementalAt = {};
+        return;
+    }
+    const std::chrono::milliseconds tick
+        = m_options.incrementalTick.value_or(std::chrono::minutes(m_intervalMinutes));
+    m_schedule.start(tick);
+    m_nextIncrementalAt = QDateTime::currentDateTimeUtc().addMSecs(tick.count());
+}
+
+void PeopleSyncEngine::onScheduleTick()
+{
+    m_nextIncrementalAt = QDateTime::currentDateTimeUtc().addMSecs(m_schedule.intervalAsDuration().count());
+    if (isRunning()) {
+        return; // the initial run, a dry run or the last changes still go: the next tick tries again
+    }
+    if (Result<void> started = syncChanges(); !started) {
+        qWarning("sia: the scheduled people changes did not start: %s", qPrintable(started.error().message));
+    }
 }
 
 void PeopleSyncEngine::onProgress(const JobProgress& progress)
@@ -222,11 +354,14 @@ void PeopleSyncEngine::onProgress(const JobProgress& progress)
         m_runId = sync.runId;
         SyncRun run;
         run.id = sync.runId;
-        run.kind = SyncKind::PeopleInitial;
+        run.kind = m_runKind;
         run.state = SyncRunState::Running;
         run.startedBy = m_options.actor;
         run.startedAt = QDateTime::currentDateTimeUtc();
         run.counts = sync.counts;
+        if (m_runKind == SyncKind::PeopleInitial) {
+            noteInitial(run); // a new initial run: no changes follow until it has completed
+        }
         emit runStarted(run);
     }
     emit progressChanged(sync);
@@ -249,14 +384,26 @@ void PeopleSyncEngine::onFinished(const Result<JobEnding>& outcome)
         return;
     }
     const qint64 runId = m_runId;
+    const SyncKind kind = m_runKind;
+    if (kind == SyncKind::PeopleIncremental && runId <= 0 && !outcome) {
+        // The job refused before it began a run (no initial sync completed, in another process perhaps).
+        if (outcome.error().code == IncrementalPeopleSync::initialNotDone().code) {
+            m_initialCompleted = false;
+            reschedule();
+        }
+        refuse(kind, outcome.error());
+        return;
+    }
     const QString failure = outcome ? QString() : outcome.error().message;
+    m_finishing = true; // until runFinished: a syncChanges() now would not yet know how this run ended
     m_store.run<std::optional<SyncRun>>(
-        [runId](Store& store) -> Result<std::optional<SyncRun>> {
+        [runId, kind](Store& store) -> Result<std::optional<SyncRun>> {
             SyncRunRepository runs(store);
-            return runId > 0 ? runs.run(runId) : runs.latest(SyncKind::PeopleInitial);
+            return runId > 0 ? runs.run(runId) : runs.latest(kind);
         },
         this,
         [this, failure](Result<std::optional<SyncRun>> run) {
+            m_finishing = false;
             emit runningChanged(false);
             SyncRun ended;
             if (run && run->has_value()) {
@@ -267,6 +414,7 @@ void PeopleSyncEngine::onFinished(const Result<JobEnding>& outcome)
             if (ended.message.isEmpty()) {
                 ended.message = failure;
             }
+            noteInitial(ended);
             emit runFinished(ended);
         });
 }
@@ -279,6 +427,12 @@ void PeopleSyncEngine::status(Done<PeopleSyncStatus> done)
             SyncRunRepository runs(store);
             PeopleSyncStatus status;
             status.running = running;
+            Result<qlonglong> minutes
+                = SettingsRepository(store).get<qlonglong>(SettingKey::PeopleSyncIntervalMinutes);
+            if (!minutes) {
+                return minutes.error();
+            }
+            status.incrementalIntervalMinutes = int(*minutes);
             Result<std::optional<SyncRun>> initial = runs.latest(SyncKind::PeopleInitial);
             if (!initial) {
                 return initial.error();
@@ -304,7 +458,23 @@ void PeopleSyncEngine::status(Done<PeopleSyncStatus> done)
             status.eligiblePeople = counts->eligible;
             return status;
         },
-        this, std::move(done));
+        this,
+        [this, done = std::move(done)](Result<PeopleSyncStatus> status) {
+            if (status) {
+                // Another process (the command line) may have completed an initial run or set the interval
+                // since this one last looked: the schedule follows what the store says now.
+                const bool completed = status->initial && status->initial->state == SyncRunState::Completed;
+                if (!isRunning()
+                    && (m_initialCompleted != completed
+                        || m_intervalMinutes != status->incrementalIntervalMinutes)) {
+                    m_initialCompleted = completed;
+                    m_intervalMinutes = status->incrementalIntervalMinutes;
+                    reschedule();
+                }
+                status->nextIncrementalAt = m_nextIncrementalAt; // as the schedule stands when it answers
+            }
+            done(std::move(status));
+        });
 }
 
 void PeopleSyncEngine::history(int limit, Done<QList<SyncRun>> done)
@@ -335,9 +505,28 @@ void PeopleSyncEngine::exportErrors(qint64 runId, const QString& file, Done<qint
         this, std::move(done));
 }
 
-void PeopleSyncEngine::setIncrementalInterval(int, Done<void> done)
+void PeopleSyncEngine::setIncrementalInterval(int minutes, Done<void> done)
 {
-    QTimer::singleShot(0, this, [this, done = std::move(done)] { done(notAvailable()); });
+    // The setting's definition checks the range (0 to a day) and says what is allowed.
+    m_store.run<bool>(
+        [minutes, actor = m_options.actor](Store& store) -> Result<bool> {
+            if (Result<void> saved = SettingsRepository(store).set(
+                    SettingKey::PeopleSyncIntervalMinutes, QVariant(qlonglong(minutes)), actor);
+                !saved) {
+                return saved.error();
+            }
+            return true;
+        },
+        this,
+        [this, minutes, done = std::move(done)](Result<bool> saved) {
+            if (!saved) {
+                done(saved.error());
+                return;
+            }
+            m_intervalMinutes = minutes;
+            reschedule();
+            done({});
+        });
 }
 
 } // namespace sia

@@ -112,7 +112,7 @@ void TestSettingsRepository::roundTripsEachType_data()
 
     QTest::newRow("bool true") << SettingKey::EmailLogViaBcc << QVariant(true);
     QTest::newRow("bool false") << SettingKey::EmailLogViaBcc << QVariant(false);
-    QTest::newRow("int") << SettingKey::SyncIntervalMinutes << QVariant(qlonglong(42));
+    QTest::newRow("int") << SettingKey::PeopleSyncIntervalMinutes << QVariant(qlonglong(42));
     QTest::newRow("int, given as int") << SettingKey::SmtpPort << QVariant(465);
     QTest::newRow("text") << SettingKey::SmtpHost << QVariant(QStringLiteral("smtp.hej-då.example 管理员"));
     QTest::newRow("text, empty") << SettingKey::SmtpUser << QVariant(QString());
@@ -369,7 +369,10 @@ void TestSettingsRepository::refusesInvalidValue_data()
     const QString secret = QStringLiteral("settings.secret-in-value");
     QTest::newRow("port 0") << SettingKey::SmtpPort << QVariant(qlonglong(0)) << invalid;
     QTest::newRow("port 65536") << SettingKey::SmtpPort << QVariant(qlonglong(65536)) << invalid;
-    QTest::newRow("interval 0") << SettingKey::SyncIntervalMinutes << QVariant(qlonglong(0)) << invalid;
+    QTest::newRow("interval over a day")
+        << SettingKey::PeopleSyncIntervalMinutes << QVariant(qlonglong(24 * 60 + 1)) << invalid;
+    QTest::newRow("interval below 0")
+        << SettingKey::PeopleSyncIntervalMinutes << QVariant(qlonglong(-1)) << invalid;
     QTest::newRow("not a choice") << SettingKey::TaskSync << QVariant(QStringLiteral("sometimes")) << invalid;
     QTest::newRow("choice in another case")
         << SettingKey::SmtpSecurity << QVariant(QStringLiteral("TLS")) << invalid;

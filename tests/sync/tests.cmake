@@ -34,7 +34,9 @@ sia_add_test(NAME testpeoplewriter SOURCES sync/testpeoplewriter.cpp LIBS sia_co
 # engine: PeopleSyncEngine over the Marketo connection service and the sandbox (start, pause, resume,
 # status, history, errors' CSV), on both databases.
 sia_add_test(NAME testpeoplesyncengine SOURCES sync/testpeoplesyncengine.cpp sync/syncsandboxcompare.h
-    LIBS sia_sandbox sia_core LABELS sandbox BACKENDS sqlite postgres)
+    salesforce/salesforcetestsupport.h salesforce/fixtureclientsource.h
+    LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS sandbox BACKENDS sqlite postgres)
+target_include_directories(testpeoplesyncengine PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/salesforce)
 sia_add_test(NAME testeligibility SOURCES sync/testeligibility.cpp LIBS sia_core LABELS unit)
 sia_add_test(NAME testpeoplerepository SOURCES sync/testpeoplerepository.cpp LIBS sia_core LABELS unit BACKENDS sqlite postgres)
 sia_add_test(NAME testpeopletablemodel SOURCES sync/testpeopletablemodel.cpp LIBS sia_core LABELS unit BACKENDS sqlite postgres)
