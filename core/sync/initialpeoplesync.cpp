@@ -370,6 +370,13 @@ void InitialPeopleSync::Pass::opportunities()
         return;
     }
     m_job.m_roles->primaryRoles(this, [this, finish](Result<QList<OpportunityRole>> roles) {
+        if (!roles && roles.error().code == u"salesforce.not-connected") {
+            // The people are Marketo's and complete without Salesforce (as the incremental sync does): the
+            // contacts' opportunities come with the first sync after step 2 connects the org.
+            finish(tr("The opportunity IDs were not read: Salesforce is not connected. Connect it in step "
+                      "2; the next sync fills them in."));
+            return;
+        }
         if (!roles) {
             stopWith(roles.error());
             return;

@@ -82,7 +82,8 @@ private slots:
     void changesArriveThroughSyncChanges();
     void theScheduleRunsTheChanges();
     void theInitialRunFillsTheOpportunityIds();
-    void thePreviewIsNotWiredYet();
+    void thePreviewWithoutSalesforceSaysWhyItHasNoSamples();
+    void thePreviewShowsSamplePeopleOnceSalesforceIsConnected();
 
 private:
     // salesforce: connect the org and give the engine its opportunity roles; tick: the schedule's.
@@ -173,6 +174,7 @@ std::unique_ptr<PeopleSyncEngine> TestPeopleSyncEngine::makeEngine(
     // test makes fewer calls than a blind search would.
     engine.oldestPerson = QDateTime(QDate(2021, 12, 31), QTime(0, 0), Qt::UTC);
     engine.incrementalTick = tick;
+    engine.salesforce = m_roles ? &m_source : nullptr; // the preview's sample people, with the org
     return std::make_unique<PeopleSyncEngine>(
         m_database->options(), *m_runner, *m_marketo, m_roles.get(), engine);
 }
@@ -502,13 +504,33 @@ void TestPeopleSyncEngine::theInitialRunFillsTheOpportunityIds()
     QCOMPARE(compareWithSandbox(**store, m_sandbox->dataset().people()), QString());
 }
 
-void TestPeopleSyncEngine::thePreviewIsNotWiredYet()
+void TestPeopleSyncEngine::thePreviewWithoutSalesforceSaysWhyItHasNoSamples()
 {
+    // Without the org: the 13 fields with Marketo's names, no samples, and the note that says why.
     startSandbox(200);
+    Answer<SyncPreview> alone;
+    m_engine->preview(3, alone.callback());
+    QTRY_VERIFY(alone.value.has_value());
+    QVERIFY2(alone.value->ok(), failureText(*alone.value).constData());
+    QCOMPARE((*alone.value)->fields.size(), 13);
+    QVERIFY((*alone.value)->sampledMarketoIds.isEmpty());
+    QVERIFY((*alone.value)->note.contains(QStringLiteral("Salesforce")));
+}
+
+void TestPeopleSyncEngine::thePreviewShowsSamplePeopleOnceSalesforceIsConnected()
+{
+    // With the org: sample people, the same count of values in every field.
+    startSandbox(200, true);
     Answer<SyncPreview> preview;
     m_engine->preview(3, preview.callback());
-    QTRY_VERIFY(preview.value.has_value());
-    QCOMPARE(preview.value->error().code, QStringLiteral("sync.not-available"));
+    QTRY_VERIFY_WITH_TIMEOUT(preview.value.has_value(), 20000);
+    QVERIFY2(preview.value->ok(), failureText(*preview.value).constData());
+    const SyncPreview& read = **preview.value;
+    QCOMPARE(read.fields.size(), 13);
+    QVERIFY(!read.sampledMarketoIds.isEmpty());
+    for (const SyncPreviewField& field : read.fields) {
+        QCOMPARE(field.samples.size(), read.sampledMarketoIds.size());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPeopleSyncEngine)
