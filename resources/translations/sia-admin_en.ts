@@ -113,7 +113,6 @@
     </message>
     <message>
         <source>%1 — the original user; invited by %2 on %3, invitation pending (no email sent yet)</source>
-        <extracomment>%1 the address, %2 who invited, %3 when.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -150,6 +149,23 @@
     </message>
     <message>
         <source>Set up the Actions account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the original user; invited by %2 on %3, removed</source>
+        <extracomment>%1 the address, %2 who invited, %3 when.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — invited by %2 on %3, removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin was not removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2811,6 +2827,14 @@ Login host: %8</source>
         <source>Confirmation withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The original user, removed before the people sync started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin removed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sia::AuditCommand</name>
@@ -2913,6 +2937,46 @@ Login host: %8</source>
     </message>
     <message>
         <source>The share of the Salesforce org&apos;s daily API requests SIA Admin may use, in percent (1 to 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::BulkExportPipeline</name>
+    <message>
+        <source>Marketo&apos;s daily bulk export quota is used up (%1). The sync is paused at its checkpoint: resume it after midnight US Central time, when the quota resets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync stopped at its checkpoint: %1 kept failing (%2). Resume the sync when Marketo answers again.</source>
+        <extracomment>%1 says what failed (&quot;downloading an export file&quot;), %2 is the last error&apos;s message.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating an export job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enqueueing an export job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking an export job&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloading an export file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verifying an export file&apos;s checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export file %1 cannot be written (%2). Free some disk space or fix the folder&apos;s permissions, then resume the sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export file of job %1 failed its checksum three times; a new export is made for its window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3496,6 +3560,76 @@ Login host: %8</source>
     </message>
 </context>
 <context>
+    <name>sia::IncrementalPeopleSync</name>
+    <message>
+        <source>Marketo answered a page of changes with more to come but no position to go on from. Try again later; if it persists, contact support with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the changes in Marketo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the people deleted in Marketo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the opportunity contact roles in Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incremental sync follows the initial sync, which has not completed yet. Start the initial sync first (or resume it), then sync the changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce is not connected: the opportunity IDs were left as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity IDs changed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::InitialPeopleSync</name>
+    <message>
+        <source>The opportunity IDs were not read: Salesforce&apos;s opportunity contact roles are not available to this sync yet. They are filled in by the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opportunity IDs were not read: Salesforce is not connected. Connect it in step 2; the next sync fills them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo is exporting the people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the opportunity IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sia::InstanceRepository</name>
     <message>
         <source>The Actions instance needs a name (your company&apos;s, for example).</source>
@@ -3603,6 +3737,56 @@ Login host: %8</source>
     </message>
     <message>
         <source>The %1 could not be used (%2). Install and start gnome-keyring or KWallet in your desktop session and unlock the login keyring, then try again. SIA Admin never stores secrets anywhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::LeadExportParser</name>
+    <message>
+        <source>The downloaded export file %1 cannot be read (%2). Check the disk and the folder&apos;s permissions, then resume the sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export file %1 is shorter than the sync&apos;s checkpoint says. Resume the sync: the file is downloaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the export file %1 failed (%2). Check the disk, then resume the sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted value is not closed before the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text follows a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote stands inside a value that is not quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export file %1 has no header row it can read. Resume the sync: the file is downloaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export file %1 has no id column, so its people cannot be matched. Resume the sync: the export is made again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values where the header has %1</source>
+        <translation type="unfinished">
+            <numerusform>%n values where the header has %1</numerusform>
+            <numerusform>%n values where the header has %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The row at byte %1 of the export file has no valid Marketo id; it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row at byte %1 of the export file cannot be read (%2); it was skipped. Check the person in Marketo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4046,6 +4230,108 @@ Login host: %8</source>
     </message>
 </context>
 <context>
+    <name>sia::PeopleCommand</name>
+    <message>
+        <source>The people the sync wrote, read-only, %1 at a time (--limit N, at most %2) in the order of last name, first name: --search TEXT finds them by name, email, company or Marketo ID; --after CURSOR shows the next page (the cursor is printed under each page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, email or company (their start), or a Marketo ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people a page shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the page starts: the cursor a previous page printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a number of people from 1 to %1, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a cursor: use the one a previous page of sia-admin people printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No people yet: the people sync has not written any (sia-admin sync start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted in Marketo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More follow: sia-admin people --after %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::PeopleSyncEngine</name>
+    <message>
+        <source>This part of the people sync is not available in this build yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A people sync or a dry run is already running. Wait for it to finish, or pause it, then start the dry run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people sync is already running. Pause or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A people sync or a dry run is already running. Wait for it to finish, then sync the changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dry run was stopped before it finished; start it again for a full report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written (%2). Choose another folder and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sia::PeopleSyncStep</name>
     <message>
         <source>The sync has started: the original user, the first admin invited in step 1, must never be removed from the instance.</source>
@@ -4127,6 +4413,89 @@ Login host: %8</source>
     </message>
     <message>
         <source>Marketo&apos;s created or updated time is not a point in time. The next sync retries it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::PersonFields</name>
+    <message>
+        <source>First Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce Contact ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce Lead ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce Account ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce Opportunity ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales Owner ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales Owner Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created in Marketo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated in Marketo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo&apos;s person fields do not include &quot;%1&quot; (%2), which the people sync needs. Check that the Marketo-Salesforce sync is set up and that the API user&apos;s role can read person fields, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5576,6 +5945,377 @@ Login host: %8</source>
     </message>
 </context>
 <context>
+    <name>sia::SyncCommand</name>
+    <message>
+        <source>--%1 needs a whole number above 0, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people sync (step 4). sync preview: the 13 synced fields — the Actions field, the Marketo field it comes from (its REST name, from Marketo&apos;s field list) and where Salesforce fills it — with sample values of a few of Salesforce&apos;s owned leads and contacts as Marketo holds them (--sample N, default %1); nothing is written. sync dry-run: a full pass that writes nothing: eligibility, exclusions, duplicate emails and what a sync would do. sync start: the initial sync (--json-progress: one JSON object of progress a line); Ctrl-C pauses it at a checkpoint. sync resume: the paused or interrupted one, from its checkpoint. sync changes: the incremental sync now. sync status: the last runs and whether one can be resumed. sync history: each run&apos;s start, end, counts and outcome (--limit N). sync errors --csv FILE: the per-person errors of a run (--run ID, default the last initial run) as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preview: how many sample people to show (0 to %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history: how many runs to list, newest first (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors: the run whose errors to export (see sync history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors: the CSV file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start, resume: one JSON object of progress a line on standard output while the run goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“sync” needs what to do: preview, status, history or errors; for example: sia-admin sync preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not something sync does: use preview, dry-run, start, resume, changes, status, history or errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people sync&apos;s fields (read-only; nothing has been written):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in Salesforce from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Samples (%n people)</source>
+        <extracomment>%n is how many sample people the column shows</extracomment>
+        <translation type="unfinished">
+            <numerusform>Samples (%n people)</numerusform>
+            <numerusform>Samples (%n people)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 a field, %2 what to know about it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>initial people sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 processed: %2 created, %3 updated, %4 unchanged, %5 skipped, %6 failed, %7 deleted</source>
+        <extracomment>the counts of a run; %1 processed, %2 created, %3 updated, %4 unchanged, %5 skipped, %6 failed, %7 deleted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sample needs a number of people from 0 to %1, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync has run yet. Preview it with: sia-admin sync preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <extracomment>%1 the run&apos;s number, %2 how it ended</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people sync has not started yet. Preview it with: sia-admin sync preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial people sync: run %1, %2 (started %3 by %4).</source>
+        <extracomment>%1 the run&apos;s number, %2 its state, %3 when it started, %4 who started it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 people processed.</source>
+        <extracomment>%1 processed, %2 the total</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stopped at a checkpoint and can be resumed: sia-admin sync resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last people changes: run %1, %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync errors needs the file to write: sia-admin sync errors --csv FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--run needs a run&apos;s number (see sia-admin sync history), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sync run %1: sia-admin sync history lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people sync has not run yet, so it has no errors to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written (%2): choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written to the end (%2): nothing was kept; free some space or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) of run %1 written to %2.</source>
+        <extracomment>%n the rows, %1 the run, %2 the file</extracomment>
+        <translation type="unfinished">
+            <numerusform>%n error(s) of run %1 written to %2.</numerusform>
+            <numerusform>%n error(s) of run %1 written to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo is extracting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 people</source>
+        <extracomment>%1 the phase, %2 people processed, %3 of how many</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 people</source>
+        <extracomment>%1 the phase, %2 people processed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 a second)</source>
+        <extracomment>%1 people per second</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <extracomment>%1 minutes left</extracomment>
+        <translation type="unfinished">
+            <numerusform>about %n minute(s) left</numerusform>
+            <numerusform>about %n minute(s) left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resuming run %1 from its checkpoint (%2 people already in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausing at the next checkpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The initial people sync completed: there is nothing to resume. Follow the changes with: sia-admin sync changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no paused or interrupted people sync to resume. Start one with: sia-admin sync start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 completed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people sync is paused at its last checkpoint (run %1: %2). Nothing committed is lost; resume it with: sia-admin sync resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people sync paused (run %1: %2): %3 Resume it with: sia-admin sync resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync was cancelled (run %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync stopped (run %1: %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run of the people sync (nothing was written):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people in Marketo, %2 of them eligible (with a Sales Owner).</source>
+        <extracomment>%1 people scanned, %2 of them eligible</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded: %1 — %2</source>
+        <extracomment>%1 how many, %2 why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 email addresses are shared by %2 eligible people. Actions keeps them as separate records, as Marketo does; clean them up in Marketo first if they are one person.</source>
+        <extracomment>%1 distinct emails, %2 people holding them</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 people (Marketo IDs %3)</source>
+        <extracomment>%1 the email, %2 how many people, %3 some of their Marketo IDs</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No two eligible people share an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync now would create %1, update %2, leave %3 unchanged and skip %4.</source>
+        <extracomment>%1 created, %2 updated, %3 unchanged, %4 skipped</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::SyncPreviewText</name>
+    <message>
+        <source>Marketo has no opportunity field on a person: the sync reads each contact&apos;s primary OpportunityContactRole in Salesforce instead. Leads have no opportunity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription&apos;s field list (describe) has no field named %1: this field stays empty until it exists in Marketo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sample values yet: the sample people are read from Salesforce, which answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some sample values are missing: Salesforce answered only part of what was asked (%1). Preview again to read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sample values: no lead owned by a user and no contact in Salesforce was found in Marketo by its Salesforce ID. Check that the Marketo-Salesforce sync runs (the prerequisites).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (Marketo&apos;s own ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (Marketo only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview is already being read: wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce is not connected: connect it in step 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sia::SyncRunRepository</name>
     <message>
         <source>There is no sync run %1. List the runs with &quot;sia-admin sync history&quot;.</source>
@@ -5630,6 +6370,40 @@ Login host: %8</source>
     </message>
     <message>
         <source>The proxy refused the user name or password SIA Admin gave it, so %1 was not reached. Enter the proxy&apos;s user and password again in the network settings (sia-admin network --proxy URL --proxy-user USER), or ask whoever runs the proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::UserRemovalRule</name>
+    <message>
+        <source>%1 was already removed from the Actions instance: nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the original user (the first admin invited), and the people sync has started: the original user can no longer be removed from the Actions instance, because Actions keeps the synced people under that user. Remove other admins instead, or keep this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an admin of this Actions instance: check the address (sia-admin status lists step 1&apos;s admins in the window&apos;s step 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::UsersCommand</name>
+    <message>
+        <source>Remove an admin from the Actions instance: sia-admin users remove EMAIL. The original user (the first admin invited) cannot be removed once the people sync has started. The removal is recorded with who made it (--by) in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“users” needs what to do and the admin&apos;s address, for example: sia-admin users remove sam@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the original user, was removed from the Actions instance (no people sync had started).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed from the Actions instance.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
