@@ -536,7 +536,18 @@ struct AdminCollection
 void MarketoConnectionService::withClient(Done<MarketoClient*> done)
 {
     if (m_busy) {
-        QTimer::singleShot(0, this, [this, done = std::move(done)] { done(busyError()); });
+        // Another piece of work of this service is under way (the checks, step 1's list of admins, seconds
+        // at most): a caller that only needs the client (the preview, a sync) waits for it instead of
+        // failing, and then gets the client as that work left it.
+        auto waiting = std::make_shared<QMetaObject::Connection>();
+        *waiting = connect(this, &MarketoConnectionService::busyChanged, this,
+            [this, waiting, done = std::move(done)](bool busy) mutable {
+                if (busy) {
+                    return;
+                }
+                QObject::disconnect(*waiting);
+                withClient(std::move(done));
+            });
         return;
     }
     storedConnection(

@@ -112,7 +112,8 @@ public:
     void admins(Done<QList<MarketoAdmin>> done);
     // The stored connection's client, for a feature that reads Marketo (the prerequisite check of the
     // Marketo-Salesforce sync): NotFound when not connected. The client stays valid until this service's
-    // next connect, test, disconnect, admins or withClient.
+    // next connect, test, disconnect, admins or withClient. While other work of the service is under way,
+    // it waits for that work to end rather than failing.
     void withClient(Done<MarketoClient*> done);
 
 signals:

@@ -57,6 +57,7 @@ private slots:
     void testRecordsTheChecksOfTheStoredConnection();
     void disconnectRemovesTheSecretAndTheRecord();
     void adminsListsAdminRoleHoldersAndPendingInvitations();
+    void theClientIsGivenOnceOtherWorkHasEnded();
 
 private:
     void startSandbox(const QString& faults = {}, bool tls = false);
@@ -395,6 +396,23 @@ void TestMarketoConnectionService::adminsListsAdminRoleHoldersAndPendingInvitati
     // The sandbox's subscription: five Admins (one past the first page of 20), three pending invitations.
     QCOMPARE(holders, 5);
     QCOMPARE(pending, 3);
+}
+
+void TestMarketoConnectionService::theClientIsGivenOnceOtherWorkHasEnded()
+{
+    // The window asks for the client (step 4's preview) while step 1 lists the admins: it waits for that
+    // list instead of failing with marketo.busy.
+    QVERIFY(connectWith(sandboxCredentials())->connected);
+    Answer<QList<MarketoAdmin>> admins;
+    m_service->admins(admins.callback());
+    QVERIFY(m_service->isBusy());
+    Answer<MarketoClient*> client;
+    m_service->withClient(client.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(client.value.has_value(), 20'000);
+    QVERIFY2(client.value->ok(), failureText(*client.value).constData());
+    QVERIFY(admins.value.has_value()); // the list came first, whole
+    QVERIFY2(admins.value->ok(), failureText(*admins.value).constData());
+    QVERIFY(client.value->value() != nullptr);
 }
 
 QTEST_GUILESS_MAIN(TestMarketoConnectionService)
