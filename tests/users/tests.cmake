@@ -5,3 +5,7 @@ sia_add_test(NAME testadmininvitations SOURCES users/testadmininvitations.cpp LI
 # The original user's rule: removing an admin, refused for the original user once a people sync started.
 sia_add_test(NAME testuserremoval SOURCES users/testuserremoval.cpp LIBS sia_core LABELS unit
     BACKENDS sqlite postgres)
+# Step 5's user directory: invitations, teams, role and team changes, resend, revoke, remove, the delivery's
+# bookkeeping and the CSV import (all or nothing, a stale plan refused), every change audited.
+sia_add_test(NAME testuserdirectory SOURCES users/testuserdirectory.cpp LIBS sia_core LABELS unit
+    BACKENDS sqlite postgres)
