@@ -9,3 +9,7 @@ sia_add_test(NAME testuserremoval SOURCES users/testuserremoval.cpp LIBS sia_cor
 # bookkeeping and the CSV import (all or nothing, a stale plan refused), every change audited.
 sia_add_test(NAME testuserdirectory SOURCES users/testuserdirectory.cpp LIBS sia_core LABELS unit
     BACKENDS sqlite postgres)
+# Sending the queued invitations through a transport of the test's own (a refused recipient, a connection
+# that fails, nothing marked sent that was not), and users-mail's outbox writing .eml files.
+sia_add_test(NAME testinvitationdelivery SOURCES users/testinvitationdelivery.cpp LIBS sia_core LABELS unit
+    BACKENDS sqlite postgres)
