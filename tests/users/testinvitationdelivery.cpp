@@ -6,6 +6,7 @@
 #include "memorysecretstore.h"
 #include "store/storerunner.h"
 #include "storetesthelpers.h"
+#include "users/accountsetupservice.h"
 #include "users/instancerepository.h"
 #include "users/invitationdelivery.h"
 #include "users/userdirectory.h"
@@ -77,6 +78,7 @@ private slots:
     void aConnectFailureStopsTheRoundAndLeavesTheRestQueued();
     void aCallDuringARoundSendsWhatWasQueuedMeanwhile();
     void nothingQueuedFinishesAtOnce();
+    void stepOnesAdminsAreSentToo();
     void theOutboxGetsAnEmlFilePerInvitation();
 
 private:
@@ -256,6 +258,22 @@ void TestInvitationDelivery::nothingQueuedFinishesAtOnce()
     deliverAndWait();
     QCOMPARE(started.constFirst().at(0).toInt(), 0);
     QCOMPARE(m_server->sends, 0);
+}
+
+void TestInvitationDelivery::stepOnesAdminsAreSentToo()
+{
+    AccountSetupService setup(*m_runner, *m_secrets, QStringLiteral("test-instance"), actor);
+    setup.setDelivery(m_delivery.get());
+    QSignalSpy finished(m_delivery.get(), &InvitationDelivery::roundFinished);
+    AdminInvitee admin;
+    admin.email = QStringLiteral("olivia@acme.example");
+    std::optional<Result<QList<InvitedAdmin>>> invited;
+    setup.invite({ admin }, [&invited](Result<QList<InvitedAdmin>> result) { invited = std::move(result); });
+    QTRY_VERIFY(invited.has_value());
+    QVERIFY2(invited->ok(), failureText(*invited).constData());
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(m_server->accepted, QStringList { admin.email });
+    QVERIFY(userOf(admin.email).deliveredAt.isValid());
 }
 
 void TestInvitationDelivery::theOutboxGetsAnEmlFilePerInvitation()
