@@ -1,5 +1,6 @@
 #include "sync/syncrunrepository.h"
 
+#include "common/csvwriter.h"
 #include "common/timestamps.h"
 #include "store/store.h"
 
@@ -80,44 +81,6 @@ QVariantMap countBindings(const SyncCounts& counts)
 const QString setCounts = QStringLiteral(
     "total = :total, processed = :processed, created = :created, updated = :updated, unchanged = :unchanged,"
     " deleted = :deleted, skipped = :skipped, failed = :failed");
-
-// A spreadsheet reads a cell that starts with one of these as a formula (CSV injection): a leading
-// apostrophe keeps it text, and shows as nothing in the cell.
-QString neutralised(const QString& cell)
-{
-    if (!cell.isEmpty()) {
-        const QChar first = cell.front();
-        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
-            || first == u'\r') {
-            return QLatin1Char('\'') + cell;
-        }
-    }
-    return cell;
-}
-
-// RFC 4180: a cell with a comma, a quote or a line break goes in quotes, its quotes doubled.
-QByteArray csvCell(const QString& value)
-{
-    const QString cell = neutralised(value);
-    if (!cell.contains(u',') && !cell.contains(u'"') && !cell.contains(u'\n') && !cell.contains(u'\r')) {
-        return cell.toUtf8();
-    }
-    QString quoted = cell;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return '"' + quoted.toUtf8() + '"';
-}
-
-QByteArray csvRow(const QStringList& cells)
-{
-    QByteArray row;
-    for (qsizetype i = 0; i < cells.size(); ++i) {
-        if (i > 0) {
-            row += ',';
-        }
-        row += csvCell(cells.at(i));
-    }
-    return row + "\r\n";
-}
 
 Error noSuchRun(qint64 runId)
 {
@@ -572,7 +535,7 @@ Result<qint64> SyncRunRepository::exportErrorsCsv(qint64 runId, QIODevice& out) 
                 "written to, then export again.")
                 .arg(out.errorString()));
     };
-    if (!write(csvRow({ QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("record"),
+    if (!write(CsvWriter::row({ QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("record"),
             QStringLiteral("outcome"), QStringLiteral("code"), QStringLiteral("message") }))) {
         return writeFailed();
     }
@@ -584,8 +547,8 @@ Result<qint64> SyncRunRepository::exportErrorsCsv(qint64 runId, QIODevice& out) 
             return page.error();
         }
         for (const SyncErrorRecord& record : *page) {
-            if (!write(csvRow({ QString::number(record.id), toStoredTimestamp(record.at), record.recordRef,
-                    toKey(record.outcome), record.code, record.message }))) {
+            if (!write(CsvWriter::row({ QString::number(record.id), toStoredTimestamp(record.at),
+                    record.recordRef, toKey(record.outcome), record.code, record.message }))) {
                 return writeFailed();
             }
             ++written;

@@ -18,6 +18,11 @@ class EmailAddress
 public:
     // The address trimmed, or an input error that names it and says what is wrong.
     static Result<QString> checked(const QString& typed);
+    // The address as the product stores and compares it: checked, trimmed, the domain lower-cased and an
+    // internationalised domain (bücher.example, or its ACE form xn--bcher-kva.example) accepted and kept in
+    // its Unicode form; the local part as written (some servers tell case apart there). Errors say what is
+    // wrong: spaces inside, two "@", no "@", no domain dot.
+    static Result<QString> normalised(const QString& typed);
     // What an admin typed into one field: addresses separated by commas, semicolons, spaces or lines,
     // unchecked (invite() checks each and names the one that is wrong).
     static QStringList split(const QString& typed);

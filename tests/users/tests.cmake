@@ -17,3 +17,9 @@ sia_add_test(NAME testinvitationdelivery SOURCES users/testinvitationdelivery.cp
 # round after one that queued an invitation, the rules' reasons; the CSV preview and import.
 sia_add_test(NAME testusersservice SOURCES users/testusersservice.cpp LIBS sia_core LABELS unit
     BACKENDS sqlite postgres)
+# Step 5's CSV reader: RFC 4180, delimiters, byte-order marks, encodings, every refusal.
+sia_add_test(NAME testcsvreader SOURCES users/testcsvreader.cpp LIBS sia_core LABELS unit)
+# The column mapping's automatic match (English, Korean, Traditional Chinese, Swedish) and its saved form.
+sia_add_test(NAME testcolumnmapping SOURCES users/testcolumnmapping.cpp LIBS sia_core LABELS unit)
+# The import preview's verdicts, names, roles and teams, and its report (quoted, formulas neutralised).
+sia_add_test(NAME testinviteimportplan SOURCES users/testinviteimportplan.cpp LIBS sia_core LABELS unit)
