@@ -61,3 +61,15 @@ foreach(name testclisyncrun testclisyncdryrun)
     target_compile_definitions(${name} PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
     add_dependencies(${name} sia-admin)
 endforeach()
+# Step 5 on the command line: users, the CSV import, teams (the outbox in a folder of each test's own).
+foreach(name testcliusers testcliusersimport testcliteams)
+    sia_add_test(NAME ${name} SOURCES cli/${name}.cpp cli/cliuserssupport.h cli/sialauncher.cpp cli/sialauncher.h
+        LIBS sia_core LABELS cli)
+    target_compile_definitions(${name} PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
+    add_dependencies(${name} sia-admin)
+endforeach()
+# mail: the outbox, the SMTP settings and the password in the real keychain: tests/with-keyring.sh.
+sia_add_test(NAME testclimail SOURCES cli/testclimail.cpp cli/cliuserssupport.h cli/sialauncher.cpp cli/sialauncher.h
+    LIBS sia_core LABELS cli keychain)
+target_compile_definitions(testclimail PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
+add_dependencies(testclimail sia-admin)
