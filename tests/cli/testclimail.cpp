@@ -5,6 +5,8 @@
 // the output, the settings or the database; --outbox goes back and forgets the password.
 #include "cliuserssupport.h"
 
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QProcess>
 
 class TestCliMail : public QObject
