@@ -557,6 +557,18 @@ void UsersCommand::deliver(CliContext& context, std::function<void(const Deliver
         context.finish(mail.error());
         return;
     }
+    // Nothing queued (the change queued nothing, or another run sent it meanwhile): no round to wait for.
+    Result<QList<QueuedInvitation>> queued = UserDirectory(context.store()).queued(1);
+    if (!queued) {
+        context.finish(queued.error());
+        return;
+    }
+    if (queued->isEmpty()) {
+        DeliveryOutcome nothing;
+        nothing.outbox = mail->usesOutbox();
+        then(nothing);
+        return;
+    }
     m_round.run(m_services.delivery(context), mail->usesOutbox(),
         [this, &context, then = std::move(then)](DeliveryOutcome outcome) {
             if (!m_json) {

@@ -77,7 +77,7 @@ void TestCliMail::testMessageGoesToTheOutboxAndParses()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray message = file.readAll();
     const QByteArray headers = CliUsersFixture::headers(message);
-    QVERIFY2(!headers.isEmpty(), message.left(200));
+    QVERIFY2(!headers.isEmpty(), message.left(200).constData());
     QVERIFY(headers.contains("To: ana@acme.example") || headers.contains("<ana@acme.example>"));
     QVERIFY(headers.contains("Subject: "));
     QVERIFY(headers.contains("Message-ID: <") || headers.contains("Message-Id: <"));

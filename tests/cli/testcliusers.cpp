@@ -81,7 +81,7 @@ void TestCliUsers::inviteJsonGivesTheDelivery()
             QVERIFY(QFile::exists(item[QStringLiteral("file")].toString()));
         }
     }
-    QVERIFY2(found, invited.out.toUtf8());
+    QVERIFY2(found, qPrintable(invited.out));
 }
 
 void TestCliUsers::alreadyInvitedSendsNothingTwice()
