@@ -126,6 +126,7 @@ QJsonObject UsersCliText::toJson(const UserRecord& user)
             { QStringLiteral("status"), toKey(user.invitationStatus) },
             { QStringLiteral("source"), toKey(user.source) }, { QStringLiteral("invitedBy"), user.invitedBy },
             { QStringLiteral("invitedAt"), timeOrNull(user.invitedAt) },
+            { QStringLiteral("expiresAt"), timeOrNull(user.expiresAt) },
             { QStringLiteral("delivery"), toKey(user.delivery) },
             { QStringLiteral("deliveryDetail"), textOrNull(user.deliveryDetail) },
             { QStringLiteral("deliveredAt"), timeOrNull(user.deliveredAt) },
