@@ -87,10 +87,12 @@ UsersService& UsersCliServices::users(CliContext& context, const QString& actor)
 
 // a delivery round -----------------------------------------------------------------------------------
 
-void DeliveryRound::run(InvitationDelivery& delivery, bool outbox, Done done)
+void DeliveryRound::run(
+    InvitationDelivery& delivery, bool outbox, std::function<bool()> stillQueued, Done done)
 {
     m_outcome = DeliveryOutcome();
     m_outcome.outbox = outbox;
+    m_stillQueued = std::move(stillQueued);
     m_done = std::move(done);
     connect(&delivery, &InvitationDelivery::roundStarted, this,
         [this](int queued) { m_outcome.queued += queued; });
@@ -104,9 +106,13 @@ void DeliveryRound::run(InvitationDelivery& delivery, bool outbox, Done done)
         });
     connect(&delivery, &InvitationDelivery::roundFinished, this,
         [this, &delivery](int sent, int failed, const QString& message) {
-            m_outcome.sent = sent;
-            m_outcome.failed = failed;
+            m_outcome.sent += sent;
+            m_outcome.failed += failed;
             m_outcome.message = message;
+            if (message.isEmpty() && sent + failed > 0 && m_stillQueued && m_stillQueued()) {
+                delivery.deliverQueued(); // the next batch (a call while one is scheduled only joins it)
+                return;
+            }
             disconnect(&delivery, nullptr, this, nullptr);
             if (m_done) {
                 Done done = std::exchange(m_done, nullptr);

@@ -78,11 +78,13 @@ class DeliveryRound : public QObject
 public:
     using Done = std::function<void(DeliveryOutcome)>;
 
-    // Sends what is queued and calls done once the round ended (at once when nothing was queued).
-    void run(InvitationDelivery& delivery, bool outbox, Done done);
+    // Sends what is queued and calls done once it all went or a round stopped. A round sends a batch at a
+    // time: while one ends without a stop and stillQueued() says more wait (a large import), it goes on.
+    void run(InvitationDelivery& delivery, bool outbox, std::function<bool()> stillQueued, Done done);
 
 private:
     DeliveryOutcome m_outcome;
+    std::function<bool()> m_stillQueued;
     Done m_done;
 };
 

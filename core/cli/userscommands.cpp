@@ -569,7 +569,11 @@ void UsersCommand::deliver(CliContext& context, std::function<void(const Deliver
         then(nothing);
         return;
     }
-    m_round.run(m_services.delivery(context), mail->usesOutbox(),
+    auto stillQueued = [&context] {
+        const Result<QList<QueuedInvitation>> left = UserDirectory(context.store()).queued(1);
+        return left && !left->isEmpty();
+    };
+    m_round.run(m_services.delivery(context), mail->usesOutbox(), stillQueued,
         [this, &context, then = std::move(then)](DeliveryOutcome outcome) {
             if (!m_json) {
                 UsersCliText::print(outcome, context.output());
