@@ -62,8 +62,8 @@ Result<void> UserRemovalRule::removeWithin(
         return invitation.error();
     }
     return AuditLog(store).append(actor, auditAction,
-        QJsonObject {
-            { QStringLiteral("email"), user.email }, { QStringLiteral("original"), user.original } });
+        QJsonObject { { QStringLiteral("email"), user.email }, { QStringLiteral("original"), user.original },
+            { QStringLiteral("role"), toKey(user.role) } });
 }
 
 Result<InvitedAdmin> UserRemovalRule::remove(Store& store, const QString& email, const QString& actor)

@@ -16,11 +16,11 @@ namespace sia {
 
 namespace {
 
+#ifdef SIA_HAVE_CSV
 // The saved mapping, when it fits this header (every column it names is there, email among them); else
 // the one matched from the header.
 ColumnMapping mappingFor(Store& store, const QStringList& header)
 {
-#ifdef SIA_HAVE_CSV
     Result<QJsonObject> saved = SettingsRepository(store).get<QJsonObject>(SettingKey::UsersCsvMapping);
     if (saved && !saved->isEmpty()) {
         Result<ColumnMapping> mapping = ColumnMapping::fromJson(*saved, header);
@@ -29,12 +29,8 @@ ColumnMapping mappingFor(Store& store, const QStringList& header)
         }
     }
     return ColumnMapping::autoMatched(header);
-#else
-    Q_UNUSED(store);
-    Q_UNUSED(header);
-    return {};
-#endif
 }
+#endif
 
 // After a change: the page reloads, and when the change queued an invitation, its email goes out.
 void announce(UsersService* service, InvitationDelivery* delivery, bool queued)
