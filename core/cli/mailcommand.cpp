@@ -6,7 +6,7 @@
 #include "cli/secretinput.h"
 #include "mail/mailmessage.h"
 #include "mail/mailtransport.h"
-// TEMPORARY until users-mail is merged: without its transports `mail test` cannot send.
+// TEMPORARY until users-mail is merged: without its settings and transports `mail` says so.
 #if __has_include("mail/smtptransport.h")
 #define SIA_HAVE_MAIL_TRANSPORTS 1
 #include "mail/outboxtransport.h"
@@ -58,6 +58,29 @@ QString securityText(SmtpSecurity security)
         return MailCommand::tr("no encryption (a local relay)");
     }
     return {};
+}
+
+// TEMPORARY until users-mail is merged.
+Result<void> checkSettings(const MailSettings& settings)
+{
+#ifdef SIA_HAVE_MAIL_TRANSPORTS
+    return settings.check();
+#else
+    Q_UNUSED(settings);
+    return {};
+#endif
+}
+
+Result<void> saveSettings(Store& store, const MailSettings& settings, const QString& actor)
+{
+#ifdef SIA_HAVE_MAIL_TRANSPORTS
+    return MailSettingsRepository(store).save(settings, actor);
+#else
+    Q_UNUSED(store);
+    Q_UNUSED(settings);
+    Q_UNUSED(actor);
+    return {};
+#endif
 }
 
 QJsonValue textOrNull(const QString& text)
@@ -189,6 +212,11 @@ QString MailCommand::outboxFolderOf(const MailSettings& settings, CliContext& co
 
 void MailCommand::start(CliContext& context)
 {
+#ifndef SIA_HAVE_MAIL_TRANSPORTS
+    context.finish(Error::internal(
+        QStringLiteral("mail.unavailable"), QStringLiteral("built without the mail transports")));
+    return;
+#endif
     if (!m_testAddress.isEmpty()) {
         test(context);
     } else if (changes()) {
@@ -200,7 +228,7 @@ void MailCommand::start(CliContext& context)
 
 void MailCommand::change(CliContext& context)
 {
-    Result<MailSettings> stored = MailSettingsRepository(context.store()).load();
+    Result<MailSettings> stored = UsersCliText::mailSettings(context.store());
     if (!stored) {
         context.finish(stored.error());
         return;
@@ -223,7 +251,7 @@ void MailCommand::change(CliContext& context)
             = c.outboxFolder->isEmpty() ? QString() : QFileInfo(*c.outboxFolder).absoluteFilePath();
     }
     // Everything is checked, and the password read, before anything is stored: a refusal changes nothing.
-    if (Result<void> checked = settings.check(); !checked) {
+    if (Result<void> checked = checkSettings(settings); !checked) {
         context.finish(checked);
         return;
     }
@@ -263,7 +291,7 @@ void MailCommand::change(CliContext& context)
 
 void MailCommand::save(CliContext& context, const MailSettings& settings)
 {
-    if (Result<void> saved = MailSettingsRepository(context.store()).save(settings, m_actor); !saved) {
+    if (Result<void> saved = saveSettings(context.store(), settings, m_actor); !saved) {
         context.finish(saved);
         return;
     }
@@ -272,7 +300,7 @@ void MailCommand::save(CliContext& context, const MailSettings& settings)
 
 void MailCommand::show(CliContext& context)
 {
-    Result<MailSettings> loaded = MailSettingsRepository(context.store()).load();
+    Result<MailSettings> loaded = UsersCliText::mailSettings(context.store());
     if (!loaded) {
         context.finish(loaded.error());
         return;
@@ -349,7 +377,7 @@ void MailCommand::test(CliContext& context)
         return;
     }
     m_testAddress = *address;
-    Result<MailSettings> loaded = MailSettingsRepository(context.store()).load();
+    Result<MailSettings> loaded = UsersCliText::mailSettings(context.store());
     if (!loaded) {
         context.finish(loaded.error());
         return;

@@ -4,6 +4,7 @@
 #include "cli/clioutput.h"
 #include "common/timestamps.h"
 #include "connections/connectionsecrets.h"
+#include "mail/mailsettings.h"
 #include "secrets/keychainsecretstore.h"
 #include "store/store.h"
 #include "store/storerunner.h"
@@ -260,6 +261,17 @@ Result<void> UsersCliText::outcomeOf(const DeliveryOutcome& outcome)
                  "fix the "
                  "mail settings (sia-admin mail) and send them again with sia-admin users retry.",
                 nullptr, std::max(outcome.notDelivered(), outcome.failed)));
+}
+
+Result<MailSettings> UsersCliText::mailSettings(Store& store)
+{
+// TEMPORARY until users-mail is merged (as InvitationDelivery does): the defaults.
+#if __has_include("mail/invitationemail.h")
+    return MailSettingsRepository(store).load();
+#else
+    Q_UNUSED(store);
+    return MailSettings();
+#endif
 }
 
 Result<UserRole> UsersCliText::parseRole(const QString& text)

@@ -23,6 +23,7 @@ class DirectStoreRunner;
 class InvitationDelivery;
 class KeychainSecretStore;
 class SecretStore;
+class Store;
 class UsersService;
 struct MailSettings;
 
@@ -107,6 +108,10 @@ public:
     static void print(const DeliveryOutcome& outcome, CliOutput& output);
     // The command's end after a round: an error (exit 3) when an invitation did not go.
     static Result<void> outcomeOf(const DeliveryOutcome& outcome);
+
+    // The stored mail settings (MailSettingsRepository::load; the defaults, the outbox, until users-mail is
+    // merged).
+    static Result<MailSettings> mailSettings(Store& store);
 
     // Parses --role (admin or user); a usage error otherwise.
     static Result<UserRole> parseRole(const QString& text);

@@ -552,7 +552,7 @@ void UsersCommand::start(CliContext& context)
 
 void UsersCommand::deliver(CliContext& context, std::function<void(const DeliveryOutcome&)> then)
 {
-    Result<MailSettings> mail = MailSettingsRepository(context.store()).load();
+    Result<MailSettings> mail = UsersCliText::mailSettings(context.store());
     if (!mail) {
         context.finish(mail.error());
         return;
