@@ -215,6 +215,20 @@ QString UsersCliText::deliveryText(const UserRecord& user)
     if (user.invitationId == 0) {
         return QStringLiteral("—");
     }
+    // A queued email of an invitation that can no longer be accepted is never sent: say why instead.
+    if (user.delivery == DeliveryState::Queued) {
+        switch (user.invitationStatus) {
+        case InvitationStatus::Revoked:
+            return tr("not sent: the invitation is revoked");
+        case InvitationStatus::Expired:
+            return tr("not sent: the invitation expired");
+        case InvitationStatus::Accepted:
+            return tr("accepted");
+        case InvitationStatus::Pending:
+        case InvitationStatus::Failed:
+            break;
+        }
+    }
     switch (user.delivery) {
     case DeliveryState::Queued:
         return tr("queued, not sent yet");
