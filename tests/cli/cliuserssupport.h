@@ -3,6 +3,7 @@
 #pragma once
 
 #include "sialauncher.h"
+#include "storetesthelpers.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,10 +27,25 @@ public:
         }
         m_sia = std::make_unique<SiaLauncher>(m_dir->path());
         m_sia->setEnvironment(QStringLiteral("SIA_ACTOR"), QStringLiteral("alice@acme.example"));
+        // On PostgreSQL (SIA_TEST_BACKEND=postgres, tests/with-postgres.sh) the run's database is a fresh one
+        // on the server; on SQLite the data directory's file.
+        m_sia->setEnvironment(QStringLiteral("SIA_DATABASE_URL"), QString());
+        if (sia::test::testBackend() == sia::test::TestBackend::Postgres) {
+            m_database = std::make_unique<sia::test::TestDatabase>();
+            if (!m_database->isValid()) {
+                qWarning("%s", m_database->problem().constData());
+                return false;
+            }
+            m_sia->setEnvironment(QStringLiteral("SIA_DATABASE_URL"), m_database->url());
+        }
         const SiaRun instance = run({ QStringLiteral("invite-admin"), QStringLiteral("--instance"),
             QStringLiteral("Acme"), QStringLiteral("ada@acme.example") });
         if (instance.exitCode != 0) {
             qWarning("%s", qPrintable(instance.err));
+            return false;
+        }
+        if (m_database && QFile::exists(database())) {
+            qWarning("the run used a database file, not the PostgreSQL database");
             return false;
         }
         return true;
@@ -90,6 +106,7 @@ public:
     }
 
 private:
+    std::unique_ptr<sia::test::TestDatabase> m_database;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SiaLauncher> m_sia;
 };
