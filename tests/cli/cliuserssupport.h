@@ -36,6 +36,10 @@ public:
                 qWarning("%s", m_database->problem().constData());
                 return false;
             }
+            // --data-dir would choose the directory's file: the directory comes from SIA_DATA_DIR instead.
+            m_sia = std::make_unique<SiaLauncher>();
+            m_sia->setEnvironment(QStringLiteral("SIA_ACTOR"), QStringLiteral("alice@acme.example"));
+            m_sia->setEnvironment(QStringLiteral("SIA_DATA_DIR"), m_dir->path());
             m_sia->setEnvironment(QStringLiteral("SIA_DATABASE_URL"), m_database->url());
         }
         const SiaRun instance = run({ QStringLiteral("invite-admin"), QStringLiteral("--instance"),
