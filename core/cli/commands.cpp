@@ -6,12 +6,14 @@
 #include "cli/clioutput.h"
 #include "cli/databasecommand.h"
 #include "cli/keychaincommand.h"
+#include "cli/mailcommand.h"
 #include "cli/marketocommands.h"
 #include "cli/networkcommands.h"
 #include "cli/packagecommands.h"
 #include "cli/peoplecommand.h"
 #include "cli/prerequisitecheckcommand.h"
 #include "cli/synccommands.h"
+#include "cli/teamscommand.h"
 #include "cli/testcommands.h"
 #include "cli/texttable.h"
 #include "cli/userscommands.h"
@@ -391,6 +393,8 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     commands.push_back(std::make_unique<BudgetCommand>());
     commands.push_back(std::make_unique<SyncCommand>());
     commands.push_back(std::make_unique<UsersCommand>());
+    commands.push_back(std::make_unique<TeamsCommand>());
+    commands.push_back(std::make_unique<MailCommand>());
     commands.push_back(std::make_unique<PeopleCommand>());
     if (Environment::testCommandsEnabled()) {
         commands.push_back(std::make_unique<WaitForPeerTestCommand>());

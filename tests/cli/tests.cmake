@@ -61,3 +61,20 @@ foreach(name testclisyncrun testclisyncdryrun)
     target_compile_definitions(${name} PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
     add_dependencies(${name} sia-admin)
 endforeach()
+# Step 5 on the command line: users and the CSV import (the outbox beside each test's database file).
+foreach(name testcliusers testcliusersimport)
+    sia_add_test(NAME ${name} SOURCES cli/${name}.cpp cli/cliuserssupport.h cli/sialauncher.cpp cli/sialauncher.h
+        LIBS sia_core LABELS cli)
+    target_compile_definitions(${name} PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
+    add_dependencies(${name} sia-admin)
+endforeach()
+# The teams, on both backends (PostgreSQL: tests/with-postgres.sh; SIA_DATABASE_URL points the runs at it).
+sia_add_test(NAME testcliteams SOURCES cli/testcliteams.cpp cli/cliuserssupport.h cli/sialauncher.cpp cli/sialauncher.h
+    LIBS sia_core LABELS cli BACKENDS sqlite postgres)
+target_compile_definitions(testcliteams PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
+add_dependencies(testcliteams sia-admin)
+# mail: the outbox, the SMTP settings and the password in the real keychain: tests/with-keyring.sh.
+sia_add_test(NAME testclimail SOURCES cli/testclimail.cpp cli/cliuserssupport.h cli/sialauncher.cpp cli/sialauncher.h
+    LIBS sia_core LABELS cli keychain)
+target_compile_definitions(testclimail PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
+add_dependencies(testclimail sia-admin)
