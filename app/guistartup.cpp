@@ -25,6 +25,8 @@
 #include "sync/salesforceopportunityroles.h"
 #include "tourrenderer.h"
 #include "users/accountsetupservice.h"
+#include "users/invitationdelivery.h"
+#include "users/usersservice.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -105,7 +107,10 @@ int GuiStartup::run(
     std::unique_ptr<StoreWorker> worker;
     std::unique_ptr<WorkerStoreRunner> storeRunner;
     std::unique_ptr<MarketoConnectionService> marketo;
+    // The invitation emails of steps 1 and 5 (SMTP or the outbox), sent on a thread of their own.
+    std::unique_ptr<InvitationDelivery> invitationDelivery;
     std::unique_ptr<AccountSetupService> account;
+    std::unique_ptr<UsersService> users; // step 5
     DesktopBrowserLauncher browser; // the system browser, for step 2's login
     // Step 2's connection; steps 6 and 7 ask the org through it (its SalesforceClientSource), so they are
     // declared after it and go first.
@@ -170,9 +175,16 @@ int GuiStartup::run(
                         salesforce->setSandbox(SandboxStartup::salesforceEndpoints(*sandboxHost));
                     }
                     windowOptions.services.salesforce = salesforce.get();
+                    invitationDelivery = std::make_unique<InvitationDelivery>(
+                        *storeRunner, keychain, instance ? *instance : QString());
+                    windowOptions.services.invitationDelivery = invitationDelivery.get();
                     account = std::make_unique<AccountSetupService>(
                         *storeRunner, keychain, instance ? *instance : QString(), windowOptions.actor);
+                    account->setDelivery(invitationDelivery.get());
                     windowOptions.services.account = account.get();
+                    users = std::make_unique<UsersService>(
+                        *storeRunner, invitationDelivery.get(), windowOptions.actor);
+                    windowOptions.services.users = users.get();
                     salesforcePackage = std::make_unique<SalesforcePackageService>(
                         *salesforce, *storeRunner, windowOptions.actor);
                     windowOptions.services.salesforcePackage = salesforcePackage.get();
@@ -220,7 +232,9 @@ int GuiStartup::run(
     syncPrerequisite.reset();
     salesforceChecklist.reset();
     salesforcePackage.reset();
+    users.reset();
     account.reset();
+    invitationDelivery.reset(); // a round in progress ends with the message it is sending
     network.reset();
     marketo.reset();
     salesforce.reset();

@@ -51,3 +51,8 @@ sia_add_test(NAME testpeoplesyncpage SOURCES gui/testpeoplesyncpage.cpp gui/scri
 # over a real store of people on both databases.
 sia_add_test(NAME testpeoplebrowser SOURCES gui/testpeoplebrowser.cpp LIBS sia_ui sia_core LABELS gui
     BACKENDS sqlite postgres)
+# Step 5's page over the real users service and invitation delivery (a transport of the test's own) and a
+# real database: invite, nothing sent twice, delivery states and retry, filters, teams, role and teams,
+# remove with its confirmation and the original user's rule.
+sia_add_test(NAME testuserspage SOURCES gui/testuserspage.cpp LIBS sia_ui sia_core LABELS gui
+    BACKENDS sqlite postgres)

@@ -13,6 +13,8 @@ class SalesforceConnectionService;
 class NetworkSettingsEditor;
 class PeopleSyncService;
 class StoreWorker;
+class UsersService;
+class InvitationDelivery;
 } // namespace sia
 
 class DesktopBrowserLauncher;
@@ -28,6 +30,8 @@ struct StepServices
     sia::NetworkSettingsEditor* network = nullptr; // the proxy and extra CA (the Network dialog)
     DesktopBrowserLauncher* browser = nullptr; // step 2's login: says when no browser could be opened
     sia::PeopleSyncService* peopleSync = nullptr; // step 4
+    sia::UsersService* users = nullptr; // step 5: users, teams, invitations
+    sia::InvitationDelivery* invitationDelivery = nullptr; // steps 1 and 5: the invitation emails going out
     // The window's store worker (the main window fills it in): where a page's read-only browsers page
     // through their rows, as the review's tables do.
     sia::StoreWorker* store = nullptr;
