@@ -13,8 +13,6 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
-// TEMPORARY until users-csv is merged: without its reader, mapping and plan the import says so.
-#if __has_include("users/csv/csvwriter.h")
 
 namespace sia {
 
@@ -352,26 +350,3 @@ void UsersImportAction::printPreview(const ImportPreview& preview, CliOutput& ou
 
 } // namespace sia
 
-#else
-
-namespace sia {
-
-QString UsersImportAction::encodingList()
-{
-    return QStringLiteral("UTF-8");
-}
-
-Result<void> UsersImportAction::configure(const QCommandLineParser&, const QStringList&)
-{
-    return Error::internal(QStringLiteral("csv.unavailable"), QStringLiteral("built without the CSV reader"));
-}
-
-void UsersImportAction::start(CliContext& context)
-{
-    context.finish(
-        Error::internal(QStringLiteral("csv.unavailable"), QStringLiteral("built without the CSV reader")));
-}
-
-} // namespace sia
-
-#endif

@@ -39,11 +39,11 @@ QVariant numberOrNull(int number)
     return number > 0 ? QVariant(number) : QVariant(QMetaType::fromType<int>());
 }
 
-// The address as stored and compared. EmailAddress::checked trims and checks; the store compares
-// case-insensitively (users_by_email).
+// The address as stored and compared (EmailAddress::normalised: trimmed, the domain lower-cased, an IDN
+// domain in its Unicode form); the store compares case-insensitively (users_by_email).
 Result<QString> normalisedAddress(const QString& typed)
 {
-    return EmailAddress::checked(typed);
+    return EmailAddress::normalised(typed);
 }
 
 QString foldedName(const QString& name)
@@ -668,26 +668,6 @@ Result<QJsonObject> invitationAuditArguments(const Store& store, qint64 invitati
     return QJsonObject { { QStringLiteral("email"), query->value(0).toString() } };
 }
 
-// TEMPORARY until users-csv's InviteImportPlan lands here: plan.teamsToCreate() as its header defines it
-// (named in valid rows, not among the known teams, in first-seen order).
-QStringList teamsToCreate(const InviteImportPlan& plan)
-{
-    QStringList names;
-    QSet<QString> seen;
-    for (const ImportRow& row : plan.rows()) {
-        if (row.verdict != RowVerdict::Valid) {
-            continue;
-        }
-        for (const QString& team : row.teams) {
-            if (!seen.contains(foldedName(team))) {
-                seen.insert(foldedName(team));
-                names.append(team.trimmed());
-            }
-        }
-    }
-    return names;
-}
-
 } // namespace
 
 Result<QList<UserRecord>> UserDirectory::users(const UserFilter& filter) const
@@ -852,7 +832,7 @@ Result<ImportResult> UserDirectory::import(
         ImportResult result;
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QString stamp = toStoredTimestamp(now);
-        for (const QString& name : teamsToCreate(plan)) {
+        for (const QString& name : plan.teamsToCreate()) {
             if (index->find(name)) {
                 continue; // created meanwhile: the rows join it, as the preview said they would join a team
             }

@@ -7,16 +7,11 @@
 #include <QFileInfo>
 #include <QJsonObject>
 
-// TEMPORARY until users-csv is merged: its reader, mapping and plan have no implementation before.
-#if __has_include("users/csv/csvwriter.h")
-#define SIA_HAVE_CSV 1
-#endif
 
 namespace sia {
 
 namespace {
 
-#ifdef SIA_HAVE_CSV
 // The saved mapping, when it fits this header (every column it names is there, email among them); else
 // the one matched from the header.
 ColumnMapping mappingFor(Store& store, const QStringList& header)
@@ -30,7 +25,6 @@ ColumnMapping mappingFor(Store& store, const QStringList& header)
     }
     return ColumnMapping::autoMatched(header);
 }
-#endif
 
 // After a change: the page reloads, and when the change queued an invitation, its email goes out.
 void announce(UsersService* service, InvitationDelivery* delivery, bool queued)
@@ -97,7 +91,6 @@ void UsersService::preview(
     // next to the users and invitations each row is checked against.
     m_store.run<ImportPreview>(
         [path, options, mapping](Store& store) -> Result<ImportPreview> {
-#ifdef SIA_HAVE_CSV
             Result<CsvTable> table = CsvReader::read(path, options);
             if (!table) {
                 return table.error();
@@ -116,14 +109,6 @@ void UsersService::preview(
             preview.plan = InviteImportPlan::build(preview.table, preview.mapping, context->existingUsers,
                 context->pendingInvitations, context->knownTeams);
             return preview;
-#else
-            Q_UNUSED(store);
-            Q_UNUSED(options);
-            Q_UNUSED(mapping);
-            Q_UNUSED(path);
-            return Error::internal(QStringLiteral("csv.unavailable"),
-                QCoreApplication::translate("sia::UsersService", "CSV files cannot be read yet."));
-#endif
         },
         this, std::move(done));
 }
@@ -147,7 +132,6 @@ void UsersService::saveMapping(ColumnMapping mapping, QStringList header, Done<b
 {
     m_store.run<bool>(
         [mapping, header, actor = m_actor](Store& store) -> Result<bool> {
-#ifdef SIA_HAVE_CSV
             if (Result<void> fits = mapping.check(header); !fits) {
                 return fits.error();
             }
@@ -157,14 +141,6 @@ void UsersService::saveMapping(ColumnMapping mapping, QStringList header, Done<b
                 return saved.error();
             }
             return true;
-#else
-            Q_UNUSED(store);
-            Q_UNUSED(mapping);
-            Q_UNUSED(header);
-            Q_UNUSED(actor);
-            return Error::internal(QStringLiteral("csv.unavailable"),
-                QCoreApplication::translate("sia::UsersService", "CSV files cannot be read yet."));
-#endif
         },
         this, std::move(done));
 }

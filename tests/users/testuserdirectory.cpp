@@ -13,9 +13,6 @@
 #include <QSqlQuery>
 #include <QTest>
 
-#if __has_include("users/csv/csvwriter.h")
-#define SIA_HAVE_CSV 1
-#endif
 
 using namespace sia;
 using namespace sia::test;
@@ -731,7 +728,6 @@ void TestUserDirectory::importContextSaysWhoIsThere()
     QCOMPARE(context->knownTeams, (QStringList { QStringLiteral("Everyone"), QStringLiteral("Field") }));
 }
 
-#ifdef SIA_HAVE_CSV
 namespace {
 
 CsvTable table(const QList<QStringList>& rows)
@@ -749,13 +745,9 @@ CsvTable table(const QList<QStringList>& rows)
 }
 
 } // namespace
-#endif
 
 void TestUserDirectory::importInvitesTheValidRowsAndCreatesTeams()
 {
-#ifndef SIA_HAVE_CSV
-    QSKIP("needs users-csv's InviteImportPlan");
-#else
     QVERIFY(
         directory().invite({ invitee(QStringLiteral("olivia@acme.example"), UserRole::Admin) }, actor).ok());
     const CsvTable csv = table({ { QStringLiteral("ana@acme.example"), QStringLiteral("Ana"),
@@ -789,14 +781,10 @@ void TestUserDirectory::importInvitesTheValidRowsAndCreatesTeams()
         4);
     QCOMPARE(auditActions().last(), QStringLiteral("users.imported"));
     QCOMPARE(rowCount(*m_store, QStringLiteral("users")), 3);
-#endif
 }
 
 void TestUserDirectory::importFailingInTheMiddleSavesNothing()
 {
-#ifndef SIA_HAVE_CSV
-    QSKIP("needs users-csv's InviteImportPlan");
-#else
     const CsvTable csv
         = table({ { QStringLiteral("a@acme.example"), QString(), QString(), QStringLiteral("New team") },
             { QStringLiteral("b@acme.example"), QString(), QString(), QString() },
@@ -819,14 +807,10 @@ void TestUserDirectory::importFailingInTheMiddleSavesNothing()
     QCOMPARE(rowCount(*m_store, QStringLiteral("team_members")), 0);
     QCOMPARE(directory().teams().value().size(), 1);
     QCOMPARE(auditActions(), auditBefore);
-#endif
 }
 
 void TestUserDirectory::stalePlanIsRefused()
 {
-#ifndef SIA_HAVE_CSV
-    QSKIP("needs users-csv's InviteImportPlan");
-#else
     QVERIFY(directory().createTeam(QStringLiteral("Field"), actor).ok());
     const CsvTable csv
         = table({ { QStringLiteral("a@acme.example"), QString(), QString(), QStringLiteral("Field") },
@@ -848,7 +832,6 @@ void TestUserDirectory::stalePlanIsRefused()
     Result<ImportResult> deleted = directory().import(plan, QStringLiteral("people.csv"), actor);
     QCOMPARE(deleted.error().code, QStringLiteral("users.import-stale"));
     QCOMPARE(rowCount(*m_store, QStringLiteral("invitations")), 1);
-#endif
 }
 
 QTEST_GUILESS_MAIN(TestUserDirectory)
