@@ -11,6 +11,9 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
+#include <climits>
+
 namespace sia {
 
 namespace {
@@ -55,26 +58,38 @@ QString SyncProgressText::phase(SyncPhase phase)
     return {};
 }
 
+bool SyncProgressText::isWaitingForExport(const SyncProgress& progress)
+{
+    // Every row of the files so far is in, and windows remain: the run waits for Marketo's next file, and
+    // "Applying" would only repeat the same count.
+    return progress.phase == SyncPhase::Applying && progress.counts.total >= 0
+        && progress.counts.processed >= progress.counts.total && progress.windowsDone < progress.windowsTotal;
+}
+
 QString SyncProgressText::line(const SyncProgress& progress)
 {
     const QLocale locale;
+    const bool waiting = isWaitingForExport(progress);
+    const QString stage = waiting ? tr("Waiting for Marketo's next export file") : phase(progress.phase);
     QString text = progress.counts.total >= 0
         //: %1 the phase, %2 people processed, %3 of how many
         ? tr("%1: %2 of %3 people")
-              .arg(phase(progress.phase), locale.toString(progress.counts.processed),
-                  locale.toString(progress.counts.total))
+              .arg(stage, locale.toString(progress.counts.processed), locale.toString(progress.counts.total))
         //: %1 the phase, %2 people processed
-        : tr("%1: %2 people").arg(phase(progress.phase), locale.toString(progress.counts.processed));
-    if (progress.peoplePerSecond > 0) {
-        //: %1 people per second
-        text += QLatin1Char(' ')
-            + tr("(%1 a second)").arg(locale.toString(qRound64(progress.peoplePerSecond)));
+        : tr("%1: %2 people").arg(stage, locale.toString(progress.counts.processed));
+    // A rate that rounds to nothing says nothing, and an ETA is only worth showing while rows are being
+    // written at a rate worth the name: not while the run waits for an export, and never beside a rate of 0.
+    const qint64 rate = qRound64(progress.peoplePerSecond);
+    if (rate < 1 || waiting) {
+        return text;
     }
-    if (progress.etaSeconds) {
-        //: %1 minutes left
+    //: %Ln people per second
+    text += QLatin1Char(' ') + tr("(%Ln people a second)", nullptr, int(std::min<qint64>(rate, INT_MAX)));
+    if (progress.etaSeconds && progress.phase == SyncPhase::Applying
+        && progress.counts.processed < progress.counts.total) {
+        const qint64 minutes = std::max<qint64>(1, (*progress.etaSeconds + 59) / 60);
         text += QLatin1Char(' ')
-            + tr("about %n minute(s) left", nullptr,
-                int(std::max<qint64>(1, (*progress.etaSeconds + 59) / 60)));
+            + tr("about %n minutes left", nullptr, int(std::min<qint64>(minutes, INT_MAX)));
     }
     return text;
 }
@@ -181,9 +196,14 @@ void SyncRunAction::onProgress(CliContext& context, const SyncProgress& progress
     if (m_lastPhase == progress.phase && now - m_lastLineAt < textLineIntervalMs) {
         return;
     }
+    const QString line = SyncProgressText::line(progress);
+    if (line == m_lastLine) {
+        return; // nothing moved (a file downloading while the rows so far are in): say it once
+    }
     m_lastPhase = progress.phase;
     m_lastLineAt = now;
-    context.output().line(SyncProgressText::line(progress));
+    m_lastLine = line;
+    context.output().line(line);
     context.output().flush();
 }
 

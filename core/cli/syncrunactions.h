@@ -45,6 +45,7 @@ private:
     bool m_begun = false; // the engine said the run started (runStarted)
     qint64 m_lastLineAt = 0;
     std::optional<SyncPhase> m_lastPhase;
+    QString m_lastLine; // the last text line printed: the same line is not printed twice in a row
 };
 
 class SyncDryRunAction final : public SyncAction
@@ -73,7 +74,10 @@ class SyncProgressText
 
 public:
     static QString phase(SyncPhase phase);
+    // One line: the phase (or that the run waits for Marketo's next export file), processed of total, the
+    // rate once it is at least one a second, and an ETA only beside such a rate while rows are written.
     static QString line(const SyncProgress& progress);
+    static bool isWaitingForExport(const SyncProgress& progress);
 };
 
 } // namespace sia

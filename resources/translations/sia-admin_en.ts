@@ -6186,16 +6186,22 @@ Login host: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(%1 a second)</source>
-        <extracomment>%1 people per second</extracomment>
+        <source>Waiting for Marketo&apos;s next export file</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>about %n minute(s) left</source>
-        <extracomment>%1 minutes left</extracomment>
-        <translation type="unfinished">
-            <numerusform>about %n minute(s) left</numerusform>
-            <numerusform>about %n minute(s) left</numerusform>
+        <source>(%Ln people a second)</source>
+        <extracomment>%Ln people per second</extracomment>
+        <translation>
+            <numerusform>(%Ln person a second)</numerusform>
+            <numerusform>(%Ln people a second)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minutes left</source>
+        <translation>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
         </translation>
     </message>
     <message>

@@ -78,3 +78,10 @@ sia_add_test(NAME testclimail SOURCES cli/testclimail.cpp cli/cliuserssupport.h 
     LIBS sia_core LABELS cli keychain)
 target_compile_definitions(testclimail PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
 add_dependencies(testclimail sia-admin)
+
+# The text line of `sia-admin sync start` against the product's English catalogue (its plural forms).
+sia_add_test(NAME testsyncprogresstext SOURCES cli/testsyncprogresstext.cpp LIBS sia_core LABELS unit)
+qt_add_lrelease(testsyncprogresstext TS_FILES "${PROJECT_SOURCE_DIR}/resources/translations/sia-admin_en.ts"
+    QM_FILES_OUTPUT_VARIABLE sync_progress_qm_files NO_GLOBAL_TARGET)
+qt_add_resources(testsyncprogresstext "sync_progress_translations" PREFIX "/i18n" BASE "${CMAKE_CURRENT_BINARY_DIR}"
+    FILES ${sync_progress_qm_files})
