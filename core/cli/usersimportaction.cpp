@@ -124,39 +124,36 @@ Result<void> UsersImportAction::configure(const QCommandLineParser& parser, cons
 
 void UsersImportAction::start(CliContext& context)
 {
-    m_command.users(context).preview(
-        m_file, m_options, std::nullopt, [this, &context](Result<ImportPreview> preview) {
-            if (!preview) {
-                context.finish(preview.error());
-                return;
-            }
-            if (!m_mappingJson) {
-                previewed(context, std::move(*preview));
-                return;
-            }
-            // The mapping file names columns by their header text, so it is read against this file's header.
-            Result<ColumnMapping> mapping = ColumnMapping::fromJson(*m_mappingJson, preview->table.header);
-            if (!mapping) {
-                context.finish(mapping.error());
-                return;
-            }
-            if (Result<void> checked = mapping->check(preview->table.header); !checked) {
-                context.output().error(
-                    tr("The mapping file %1 does not fit %2's header (%3).")
-                        .arg(QDir::toNativeSeparators(m_mappingFile), QDir::toNativeSeparators(m_file),
-                            preview->table.header.join(QStringLiteral(", "))));
-                context.finish(checked);
-                return;
-            }
-            m_command.users(context).preview(
-                m_file, m_options, *mapping, [this, &context](Result<ImportPreview> again) {
-                    if (!again) {
-                        context.finish(again.error());
-                        return;
-                    }
-                    previewed(context, std::move(*again));
-                });
-        });
+    std::optional<ColumnMapping> chosen;
+    if (m_mappingJson) {
+        // The mapping file names columns by their header text, so it is read against this file's header
+        // (the command line waits anyway: the header is read here, the whole preview on the store's side).
+        Result<CsvTable> table = CsvReader::read(m_file, m_options);
+        if (!table) {
+            context.finish(table.error());
+            return;
+        }
+        Result<ColumnMapping> mapping = ColumnMapping::fromJson(*m_mappingJson, table->header);
+        if (!mapping) {
+            context.finish(mapping.error());
+            return;
+        }
+        if (Result<void> checked = mapping->check(table->header); !checked) {
+            context.output().error(tr("The mapping file %1 does not fit %2's header (%3).")
+                                       .arg(QDir::toNativeSeparators(m_mappingFile),
+                                           QDir::toNativeSeparators(m_file), table->header.join(QStringLiteral(", "))));
+            context.finish(checked);
+            return;
+        }
+        chosen = *mapping;
+    }
+    m_command.users(context).preview(m_file, m_options, chosen, [this, &context](Result<ImportPreview> preview) {
+        if (!preview) {
+            context.finish(preview.error());
+            return;
+        }
+        previewed(context, std::move(*preview));
+    });
 }
 
 void UsersImportAction::previewed(CliContext& context, ImportPreview preview)
