@@ -175,13 +175,35 @@ AuditText instanceCreated(const char* title, const AuditEntry& entry)
         QString() };
 }
 
+// Step 1's entries carry no role: they are admins. A user's entry is titled as such, whatever the key's
+// title (which the filter matches) says.
+bool aboutAUser(const QJsonObject& arguments)
+{
+    return arguments.value(QStringLiteral("role")).toString() == QLatin1String("user");
+}
+
+QString teamsText(const QJsonValue& teams)
+{
+    QStringList names;
+    for (const QJsonValue& team : teams.toArray()) {
+        names << team.toString();
+    }
+    return QLocale().createSeparatedList(names);
+}
+
 AuditText userInvited(const char* title, const AuditEntry& entry)
 {
     const QJsonObject& a = entry.arguments;
     const bool original = a.value(QStringLiteral("original")).toBool();
-    const bool fromMarketo = a.value(QStringLiteral("source")).toString() == QLatin1String("marketo-admin");
+    const QString source = a.value(QStringLiteral("source")).toString();
+    const bool fromMarketo = source == QLatin1String("marketo-admin");
     QString details;
-    if (original) {
+    if (source == QLatin1String("csv")) {
+        //: %1 the CSV file's name, %2 its row
+        details = QCoreApplication::translate("sia::AuditCatalogue", "From row %2 of %1.")
+                      .arg(a.value(QStringLiteral("file")).toString())
+                      .arg(a.value(QStringLiteral("row")).toInt());
+    } else if (original) {
         details = fromMarketo ? QCoreApplication::translate("sia::AuditCatalogue",
                       "Chosen from Marketo's admins; the original user of the instance.")
                               : QCoreApplication::translate(
@@ -191,16 +213,109 @@ AuditText userInvited(const char* title, const AuditEntry& entry)
             ? QCoreApplication::translate("sia::AuditCatalogue", "Chosen from Marketo's admins.")
             : QCoreApplication::translate("sia::AuditCatalogue", "Typed in.");
     }
-    return { titleText(title), a.value(QStringLiteral("email")).toString(), details };
+    if (a.value(QStringLiteral("again")).toBool()) {
+        details += QLatin1Char(' ')
+            + QCoreApplication::translate("sia::AuditCatalogue", "Invited again after removal or expiry.");
+    }
+    const QString teams = teamsText(a.value(QStringLiteral("teams")));
+    if (!teams.isEmpty()) {
+        details
+            += QLatin1Char(' ') + QCoreApplication::translate("sia::AuditCatalogue", "Teams: %1.").arg(teams);
+    }
+    return { aboutAUser(a) ? QCoreApplication::translate("sia::AuditCatalogue", "User invited")
+                           : titleText(title),
+        a.value(QStringLiteral("email")).toString(), details };
 }
 
 AuditText userRemoved(const char* title, const AuditEntry& entry)
 {
     const QJsonObject& a = entry.arguments;
-    return { titleText(title), a.value(QStringLiteral("email")).toString(),
+    return { aboutAUser(a) ? QCoreApplication::translate("sia::AuditCatalogue", "User removed")
+                           : titleText(title),
+        a.value(QStringLiteral("email")).toString(),
         a.value(QStringLiteral("original")).toBool() ? QCoreApplication::translate(
             "sia::AuditCatalogue", "The original user, removed before the people sync started.")
                                                      : QString() };
+}
+
+AuditText roleChanged(const char* title, const AuditEntry& entry)
+{
+    const QJsonObject& a = entry.arguments;
+    return { titleText(title), a.value(QStringLiteral("email")).toString(),
+        QCoreApplication::translate("sia::AuditCatalogue", "From %1 to %2.")
+            .arg(a.value(QStringLiteral("from")).toString(), a.value(QStringLiteral("to")).toString()) };
+}
+
+AuditText teamsChanged(const char* title, const AuditEntry& entry)
+{
+    const QJsonObject& a = entry.arguments;
+    return { titleText(title), a.value(QStringLiteral("email")).toString(),
+        QCoreApplication::translate("sia::AuditCatalogue", "Teams now: %1.")
+            .arg(teamsText(a.value(QStringLiteral("to")))) };
+}
+
+AuditText invitationChange(const char* title, const AuditEntry& entry)
+{
+    const QJsonObject& a = entry.arguments;
+    QString details;
+    if (entry.action == QLatin1String("invitation.delivered")) {
+        details = a.value(QStringLiteral("delivery")).toString() == QLatin1String("outbox")
+            ? QCoreApplication::translate("sia::AuditCatalogue", "Written to the outbox: %1")
+                  .arg(a.value(QStringLiteral("where")).toString())
+            : QCoreApplication::translate("sia::AuditCatalogue", "Accepted by the mail server: %1")
+                  .arg(a.value(QStringLiteral("where")).toString());
+    } else if (entry.action == QLatin1String("invitation.delivery-failed")) {
+        details = a.value(QStringLiteral("reason")).toString();
+    } else if (a.value(QStringLiteral("expired")).toBool()) {
+        details
+            = QCoreApplication::translate("sia::AuditCatalogue", "The invitation had expired: a new one.");
+    } else if (a.value(QStringLiteral("original")).toBool()) {
+        details = QCoreApplication::translate(
+            "sia::AuditCatalogue", "The original user, revoked before the people sync started.");
+    }
+    return { titleText(title), a.value(QStringLiteral("email")).toString(), details };
+}
+
+AuditText invitationsRetried(const char* title, const AuditEntry& entry)
+{
+    const int count = entry.arguments.value(QStringLiteral("count")).toInt();
+    return { titleText(title),
+        QCoreApplication::translate(
+            "sia::AuditCatalogue", "%n failed invitation(s) queued again", nullptr, count),
+        QString() };
+}
+
+AuditText teamChange(const char* title, const AuditEntry& entry)
+{
+    const QJsonObject& a = entry.arguments;
+    QString details;
+    if (a.contains(QStringLiteral("to"))) {
+        details = QCoreApplication::translate("sia::AuditCatalogue", "Renamed to %1.")
+                      .arg(a.value(QStringLiteral("to")).toString());
+    } else if (a.contains(QStringLiteral("members"))) {
+        details = QCoreApplication::translate("sia::AuditCatalogue", "%n member(s) left the team.", nullptr,
+            a.value(QStringLiteral("members")).toInt());
+    } else if (a.contains(QStringLiteral("file"))) {
+        details = QCoreApplication::translate("sia::AuditCatalogue", "Named in %1.")
+                      .arg(a.value(QStringLiteral("file")).toString());
+    }
+    return { titleText(title),
+        QCoreApplication::translate("sia::AuditCatalogue", "Team %1")
+            .arg(a.value(QStringLiteral("team")).toString()),
+        details };
+}
+
+AuditText usersImported(const char* title, const AuditEntry& entry)
+{
+    const QJsonObject& a = entry.arguments;
+    const QString teams = teamsText(a.value(QStringLiteral("teamsCreated")));
+    return { titleText(title), a.value(QStringLiteral("file")).toString(),
+        teams.isEmpty()
+            ? QCoreApplication::translate("sia::AuditCatalogue", "%n user(s) invited.", nullptr,
+                a.value(QStringLiteral("invited")).toInt())
+            : QCoreApplication::translate("sia::AuditCatalogue", "%n user(s) invited; teams created: %1.",
+                nullptr, a.value(QStringLiteral("invited")).toInt())
+                  .arg(teams) };
 }
 
 AuditText handConfirmation(const char* title, const AuditEntry& entry)
@@ -259,6 +374,26 @@ const QList<ActionWording>& wordings()
             "name" },
         { "user.invited", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Admin invited"), userInvited, "email" },
         { "user.removed", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Admin removed"), userRemoved, "email" },
+        { "user.role-changed", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Role changed"), roleChanged,
+            "email" },
+        { "user.teams-changed", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Teams changed"), teamsChanged,
+            "email" },
+        { "users.imported", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Users imported from CSV"),
+            usersImported, "file" },
+        { "invitation.resent", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Invitation sent again"),
+            invitationChange, "email" },
+        { "invitation.revoked", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Invitation revoked"),
+            invitationChange, "email" },
+        { "invitation.delivered", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Invitation email delivered"),
+            invitationChange, "email" },
+        { "invitation.delivery-failed",
+            QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Invitation email not delivered"), invitationChange,
+            "email" },
+        { "invitation.retried", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Failed invitations retried"),
+            invitationsRetried, "count" },
+        { "team.created", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Team created"), teamChange, "team" },
+        { "team.renamed", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Team renamed"), teamChange, "team" },
+        { "team.deleted", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Team deleted"), teamChange, "team" },
         { "confirmation.recorded", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Confirmed by hand"),
             handConfirmation, "item" },
         { "confirmation.withdrawn", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Confirmation withdrawn"),

@@ -88,6 +88,8 @@ QList<SettingDefinition> buildTable()
         // notices (an empty read is a page or two of lead changes and deleted leads).
         integer(
             SettingKey::PeopleSyncIntervalMinutes, "sync.people.interval-minutes", instance, 15, 0, 24 * 60),
+        // The instance's, not each admin's: the next export of the same sheet comes to whoever imports it.
+        document(SettingKey::UsersCsvMapping, "users.csv-mapping", instance),
     };
 }
 

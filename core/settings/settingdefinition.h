@@ -43,7 +43,10 @@ enum class SettingKey
     // inspects TLS, the sandbox's --tls certificate (network/extracafile.h). Empty: none.
     NetworkExtraCaFile,
     // Minutes between two incremental people syncs (Marketo's lead changes); 0: only on demand.
-    PeopleSyncIntervalMinutes
+    PeopleSyncIntervalMinutes,
+    // The CSV import's saved column mapping (ColumnMapping::toJson: columns named by their header text),
+    // offered again for the next file whose header fits it (step 5).
+    UsersCsvMapping
     // (Which database to open is no setting: a setting lives in the database. See SavedDatabaseChoice.)
 };
 

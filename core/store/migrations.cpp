@@ -400,12 +400,31 @@ Migration syncRunOwnersAndPeopleBrowser()
         } };
 }
 
+Migration invitationDelivery()
+{
+    return { 8, QStringLiteral("invitation email delivery"),
+        {
+            // Whether an invitation's email left (users/userdirectory.h): delivery is a DeliveryState key,
+            // written only once the transport answered, so that nothing reads as sent that was not. The
+            // invitations step 1 recorded before email existed are queued, and go out with the first round.
+            // delivery_detail: the failure, the server's reply or the .eml file's path; delivered_at: when
+            // the transport accepted it; delivery_attempts: how often it was tried (a resend counts on).
+            QStringLiteral("ALTER TABLE invitations ADD COLUMN delivery TEXT NOT NULL DEFAULT 'queued'"),
+            QStringLiteral("ALTER TABLE invitations ADD COLUMN delivery_detail TEXT"),
+            QStringLiteral("ALTER TABLE invitations ADD COLUMN delivered_at {{timestamp}}"),
+            QStringLiteral("ALTER TABLE invitations ADD COLUMN delivery_attempts INTEGER NOT NULL DEFAULT 0"),
+            // The delivery's queue and the failed ones to retry, oldest first (the primary key orders them).
+            QStringLiteral("CREATE INDEX invitations_by_delivery ON invitations (delivery, id)"),
+        } };
+}
+
 } // namespace
 
 const QList<Migration>& Migrations::all()
 {
     static const QList<Migration> migrations { setupAndAudit(), usersTeamsAndSettings(), peopleAndSync(),
-        tasksAndActivities(), connectionOwnership(), handConfirmations(), syncRunOwnersAndPeopleBrowser() };
+        tasksAndActivities(), connectionOwnership(), handConfirmations(), syncRunOwnersAndPeopleBrowser(),
+        invitationDelivery() };
     return migrations;
 }
 

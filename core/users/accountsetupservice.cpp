@@ -3,6 +3,7 @@
 #include "connections/connectionrepository.h"
 #include "connections/connectionsecrets.h"
 #include "store/storerunner.h"
+#include "users/invitationdelivery.h"
 #include "users/userremovalrule.h"
 
 #include <QPointer>
@@ -94,7 +95,13 @@ void AccountSetupService::invite(QList<AdminInvitee> invitees, Done<QList<Invite
     m_store.run<QList<InvitedAdmin>>(
         [invitees = std::move(invitees), actor = m_actor](
             Store& store) { return AdminInvitationRepository(store).invite(invitees, actor); },
-        this, std::move(done));
+        this,
+        [this, done = std::move(done)](Result<QList<InvitedAdmin>> invited) {
+            if (invited && !invited->isEmpty() && m_delivery) {
+                m_delivery->deliverQueued();
+            }
+            done(std::move(invited));
+        });
 }
 
 void AccountSetupService::removeAdmin(const QString& email, Done<InvitedAdmin> done)

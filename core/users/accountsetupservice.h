@@ -15,6 +15,7 @@
 
 namespace sia {
 
+class InvitationDelivery;
 class SecretStore;
 class StoreRunner;
 
@@ -57,6 +58,9 @@ public:
         StoreRunner& store, SecretStore& secrets, QString instance, QString actor, QObject* parent = nullptr);
 
     const QString& actor() const { return m_actor; }
+    // Sends the admins' invitations once they are recorded (they are queued like step 5's); none: they stay
+    // queued until the next round. It must outlive this object.
+    void setDelivery(InvitationDelivery* delivery) { m_delivery = delivery; }
 
     void load(Done<AccountSetupState> done);
     void createInstance(const QString& name, Done<ActionsInstance> done);
@@ -72,6 +76,7 @@ private:
     SecretStore& m_secrets;
     QString m_instance;
     QString m_actor;
+    InvitationDelivery* m_delivery = nullptr;
 };
 
 } // namespace sia

@@ -5,6 +5,7 @@
 #include "store/store.h"
 #include "users/emailaddress.h"
 #include "users/instancerepository.h"
+#include "users/userdirectory.h"
 
 #include <QJsonObject>
 #include <QSet>
@@ -129,19 +130,32 @@ Result<InvitedAdmin> AdminInvitationRepository::inviteOne(
             tr("The invited user %1 was not found right after it was saved.").arg(invitee.email));
     }
     const qint64 id = userRow->value(0).toLongLong();
+    // Queued for delivery like step 5's (InvitationDelivery sends both), valid as long, and a member of
+    // Everyone like every new member.
     Result<QSqlQuery> invitation = m_store.exec(
-        QStringLiteral("INSERT INTO invitations (user_id, email, source, status, invited_by, invited_at)"
-                       " VALUES (:user, :email, :source, :status, :by, :at)"),
+        QStringLiteral("INSERT INTO invitations (user_id, email, source, status, invited_by, invited_at,"
+                       " expires_at, delivery)"
+                       " VALUES (:user, :email, :source, :status, :by, :at, :expires, :delivery)"),
         { { QStringLiteral("user"), id }, { QStringLiteral("email"), invitee.email },
             { QStringLiteral("source"), toKey(invitee.source) },
             { QStringLiteral("status"), toKey(InvitationStatus::Pending) }, { QStringLiteral("by"), actor },
-            { QStringLiteral("at"), stamp } });
+            { QStringLiteral("at"), stamp },
+            { QStringLiteral("expires"), toStoredTimestamp(at.addDays(invitationValidDays)) },
+            { QStringLiteral("delivery"), toKey(DeliveryState::Queued) } });
     if (!invitation) {
         return invitation.error();
     }
+    Result<QSqlQuery> everyone
+        = m_store.exec(QStringLiteral("INSERT INTO team_members (team_id, user_id, joined_at)"
+                                      " SELECT id, :user, :at FROM teams WHERE is_default"),
+            { { QStringLiteral("user"), id }, { QStringLiteral("at"), stamp } });
+    if (!everyone) {
+        return everyone.error();
+    }
     Result<void> audited = AuditLog(m_store).append(actor, QStringLiteral("user.invited"),
         QJsonObject { { QStringLiteral("email"), invitee.email },
-            { QStringLiteral("source"), toKey(invitee.source) }, { QStringLiteral("original"), original } });
+            { QStringLiteral("source"), toKey(invitee.source) }, { QStringLiteral("original"), original },
+            { QStringLiteral("role"), toKey(UserRole::Admin) } });
     if (!audited) {
         return audited.error();
     }

@@ -2,8 +2,8 @@
 // a pending invitation (who invited, when, from where the address came), the very first one the original
 // user (SPEC steps 1 and 4), all of it audited. A batch is one transaction: a refused address (malformed,
 // already invited, twice in the batch) refuses the whole batch with a message naming it, so that the admin
-// corrects it and presses Invite again with nothing half-saved. Sending the email is not done here: the
-// invitation is recorded as pending until email delivery exists (issue 11).
+// corrects it and presses Invite again with nothing half-saved. Each invitation is queued for delivery
+// (migration 8), as step 5's are, and InvitationDelivery sends it; every admin joins Everyone.
 #pragma once
 
 #include "common/result.h"

@@ -65,6 +65,7 @@ struct UserRecord
     InvitationSource source = InvitationSource::Single;
     QString invitedBy;
     QDateTime invitedAt;
+    QDateTime expiresAt; // when the invitation runs out (the email says so); invalid: never
     DeliveryState delivery = DeliveryState::Queued;
     QString deliveryDetail; // the failure, the server's reply or the .eml path
     QDateTime deliveredAt;

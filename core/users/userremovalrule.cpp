@@ -11,20 +11,59 @@
 
 namespace sia {
 
-Result<void> UserRemovalRule::check(const InvitedAdmin& admin, bool peopleSyncStarted)
+Result<void> UserRemovalRule::check(const RemovalSubject& user, bool peopleSyncStarted)
 {
-    if (admin.userStatus == UserStatus::Revoked) {
+    if (user.status == UserStatus::Revoked) {
         return Error::rule(QStringLiteral("user.already-removed"),
-            tr("%1 was already removed from the Actions instance: nothing to do.").arg(admin.email));
+            tr("%1 was already removed from the Actions instance: nothing to do.").arg(user.email));
     }
-    if (admin.original && peopleSyncStarted) {
+    if (user.original && peopleSyncStarted) {
         return Error::rule(QString::fromLatin1(originalAfterSyncCode),
             tr("%1 is the original user (the first admin invited), and the people sync has started: the "
                "original user can no longer be removed from the Actions instance, because Actions keeps "
-               "the synced people under that user. Remove other admins instead, or keep this one.")
-                .arg(admin.email));
+               "the synced people under that user. Remove other users instead, or keep this one.")
+                .arg(user.email));
     }
     return {};
+}
+
+Result<void> UserRemovalRule::check(const InvitedAdmin& admin, bool peopleSyncStarted)
+{
+    return check(
+        RemovalSubject { admin.userId, admin.email, admin.original, admin.userStatus }, peopleSyncStarted);
+}
+
+Result<void> UserRemovalRule::removeWithin(
+    Store& store, const RemovalSubject& user, const QString& actor, const QString& auditAction)
+{
+    Result<bool> started = SyncRunRepository(store).peopleSyncEverStarted();
+    if (!started) {
+        return started.error();
+    }
+    if (Result<void> allowed = check(user, *started); !allowed) {
+        return allowed;
+    }
+    const QString now = toStoredTimestamp(QDateTime::currentDateTimeUtc());
+    Result<QSqlQuery> revoked = store.exec(
+        QStringLiteral("UPDATE users SET status = :status, status_changed_at = :at, status_changed_by = :by"
+                       " WHERE id = :id"),
+        { { QStringLiteral("status"), toKey(UserStatus::Revoked) }, { QStringLiteral("at"), now },
+            { QStringLiteral("by"), actor }, { QStringLiteral("id"), user.userId } });
+    if (!revoked) {
+        return revoked.error();
+    }
+    Result<QSqlQuery> invitation
+        = store.exec(QStringLiteral("UPDATE invitations SET status = :revoked, answered_at = :at"
+                                    " WHERE user_id = :id AND status = :pending"),
+            { { QStringLiteral("revoked"), toKey(InvitationStatus::Revoked) }, { QStringLiteral("at"), now },
+                { QStringLiteral("id"), user.userId },
+                { QStringLiteral("pending"), toKey(InvitationStatus::Pending) } });
+    if (!invitation) {
+        return invitation.error();
+    }
+    return AuditLog(store).append(actor, auditAction,
+        QJsonObject { { QStringLiteral("email"), user.email }, { QStringLiteral("original"), user.original },
+            { QStringLiteral("role"), toKey(user.role) } });
 }
 
 Result<InvitedAdmin> UserRemovalRule::remove(Store& store, const QString& email, const QString& actor)
@@ -52,37 +91,8 @@ Result<InvitedAdmin> UserRemovalRule::remove(Store& store, const QString& email,
                     .arg(*address));
         }
         removed = *found;
-        // Read in the same transaction as the change, so that a sync that starts meanwhile cannot slip in
-        // between the check and the removal (write transactions take the lock at once).
-        Result<bool> started = SyncRunRepository(store).peopleSyncEverStarted();
-        if (!started) {
-            return started.error();
-        }
-        if (Result<void> allowed = check(removed, *started); !allowed) {
-            return allowed;
-        }
-        const QString now = toStoredTimestamp(QDateTime::currentDateTimeUtc());
-        Result<QSqlQuery> user = store.exec(
-            QStringLiteral(
-                "UPDATE users SET status = :status, status_changed_at = :at, status_changed_by = :by"
-                " WHERE id = :id"),
-            { { QStringLiteral("status"), toKey(UserStatus::Revoked) }, { QStringLiteral("at"), now },
-                { QStringLiteral("by"), actor }, { QStringLiteral("id"), removed.userId } });
-        if (!user) {
-            return user.error();
-        }
-        Result<QSqlQuery> invitation = store.exec(
-            QStringLiteral(
-                "UPDATE invitations SET status = :revoked WHERE user_id = :id AND status = :pending"),
-            { { QStringLiteral("revoked"), toKey(InvitationStatus::Revoked) },
-                { QStringLiteral("id"), removed.userId },
-                { QStringLiteral("pending"), toKey(InvitationStatus::Pending) } });
-        if (!invitation) {
-            return invitation.error();
-        }
-        return AuditLog(store).append(actor, QStringLiteral("user.removed"),
-            QJsonObject { { QStringLiteral("email"), removed.email },
-                { QStringLiteral("original"), removed.original } });
+        return removeWithin(store,
+            RemovalSubject { removed.userId, removed.email, removed.original, removed.userStatus }, actor);
     });
     if (!done) {
         return done.error();

@@ -40,6 +40,11 @@ enum class InvitationSource
     Csv // step 5: a row of an uploaded CSV file
 };
 
+// How long an invitation may be accepted: two weeks, long enough for someone on holiday, short enough that
+// a forgotten address does not stay a way in. The email says until when; a resend starts the time again.
+// An invitation still pending past it reads as expired (UserDirectory): nothing has to run at midnight.
+inline constexpr int invitationValidDays = 14;
+
 template<> struct EnumKeys<UserRole>
 {
     static constexpr EnumKey<UserRole> table[] = { { UserRole::Admin, "admin" }, { UserRole::User, "user" } };

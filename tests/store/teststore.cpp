@@ -193,6 +193,19 @@ void TestStore::olderSchemas()
                           "ON m.user_id = u.id"
                           " JOIN teams t ON t.id = m.team_id JOIN settings s ON s.user_id = u.id")
         << QStringLiteral("ada@example.com/Everyone/email.log-via-bcc");
+    // Step 1's invitations, recorded before email delivery existed, are queued for it.
+    QTest::newRow("from version 7")
+        << 7
+        << QStringList { QStringLiteral(
+                             "INSERT INTO users (email, is_original, created_at, created_by) VALUES "
+                             "('ada@example.com', {{true}}, '%1', 'alice')")
+                             .arg(someTime),
+               QStringLiteral("INSERT INTO invitations (user_id, email, source, invited_by, invited_at)"
+                              " SELECT id, email, 'marketo-admin', 'alice', '%1' FROM users")
+                   .arg(someTime) }
+        << QStringLiteral(
+               "SELECT email || '/' || delivery || '/' || CAST(delivery_attempts AS TEXT) FROM invitations")
+        << QStringLiteral("ada@example.com/queued/0");
     QTest::newRow("from version 3")
         << 3
         << QStringList { QStringLiteral("INSERT INTO sync_runs (id, kind, state, started_by, started_at)"

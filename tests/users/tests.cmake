@@ -5,3 +5,15 @@ sia_add_test(NAME testadmininvitations SOURCES users/testadmininvitations.cpp LI
 # The original user's rule: removing an admin, refused for the original user once a people sync started.
 sia_add_test(NAME testuserremoval SOURCES users/testuserremoval.cpp LIBS sia_core LABELS unit
     BACKENDS sqlite postgres)
+# Step 5's user directory: invitations, teams, role and team changes, resend, revoke, remove, the delivery's
+# bookkeeping and the CSV import (all or nothing, a stale plan refused), every change audited.
+sia_add_test(NAME testuserdirectory SOURCES users/testuserdirectory.cpp LIBS sia_core LABELS unit
+    BACKENDS sqlite postgres)
+# Sending the queued invitations through a transport of the test's own (a refused recipient, a connection
+# that fails, nothing marked sent that was not), and users-mail's outbox writing .eml files.
+sia_add_test(NAME testinvitationdelivery SOURCES users/testinvitationdelivery.cpp LIBS sia_core LABELS unit
+    BACKENDS sqlite postgres)
+# UsersService through the StoreWorker: answers later on this thread, changed() after a change, a delivery
+# round after one that queued an invitation, the rules' reasons; the CSV preview and import.
+sia_add_test(NAME testusersservice SOURCES users/testusersservice.cpp LIBS sia_core LABELS unit
+    BACKENDS sqlite postgres)
