@@ -6,12 +6,8 @@
 #include "cli/secretinput.h"
 #include "mail/mailmessage.h"
 #include "mail/mailtransport.h"
-// TEMPORARY until users-mail is merged: without its settings and transports `mail` says so.
-#if __has_include("mail/smtptransport.h")
-#define SIA_HAVE_MAIL_TRANSPORTS 1
 #include "mail/outboxtransport.h"
 #include "mail/smtptransport.h"
-#endif
 #include "settings/settingsrepository.h"
 #include "store/store.h"
 #include "users/emailaddress.h"
@@ -60,27 +56,14 @@ QString securityText(SmtpSecurity security)
     return {};
 }
 
-// TEMPORARY until users-mail is merged.
 Result<void> checkSettings(const MailSettings& settings)
 {
-#ifdef SIA_HAVE_MAIL_TRANSPORTS
     return settings.check();
-#else
-    Q_UNUSED(settings);
-    return {};
-#endif
 }
 
 Result<void> saveSettings(Store& store, const MailSettings& settings, const QString& actor)
 {
-#ifdef SIA_HAVE_MAIL_TRANSPORTS
     return MailSettingsRepository(store).save(settings, actor);
-#else
-    Q_UNUSED(store);
-    Q_UNUSED(settings);
-    Q_UNUSED(actor);
-    return {};
-#endif
 }
 
 QJsonValue textOrNull(const QString& text)
@@ -212,11 +195,6 @@ QString MailCommand::outboxFolderOf(const MailSettings& settings, CliContext& co
 
 void MailCommand::start(CliContext& context)
 {
-#ifndef SIA_HAVE_MAIL_TRANSPORTS
-    context.finish(Error::internal(
-        QStringLiteral("mail.unavailable"), QStringLiteral("built without the mail transports")));
-    return;
-#endif
     if (!m_testAddress.isEmpty()) {
         test(context);
     } else if (changes()) {
@@ -404,12 +382,6 @@ void MailCommand::test(CliContext& context)
 void MailCommand::sendTest(CliContext& context, const MailSettings& settings, const QByteArray& password)
 {
     std::shared_ptr<MailTransport> transport;
-#ifndef SIA_HAVE_MAIL_TRANSPORTS
-    Q_UNUSED(password);
-    context.finish(Error::internal(
-        QStringLiteral("mail.unavailable"), QStringLiteral("built without the mail transports")));
-    return;
-#else
     if (settings.usesOutbox()) {
         transport = std::make_shared<OutboxTransport>(outboxFolderOf(settings, context));
     } else {
@@ -421,7 +393,6 @@ void MailCommand::sendTest(CliContext& context, const MailSettings& settings, co
         }
         transport = std::make_shared<SmtpTransport>(settings, password, *extraCa);
     }
-#endif
     MailMessage message;
     message.from
         = { settings.fromAddress.isEmpty() ? QStringLiteral("sia-admin@localhost") : settings.fromAddress,

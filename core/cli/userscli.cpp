@@ -279,13 +279,7 @@ Result<void> UsersCliText::outcomeOf(const DeliveryOutcome& outcome)
 
 Result<MailSettings> UsersCliText::mailSettings(Store& store)
 {
-// TEMPORARY until users-mail is merged (as InvitationDelivery does): the defaults.
-#if __has_include("mail/invitationemail.h")
     return MailSettingsRepository(store).load();
-#else
-    Q_UNUSED(store);
-    return MailSettings();
-#endif
 }
 
 Result<UserRole> UsersCliText::parseRole(const QString& text)

@@ -28,10 +28,15 @@ enum class SettingKey
     EmailCheckMarketoUnsubscribe, // check Marketo's unsubscribe before a seller may email (SPEC section 5)
     TaskSync, // the tasks and reminders → Salesforce tasks option
     TaskSyncStartedAt, // when it was turned on: only Actions tasks created later are pushed (SPEC 6, rule 1)
+    // Where the invitations go (mail/mailsettings.h): an SMTP server, or the outbox when no host is set.
     SmtpHost,
     SmtpPort,
     SmtpSecurity,
-    SmtpUser, // the password is in the keychain
+    SmtpUser, // the password is in the keychain ("smtp.password")
+    MailFromAddress,
+    MailFromName,
+    MailOutboxFolder, // empty: "outbox" beside the database (DataLocation::outboxFolder)
+    MailLanguage, // the invitations' language; empty: the app's
     ProxyMode,
     ProxyUrl, // without credentials: the proxy's password is in the keychain
     SalesforceCallbackUrls, // the loopback redirects registered in the connected app, tried in order

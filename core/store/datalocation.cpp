@@ -1,8 +1,10 @@
 #include "store/datalocation.h"
 
 #include "common/environment.h"
+#include "store/store.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace sia {
@@ -32,6 +34,15 @@ QString DataLocation::databaseFile(const QString& dataDir)
 QString DataLocation::uiStateFile(const QString& dataDir)
 {
     return QDir(dataDir).filePath(QStringLiteral("ui-state.ini"));
+}
+
+QString DataLocation::outboxFolder(const StoreOptions& options)
+{
+    const QString name = QStringLiteral("outbox");
+    if (options.databaseUrl.isEmpty() && !options.databasePath.isEmpty()) {
+        return QFileInfo(options.databasePath).absoluteDir().absoluteFilePath(name);
+    }
+    return QDir(QDir::currentPath()).absoluteFilePath(name);
 }
 
 } // namespace sia

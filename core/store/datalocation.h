@@ -6,6 +6,8 @@
 
 namespace sia {
 
+struct StoreOptions;
+
 class DataLocation
 {
 public:
@@ -15,6 +17,9 @@ public:
     static QString platformDefault();
     static QString databaseFile(const QString& dataDir);
     static QString uiStateFile(const QString& dataDir);
+    // Where the invitations' .eml files go when no folder is set (mail.outbox-folder): "outbox" beside the
+    // database file; a PostgreSQL database has no folder on this computer, so then in the current folder.
+    static QString outboxFolder(const StoreOptions& options);
 };
 
 } // namespace sia

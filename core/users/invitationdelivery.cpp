@@ -2,14 +2,9 @@
 
 #include "mail/mailsettings.h"
 #include "mail/mailtransport.h"
-// TEMPORARY until users-mail is merged: without its composer and transports a round can only use a
-// transport a test hands in, and the mail settings are the defaults (the outbox).
-#if __has_include("mail/invitationemail.h")
-#define SIA_HAVE_MAIL 1
 #include "mail/invitationemail.h"
 #include "mail/outboxtransport.h"
 #include "mail/smtptransport.h"
-#endif
 #include "secrets/secretstore.h"
 #include "settings/settingsrepository.h"
 #include "store/storerunner.h"
@@ -51,7 +46,6 @@ bool failsOnlyThisOne(const Error& error)
 
 MailMessage composed(const QueuedInvitation& invitation, const MailSettings& settings)
 {
-#ifdef SIA_HAVE_MAIL
     const UserRecord& user = invitation.user;
     InvitationEmailContent content;
     content.instanceName = invitation.instanceName;
@@ -62,30 +56,15 @@ MailMessage composed(const QueuedInvitation& invitation, const MailSettings& set
     content.teams = user.teams;
     content.expiresAt = user.expiresAt;
     return InvitationEmail::compose(content, settings);
-#else
-    Q_UNUSED(settings);
-    MailMessage message;
-    message.to = MailAddress { invitation.user.email, {} };
-    message.subject = QStringLiteral("Invitation to %1").arg(invitation.instanceName);
-    message.plainText = message.subject;
-    return message;
-#endif
 }
 
 std::unique_ptr<MailTransport> defaultTransport(
     const MailSettings& settings, const QByteArray& password, const QString& extraCaFile)
 {
-#ifdef SIA_HAVE_MAIL
     if (settings.usesOutbox()) {
         return std::make_unique<OutboxTransport>(settings.outboxFolder);
     }
     return std::make_unique<SmtpTransport>(settings, password, extraCaFile);
-#else
-    Q_UNUSED(settings);
-    Q_UNUSED(password);
-    Q_UNUSED(extraCaFile);
-    return nullptr;
-#endif
 }
 
 } // namespace
@@ -166,13 +145,11 @@ void InvitationDelivery::Private::start()
     store.run<RoundInput>(
         [](Store& s) -> Result<RoundInput> {
             RoundInput input;
-#ifdef SIA_HAVE_MAIL
             Result<MailSettings> settings = MailSettingsRepository(s).load();
             if (!settings) {
                 return settings.error();
             }
             input.settings = *settings;
-#endif
             if (input.settings.usesOutbox() && input.settings.outboxFolder.isEmpty()) {
                 // Beside the database file; a server's database has no folder here, the data directory does.
                 const QString file = s.options().databaseUrl.isEmpty() ? s.options().databasePath : QString();

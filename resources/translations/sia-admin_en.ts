@@ -6456,4 +6456,21 @@ Exit codes: 0 stopped cleanly, 2 bad command line, 3 cannot start (e.g. the port
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>sia::UsersImportAction</name>
+    <message numerus="yes">
+        <source>%n row(s) can be invited.</source>
+        <translation>
+            <numerusform>%n row can be invited.</numerusform>
+            <numerusform>%n rows can be invited.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will not be invited:</source>
+        <translation>
+            <numerusform>%n row will not be invited:</numerusform>
+            <numerusform>%n rows will not be invited:</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

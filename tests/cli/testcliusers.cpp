@@ -214,20 +214,17 @@ void TestCliUsers::failedDeliveryIsReportedAndRetried()
     const SiaRun failed = m_fixture.run(
         { QStringLiteral("users"), QStringLiteral("invite"), QStringLiteral("sam@acme.example") });
     QCOMPARE(failed.exitCode, 3);
-    QVERIFY2(failed.out.contains(QStringLiteral("The invitation to sam@acme.example could not be sent")),
-        qPrintable(failed.out));
+    // An outbox that cannot be written would fail every invitation alike: the round stops and the
+    // invitation stays queued (not marked sent, not marked failed one by one), to go out with the next.
+    QVERIFY2(failed.err.contains(QStringLiteral("stay queued")), qPrintable(failed.err));
     QVERIFY2(failed.err.contains(QStringLiteral("users retry")), qPrintable(failed.err));
     QVERIFY(failed.err.contains(QStringLiteral("users.delivery-failed")));
-    const SiaRun list
-        = m_fixture.run({ QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--failed") });
-    QVERIFY2(
-        list.out.contains(QStringLiteral("sam@acme.example")) && list.out.contains(QStringLiteral("failed")),
-        qPrintable(list.out));
     QCOMPARE(m_fixture
                  .user(QStringLiteral(
                      "sam@acme.example"))[QStringLiteral("invitation")][QStringLiteral("delivery")]
                  .toString(),
-        QStringLiteral("failed"));
+        QStringLiteral("queued"));
+    QCOMPARE(m_fixture.emlFilesTo(QStringLiteral("sam@acme.example")).size(), 0);
 
     QCOMPARE(m_fixture.run({ QStringLiteral("mail"), QStringLiteral("--outbox-folder"), m_fixture.outbox() })
                  .exitCode,

@@ -221,7 +221,7 @@ void TestSettingsRepository::recordsWhoChangedItAndWhen()
 
     QVERIFY2(read.ok(), failureText(read).constData());
     QVERIFY(read->has_value());
-    QCOMPARE((*read)->key, QStringLiteral("smtp.host"));
+    QCOMPARE((*read)->key, QStringLiteral("mail.smtp-host"));
     QCOMPARE((*read)->userId, qint64(0));
     QCOMPARE((*read)->updatedBy, QStringLiteral("bob"));
     QVERIFY2((*read)->updatedAt >= before && (*read)->updatedAt <= after,
@@ -473,8 +473,8 @@ void TestSettingsRepository::clearIsAuditedOnlyWhenSomethingWasStored()
     QCOMPARE(entries->size(), 2);
     QCOMPARE(entries->first().actor, QStringLiteral("dave"));
     QCOMPARE(entries->first().action, QStringLiteral("setting.cleared"));
-    QCOMPARE(
-        entries->first().arguments.value(QStringLiteral("setting")).toString(), QStringLiteral("smtp.host"));
+    QCOMPARE(entries->first().arguments.value(QStringLiteral("setting")).toString(),
+        QStringLiteral("mail.smtp-host"));
     QVERIFY(!entries->first().arguments.contains(QStringLiteral("value")));
 }
 
