@@ -18,6 +18,7 @@ readonly packages=(
     qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev  # the sandbox's HTTP server (its CMake package needs WebSockets); OAuth 2.0
     libsqlite3-dev                                        # the store's batches bind through SQLite's C API
     libssl-dev                                            # the sandbox's --tls makes its certificate with OpenSSL
+    libcurl4-openssl-dev                                  # invitations over SMTP (STARTTLS, TLS, AUTH): libcurl's SMTP client
     qtkeychain-qt6-dev libsecret-1-0                      # secrets in the OS keychain (Secret Service on Linux)
     qt6-tools-dev qt6-l10n-tools                          # qt_add_translations: LinguistTools' CMake package; lupdate, lrelease
     dbus-daemon dbus-bin gnome-keyring                    # tests: a private D-Bus session with a real Secret Service
