@@ -2,6 +2,7 @@
 // goes out on a thread that is not the GUI thread, each outcome is recorded as it comes, a refused
 // recipient fails alone, a connection that fails stops the round with the rest still queued, and nothing
 // is marked sent that the transport did not accept. With users-mail's OutboxTransport, real .eml files.
+#include "mail/mailsettings.h"
 #include "mail/mailtransport.h"
 #include "memorysecretstore.h"
 #include "store/storerunner.h"
@@ -11,9 +12,12 @@
 #include "users/invitationdelivery.h"
 #include "users/userdirectory.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QMutex>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -278,7 +282,33 @@ void TestInvitationDelivery::stepOnesAdminsAreSentToo()
 
 void TestInvitationDelivery::theOutboxGetsAnEmlFilePerInvitation()
 {
-    QSKIP("written once users-mail has landed");
+    // The real transports, as the window makes them: no SMTP server is set up, so the outbox.
+    QTemporaryDir outbox;
+    QVERIFY(outbox.isValid());
+    MailSettings settings;
+    settings.outboxFolder = outbox.path();
+    QVERIFY(MailSettingsRepository(*m_store).save(settings, actor).ok());
+    InvitationDelivery real(*m_runner, *m_secrets, QStringLiteral("test-instance"));
+    invite({ QStringLiteral("ana@acme.example"), QStringLiteral("bo@acme.example") });
+    QSignalSpy finished(&real, &InvitationDelivery::roundFinished);
+    real.deliverQueued();
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.constFirst().at(0).toInt(), 2);
+    QCOMPARE(finished.constFirst().at(1).toInt(), 0);
+
+    const QStringList files = QDir(outbox.path()).entryList({ QStringLiteral("*.eml") }, QDir::Files);
+    QCOMPARE(files.size(), 2);
+    for (const QString& email : { QStringLiteral("ana@acme.example"), QStringLiteral("bo@acme.example") }) {
+        const UserRecord user = userOf(email);
+        QCOMPARE(user.delivery, DeliveryState::InOutbox);
+        QVERIFY2(QFileInfo(user.deliveryDetail).isFile(), qPrintable(user.deliveryDetail)); // the .eml's path
+        QFile eml(user.deliveryDetail);
+        QVERIFY(eml.open(QIODevice::ReadOnly));
+        const QByteArray message = eml.readAll();
+        QVERIFY2(message.contains("\r\nTo: ") && message.contains(email.toLatin1()),
+            message.left(400).constData());
+        QVERIFY(message.contains("Subject: "));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestInvitationDelivery)
