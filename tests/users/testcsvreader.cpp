@@ -155,9 +155,9 @@ void TestCsvReader::refusals_data()
     QTest::newRow("unterminated quote")
         << QByteArray("Email,Name\na@x.se,Ana\nb@x.se,\"Bo\nc@x.se,Cy\n") << "csv.unterminated-quote"
         << "line 3";
-    QTest::newRow("NUL bytes") << QByteArray("Email,Name\na@x.se,A\0na\n", 22) << "csv.binary"
+    QTest::newRow("NUL bytes") << QByteArray("Email,Name\na@x.se,A\0na\n", 23) << "csv.binary"
                                << "not text";
-    QTest::newRow("a zip file") << QByteArray("PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00", 16)
+    QTest::newRow("a zip file") << QByteArray("PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00", 14)
                                 << "csv.binary"
                                 << "not text";
 }
