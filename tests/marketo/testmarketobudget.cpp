@@ -31,7 +31,7 @@ private:
     void setNow(const QDateTime& at);
     qint64 sandboxCallsToday();
     Result<MarketoResponse> describe(MarketoClient& client);
-    std::unique_ptr<MarketoClient> client(int capPercent, ApiCallLedgerFile file = {});
+    std::unique_ptr<MarketoClient> client(int capPercent, ApiCallLedgerFile file = ApiCallLedgerFile());
 
     std::unique_ptr<Sandbox> m_sandbox;
     std::unique_ptr<SandboxClient> m_control;

@@ -110,9 +110,9 @@ QString TestOAuthHttp::authorizePath(const QList<QPair<QString, QString>>& field
 QString TestOAuthHttp::codeFor(const QString& scope)
 {
     auto fields = authorizeFields(scope);
-    fields << QPair(QStringLiteral("username"), info("username"))
-           << QPair(QStringLiteral("password"), info("password"))
-           << QPair(QStringLiteral("action"), QStringLiteral("allow"));
+    fields << std::pair(QStringLiteral("username"), info("username"))
+           << std::pair(QStringLiteral("password"), info("password"))
+           << std::pair(QStringLiteral("action"), QStringLiteral("allow"));
     const HttpResult answer = m_client->post(
         QStringLiteral("/services/oauth2/authorize"), form(fields), "application/x-www-form-urlencoded");
     return parameterOf(location(answer), QStringLiteral("code"));
@@ -171,7 +171,7 @@ void TestOAuthHttp::allowingRedirectsWithACode()
 void TestOAuthHttp::decliningRedirectsAccessDenied()
 {
     auto fields = authorizeFields();
-    fields << QPair(QStringLiteral("action"), QStringLiteral("deny"));
+    fields << std::pair(QStringLiteral("action"), QStringLiteral("deny"));
     const HttpResult answer = m_client->post(
         QStringLiteral("/services/oauth2/authorize"), form(fields), "application/x-www-form-urlencoded");
     QCOMPARE(answer.status, 302);
@@ -185,9 +185,9 @@ void TestOAuthHttp::decliningRedirectsAccessDenied()
 void TestOAuthHttp::aWrongPasswordShowsTheFormAgain()
 {
     auto fields = authorizeFields();
-    fields << QPair(QStringLiteral("username"), info("username"))
-           << QPair(QStringLiteral("password"), QStringLiteral("wrong"))
-           << QPair(QStringLiteral("action"), QStringLiteral("allow"));
+    fields << std::pair(QStringLiteral("username"), info("username"))
+           << std::pair(QStringLiteral("password"), QStringLiteral("wrong"))
+           << std::pair(QStringLiteral("action"), QStringLiteral("allow"));
     const HttpResult answer = m_client->post(
         QStringLiteral("/services/oauth2/authorize"), form(fields), "application/x-www-form-urlencoded");
     QCOMPARE(answer.status, 200);
@@ -498,9 +498,9 @@ void TestOAuthHttp::severalCallbacksAndARequiredSecret()
             field.second = second;
         }
     }
-    fields << QPair(QStringLiteral("username"), info("username"))
-           << QPair(QStringLiteral("password"), info("password"))
-           << QPair(QStringLiteral("action"), QStringLiteral("allow"));
+    fields << std::pair(QStringLiteral("username"), info("username"))
+           << std::pair(QStringLiteral("password"), info("password"))
+           << std::pair(QStringLiteral("action"), QStringLiteral("allow"));
     const HttpResult approved = m_client->post(
         QStringLiteral("/services/oauth2/authorize"), form(fields), "application/x-www-form-urlencoded");
     QCOMPARE(location(approved).adjusted(QUrl::RemoveQuery).toString(), second);

@@ -137,15 +137,17 @@ void SalesforceApi::registerDataRoutes(SandboxRouter& router)
         for (const QString& suffix : { QString(), QStringLiteral("/") }) {
             // The users' object permissions are the Data API's; the Tooling API's objects have none here.
             const ObjectAccess* access = api == DescribeEndpoints::Api::Data ? &m_org.access() : nullptr;
+            // A copy to capture: Clang before 16 cannot capture a structured binding.
+            const DescribeEndpoints::Api which = api;
             router.add("GET", prefix + suffix, name + QStringLiteral("Global"),
-                data([api, access](
-                         const SandboxRequest& r) { return DescribeEndpoints::global(r, api, access); }));
+                data([which, access](
+                         const SandboxRequest& r) { return DescribeEndpoints::global(r, which, access); }));
             router.add("GET", prefix + QStringLiteral("/{object}") + suffix, name + QStringLiteral("Basic"),
-                data([api, access](
-                         const SandboxRequest& r) { return DescribeEndpoints::basicInfo(r, api, access); }));
+                data([which, access](
+                         const SandboxRequest& r) { return DescribeEndpoints::basicInfo(r, which, access); }));
             router.add("GET", prefix + QStringLiteral("/{object}/describe") + suffix, name,
-                data([api, access](
-                         const SandboxRequest& r) { return DescribeEndpoints::describe(r, api, access); }));
+                data([which, access](
+                         const SandboxRequest& r) { return DescribeEndpoints::describe(r, which, access); }));
         }
     }
 
