@@ -1,16 +1,21 @@
 # GUI: the real main window over a real database, driven by keyboard and mouse on the offscreen platform.
 # One test class per page, sharing GuiTestBase. The pages and the review mode run on SQLite and on
 # PostgreSQL; the others on SQLite.
-sia_add_test(NAME testoverviewpage SOURCES gui/testoverviewpage.cpp gui/guitestbase.cpp LIBS sia_ui sia_core LABELS gui BACKENDS sqlite postgres)
-sia_add_test(NAME teststeppage SOURCES gui/teststeppage.cpp gui/guitestbase.cpp LIBS sia_ui sia_core LABELS gui BACKENDS sqlite postgres)
-sia_add_test(NAME testmainwindownavigation SOURCES gui/testmainwindownavigation.cpp gui/guitestbase.cpp
-    LIBS sia_ui sia_core LABELS gui BACKENDS sqlite postgres)
-sia_add_test(NAME testreviewpage SOURCES gui/testreviewpage.cpp gui/guitestbase.cpp LIBS sia_ui sia_core LABELS gui BACKENDS sqlite postgres)
-sia_add_test(NAME testreviewmode SOURCES gui/testreviewmode.cpp gui/guitestbase.cpp LIBS sia_ui sia_core LABELS gui BACKENDS sqlite postgres)
+# GuiTestBase, compiled once for all the GUI tests that start from it (it was compiled into each).
+qt_add_library(sia_gui_testkit ${SIA_LIBRARY_TYPE} gui/guitestbase.cpp gui/guitestbase.h)
+target_link_libraries(sia_gui_testkit PUBLIC sia_ui sia_core sia_test_support Qt6::Test)
+target_include_directories(sia_gui_testkit PUBLIC "${CMAKE_CURRENT_SOURCE_DIR}/gui")
+
+sia_add_test(NAME testoverviewpage SOURCES gui/testoverviewpage.cpp LIBS sia_gui_testkit sia_ui sia_core LABELS gui BACKENDS sqlite postgres)
+sia_add_test(NAME teststeppage SOURCES gui/teststeppage.cpp LIBS sia_gui_testkit sia_ui sia_core LABELS gui BACKENDS sqlite postgres)
+sia_add_test(NAME testmainwindownavigation SOURCES gui/testmainwindownavigation.cpp
+    LIBS sia_gui_testkit sia_ui sia_core LABELS gui BACKENDS sqlite postgres)
+sia_add_test(NAME testreviewpage SOURCES gui/testreviewpage.cpp LIBS sia_gui_testkit sia_ui sia_core LABELS gui BACKENDS sqlite postgres)
+sia_add_test(NAME testreviewmode SOURCES gui/testreviewmode.cpp LIBS sia_gui_testkit sia_ui sia_core LABELS gui BACKENDS sqlite postgres)
 # SIA_TOUR_DIR=DIR keeps the pictures in DIR, to look at them.
-sia_add_test(NAME testtourrenderer SOURCES gui/testtourrenderer.cpp gui/guitestbase.cpp LIBS sia_ui sia_core LABELS gui)
+sia_add_test(NAME testtourrenderer SOURCES gui/testtourrenderer.cpp LIBS sia_gui_testkit sia_ui sia_core LABELS gui)
 # The page registry: keys, order, one page class per step; the navigation, the window and the tour follow it.
-sia_add_test(NAME testpageregistry SOURCES gui/testpageregistry.cpp gui/guitestbase.cpp LIBS sia_ui sia_core LABELS gui)
+sia_add_test(NAME testpageregistry SOURCES gui/testpageregistry.cpp LIBS sia_gui_testkit sia_ui sia_core LABELS gui)
 # Every view (persona table, navigation, overview progress, step page) shows the same effective state.
 sia_add_test(NAME testviewagreement SOURCES gui/testviewagreement.cpp LIBS sia_ui sia_core LABELS gui)
 # The window on a PostgreSQL database (tests/with-postgres.sh): the plan loads, the server is named, review
@@ -27,7 +32,7 @@ sia_add_test(NAME testaccountsetuppage SOURCES gui/testaccountsetuppage.cpp
 # Steps 6 and 7's pages over a client of an in-process sandbox org (a SalesforceClientSource of the test's
 # own) and a real database.
 foreach(name testsalesforcepackagepage testsalesforcepackageconfigpage)
-    sia_add_test(NAME ${name} SOURCES gui/${name}.cpp salesforce/salesforcetestsupport.h
+    sia_add_test(NAME ${name} SOURCES gui/${name}.cpp
         salesforce/fixtureclientsource.h LIBS sia_ui sia_sandbox_testkit sia_sandbox sia_core LABELS gui)
 endforeach()
 # The overview's Marketo-Salesforce sync prerequisite checked from the data, in the real window.
@@ -36,8 +41,7 @@ sia_add_test(NAME testoverviewsynccheck SOURCES gui/testoverviewsynccheck.cpp
 
 # Step 2's page over the real service, against an in-process sandbox whose login page a test browser
 # follows. SIA_TOUR_DIR=DIR keeps a picture of the connected page.
-sia_add_test(NAME testsalesforceconnectionpage SOURCES gui/testsalesforceconnectionpage.cpp
-    salesforce/salesforcetestsupport.h LIBS sia_ui sia_sandbox_testkit sia_sandbox sia_core LABELS gui sandbox)
+sia_add_test(NAME testsalesforceconnectionpage SOURCES gui/testsalesforceconnectionpage.cpp LIBS sia_ui sia_sandbox_testkit sia_sandbox sia_core LABELS gui sandbox)
 target_include_directories(testsalesforceconnectionpage PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/salesforce)
 # The API budget card (steps 2 and 3): a report shown, a cap stored through the setting, a refusal shown.
 sia_add_test(NAME testapibudgetcard SOURCES gui/testapibudgetcard.cpp LIBS sia_ui sia_core LABELS gui BACKENDS sqlite postgres)

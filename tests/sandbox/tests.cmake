@@ -1,8 +1,12 @@
 # The sandbox (issue 4): one Qt Test executable per class, each talking HTTP to a real sandbox (in process,
 # or sia-sandbox through QProcess) on 127.0.0.1 and a port chosen at run time.
-qt_add_library(sia_sandbox_testkit ${SIA_LIBRARY_TYPE} sandbox/sandboxclient.cpp sandbox/sandboxclient.h)
-target_link_libraries(sia_sandbox_testkit PUBLIC sia_sandbox Qt6::Network Qt6::Test)
-target_include_directories(sia_sandbox_testkit PUBLIC "${CMAKE_CURRENT_SOURCE_DIR}/sandbox")
+# The Salesforce tests' shared helpers (salesforcetestsupport.h) live here too: their QObject's moc output is
+# compiled once, here, not into each of the dozen executables that use them.
+qt_add_library(sia_sandbox_testkit ${SIA_LIBRARY_TYPE} sandbox/sandboxclient.cpp sandbox/sandboxclient.h
+    salesforce/salesforcetestsupport.h)
+target_link_libraries(sia_sandbox_testkit PUBLIC sia_sandbox sia_test_support Qt6::Network Qt6::Test)
+target_include_directories(sia_sandbox_testkit PUBLIC "${CMAKE_CURRENT_SOURCE_DIR}/sandbox"
+    "${CMAKE_CURRENT_SOURCE_DIR}/salesforce")
 
 set(sandbox_tests
     testfaultinjector testsandboxdataset testmarketoidentity testmarketoleads testmarketoactivities

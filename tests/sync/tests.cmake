@@ -33,8 +33,7 @@ sia_add_test(NAME testpeoplewriter SOURCES sync/testpeoplewriter.cpp LIBS sia_co
 
 # engine: PeopleSyncEngine over the Marketo connection service and the sandbox (start, pause, resume,
 # status, history, errors' CSV), on both databases.
-sia_add_test(NAME testpeoplesyncengine SOURCES sync/testpeoplesyncengine.cpp sync/syncsandboxcompare.h
-    salesforce/salesforcetestsupport.h salesforce/fixtureclientsource.h
+sia_add_test(NAME testpeoplesyncengine SOURCES sync/testpeoplesyncengine.cpp sync/syncsandboxcompare.h salesforce/fixtureclientsource.h
     LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS sandbox BACKENDS sqlite postgres)
 target_include_directories(testpeoplesyncengine PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/salesforce)
 sia_add_test(NAME testeligibility SOURCES sync/testeligibility.cpp LIBS sia_core LABELS unit)
@@ -42,19 +41,18 @@ sia_add_test(NAME testpeoplerepository SOURCES sync/testpeoplerepository.cpp LIB
 sia_add_test(NAME testpeopletablemodel SOURCES sync/testpeopletablemodel.cpp LIBS sia_core LABELS unit BACKENDS sqlite postgres)
 
 # incr: the opportunity roles from Salesforce, across threads, against the sandbox's org.
-sia_add_test(NAME testsalesforceopportunityroles SOURCES sync/testsalesforceopportunityroles.cpp
-    salesforce/salesforcetestsupport.h salesforce/fixtureclientsource.h
+sia_add_test(NAME testsalesforceopportunityroles SOURCES sync/testsalesforceopportunityroles.cpp salesforce/fixtureclientsource.h
     LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS sandbox)
 target_include_directories(testsalesforceopportunityroles PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/salesforce)
 # incr: the incremental people sync on a long-job thread against the sandbox, on both databases.
 sia_add_test(NAME testincrementalpeoplesync SOURCES sync/testincrementalpeoplesync.cpp
-    marketo/marketotestsupport.h salesforce/salesforcetestsupport.h salesforce/fixtureclientsource.h
+    marketo/marketotestsupport.h salesforce/fixtureclientsource.h
     LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS sandbox BACKENDS sqlite postgres)
 target_include_directories(testincrementalpeoplesync PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/salesforce
     ${CMAKE_CURRENT_SOURCE_DIR}/marketo)
 
 # cli: the preview's mapping and real samples, against an in-process sandbox (Marketo and the Salesforce org).
-sia_add_test(NAME testsyncpreviewreader SOURCES sync/testsyncpreviewreader.cpp salesforce/salesforcetestsupport.h
+sia_add_test(NAME testsyncpreviewreader SOURCES sync/testsyncpreviewreader.cpp
     LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS sandbox)
 target_include_directories(testsyncpreviewreader PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/salesforce
     ${CMAKE_CURRENT_SOURCE_DIR}/marketo)

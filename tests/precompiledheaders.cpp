@@ -1,0 +1,1 @@
+// The translation unit that tests/CMakeLists.txt builds the tests' shared precompiled header with.
