@@ -24,6 +24,8 @@ readonly packages=(
     dbus-daemon dbus-bin gnome-keyring                    # tests: a private D-Bus session with a real Secret Service
     util-linux                                            # tests: setpriv, to test read-only files when run as root; runuser
     postgresql                                            # tests: a throw-away PostgreSQL server (tests/with-postgres.sh)
+    clang libclang-rt-dev                                 # tests: libFuzzer (tests/fuzz/run-fuzzer.sh; GCC has none)
+    mold                                                  # the build: links the test executables faster than GNU ld
     xvfb xauth fonts-dejavu-core                          # a window without a desktop; readable text in screenshots
 )
 
