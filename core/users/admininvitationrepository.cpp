@@ -18,7 +18,7 @@ namespace {
 // The latest invitation of each admin user (an admin re-invited after expiry has several).
 const QString invitedColumns = QStringLiteral(
     "SELECT u.id, u.email, u.first_name, u.last_name, u.is_original, u.status, i.source, i.status,"
-    " i.invited_by, i.invited_at FROM users u JOIN invitations i ON i.user_id = u.id"
+    " i.invited_by, i.invited_at, i.delivery, i.delivery_detail FROM users u JOIN invitations i ON i.user_id = u.id"
     " WHERE u.role = 'admin' AND i.id = (SELECT MAX(j.id) FROM invitations j WHERE j.user_id = u.id)");
 
 QVariant textOrNull(const QString& text)
@@ -223,6 +223,8 @@ Result<QList<InvitedAdmin>> AdminInvitationRepository::invited() const
             = fromKey<InvitationStatus>(query->value(7).toString()).value_or(InvitationStatus::Pending);
         admin.invitedBy = query->value(8).toString();
         admin.invitedAt = m_store.dialect().timestampFrom(query->value(9));
+        admin.delivery = fromKey<DeliveryState>(query->value(10).toString()).value_or(DeliveryState::Queued);
+        admin.deliveryDetail = query->value(11).toString();
         admins.append(admin);
     }
     return admins;

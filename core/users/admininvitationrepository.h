@@ -39,6 +39,8 @@ struct InvitedAdmin
     InvitationStatus status = InvitationStatus::Pending;
     QString invitedBy;
     QDateTime invitedAt;
+    DeliveryState delivery = DeliveryState::Queued; // whether the invitation's email left (InvitationDelivery)
+    QString deliveryDetail; // the server's reply, the .eml file's path, or why it failed
 };
 
 class AdminInvitationRepository

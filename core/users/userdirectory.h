@@ -23,22 +23,6 @@ namespace sia {
 
 class Store;
 
-// Whether an invitation's email left (migration 8's invitations.delivery). Nothing is marked Sent or
-// InOutbox that was not: the mark is written after the transport answered.
-enum class DeliveryState
-{
-    Queued, // recorded, not sent yet (or sending now)
-    Sent, // accepted by the SMTP server
-    InOutbox, // written as an .eml file to the outbox
-    Failed // the transport refused: delivery_detail says why; retry queues it again
-};
-
-template<> struct EnumKeys<DeliveryState>
-{
-    static constexpr EnumKey<DeliveryState> table[] = { { DeliveryState::Queued, "queued" },
-        { DeliveryState::Sent, "sent" }, { DeliveryState::InOutbox, "outbox" }, { DeliveryState::Failed, "failed" } };
-};
-
 struct TeamRecord
 {
     qint64 id = 0;

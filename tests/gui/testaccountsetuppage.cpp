@@ -10,10 +10,14 @@
 #include "memorysecretstore.h"
 #include "sandbox/sandbox.h"
 #include "steps/accountsetuppage.h"
+#include "store/store.h"
 #include "store/storerunner.h"
 #include "store/storeworker.h"
 #include "storetesthelpers.h"
+#include "mail/mailsettings.h"
+#include "mail/mailtransport.h"
 #include "users/accountsetupservice.h"
+#include "users/invitationdelivery.h"
 
 #include <QApplication>
 #include <QJsonObject>
@@ -41,10 +45,11 @@ private slots:
     void integrationDetailsShowTheClientIdAndTheSecret();
     void removeRefusesTheOriginalUserOnceThePeopleSyncStarted();
     void withoutAServiceNothingActs();
+    void theListSaysWhatBecameOfEachEmail();
 
 private:
     MarketoSandboxEndpoints endpoints() const;
-    void showPage(bool withMarketo);
+    void showPage(bool withMarketo, sia::InvitationDelivery* delivery = nullptr);
     void connectMarketo();
     void createInstance();
     void pressInvite();
@@ -104,7 +109,7 @@ MarketoSandboxEndpoints TestAccountSetupPage::endpoints() const
     return sandbox;
 }
 
-void TestAccountSetupPage::showPage(bool withMarketo)
+void TestAccountSetupPage::showPage(bool withMarketo, InvitationDelivery* delivery)
 {
     m_page = std::make_unique<AccountSetupPage>();
     m_page->resize(1100, 1800);
@@ -113,6 +118,7 @@ void TestAccountSetupPage::showPage(bool withMarketo)
     StepServices services;
     services.account = m_account.get();
     services.marketo = withMarketo ? m_marketo.get() : nullptr;
+    services.invitationDelivery = delivery;
     m_page->setServices(services);
     m_page->show();
     QTRY_COMPARE(loaded.size(), 1);
@@ -180,7 +186,8 @@ void TestAccountSetupPage::withoutMarketoAdminsAreTypedInAndTheFirstIsTheOrigina
             && lines.at(0).contains(QStringLiteral("original user")),
         qPrintable(lines.join(u'\n')));
     QVERIFY2(!lines.at(1).contains(QStringLiteral("original")), qPrintable(lines.at(1)));
-    QVERIFY(lines.at(0).contains(QStringLiteral("no email sent yet")));
+    // No delivery in this window: the emails wait, and the list says so.
+    QVERIFY2(lines.at(0).contains(QStringLiteral("waiting to be sent")), qPrintable(lines.at(0)));
     QVERIFY(m_page->typedAddressesEdit()->text().isEmpty());
     QVERIFY(m_page->doneBanner()->isVisible());
     QVERIFY(m_page->instanceLabel()->text().contains(QStringLiteral("activated")));
@@ -301,6 +308,62 @@ void TestAccountSetupPage::withoutAServiceNothingActs()
     QVERIFY(!m_page->inviteButton()->isEnabled());
     QVERIFY(!m_page->refreshButton()->isEnabled());
     QVERIFY(!m_page->removeButton()->isEnabled());
+}
+
+namespace {
+
+// A mail server in spirit: accepts every recipient but one, which it refuses as a server would (550).
+class OneRefusingTransport final : public MailTransport
+{
+public:
+    Result<MailDelivery> send(const MailMessage& message) override
+    {
+        if (message.to.address == QLatin1String("bob@acme.example")) {
+            return Error::rule(QStringLiteral("smtp.recipient-refused"),
+                QStringLiteral("The server refused the recipient: 550 5.1.1 mailbox unavailable"));
+        }
+        return MailDelivery { QStringLiteral("250 2.0.0 Ok: queued") };
+    }
+};
+
+} // namespace
+
+void TestAccountSetupPage::theListSaysWhatBecameOfEachEmail()
+{
+    // An SMTP server configured (else the delivery writes the outbox, whatever the transport).
+    {
+        Result<std::unique_ptr<Store>> seed = m_database->open();
+        QVERIFY2(seed.ok(), seed.ok() ? "" : qPrintable(seed.error().message));
+        MailSettings smtp;
+        smtp.smtpHost = QStringLiteral("smtp.acme.example");
+        smtp.security = SmtpSecurity::StartTls;
+        smtp.fromAddress = QStringLiteral("admins@acme.example");
+        QVERIFY(MailSettingsRepository(**seed).save(smtp, QStringLiteral("gui-test")).ok());
+    }
+    InvitationDelivery delivery(*m_runner, *m_secrets, QStringLiteral("gui-test"));
+    delivery.setTransportFactory(
+        [](const MailSettings&, const QByteArray&) { return std::make_unique<OneRefusingTransport>(); });
+    m_account->setDelivery(&delivery);
+    showPage(false, &delivery);
+    createInstance();
+    m_page->typedAddressesEdit()->setText(QStringLiteral("ada@acme.example, bob@acme.example"));
+    QSignalSpy rounds(&delivery, &InvitationDelivery::roundFinished);
+    QSignalSpy loaded(m_page.get(), &AccountSetupPage::accountChanged);
+    pressInvite();
+    QTRY_COMPARE_WITH_TIMEOUT(rounds.size(), 1, 20'000);
+    // The page reloads after the round on its own: the last load shows both outcomes.
+    QTRY_VERIFY_WITH_TIMEOUT(invitedLines().join(u'\n').contains(QStringLiteral("was not sent")), 20'000);
+    const QStringList lines = invitedLines();
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral("ada@acme.example"))
+            && lines.at(0).contains(QStringLiteral("the invitation email was sent")),
+        qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("bob@acme.example"))
+            && lines.at(1).contains(QStringLiteral("550 5.1.1 mailbox unavailable"))
+            && lines.at(1).contains(QStringLiteral("step 5")),
+        qPrintable(lines.at(1)));
+    m_page.reset(); // before the delivery it listens to
+    m_account->setDelivery(nullptr);
 }
 
 QTEST_MAIN(TestAccountSetupPage)

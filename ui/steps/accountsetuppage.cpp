@@ -5,6 +5,7 @@
 #include "setup/steps/stepregistry.h"
 #include "theme.h"
 #include "users/emailaddress.h"
+#include "users/invitationdelivery.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -176,6 +177,11 @@ void AccountSetupPage::setServices(const StepServices& services)
 {
     m_service = services.account;
     m_marketo = services.marketo;
+    if (services.invitationDelivery) {
+        // Step 1's invitations go out in the delivery's rounds: the list says what became of each email.
+        connect(services.invitationDelivery, &sia::InvitationDelivery::roundFinished, this,
+            &AccountSetupPage::reload, Qt::UniqueConnection);
+    }
     updateEnabled();
     reload();
     refreshMarketoAdmins();
@@ -270,6 +276,48 @@ void AccountSetupPage::showMarketoAdmins()
     }
 }
 
+QString AccountSetupPage::removedLine(const sia::InvitedAdmin& admin)
+{
+    //: %1 the address, %2 who invited, %3 when.
+    return (admin.original ? tr("%1 — the original user; invited by %2 on %3, removed")
+                           : tr("%1 — invited by %2 on %3, removed"))
+        .arg(admin.email, admin.invitedBy, when(admin.invitedAt));
+}
+
+QString AccountSetupPage::pendingLine(const sia::InvitedAdmin& admin)
+{
+    // One whole sentence per case (translators see each as it reads), not a status glued to a prefix; the
+    // values go in in one pass, so that a "%4" in an address stays as it is.
+    const QString at = when(admin.invitedAt);
+    switch (admin.delivery) {
+    case sia::DeliveryState::Queued:
+        //: %1 the address, %2 who invited, %3 when.
+        return (admin.original ? tr("%1 — the original user; invited by %2 on %3, the invitation email is "
+                                    "waiting to be sent")
+                               : tr("%1 — invited by %2 on %3, the invitation email is waiting to be sent"))
+            .arg(admin.email, admin.invitedBy, at);
+    case sia::DeliveryState::Sent:
+        //: %1 the address, %2 who invited, %3 when.
+        return (admin.original ? tr("%1 — the original user; invited by %2 on %3, the invitation email was sent")
+                               : tr("%1 — invited by %2 on %3, the invitation email was sent"))
+            .arg(admin.email, admin.invitedBy, at);
+    case sia::DeliveryState::InOutbox:
+        //: %1 the address, %2 who invited, %3 when, %4 the .eml file's path.
+        return (admin.original ? tr("%1 — the original user; invited by %2 on %3, the invitation email is in "
+                                    "the outbox: %4")
+                               : tr("%1 — invited by %2 on %3, the invitation email is in the outbox: %4"))
+            .arg(admin.email, admin.invitedBy, at, admin.deliveryDetail);
+    case sia::DeliveryState::Failed:
+        break;
+    }
+    //: %1 the address, %2 who invited, %3 when, %4 why the email was not sent.
+    return (admin.original ? tr("%1 — the original user; invited by %2 on %3, the invitation email was not sent "
+                                "(%4): retry it on step 5's page")
+                           : tr("%1 — invited by %2 on %3, the invitation email was not sent (%4): retry it on "
+                                "step 5's page"))
+        .arg(admin.email, admin.invitedBy, at, admin.deliveryDetail);
+}
+
 void AccountSetupPage::showState(const sia::AccountSetupState& state)
 {
     m_state = state;
@@ -289,15 +337,8 @@ void AccountSetupPage::showState(const sia::AccountSetupState& state)
     m_invited->clear();
     for (const sia::InvitedAdmin& admin : state.invited) {
         const bool removed = admin.userStatus == sia::UserStatus::Revoked;
-        //: %1 the address, %2 who invited, %3 when.
-        const QString line = removed
-            ? (admin.original ? tr("%1 — the original user; invited by %2 on %3, removed")
-                              : tr("%1 — invited by %2 on %3, removed"))
-            : (admin.original ? tr(
-                   "%1 — the original user; invited by %2 on %3, invitation pending (no email sent yet)")
-                              : tr("%1 — invited by %2 on %3, invitation pending (no email sent yet)"));
-        auto* item
-            = new QListWidgetItem(line.arg(admin.email, admin.invitedBy, when(admin.invitedAt)), m_invited);
+        const QString line = removed ? removedLine(admin) : pendingLine(admin);
+        auto* item = new QListWidgetItem(line, m_invited);
         item->setData(invitedEmailRole, admin.email);
         if (removed) {
             item->setFlags(Qt::NoItemFlags); // nothing more to do with a removed admin

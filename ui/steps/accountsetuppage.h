@@ -63,6 +63,9 @@ private:
     void reload();
     void refreshMarketoAdmins();
     void showState(const sia::AccountSetupState& state);
+    // One line of the invited list: the address, who invited and when, and what became of the email.
+    static QString removedLine(const sia::InvitedAdmin& admin);
+    static QString pendingLine(const sia::InvitedAdmin& admin);
     void showMarketoAdmins();
     void showIntegration(const sia::IntegrationDetails& details);
     void onCreateInstance();
