@@ -5,20 +5,24 @@
 # the parser found. ParsedMail (parsedmail.h) runs it, so that the tests check our MIME with a parser
 # that is not ours.
 import email
+import email.utils
 import json
 import sys
 from email import policy
+from email.header import decode_header, make_header
 
 
-def addresses(message, name):
-    header = message[name]
-    if header is None:
-        return []
-    return [{"name": a.display_name, "address": a.addr_spec} for a in header.addresses]
+def addresses(raw, name):
+    # The legacy parser's decode_header: the modern one keeps the white space between two adjacent encoded
+    # words of a display name, which RFC 2047 (section 6.2) says to drop, so a long name read back wrong.
+    pairs = email.utils.getaddresses(raw.get_all(name, []))
+    return [{"name": str(make_header(decode_header(n))), "address": a} for n, a in pairs]
 
 
 def main():
-    message = email.message_from_bytes(sys.stdin.buffer.read(), policy=policy.default)
+    data = sys.stdin.buffer.read()
+    message = email.message_from_bytes(data, policy=policy.default)
+    raw = email.message_from_bytes(data, policy=policy.compat32)
     defects = [type(d).__name__ for d in message.defects]
     parts = []
     for part in message.walk():
@@ -33,8 +37,8 @@ def main():
         })
     result = {
         "headers": [[name, str(value)] for name, value in message.items()],
-        "from": addresses(message, "From"),
-        "to": addresses(message, "To"),
+        "from": addresses(raw, "From"),
+        "to": addresses(raw, "To"),
         "contentType": message.get_content_type(),
         "parts": parts,
         "defects": defects,
