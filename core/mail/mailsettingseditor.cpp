@@ -180,7 +180,7 @@ void MailSettingsEditor::storeSettings(const MailSettings& settings, bool remove
 
 void MailSettingsEditor::sendTest(MailSettingsChange change, QString to, Done<MailDelivery> done)
 {
-    if (m_testThread) {
+    if (m_testBusy) {
         later(Result<MailDelivery>(Error::rule(QStringLiteral("mail.test-busy"),
                   tr("A test message is still on its way: wait for its answer, then send another."))),
             std::move(done));
@@ -196,6 +196,11 @@ void MailSettingsEditor::sendTest(MailSettingsChange change, QString to, Done<Ma
         later(Result<MailDelivery>(checked.error()), std::move(done));
         return;
     }
+    m_testBusy = true;
+    done = [this, done = std::move(done)](Result<MailDelivery> outcome) {
+        m_testBusy = false;
+        done(std::move(outcome));
+    };
     readStored([this, settings, password = change.newPassword, to = *address, done = std::move(done)](
                    Result<Stored> stored) mutable {
         if (!stored) {
@@ -230,11 +235,6 @@ void MailSettingsEditor::sendTest(MailSettingsChange change, QString to, Done<Ma
 void MailSettingsEditor::send(
     MailSettings settings, QByteArray password, QString extraCaFile, QString to, Done<MailDelivery> done)
 {
-    if (m_testThread) { // a second test raced the first one's store read
-        done(Error::rule(QStringLiteral("mail.test-busy"),
-            tr("A test message is still on its way: wait for its answer, then send another.")));
-        return;
-    }
     std::unique_ptr<MailTransport> transport;
     if (settings.usesOutbox()) {
         transport = std::make_unique<OutboxTransport>(settings.outboxFolder);

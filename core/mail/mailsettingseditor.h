@@ -59,7 +59,7 @@ public:
     // Sends MailTestMessage to `to` the way the change says (the outbox writes an .eml file). Refused
     // (mail.test-busy) while a test message is still on its way.
     void sendTest(MailSettingsChange change, QString to, Done<MailDelivery> done);
-    bool isSendingTest() const { return m_testThread != nullptr; }
+    bool isSendingTest() const { return m_testBusy; } // from the call until its answer
 
     // How long an SMTP connection and a whole message may take (SmtpTransport::setTimeouts). Tests
     // shorten them.
@@ -83,6 +83,7 @@ private:
     int m_connectSeconds = 20;
     int m_totalSeconds = 60;
     std::unique_ptr<QThread> m_testThread;
+    bool m_testBusy = false;
 };
 
 } // namespace sia
