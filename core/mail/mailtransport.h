@@ -25,8 +25,8 @@ public:
     // Errors (Environment unless said):
     // - before anything is sent (InvalidInput): the settings' own (MailSettings::check: "mail.invalid-port",
     //   "mail.invalid-language", "mail.invalid-from", "mail.invalid-host", "mail.no-from",
-    //   "mail.password-in-clear"), "mail.invalid-address" (a sender or recipient with a space, a line break
-    //   or an angle bracket), "smtp.no-host" (SMTP asked for without a server), the extra CA file's
+    //   "mail.password-in-clear"; "mail.invalid-from" also for a sender with a line break in it),
+    //   "smtp.no-host" (SMTP asked for without a server), the extra CA file's
     //   ("network.extra-ca-unreadable", "network.extra-ca-invalid", "network.extra-ca-expired");
     // - "smtp.init" (Internal: libcurl could not make a handle);
     // - "smtp.connect" (cannot reach host:port, or the name does not resolve), "smtp.timeout" (the server
@@ -34,7 +34,9 @@ public:
     //   "smtp.starttls-refused" (STARTTLS asked for and not offered: nothing went in clear), "smtp.auth"
     //   (the server refused the user or password, or wants one), "smtp.sender-refused";
     // - "smtp.recipient-refused" (RuleViolation: the server's reply text in the message; this one invitation
-    //   fails, the others go on), "smtp.refused" (another command refused, with the server's reply);
+    //   fails, the others go on), "mail.invalid-recipient" (RuleViolation: a recipient with a space, a line
+    //   break or an angle bracket, never sent; this one fails alone too), "smtp.refused" (another command
+    //   refused, with the server's reply);
     // - "outbox.write" (OutboxTransport: the folder or the file).
     virtual Result<MailDelivery> send(const MailMessage& message) = 0;
 };

@@ -167,13 +167,20 @@ Result<MailDelivery> SmtpTransport::send(const MailMessage& message)
         return Error::input(QStringLiteral("smtp.no-host"),
             tr("No SMTP server is set: set one in the mail settings, or use the outbox."));
     }
-    for (const QString& address : { message.from.address.trimmed(), message.to.address.trimmed() }) {
-        if (!isEnvelopeAddress(address)) {
-            return Error::input(QStringLiteral("mail.invalid-address"),
-                tr("“%1” is not an email address that can be sent to, so nothing was sent: check the "
-                   "address (no spaces, line breaks or angle brackets).")
-                    .arg(address));
-        }
+    // An address that cannot go into the envelope: the sender's fails every message, the recipient's only
+    // this one (as a refused recipient does).
+    if (const QString from = message.from.address.trimmed(); !isEnvelopeAddress(from)) {
+        return Error::input(QStringLiteral("mail.invalid-from"),
+            tr("The sender “%1” is not an email address that can be sent from, so nothing was sent: check "
+               "the "
+               "sender's address in the mail settings (no spaces, line breaks or angle brackets).")
+                .arg(from));
+    }
+    if (const QString to = message.to.address.trimmed(); !isEnvelopeAddress(to)) {
+        return Error::rule(QStringLiteral("mail.invalid-recipient"),
+            tr("“%1” is not an email address that can be sent to, so this message was not sent (no spaces, "
+               "line breaks or angle brackets).")
+                .arg(to));
     }
     Result<QByteArray> trusted = trustedCertificates(m_extraCaFile);
     if (!trusted) {

@@ -33,12 +33,13 @@ struct RoundInput
     QList<QueuedInvitation> queued;
 };
 
-// Only this failure is about one invitation: the server refused that address. Everything else (no
-// connection, TLS, authentication, the sender, a timeout, an outbox that cannot be written) would fail every
-// other invitation of the round the same way.
+// Only these failures are about one invitation: the server refused that address, or it cannot go into an
+// envelope at all. Everything else (no connection, TLS, authentication, the sender, a timeout, an outbox
+// that cannot be written) would fail every other invitation of the round the same way.
 bool failsOnlyThisOne(const Error& error)
 {
-    return error.code == QLatin1String("smtp.recipient-refused");
+    return error.code == QLatin1String("smtp.recipient-refused")
+        || error.code == QLatin1String("mail.invalid-recipient");
 }
 
 MailMessage composed(const QueuedInvitation& invitation, const MailSettings& settings)

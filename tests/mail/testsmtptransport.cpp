@@ -55,6 +55,7 @@ private slots:
     void reportsAClosedPort();
     void timesOutOnAServerThatNeverAnswers();
     void neverSendsInClearWhenStartTlsIsMissing();
+    void refusesAnAddressThatCannotGoIntoTheEnvelope();
 
 private:
     MailSettings settingsFor(const SmtpTestServer& server, SmtpSecurity security, const QString& login) const;
@@ -277,6 +278,29 @@ void TestSmtpTransport::neverSendsInClearWhenStartTlsIsMissing()
         QVERIFY2(sent.error().message.contains("STARTTLS"), qPrintable(sent.error().message));
     }
     QTest::qWait(200); // a message sent anyway would have been written by now
+    QVERIFY(server.received().isEmpty());
+}
+
+void TestSmtpTransport::refusesAnAddressThatCannotGoIntoTheEnvelope()
+{
+    SmtpTestServer server({ SmtpTestServer::Mode::Plain });
+    QVERIFY2(server.start(), server.problem().constData());
+    SmtpTransport transport(settingsFor(server, SmtpSecurity::None, QString()), {}, QString());
+
+    // A line break would end RCPT TO and start a command of its own.
+    MailMessage message = koreanMessage();
+    message.to.address = "jiwoo@acme.example>\r\nRCPT TO:<victim@evil.example";
+    const Result<MailDelivery> recipient = transport.send(message);
+    QVERIFY(!recipient.ok());
+    QCOMPARE(recipient.error().code, "mail.invalid-recipient");
+    QCOMPARE(recipient.error().kind, ErrorKind::RuleViolation); // this invitation alone
+
+    message = koreanMessage();
+    message.from.address = "invites@acme.example\nRSET";
+    const Result<MailDelivery> sender = transport.send(message);
+    QVERIFY(!sender.ok());
+    QCOMPARE(sender.error().code, "mail.invalid-from");
+    QTest::qWait(200);
     QVERIFY(server.received().isEmpty());
 }
 
