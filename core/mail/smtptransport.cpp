@@ -172,8 +172,7 @@ Result<MailDelivery> SmtpTransport::send(const MailMessage& message)
     if (const QString from = message.from.address.trimmed(); !isEnvelopeAddress(from)) {
         return Error::input(QStringLiteral("mail.invalid-from"),
             tr("The sender “%1” is not an email address that can be sent from, so nothing was sent: check "
-               "the "
-               "sender's address in the mail settings (no spaces, line breaks or angle brackets).")
+               "the sender's address in the mail settings (no spaces, line breaks or angle brackets).")
                 .arg(from));
     }
     if (const QString to = message.to.address.trimmed(); !isEnvelopeAddress(to)) {

@@ -216,6 +216,10 @@ void TestMailSettings::refusesWrongInput_data()
                             << "invites at acme"
                             << "mail.invalid-from"
                             << "invites at acme";
+    QTest::newRow("sender with a line break") << "from"
+                                              << "a@acme.example\nBcc: b@evil.example"
+                                              << "mail.invalid-from"
+                                              << "admin@example.com";
     QTest::newRow("sender with brackets") << "from"
                                           << "<a@acme.example>"
                                           << "mail.invalid-from"

@@ -295,6 +295,7 @@ void TestSmtpTransport::refusesAnAddressThatCannotGoIntoTheEnvelope()
     QCOMPARE(recipient.error().code, "mail.invalid-recipient");
     QCOMPARE(recipient.error().kind, ErrorKind::RuleViolation); // this invitation alone
 
+    // The sender's as the message gives it (the settings' own check refuses it too).
     message = koreanMessage();
     message.from.address = "invites@acme.example\nRSET";
     const Result<MailDelivery> sender = transport.send(message);
