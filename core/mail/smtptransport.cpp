@@ -198,9 +198,8 @@ Result<MailDelivery> SmtpTransport::send(const MailMessage& message)
     const QByteArray url = QByteArray(implicitTls ? "smtps://" : "smtp://") + host + ':'
         + QByteArray::number(m_settings.smtpPort);
 
-    // Everything the handle points at is declared before it, so that it outlives the handle: libcurl may
-    // still write to the error buffer and call the debug callback while curl_easy_cleanup closes the
-    // connection.
+    // Everything the handle points at (the transfer its callbacks fill, the error buffer, the recipients)
+    // is declared before it, so that none of it is gone while the handle still lives.
     Transfer transfer;
     transfer.body = message.toMime();
     const QByteArray from = '<' + aceAddress(message.from.address) + '>';
