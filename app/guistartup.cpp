@@ -5,6 +5,7 @@
 #include "common/environment.h"
 #include "connections/connectionsecrets.h"
 #include "desktopbrowserlauncher.h"
+#include "mail/mailsettingseditor.h"
 #include "mainwindow.h"
 #include "marketo/marketoconnectionservice.h"
 #include "network/networksettingseditor.h"
@@ -119,6 +120,7 @@ int GuiStartup::run(
     std::unique_ptr<SalesforceChecklistService> salesforceChecklist;
     std::unique_ptr<SyncPrerequisiteService> syncPrerequisite;
     std::unique_ptr<NetworkSettingsEditor> network;
+    std::unique_ptr<MailSettingsEditor> mail; // the Mail dialog's settings, password and test message
     // The people sync's opportunity IDs, asked of step 2's org; its calls are made on this thread.
     std::unique_ptr<SalesforceOpportunityRoles> opportunityRoles;
     std::unique_ptr<PeopleSyncEngine> peopleSync; // step 4: its long jobs run on a thread of their own
@@ -197,6 +199,9 @@ int GuiStartup::run(
                     network = std::make_unique<NetworkSettingsEditor>(
                         *storeRunner, keychain, instance ? *instance : QString(), windowOptions.actor);
                     windowOptions.services.network = network.get();
+                    mail = std::make_unique<MailSettingsEditor>(
+                        *storeRunner, keychain, instance ? *instance : QString(), windowOptions.actor);
+                    windowOptions.services.mail = mail.get();
                     PeopleSyncEngineOptions syncOptions;
                     syncOptions.actor = windowOptions.actor;
                     syncOptions.salesforce = salesforce.get(); // the preview's sample people

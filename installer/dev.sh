@@ -24,8 +24,9 @@ readonly packages=(
     dbus-daemon dbus-bin gnome-keyring                    # tests: a private D-Bus session with a real Secret Service
     util-linux                                            # tests: setpriv, to test read-only files when run as root; runuser
     postgresql                                            # tests: a throw-away PostgreSQL server (tests/with-postgres.sh)
-    clang libclang-rt-dev                                 # tests: libFuzzer (tests/fuzz/run-fuzzer.sh; GCC has none)
+    clang libclang-rt-dev                                 # the sanitizer build (asan preset) and libFuzzer (tests/fuzz/run-fuzzer.sh)
     mold                                                  # the build: links the test executables faster than GNU ld
+    python3-aiosmtpd openssl                              # tests: a real SMTP server (tests/support/smtpserver.py) and its throw-away certificates
     xvfb xauth fonts-dejavu-core                          # a window without a desktop; readable text in screenshots
 )
 

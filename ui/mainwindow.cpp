@@ -2,6 +2,7 @@
 
 #include "banner.h"
 #include "common/actor.h"
+#include "maildialog.h"
 #include "navigationlist.h"
 #include "networkdialog.h"
 #include "overviewpage.h"
@@ -218,6 +219,14 @@ void MainWindow::buildMenus()
     network->setStatusTip(tr("The proxy and the extra trusted certificate SIA Admin uses for Marketo and "
                              "Salesforce"));
     network->setEnabled(m_options.services.network != nullptr && !m_readOnly);
+    QAction* mail = file->addAction(tr("&Mail settings…"), this, [this] {
+        MailDialog dialog(m_options.services.mail, this);
+        dialog.exec();
+    });
+    mail->setObjectName(QStringLiteral("mailSettingsAction"));
+    mail->setStatusTip(tr("How the invitation emails leave: the outbox folder or an SMTP server, the sender "
+                          "and the language"));
+    mail->setEnabled(m_options.services.mail != nullptr && !m_readOnly);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

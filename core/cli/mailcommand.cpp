@@ -5,10 +5,12 @@
 #include "cli/commands.h"
 #include "cli/secretinput.h"
 #include "mail/mailmessage.h"
+#include "mail/mailtestmessage.h"
 #include "mail/mailtransport.h"
 #include "mail/outboxtransport.h"
 #include "mail/smtptransport.h"
 #include "settings/settingsrepository.h"
+#include "store/datalocation.h"
 #include "store/store.h"
 #include "users/emailaddress.h"
 
@@ -177,20 +179,14 @@ Result<void> MailCommand::configure(const QCommandLineParser& parser)
 
 SecretKey MailCommand::passwordKey(CliContext& context) const
 {
-    return { UsersCliServices::secretInstance(context), QStringLiteral("smtp.password") };
+    return MailSettingsRepository::passwordKey(UsersCliServices::secretInstance(context));
 }
 
 QString MailCommand::outboxFolderOf(const MailSettings& settings, CliContext& context)
 {
-    if (!settings.outboxFolder.isEmpty()) {
-        return settings.outboxFolder;
-    }
     // As InvitationDelivery resolves it: beside the database file; a server's database has no folder here.
-    const StoreOptions& options = context.store().options();
-    if (options.databaseUrl.isEmpty() && !options.databasePath.isEmpty()) {
-        return QFileInfo(options.databasePath).absoluteDir().absoluteFilePath(QStringLiteral("outbox"));
-    }
-    return QDir(QDir::currentPath()).absoluteFilePath(QStringLiteral("outbox"));
+    return settings.outboxFolder.isEmpty() ? DataLocation::outboxFolder(context.store().options())
+                                           : settings.outboxFolder;
 }
 
 void MailCommand::start(CliContext& context)
@@ -393,16 +389,7 @@ void MailCommand::sendTest(CliContext& context, const MailSettings& settings, co
         }
         transport = std::make_shared<SmtpTransport>(settings, password, *extraCa);
     }
-    MailMessage message;
-    message.from
-        = { settings.fromAddress.isEmpty() ? QStringLiteral("sia-admin@localhost") : settings.fromAddress,
-              settings.fromName.isEmpty() ? QStringLiteral("SIA Admin") : settings.fromName };
-    message.to = { m_testAddress, {} };
-    message.subject = tr("SIA Admin: a test message");
-    message.plainText
-        = tr("This is a test message from SIA Admin. The invitations to the Actions instance will "
-             "reach their recipients the same way.");
-    message.html = QStringLiteral("<p>%1</p>").arg(message.plainText.toHtmlEscaped());
+    const MailMessage message = MailTestMessage::compose(settings, m_testAddress);
     // The transport blocks (a server may take its time to answer): it runs on a thread of its own, and the
     // answer comes back to this loop.
     auto outcome = std::make_shared<std::optional<Result<MailDelivery>>>();

@@ -53,6 +53,18 @@ const char* const notExpected = QT_TRANSLATE_NOOP("sia::InvitationEmail",
 const char* const sentBy
     = QT_TRANSLATE_NOOP("sia::InvitationEmail", "This email was sent by SIA Admin for the admins of %1.");
 
+// The English source as a reader should see it when no catalogue has the text: "team(s)" made singular or
+// plural by n, as the English catalogue's plural forms would.
+QString englishSource(const char* source, int n)
+{
+    QString plain = QString::fromUtf8(source);
+    if (n >= 0) {
+        plain.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+        plain.replace(QLatin1String("%n"), QString::number(n));
+    }
+    return plain;
+}
+
 // One language's translators, loaded once per language for the process and read from any thread
 // (QTranslator::translate is const and reads the loaded catalogue only). English is asked last: it holds the
 // plural forms of the English sources.
@@ -84,12 +96,7 @@ public:
                 return english;
             }
         }
-        QString plain = QString::fromUtf8(source);
-        if (n >= 0) {
-            plain.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
-            plain.replace(QLatin1String("%n"), QString::number(n));
-        }
-        return plain;
+        return englishSource(source, n);
     }
 
 private:
@@ -123,7 +130,16 @@ public:
 
     QString operator()(const char* source, int n = -1) const
     {
-        return m_texts ? m_texts->text(source, n) : QCoreApplication::translate(context, source, nullptr, n);
+        if (m_texts) {
+            return m_texts->text(source, n);
+        }
+        // The app's translators; where none has the text (a language without a catalogue, or none
+        // installed), Qt gives the source back as it is, "(s)" and all.
+        const QString translated = QCoreApplication::translate(context, source, nullptr, n);
+        const QString untranslated = n >= 0
+            ? QString::fromUtf8(source).replace(QLatin1String("%n"), QString::number(n))
+            : QString::fromUtf8(source);
+        return translated == untranslated ? englishSource(source, n) : translated;
     }
     const QLocale& locale() const { return m_locale; }
 

@@ -16,8 +16,17 @@ constexpr int maxLine = 76; // RFC 2045's limit for encoded lines (RFC 5322 allo
 
 // "ana@bücher.example" → "ana@xn--bcher-kva.example": the address as an SMTP server reads it. The local
 // part stays as it is (SMTPUTF8 would be needed for a non-ASCII one, which the envelope never asks for).
-QByteArray asciiAddress(const QString& address)
+QByteArray asciiAddress(const QString& given)
 {
+    // An address holds no control character; one that does ends there, so that a line break in it can
+    // never start a header of its own (SmtpTransport refuses such an address before anything is sent).
+    QString address = given;
+    for (qsizetype i = 0; i < address.size(); ++i) {
+        if (address.at(i).unicode() < 0x20 || address.at(i).unicode() == 0x7f) {
+            address.truncate(i);
+            break;
+        }
+    }
     const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
     if (at < 0) {
         return address.toUtf8();
@@ -25,6 +34,20 @@ QByteArray asciiAddress(const QString& address)
     const QString domain = address.mid(at + 1);
     const QByteArray ace = QUrl::toAce(domain);
     return address.left(at).toUtf8() + '@' + (ace.isEmpty() ? domain.toUtf8() : ace);
+}
+
+// A header's text on one line: a control character (a CR or LF above all) becomes a space. Encoded, a line
+// break could not start a header, but a mail program that shows the decoded name or subject would still
+// show two lines, and some parsers refuse such a header outright.
+QString oneLine(const QString& text)
+{
+    QString line = text;
+    for (QChar& c : line) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
+            c = QLatin1Char(' ');
+        }
+    }
+    return line;
 }
 
 bool isPrintableAscii(const QString& text)
@@ -37,14 +60,15 @@ bool isPrintableAscii(const QString& text)
     return true;
 }
 
-// RFC 2047 encoded words ("=?UTF-8?B?...?="), each at most 75 characters and never splitting a UTF-8
-// sequence, folded onto continuation lines. firstLineUsed: how much of the first line the header's name took.
+// RFC 2047 encoded words ("=?UTF-8?B?...?="), never splitting a UTF-8 sequence, folded onto continuation
+// lines. firstLineUsed: how much of the first line the header's name took.
 QByteArray encodedWords(const QString& text, int firstLineUsed)
 {
     const QByteArray prefix = QByteArrayLiteral("=?UTF-8?B?");
     const QByteArray suffix = QByteArrayLiteral("?=");
-    // 75 - 12 characters of prefix and suffix leave 63 for base64: 45 bytes of UTF-8.
-    constexpr int maxBytes = 45;
+    // 39 bytes of UTF-8 are 52 characters of base64, 64 with the prefix and suffix: a word fits after the
+    // longest header name we write ("Subject: ", 9) within RFC 2047's 76, and so within 78.
+    constexpr int maxBytes = 39;
     QList<QByteArray> words;
     QByteArray chunk;
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -87,9 +111,14 @@ QByteArray headerText(const QString& text, int firstLineUsed)
     if (text.contains(QLatin1String("=?"))) {
         return encodedWords(text, firstLineUsed); // would read as an encoded word otherwise
     }
+    const QStringList words = text.split(QLatin1Char(' '));
+    for (const QString& word : words) {
+        if (firstLineUsed + word.size() > 78) {
+            return encodedWords(text, firstLineUsed); // a word longer than a line folds only when encoded
+        }
+    }
     QByteArray out;
     int used = firstLineUsed;
-    const QStringList words = text.split(QLatin1Char(' '));
     for (qsizetype i = 0; i < words.size(); ++i) {
         const QByteArray word = words.at(i).toLatin1();
         if (i > 0) {
@@ -110,14 +139,16 @@ QByteArray headerText(const QString& text, int firstLineUsed)
 QByteArray addressHeader(const MailAddress& address, int firstLineUsed)
 {
     const QByteArray addr = '<' + asciiAddress(address.address.trimmed()) + '>';
-    const QString name = address.displayName.trimmed();
+    const QString name = oneLine(address.displayName).trimmed();
     if (name.isEmpty()) {
         return addr;
     }
     QByteArray shown;
-    if (isPrintableAscii(name) && !name.contains(QLatin1String("=?"))) {
-        QByteArray quoted = name.toLatin1();
-        quoted.replace('\\', "\\\\").replace('"', "\\\"");
+    QByteArray quoted = name.toLatin1();
+    quoted.replace('\\', "\\\\").replace('"', "\\\"");
+    // A quoted string cannot be folded: a name too long for the line is encoded instead.
+    if (isPrintableAscii(name) && !name.contains(QLatin1String("=?"))
+        && firstLineUsed + quoted.size() + 2 <= maxLine) {
         shown = '"' + quoted + '"';
     } else {
         shown = encodedWords(name, firstLineUsed);
@@ -189,7 +220,7 @@ QByteArray MailMessage::toMime() const
             + offsetText(when));
     out += header("From", addressHeader(from, 6));
     out += header("To", addressHeader(to, 4));
-    out += header("Subject", headerText(subject, 9));
+    out += header("Subject", headerText(oneLine(subject), 9));
     out += header("Message-ID", id);
     out += header("MIME-Version", "1.0");
     out += header("Content-Type", "multipart/alternative; boundary=\"" + boundary + '"');

@@ -6,6 +6,7 @@
 
 #include <QStringList>
 
+#include <algorithm>
 #include <optional>
 #include <tuple>
 
@@ -43,8 +44,9 @@ Result<void> MailSettings::check() const
     }
     const QString from = fromAddress.trimmed();
     const qsizetype at = from.indexOf(QLatin1Char('@'));
+    const bool control = std::any_of(from.cbegin(), from.cend(), [](QChar c) { return c.unicode() < 0x20; });
     if (!from.isEmpty()
-        && (at <= 0 || at == from.size() - 1 || from.contains(QLatin1Char(' '))
+        && (at <= 0 || at == from.size() - 1 || from.contains(QLatin1Char(' ')) || control
             || from.contains(QLatin1Char('<')) || from.contains(QLatin1Char('>')))) {
         return Error::input(QStringLiteral("mail.invalid-from"),
             MailSettingsRepository::tr("“%1” is not an email address: the sender needs one such as "

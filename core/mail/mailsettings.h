@@ -5,6 +5,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "secrets/secretstore.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -47,6 +48,13 @@ public:
 
     Result<MailSettings> load() const;
     Result<void> save(const MailSettings& settings, const QString& actor); // checks first; audited
+
+    // The SMTP password's keychain entry ("smtp.password" of the instance): `sia-admin mail --user` and the
+    // Mail dialog write it, InvitationDelivery and the test messages read it.
+    static SecretKey passwordKey(const QString& instance)
+    {
+        return { instance, QStringLiteral("smtp.password") };
+    }
 
 private:
     Store& m_store;

@@ -22,10 +22,22 @@ class MailTransport
 public:
     virtual ~MailTransport() = default;
 
-    // Errors (Environment unless said): "smtp.connect" (cannot reach host:port), "smtp.tls" (the handshake or
-    // the certificate failed: says which), "smtp.starttls-refused", "smtp.auth" (the server refused the user
-    // or password), "smtp.recipient-refused" (RuleViolation: the server's reply text in the message; this one
-    // invitation fails, the others go on), "smtp.sender-refused", "smtp.timeout", "outbox.write".
+    // Errors (Environment unless said):
+    // - before anything is sent (InvalidInput): the settings' own (MailSettings::check: "mail.invalid-port",
+    //   "mail.invalid-language", "mail.invalid-from", "mail.invalid-host", "mail.no-from",
+    //   "mail.password-in-clear"; "mail.invalid-from" also for a sender with a line break in it),
+    //   "smtp.no-host" (SMTP asked for without a server), the extra CA file's
+    //   ("network.extra-ca-unreadable", "network.extra-ca-invalid", "network.extra-ca-expired");
+    // - "smtp.init" (Internal: libcurl could not make a handle);
+    // - "smtp.connect" (cannot reach host:port, or the name does not resolve), "smtp.timeout" (the server
+    //   stopped answering), "smtp.tls" (the handshake or the certificate failed: says which),
+    //   "smtp.starttls-refused" (STARTTLS asked for and not offered: nothing went in clear), "smtp.auth"
+    //   (the server refused the user or password, or wants one), "smtp.sender-refused";
+    // - "smtp.recipient-refused" (RuleViolation: the server's reply text in the message; this one invitation
+    //   fails, the others go on), "mail.invalid-recipient" (RuleViolation: a recipient with a space, a line
+    //   break or an angle bracket, never sent; this one fails alone too), "smtp.refused" (another command
+    //   refused, with the server's reply);
+    // - "outbox.write" (OutboxTransport: the folder or the file).
     virtual Result<MailDelivery> send(const MailMessage& message) = 0;
 };
 

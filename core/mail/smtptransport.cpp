@@ -7,7 +7,9 @@
 #include <QSslConfiguration>
 #include <QUrl>
 
+#include <algorithm>
 #include <curl/curl.h>
+#include <iterator>
 #include <memory>
 #include <mutex>
 
@@ -34,15 +36,40 @@ QByteArray aceAddress(const QString& address)
     return trimmed.left(at).toUtf8() + '@' + (ace.isEmpty() ? trimmed.mid(at + 1).toUtf8() : ace);
 }
 
+// An address as the envelope may carry it: no control character (a CR/LF would end the command and start
+// another), no white space, no angle brackets.
+bool isEnvelopeAddress(const QString& address)
+{
+    if (address.isEmpty()) {
+        return false;
+    }
+    for (const QChar c : address) {
+        if (c.unicode() <= 0x20 || c.unicode() == 0x7f || c == u'<' || c == u'>') {
+            return false;
+        }
+    }
+    return true;
+}
+
 // What one transfer heard, gathered by the callbacks.
 struct Transfer
 {
     QByteArray body;
     qsizetype sent = 0;
     QByteArray lastCommand; // the verb only ("MAIL", "RCPT", "AUTH"): never the command's arguments
-    QByteArray lastReply; // the server's latest reply line
-    QByteArray replyToCommand; // the reply to the latest command but AUTH's continuations
+    QByteArray replyToCommand; // the server's latest reply line to lastCommand
+    QByteArray acceptedReply; // the reply that took the message ("250 2.0.0 Ok: queued as …")
+    bool quitting = false; // QUIT was sent: what follows says nothing about the message
 };
+
+// The commands libcurl's SMTP sends. Any other line it sends is an AUTH continuation (LOGIN's user and
+// password, base64), which must neither count as a command nor be kept in any part.
+bool isSmtpVerb(const QByteArray& verb)
+{
+    static const QByteArray verbs[] = { "EHLO", "HELO", "STAR", "AUTH", "MAIL", "RCPT", "DATA", "RSET",
+        "QUIT", "NOOP", "VRFY", "EXPN", "HELP" };
+    return std::find(std::begin(verbs), std::end(verbs), verb) != std::end(verbs);
+}
 
 size_t readBody(char* buffer, size_t size, size_t count, void* userData)
 {
@@ -60,13 +87,27 @@ size_t readBody(char* buffer, size_t size, size_t count, void* userData)
 int watch(CURL*, curl_infotype type, char* data, size_t size, void* userData)
 {
     auto* transfer = static_cast<Transfer*>(userData);
+    if (transfer->quitting) {
+        return 0; // QUIT's "221 Bye" would hide the reply that said what became of the message
+    }
     if (type == CURLINFO_HEADER_OUT) {
-        transfer->lastCommand = QByteArray(data, qsizetype(std::min<size_t>(size, 4))).toUpper();
+        const QByteArray verb = QByteArray(data, qsizetype(std::min<size_t>(size, 4))).toUpper();
+        if (!isSmtpVerb(verb)) {
+            return 0; // an AUTH continuation: the reply still answers AUTH
+        }
+        if (verb == "QUIT") {
+            transfer->quitting = true; // the last command and its reply stay the ones that mattered
+            return 0;
+        }
+        transfer->lastCommand = verb;
     } else if (type == CURLINFO_HEADER_IN) {
         const QByteArray line = QByteArray(data, qsizetype(size)).trimmed();
         if (!line.isEmpty()) {
-            transfer->lastReply = line;
             transfer->replyToCommand = line;
+            // After DATA's 354 the body goes out; the 2xx that follows it is the server taking the message.
+            if (transfer->lastCommand == "DATA" && line.startsWith('2')) {
+                transfer->acceptedReply = line;
+            }
         }
     }
     return 0;
@@ -126,16 +167,24 @@ Result<MailDelivery> SmtpTransport::send(const MailMessage& message)
         return Error::input(QStringLiteral("smtp.no-host"),
             tr("No SMTP server is set: set one in the mail settings, or use the outbox."));
     }
+    // An address that cannot go into the envelope: the sender's fails every message, the recipient's only
+    // this one (as a refused recipient does).
+    if (const QString from = message.from.address.trimmed(); !isEnvelopeAddress(from)) {
+        return Error::input(QStringLiteral("mail.invalid-from"),
+            tr("The sender “%1” is not an email address that can be sent from, so nothing was sent: check "
+               "the sender's address in the mail settings (no spaces, line breaks or angle brackets).")
+                .arg(from));
+    }
+    if (const QString to = message.to.address.trimmed(); !isEnvelopeAddress(to)) {
+        return Error::rule(QStringLiteral("mail.invalid-recipient"),
+            tr("“%1” is not an email address that can be sent to, so this message was not sent (no spaces, "
+               "line breaks or angle brackets).")
+                .arg(to));
+    }
     Result<QByteArray> trusted = trustedCertificates(m_extraCaFile);
     if (!trusted) {
         return trusted.error();
     }
-    initCurlOnce();
-    std::unique_ptr<CURL, CurlDeleter> curl(curl_easy_init());
-    if (!curl) {
-        return Error::internal(QStringLiteral("smtp.init"), tr("The mail library could not start."));
-    }
-    CURL* handle = curl.get();
 
     QByteArray host = QUrl::toAce(m_settings.smtpHost.trimmed());
     if (host.isEmpty()) {
@@ -149,16 +198,28 @@ Result<MailDelivery> SmtpTransport::send(const MailMessage& message)
     const QByteArray url = QByteArray(implicitTls ? "smtps://" : "smtp://") + host + ':'
         + QByteArray::number(m_settings.smtpPort);
 
+    // Everything the handle points at (the transfer its callbacks fill, the error buffer, the recipients)
+    // is declared before it, so that none of it is gone while the handle still lives.
     Transfer transfer;
     transfer.body = message.toMime();
     const QByteArray from = '<' + aceAddress(message.from.address) + '>';
     const QByteArray to = '<' + aceAddress(message.to.address) + '>';
     std::unique_ptr<curl_slist, ListDeleter> recipients(curl_slist_append(nullptr, to.constData()));
     char errorBuffer[CURL_ERROR_SIZE] = {};
+    const QByteArray user = m_settings.smtpUser.toUtf8();
+    initCurlOnce();
+    std::unique_ptr<CURL, CurlDeleter> curl(curl_easy_init());
+    if (!curl) {
+        return Error::internal(QStringLiteral("smtp.init"), tr("The mail library could not start."));
+    }
+    CURL* handle = curl.get();
 
     curl_easy_setopt(handle, CURLOPT_URL, url.constData());
     curl_easy_setopt(handle, CURLOPT_PROTOCOLS_STR, "smtp,smtps");
     curl_easy_setopt(handle, CURLOPT_NOSIGNAL, 1L); // a worker thread: no SIGALRM for timeouts
+    // One connection per message, closed (QUIT) before curl_easy_perform returns: nothing of it is left
+    // for the handle's cleanup to finish later.
+    curl_easy_setopt(handle, CURLOPT_FORBID_REUSE, 1L);
     curl_easy_setopt(handle, CURLOPT_PROXY, ""); // SMTP goes direct, whatever *_proxy says
     curl_easy_setopt(handle, CURLOPT_ERRORBUFFER, errorBuffer);
     curl_easy_setopt(handle, CURLOPT_CONNECTTIMEOUT, long(m_connectSeconds));
@@ -184,7 +245,6 @@ Result<MailDelivery> SmtpTransport::send(const MailMessage& message)
     } else {
         curl_easy_setopt(handle, CURLOPT_USE_SSL, long(CURLUSESSL_NONE));
     }
-    const QByteArray user = m_settings.smtpUser.toUtf8();
     if (!user.isEmpty()) {
         curl_easy_setopt(handle, CURLOPT_USERNAME, user.constData());
         curl_easy_setopt(handle, CURLOPT_PASSWORD, m_password.constData());
@@ -197,7 +257,8 @@ Result<MailDelivery> SmtpTransport::send(const MailMessage& message)
     const QByteArray& verb = transfer.lastCommand;
     switch (code) {
     case CURLE_OK:
-        return MailDelivery { QString::fromUtf8(transfer.lastReply) };
+        return MailDelivery { QString::fromUtf8(
+            transfer.acceptedReply.isEmpty() ? transfer.replyToCommand : transfer.acceptedReply) };
     case CURLE_COULDNT_RESOLVE_HOST:
         return Error::environment(QStringLiteral("smtp.connect"),
             tr("The SMTP server %1 is not known (the name does not resolve): check the server's name in the "

@@ -1,18 +1,17 @@
 #include "users/invitationdelivery.h"
 
+#include "mail/invitationemail.h"
 #include "mail/mailsettings.h"
 #include "mail/mailtransport.h"
-#include "mail/invitationemail.h"
 #include "mail/outboxtransport.h"
 #include "mail/smtptransport.h"
 #include "secrets/secretstore.h"
 #include "settings/settingsrepository.h"
+#include "store/datalocation.h"
 #include "store/storerunner.h"
 #include "users/userdirectory.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QPointer>
 #include <QThread>
 #include <QTimer>
@@ -26,8 +25,6 @@ namespace {
 // How many invitations one round reads; a round that took a full batch is followed by another at once.
 constexpr int roundSize = 100;
 
-const QString passwordName = QStringLiteral("smtp.password");
-
 // What a round needs from the store, read in one job.
 struct RoundInput
 {
@@ -36,12 +33,13 @@ struct RoundInput
     QList<QueuedInvitation> queued;
 };
 
-// Only this failure is about one invitation: the server refused that address. Everything else (no
-// connection, TLS, authentication, the sender, a timeout, an outbox that cannot be written) would fail every
-// other invitation of the round the same way.
+// Only these failures are about one invitation: the server refused that address, or it cannot go into an
+// envelope at all. Everything else (no connection, TLS, authentication, the sender, a timeout, an outbox
+// that cannot be written) would fail every other invitation of the round the same way.
 bool failsOnlyThisOne(const Error& error)
 {
-    return error.code == QLatin1String("smtp.recipient-refused");
+    return error.code == QLatin1String("smtp.recipient-refused")
+        || error.code == QLatin1String("mail.invalid-recipient");
 }
 
 MailMessage composed(const QueuedInvitation& invitation, const MailSettings& settings)
@@ -151,11 +149,7 @@ void InvitationDelivery::Private::start()
             }
             input.settings = *settings;
             if (input.settings.usesOutbox() && input.settings.outboxFolder.isEmpty()) {
-                // Beside the database file; a server's database has no folder here, the data directory does.
-                const QString file = s.options().databaseUrl.isEmpty() ? s.options().databasePath : QString();
-                input.settings.outboxFolder = file.isEmpty()
-                    ? QDir(QDir::currentPath()).absoluteFilePath(QStringLiteral("outbox"))
-                    : QFileInfo(file).absoluteDir().absoluteFilePath(QStringLiteral("outbox"));
+                input.settings.outboxFolder = DataLocation::outboxFolder(s.options());
             }
             Result<QString> ca = SettingsRepository(s).get<QString>(SettingKey::NetworkExtraCaFile);
             if (!ca) {
@@ -191,7 +185,7 @@ void InvitationDelivery::Private::start()
                 return;
             }
             // The password only from the keychain, only for this round, never kept.
-            d->secrets.read(SecretKey { d->instance, passwordName },
+            d->secrets.read(MailSettingsRepository::passwordKey(d->instance),
                 [self, input = std::move(*input)](Result<QByteArray> password) mutable {
                     const std::shared_ptr<Private> d = self.lock();
                     if (!d) {
@@ -206,7 +200,8 @@ void InvitationDelivery::Private::start()
                         d->stopRound(
                             Error::rule(QStringLiteral("smtp.password-missing"),
                                 tr("The keychain holds no SMTP password for %1: enter it in the mail "
-                                   "settings (or sia-admin mail set --password-stdin).")
+                                   "settings (File › Mail settings…), or on the command line with "
+                                   "sia-admin mail --user %1, which reads it from standard input.")
                                     .arg(input.settings.smtpUser)),
                             int(input.queued.size()));
                         d->finishIfDone();

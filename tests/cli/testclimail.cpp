@@ -2,8 +2,13 @@
 // .eml file there that parses as a MIME message to that address. SMTP settings are checked before anything
 // is stored (a user without encryption, a port out of range, a server without a sender); with --user the
 // password is read from standard input into the keychain (tests/with-keyring.sh), and it never appears in
-// the output, the settings or the database; --outbox goes back and forgets the password.
+// the output, the settings or the database; --outbox goes back and forgets the password. `mail test` over
+// SMTP reaches a real server (aiosmtpd, STARTTLS and AUTH with the keychain's password, its CA trusted as
+// the network settings' extra CA file) and what arrives is the test message.
 #include "cliuserssupport.h"
+#include "parsedmail.h"
+#include "smtptestserver.h"
+#include "testtlsfiles.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
@@ -20,6 +25,7 @@ private slots:
     void testMessageGoesToTheOutboxAndParses();
     void smtpSettingsAreCheckedFirst();
     void passwordOnlyInTheKeychain();
+    void testMessageArrivesThroughARealSmtpServer();
     void usageErrors();
 
 private:
@@ -182,6 +188,43 @@ void TestCliMail::passwordOnlyInTheKeychain()
         = m_sia->run({ QStringLiteral("mail"), QStringLiteral("--json") }).json().object();
     QCOMPARE(outbox[QStringLiteral("transport")].toString(), QStringLiteral("outbox"));
     QVERIFY(outbox[QStringLiteral("smtpUser")].isNull());
+}
+
+void TestCliMail::testMessageArrivesThroughARealSmtpServer()
+{
+    const sia::test::TestTlsFiles tls = sia::test::TestTlsFiles::make(m_dir->path(), QStringLiteral("cli"));
+    QVERIFY2(tls.isValid(), qPrintable(tls.problem));
+    const QString user = QStringLiteral("invites@acme.example");
+    const QByteArray password = "Cli-Sm7p-word";
+    sia::test::SmtpTestServer server({ sia::test::SmtpTestServer::Mode::StartTls, tls.serverCertificate,
+        tls.serverKey, user, QString::fromLatin1(password), {}, 60 });
+    QVERIFY2(server.start(), server.problem().constData());
+
+    const SiaRun ca
+        = m_sia->run({ QStringLiteral("network"), QStringLiteral("--extra-ca"), tls.caCertificate });
+    QVERIFY2(ca.exitCode == 0, qPrintable(ca.err));
+    const SiaRun stored
+        = runWithInput({ QStringLiteral("mail"), QStringLiteral("--smtp-host"), QStringLiteral("127.0.0.1"),
+                           QStringLiteral("--port"), QString::number(server.port()), QStringLiteral("--user"),
+                           user, QStringLiteral("--from"), QStringLiteral("invites@acme.example") },
+            password + '\n');
+    QVERIFY2(stored.exitCode == 0, qPrintable(stored.err));
+
+    const SiaRun sent = m_sia->run({ QStringLiteral("mail"), QStringLiteral("test"),
+        QStringLiteral("ana@acme.example"), QStringLiteral("--json") });
+    QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
+    QCOMPARE(sent.json().object()[QStringLiteral("transport")].toString(), QStringLiteral("smtp"));
+    QVERIFY2(sent.json().object()[QStringLiteral("reply")].toString().contains(QStringLiteral("queued as")),
+        qPrintable(sent.out));
+    QVERIFY(server.waitForMessages(1));
+    const sia::test::ReceivedMail mail = server.received().constFirst();
+    QVERIFY(mail.tls);
+    QCOMPARE(mail.login, user);
+    QCOMPARE(mail.rcptTos, QStringList { QStringLiteral("ana@acme.example") });
+    const sia::test::ParsedMail parsed = sia::test::ParsedMail::parse(mail.bytes);
+    QVERIFY2(parsed.isValid(), qPrintable(parsed.problem));
+    QCOMPARE(parsed.toAddress, QStringLiteral("ana@acme.example"));
+    QCOMPARE(parsed.subject(), QStringLiteral("SIA Admin: a test message"));
 }
 
 void TestCliMail::usageErrors()

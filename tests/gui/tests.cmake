@@ -60,3 +60,7 @@ sia_add_test(NAME testpeoplebrowser SOURCES gui/testpeoplebrowser.cpp LIBS sia_u
 # remove with its confirmation and the original user's rule.
 sia_add_test(NAME testuserspage SOURCES gui/testuserspage.cpp LIBS sia_ui sia_core LABELS gui
     BACKENDS sqlite postgres)
+# The Mail dialog (File › Mail settings…): the settings through its widgets, the SMTP password in the keychain
+# only, core's validation, and a test message off the GUI thread to a real SMTP server (aiosmtpd) or the outbox.
+# SIA_TOUR_DIR=DIR keeps a picture of the dialog.
+sia_add_test(NAME testmaildialog SOURCES gui/testmaildialog.cpp LIBS sia_ui sia_core LABELS gui)

@@ -11,6 +11,7 @@ class SalesforcePackageService;
 class SyncPrerequisiteService;
 class SalesforceConnectionService;
 class NetworkSettingsEditor;
+class MailSettingsEditor;
 class PeopleSyncService;
 class StoreWorker;
 class UsersService;
@@ -28,6 +29,7 @@ struct StepServices
     sia::SyncPrerequisiteService* syncPrerequisite = nullptr; // the overview's Marketo-Salesforce sync check
     sia::SalesforceConnectionService* salesforce = nullptr; // step 2 (and the org's client for steps 6, 7)
     sia::NetworkSettingsEditor* network = nullptr; // the proxy and extra CA (the Network dialog)
+    sia::MailSettingsEditor* mail = nullptr; // how the invitation emails leave (the Mail dialog)
     DesktopBrowserLauncher* browser = nullptr; // step 2's login: says when no browser could be opened
     sia::PeopleSyncService* peopleSync = nullptr; // step 4
     sia::UsersService* users = nullptr; // step 5: users, teams, invitations
