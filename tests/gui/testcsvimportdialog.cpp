@@ -342,11 +342,12 @@ void TestCsvImportDialog::aMixedFileShowsEveryVerdictAndTheCounts()
     QVERIFY(invite->isEnabled());
     QCOMPARE(invite->text(), QStringLiteral("Invite 3 people"));
     QVERIFY(!preview->hintLabel()->isVisible());
+    picture(QStringLiteral("preview"));
 
     preview->problemsOnlyCheck()->setChecked(true);
     QCOMPARE(preview->view()->model()->rowCount(), 3);
     QCOMPARE(verdictOf(QStringLiteral("bo@acme.example")), QStringLiteral("(no row for bo@acme.example)"));
-    picture(QStringLiteral("preview"));
+    picture(QStringLiteral("problems"));
     preview->problemsOnlyCheck()->setChecked(false);
     QCOMPARE(preview->view()->model()->rowCount(), 6);
     QCOMPARE(storedUsers().size(), 1); // nothing imported before Invite

@@ -6,8 +6,10 @@
 #include "csvpreviewpage.h"
 #include "theme.h"
 
+#include <QAbstractButton>
 #include <QFileInfo>
 #include <QLabel>
+#include <QStyle>
 #include <QVBoxLayout>
 
 CsvImportDialog::CsvImportDialog(sia::UsersService* service, QWidget* parent)
@@ -26,6 +28,12 @@ CsvImportDialog::CsvImportDialog(sia::UsersService* service, QWidget* parent)
     setPage(MappingPageId, m_mapping);
     setPage(PreviewPageId, m_preview);
     setPage(DonePageId, buildDonePage());
+    // Invite is the one action of the wizard that changes anything: it looks it. QWizard made and polished
+    // its buttons already, so the style sheet is asked again.
+    QAbstractButton* invite = button(QWizard::CommitButton);
+    Theme::setRole(invite, Theme::Role::PrimaryButton);
+    invite->style()->unpolish(invite);
+    invite->style()->polish(invite);
     connect(m_session, &CsvImportSession::inviteFinished, this, [this] {
         if (const std::optional<sia::ImportResult>& result = m_session->result()) {
             showDone();
@@ -38,6 +46,8 @@ QWizardPage* CsvImportDialog::buildDonePage()
 {
     auto* page = new QWizardPage(this);
     page->setTitle(tr("Invited"));
+    page->setSubTitle(
+        tr("The valid rows of the file are users of Actions now, invited and waiting to sign in."));
     auto* layout = new QVBoxLayout(page);
     m_done = new QLabel(page);
     m_done->setObjectName(QStringLiteral("importDone"));
