@@ -4,9 +4,9 @@
 // already invited, previewed with each verdict and the counts; a changed column planned again, a mapping
 // without the email column refused with core's reason, and the columns remembered for the next file with
 // the same header; an EUC-KR file with a Korean header, read once its encoding is chosen; the file-level
-// refusals (binary, empty, header only, missing) with their messages and nothing imported; Invite, then the
-// users in the store and on the page; a stale preview explained and planned again; the report written.
-// SIA_TOUR_DIR=DIR keeps pictures of the wizard's pages.
+// refusals (binary, empty, header only, missing, too large) with their messages and nothing imported; Invite,
+// then the users in the store and on the page; a stale preview explained and planned again; the report
+// written. SIA_TOUR_DIR=DIR keeps pictures of the wizard's pages.
 #undef QT_NO_CAST_FROM_ASCII
 #include "banner.h"
 #include "common/translations.h"
@@ -502,6 +502,9 @@ void TestCsvImportDialog::fileRefusalsAreShownAndNothingIsImported_data()
                                  << "nobody under it";
     QTest::newRow("missing") << QByteArray() << true << "csv.unreadable"
                              << "choose the CSV file again";
+    // Sparse: 65 MB that nobody writes, refused on its size before a byte is read.
+    QTest::newRow("too large") << QByteArray() << false << "csv.too-large"
+                               << "Split it into smaller files";
 }
 
 void TestCsvImportDialog::fileRefusalsAreShownAndNothingIsImported()
@@ -513,7 +516,12 @@ void TestCsvImportDialog::fileRefusalsAreShownAndNothingIsImported()
     QVERIFY(openDialog());
     const QString name
         = QStringLiteral("%1.csv").arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
-    read(missing ? m_files.filePath(name) : writeFile(name, bytes));
+    QString path = missing ? m_files.filePath(name) : writeFile(name, bytes);
+    if (code == QStringLiteral("csv.too-large")) {
+        QFile huge(path);
+        QVERIFY(huge.resize(65LL * 1024 * 1024));
+    }
+    read(path);
     Banner* refusal = m_dialog->filePage()->refusalBanner();
     QVERIFY(refusal->isVisible());
     QCOMPARE(refusal->title(), QStringLiteral("This file cannot be imported"));
