@@ -95,7 +95,7 @@ CsvFilePage::CsvFilePage(CsvImportSession& session, QWidget* parent)
 
     connect(&m_session, &CsvImportSession::previewChanged, this, &CsvFilePage::showRead);
     connect(&m_session, &CsvImportSession::busyChanged, this, [this] {
-        if (m_session.isBusy() && !m_session.isInviting() && !m_session.path().isEmpty()) {
+        if (m_session.isReading() && !m_session.path().isEmpty()) {
             //: %1 the file's name.
             m_status->setText(tr("Reading %1…").arg(QFileInfo(m_session.path()).fileName()));
             m_status->show();

@@ -34,6 +34,7 @@ public:
     QString path() const { return m_path; }
     QString encoding() const { return m_encoding; }
     bool isBusy() const { return m_pending > 0 || m_inviting || m_reporting; }
+    bool isReading() const { return m_pending > 0; } // a file read, or its rows decided again
     bool isInviting() const { return m_inviting; }
 
     // Null before a file was read and when it was refused (readError() says why).
