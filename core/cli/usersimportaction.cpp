@@ -13,21 +13,9 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
-
 namespace sia {
 
 namespace {
-
-QString delimiterName(QChar delimiter)
-{
-    if (delimiter == QLatin1Char('\t')) {
-        return UsersImportAction::tr("tab");
-    }
-    if (delimiter == QLatin1Char(';')) {
-        return UsersImportAction::tr("semicolon");
-    }
-    return UsersImportAction::tr("comma");
-}
 
 Result<void> writeFile(const QString& path, const QByteArray& bytes)
 {
@@ -139,21 +127,23 @@ void UsersImportAction::start(CliContext& context)
             return;
         }
         if (Result<void> checked = mapping->check(table->header); !checked) {
-            context.output().error(tr("The mapping file %1 does not fit %2's header (%3).")
-                                       .arg(QDir::toNativeSeparators(m_mappingFile),
-                                           QDir::toNativeSeparators(m_file), table->header.join(QStringLiteral(", "))));
+            context.output().error(
+                tr("The mapping file %1 does not fit %2's header (%3).")
+                    .arg(QDir::toNativeSeparators(m_mappingFile), QDir::toNativeSeparators(m_file),
+                        table->header.join(QStringLiteral(", "))));
             context.finish(checked);
             return;
         }
         chosen = *mapping;
     }
-    m_command.users(context).preview(m_file, m_options, chosen, [this, &context](Result<ImportPreview> preview) {
-        if (!preview) {
-            context.finish(preview.error());
-            return;
-        }
-        previewed(context, std::move(*preview));
-    });
+    m_command.users(context).preview(
+        m_file, m_options, chosen, [this, &context](Result<ImportPreview> preview) {
+            if (!preview) {
+                context.finish(preview.error());
+                return;
+            }
+            previewed(context, std::move(*preview));
+        });
 }
 
 void UsersImportAction::previewed(CliContext& context, ImportPreview preview)
@@ -302,9 +292,9 @@ void UsersImportAction::printPreview(const ImportPreview& preview, CliOutput& ou
     const CsvTable& table = preview.table;
     const ImportCounts counts = preview.plan.counts();
     //: %1 the file, %2 its encoding, %3 the delimiter's name; %n the data rows
-    output.line(
-        tr("%1: %n row(s), %2, %3-separated.", nullptr, counts.rows)
-            .arg(QDir::toNativeSeparators(preview.path), table.encoding, delimiterName(table.delimiter)));
+    output.line(tr("%1: %n row(s), %2, %3-separated.", nullptr, counts.rows)
+                    .arg(QDir::toNativeSeparators(preview.path), table.encoding,
+                        CsvReader::delimiterName(table.delimiter)));
     const QStringList keys = cellKeys(table.header);
     for (const InviteeField field : ColumnMapping::fields()) {
         const int column = preview.mapping.column(field);
@@ -346,4 +336,3 @@ void UsersImportAction::printPreview(const ImportPreview& preview, CliOutput& ou
 }
 
 } // namespace sia
-

@@ -817,9 +817,8 @@ Result<ImportResult> UserDirectory::import(
             valid.append(&row);
         }
     }
-    if (valid.isEmpty()) {
-        return Error::rule(QStringLiteral("users.import-nothing"),
-            tr("No row of the file can be invited (the preview says why for each): nothing was imported."));
+    if (Result<void> importable = plan.importable(); !importable) {
+        return importable.error();
     }
     return inTransaction<ImportResult>(m_store, [&]() -> Result<ImportResult> {
         if (Result<void> instance = requireInstance(m_store); !instance) {

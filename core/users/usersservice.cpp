@@ -4,9 +4,10 @@
 #include "store/storerunner.h"
 #include "users/invitationdelivery.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
-
+#include <QSaveFile>
 
 namespace sia {
 
@@ -14,16 +15,35 @@ namespace {
 
 // The saved mapping, when it fits this header (every column it names is there, email among them); else
 // the one matched from the header.
-ColumnMapping mappingFor(Store& store, const QStringList& header)
+ColumnMapping mappingFor(Store& store, const QStringList& header, bool& saved)
 {
-    Result<QJsonObject> saved = SettingsRepository(store).get<QJsonObject>(SettingKey::UsersCsvMapping);
-    if (saved && !saved->isEmpty()) {
-        Result<ColumnMapping> mapping = ColumnMapping::fromJson(*saved, header);
-        if (mapping && mapping->check(header) && mapping->toJson(header) == *saved) {
+    Result<QJsonObject> json = SettingsRepository(store).get<QJsonObject>(SettingKey::UsersCsvMapping);
+    if (json && !json->isEmpty()) {
+        Result<ColumnMapping> mapping = ColumnMapping::fromJson(*json, header);
+        if (mapping && mapping->check(header) && mapping->toJson(header) == *json) {
+            saved = true;
             return *mapping;
         }
     }
+    saved = false;
     return ColumnMapping::autoMatched(header);
+}
+
+// The plan of preview's table under its mapping, against the store as it is now; none when the mapping
+// does not fit the header (importable() then says why).
+Result<void> planWithin(Store& store, ImportPreview& preview)
+{
+    preview.plan = InviteImportPlan();
+    if (!preview.mapping.check(preview.table.header)) {
+        return {};
+    }
+    Result<ImportContext> context = UserDirectory(store).importContext();
+    if (!context) {
+        return context.error();
+    }
+    preview.plan = InviteImportPlan::build(preview.table, preview.mapping, context->existingUsers,
+        context->pendingInvitations, context->knownTeams);
+    return {};
 }
 
 // After a change: the page reloads, and when the change queued an invitation, its email goes out.
@@ -84,6 +104,14 @@ void UsersService::invite(QList<Invitee> invitees, Done<QList<InviteResult>> don
         });
 }
 
+Result<void> ImportPreview::importable() const
+{
+    if (Result<void> fits = mapping.check(table.header); !fits) {
+        return fits;
+    }
+    return plan.importable();
+}
+
 void UsersService::preview(
     QString path, CsvReadOptions options, std::optional<ColumnMapping> mapping, Done<ImportPreview> done)
 {
@@ -97,18 +125,30 @@ void UsersService::preview(
             }
             ImportPreview preview;
             preview.path = path;
+            preview.options = options;
             preview.table = std::move(*table);
-            preview.mapping = mapping ? *mapping : mappingFor(store, preview.table.header);
-            if (Result<void> fits = preview.mapping.check(preview.table.header); !fits) {
-                return fits.error();
+            preview.mapping
+                = mapping ? *mapping : mappingFor(store, preview.table.header, preview.mappingSaved);
+            if (Result<void> planned = planWithin(store, preview); !planned) {
+                return planned.error();
             }
-            Result<ImportContext> context = UserDirectory(store).importContext();
-            if (!context) {
-                return context.error();
-            }
-            preview.plan = InviteImportPlan::build(preview.table, preview.mapping, context->existingUsers,
-                context->pendingInvitations, context->knownTeams);
             return preview;
+        },
+        this, std::move(done));
+}
+
+void UsersService::replan(ImportPreview preview, ColumnMapping mapping, Done<ImportPreview> done)
+{
+    m_store.run<ImportPreview>(
+        [preview = std::move(preview), mapping](Store& store) mutable -> Result<ImportPreview> {
+            if (!(mapping == preview.mapping)) {
+                preview.mapping = mapping;
+                preview.mappingSaved = false;
+            }
+            if (Result<void> planned = planWithin(store, preview); !planned) {
+                return planned.error();
+            }
+            return std::move(preview);
         },
         this, std::move(done));
 }
@@ -116,7 +156,10 @@ void UsersService::preview(
 void UsersService::import(ImportPreview preview, Done<ImportResult> done)
 {
     m_store.run<ImportResult>(
-        [preview = std::move(preview), actor = m_actor](Store& store) {
+        [preview = std::move(preview), actor = m_actor](Store& store) -> Result<ImportResult> {
+            if (Result<void> importable = preview.importable(); !importable) {
+                return importable.error();
+            }
             return UserDirectory(store).import(preview.plan, QFileInfo(preview.path).fileName(), actor);
         },
         this,
@@ -139,6 +182,24 @@ void UsersService::saveMapping(ColumnMapping mapping, QStringList header, Done<b
                 = SettingsRepository(store).set(SettingKey::UsersCsvMapping, mapping.toJson(header), actor);
             if (!saved) {
                 return saved.error();
+            }
+            return true;
+        },
+        this, std::move(done));
+}
+
+void UsersService::saveReport(InviteImportPlan plan, QString path, Done<bool> done)
+{
+    // Off the GUI thread, as the file was read: a report of 100,000 rows is megabytes on a network drive.
+    m_store.run<bool>(
+        [plan = std::move(plan), path](Store&) -> Result<bool> {
+            const QByteArray csv = plan.reportCsv();
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+                //: %1 the file, %2 the system's reason.
+                return Error::environment(QStringLiteral("users.import-report"),
+                    tr("The report could not be written to %1: %2. Choose another folder.")
+                        .arg(QDir::toNativeSeparators(path), file.errorString()));
             }
             return true;
         },

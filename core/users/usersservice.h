@@ -19,13 +19,22 @@ namespace sia {
 class InvitationDelivery;
 class StoreRunner;
 
-// A CSV file read and previewed: the table (for the mapping page), the mapping used and the plan.
+// A CSV file read and previewed: the table (for the mapping page), the mapping used and the plan. A
+// mapping that does not fit the header (no email column, a column taken twice) leaves the plan empty, so
+// that the admin can still see the header and fix the mapping.
 struct ImportPreview
 {
     QString path;
+    CsvReadOptions options; // as asked: an empty encoding means detected (table.encoding says which)
     CsvTable table;
     ColumnMapping mapping;
+    bool mappingSaved
+        = false; // the mapping is the one kept in users.csv-mapping, not matched from the header
     InviteImportPlan plan;
+
+    // Whether Invite may go ahead: the mapping fits the header and at least one row is valid (the
+    // mapping's or the plan's refusal otherwise). The window's Invite button and import() ask this.
+    Result<void> importable() const;
 };
 
 class UsersService : public QObject
@@ -45,11 +54,17 @@ public:
     void invite(QList<Invitee> invitees, Done<QList<InviteResult>> done);
 
     // Reads the file off the GUI thread; mapping null: auto-matched from the header (or the saved one
-    // when it fits). Preview again with another mapping or encoding: the table is read again.
-    void preview(QString path, CsvReadOptions options, std::optional<ColumnMapping> mapping,
-        Done<ImportPreview> done);
+    // when it fits). Another encoding: preview again (the table is read again).
+    void preview(
+        QString path, CsvReadOptions options, std::optional<ColumnMapping> mapping, Done<ImportPreview> done);
+    // The same table with another mapping, or with the same one once the store changed (a stale preview),
+    // planned again against the users, invitations and teams as they are now; the file is not read again.
+    void replan(ImportPreview preview, ColumnMapping mapping, Done<ImportPreview> done);
     void import(ImportPreview preview, Done<ImportResult> done);
     void saveMapping(ColumnMapping mapping, QStringList header, Done<bool> done); // setting users.csv-mapping
+    // The preview's per-row report (InviteImportPlan::reportCsv) written to path, whole or not at all
+    // ("users.import-report" when it cannot be written).
+    void saveReport(InviteImportPlan plan, QString path, Done<bool> done);
 
     void createTeam(QString name, Done<TeamRecord> done);
     void renameTeam(QString name, QString newName, Done<TeamRecord> done);

@@ -6473,4 +6473,137 @@ Exit codes: 0 stopped cleanly, 2 bad command line, 3 cannot start (e.g. the port
         </translation>
     </message>
 </context>
+<context>
+    <name>CsvFilePage</name>
+    <message numerus="yes">
+        <source>%n row(s) under the header</source>
+        <translation>
+            <numerusform>%n row under the header</numerusform>
+            <numerusform>%n rows under the header</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message numerus="yes">
+        <source>%n people invited from %1.</source>
+        <translation>
+            <numerusform>%n person invited from %1.</numerusform>
+            <numerusform>%n people invited from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n team(s): %1.</source>
+        <translation>
+            <numerusform>Created %n team: %1.</numerusform>
+            <numerusform>Created %n teams: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvPreviewPage</name>
+    <message numerus="yes">
+        <source>The import creates %n team(s): %1.</source>
+        <translation>
+            <numerusform>The import creates %n team: %1.</numerusform>
+            <numerusform>The import creates %n teams: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n people</source>
+        <translation>
+            <numerusform>Invite %n person</numerusform>
+            <numerusform>Invite %n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UsersStepPage</name>
+    <message numerus="yes">
+        <source>%n people invited from %1; their invitation emails go out now (see their state in the table below).</source>
+        <translation>
+            <numerusform>%n person invited from %1; the invitation email goes out now (see its state in the table below).</numerusform>
+            <numerusform>%n people invited from %1; their invitation emails go out now (see their state in the table below).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sia::ImportPreviewModel</name>
+    <message numerus="yes">
+        <source>%n row(s) will be invited</source>
+        <translation>
+            <numerusform>%n row will be invited</numerusform>
+            <numerusform>%n rows will be invited</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without an email address</source>
+        <translation>
+            <numerusform>%n row without an email address</numerusform>
+            <numerusform>%n rows without an email address</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with an invalid address</source>
+        <translation>
+            <numerusform>%n row with an invalid address</numerusform>
+            <numerusform>%n rows with an invalid address</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) repeating an earlier address</source>
+        <translation>
+            <numerusform>%n row repeating an earlier address</numerusform>
+            <numerusform>%n rows repeating an earlier address</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) for people already users</source>
+        <translation>
+            <numerusform>%n row for someone already a user</numerusform>
+            <numerusform>%n rows for people already users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) for people already invited</source>
+        <translation>
+            <numerusform>%n row for someone already invited</numerusform>
+            <numerusform>%n rows for people already invited</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with an invalid role</source>
+        <translation>
+            <numerusform>%n row with an invalid role</numerusform>
+            <numerusform>%n rows with an invalid role</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with too many cells</source>
+        <translation>
+            <numerusform>%n row with too many cells</numerusform>
+            <numerusform>%n rows with too many cells</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sia::ColumnMapping</name>
+    <message numerus="yes">
+        <source>%1 is mapped to column %2, but the file has %n column(s).</source>
+        <translation>
+            <numerusform>%1 is mapped to column %2, but the file has %n column.</numerusform>
+            <numerusform>%1 is mapped to column %2, but the file has %n columns.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sia::InviteImportPlan</name>
+    <message numerus="yes">
+        <source>The team(s) %1 do not exist yet and will be created.</source>
+        <translation>
+            <numerusform>The team %1 does not exist yet and will be created.</numerusform>
+            <numerusform>The teams %1 do not exist yet and will be created.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

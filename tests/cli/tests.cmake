@@ -79,7 +79,4 @@ add_dependencies(testclimail sia-admin)
 
 # The text line of `sia-admin sync start` against the product's English catalogue (its plural forms).
 sia_add_test(NAME testsyncprogresstext SOURCES cli/testsyncprogresstext.cpp LIBS sia_core LABELS unit)
-qt_add_lrelease(testsyncprogresstext TS_FILES "${PROJECT_SOURCE_DIR}/resources/translations/sia-admin_en.ts"
-    QM_FILES_OUTPUT_VARIABLE sync_progress_qm_files NO_GLOBAL_TARGET)
-qt_add_resources(testsyncprogresstext "sync_progress_translations" PREFIX "/i18n" BASE "${CMAKE_CURRENT_BINARY_DIR}"
-    FILES ${sync_progress_qm_files})
+sia_add_english_catalogue(testsyncprogresstext)

@@ -1,9 +1,10 @@
 // CsvReader against RFC 4180's edge cases (data-driven), the delimiters it detects, the byte-order marks and
 // the encodings an admin picks (UTF-16, windows-1252, EUC-KR, Big5 made here with Qt's own encoders), and
 // every refusal with its code: empty, header only, an unterminated quote with its line, NUL bytes, binary,
-// an encoding that does not fit, an unknown encoding, too many rows, a file too large (a sparse 2 GB file,
-// refused before it is read).
-// Plain string literals make the data tables readable; the product's code keeps QT_NO_CAST_FROM_ASCII.
+// an encoding that does not fit (bytes it leaves undefined or to private use, odd UTF-16, half a surrogate
+// pair, each with its line and byte), an unknown encoding, too many rows, a file too large (a sparse 2 GB
+// file, refused before it is read). Plain string literals make the data tables readable; the product's code
+// keeps QT_NO_CAST_FROM_ASCII.
 #undef QT_NO_CAST_FROM_ASCII
 #include "users/csv/csvreader.h"
 
@@ -29,6 +30,8 @@ private slots:
     void refusals_data();
     void refusals();
     void aNonUtf8FileSaysWhichEncodingsToTry();
+    void strictDecoding_data();
+    void strictDecoding();
     void tooManyRowsIsRefused();
     void aHugeFileIsRefusedBeforeItIsRead();
     void encodingsListed();
@@ -192,6 +195,70 @@ void TestCsvReader::aNonUtf8FileSaysWhichEncodingsToTry()
     wrong.encoding = QStringLiteral("UTF-8");
     QCOMPARE(CsvReader::parse(QByteArray(big5(QStringLiteral("Email\n陳@x.tw\n"))), wrong).error().code,
         QStringLiteral("csv.encoding"));
+}
+
+// Bytes an encoding does not define are refused, not decoded into something else: ICU's converters map
+// windows-1252's five undefined bytes to C1 controls and Big5's and EUC-KR's user-defined areas to private
+// use, and Qt's UTF-16 decoder lets an odd last byte and half a surrogate pair through without an error.
+// The fixtures are hex, so that no literal is read past its end (AddressSanitizer caught one that was).
+void TestCsvReader::strictDecoding_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QStringList>("inMessage");
+    for (const char* undefined : { "81", "8d", "8f", "90", "9d" }) {
+        const QByteArray byte = QByteArray(undefined).toUpper();
+        QTest::newRow(QByteArray("windows-1252 0x" + byte).constData()) // 1,\x81
+            << QByteArray::fromHex("312c" + QByteArray(undefined)) << "windows-1252"
+            << QStringList { "windows-1252", "line 1", "0x" + QString::fromLatin1(byte), "byte 3" };
+    }
+    QTest::newRow("windows-1252 on line 2") // Email,Name\r\na@x.se,\x90
+        << QByteArray::fromHex("456d61696c2c4e616d650d0a6140782e73652c90") << "windows-1252"
+        << QStringList { "line 2", "0x90", "byte 20" };
+    QTest::newRow("Big5 user-defined FA 40") // 1,\xFA\x40
+        << QByteArray::fromHex("312cfa40") << "Big5"
+        << QStringList { "Big5", "line 1", "0xFA 0x40", "byte 3" };
+    QTest::newRow("Big5 user-defined FE 7A")
+        << QByteArray::fromHex("312cfe7a") << "Big5" << QStringList { "0xFE 0x7A", "byte 3" };
+    QTest::newRow("Big5 0xFF") << QByteArray::fromHex("312cff") << "Big5" << QStringList { "0xFF", "byte 3" };
+    QTest::newRow("Big5 0x80") << QByteArray::fromHex("312c80") << "Big5" << QStringList { "0x80" };
+    QTest::newRow("EUC-KR user-defined C9 A1")
+        << QByteArray::fromHex("312cc9a1") << "EUC-KR" << QStringList { "EUC-KR", "0xC9 0xA1", "byte 3" };
+    QTest::newRow("EUC-KR 0xFF after Korean") // 1,김\xFF (김 = B1 E8)
+        << QByteArray::fromHex("0a312cb1e8ff") << "EUC-KR" << QStringList { "line 2", "0xFF", "byte 6" };
+    QTest::newRow("UTF-16LE of 5 bytes") // 1, and half of A
+        << QByteArray::fromHex("31002c0041") << "UTF-16LE" << QStringList { "UTF-16LE", "odd", "(5)" };
+    QTest::newRow("UTF-16LE odd after a byte-order mark")
+        << QByteArray::fromHex("fffe31002c0041") << "" << QStringList { "UTF-16LE", "odd", "(7)" };
+    QTest::newRow("UTF-16LE lone high surrogate") // 1,\uD800A
+        << QByteArray::fromHex("31002c0000d84100") << "UTF-16LE"
+        << QStringList { "UTF-16LE", "lone surrogate", "0x00 0xD8", "byte 5", "line 1" };
+    QTest::newRow("UTF-16BE lone low surrogate on line 2") // 1\n,\uDC00
+        << QByteArray::fromHex("0031000a002cdc00") << "UTF-16BE"
+        << QStringList { "UTF-16BE", "lone surrogate", "0xDC 0x00", "byte 7", "line 2" };
+    QTest::newRow("UTF-16LE high surrogate at the end, with a mark")
+        << QByteArray::fromHex("fffe31002c0000d8") << "" << QStringList { "lone surrogate", "byte 7" };
+    QTest::newRow("not UTF-8, no encoding chosen") // Email\n\xFF@x.se
+        << QByteArray::fromHex("456d61696c0aff4078") << ""
+        << QStringList { "not UTF-8", "line 2", "0xFF", "byte 7", "EUC-KR" };
+    QTest::newRow("UTF-8 cut inside a character") // Email\n\xC3
+        << QByteArray::fromHex("456d61696c0a61c3") << "UTF-8" << QStringList { "line 2", "0xC3", "byte 8" };
+}
+
+void TestCsvReader::strictDecoding()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, encoding);
+    QFETCH(QStringList, inMessage);
+    CsvReadOptions options;
+    options.encoding = encoding;
+    Result<CsvTable> table = CsvReader::parse(bytes, options);
+    QVERIFY2(!table.ok(), table.ok() ? qPrintable(table->header.join(u'|')) : "");
+    QCOMPARE(table.error().code, QStringLiteral("csv.encoding"));
+    for (const QString& part : inMessage) {
+        QVERIFY2(
+            table.error().message.contains(part), qPrintable(part + u" not in: " + table.error().message));
+    }
 }
 
 void TestCsvReader::tooManyRowsIsRefused()

@@ -23,3 +23,7 @@ sia_add_test(NAME testcsvreader SOURCES users/testcsvreader.cpp LIBS sia_core LA
 sia_add_test(NAME testcolumnmapping SOURCES users/testcolumnmapping.cpp LIBS sia_core LABELS unit)
 # The import preview's verdicts, names, roles and teams, and its report (quoted, formulas neutralised).
 sia_add_test(NAME testinviteimportplan SOURCES users/testinviteimportplan.cpp LIBS sia_core LABELS unit)
+# The import preview as a table (step 5's wizard): verdicts and their words, "problems only", the counts
+# in the English catalogue's plural forms.
+sia_add_test(NAME testimportpreviewmodel SOURCES users/testimportpreviewmodel.cpp LIBS sia_core LABELS unit)
+sia_add_english_catalogue(testimportpreviewmodel)

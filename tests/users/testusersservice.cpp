@@ -1,7 +1,8 @@
 // UsersService as the window uses it: every call runs on the StoreWorker's thread and answers later on
 // this one; a change says changed(), and one that queued an invitation starts a delivery round; rules
 // come back as errors with their reasons (the original user, Everyone); with users-csv, a CSV file is
-// previewed with the saved mapping and imported.
+// previewed with the saved mapping and imported, a header without an email column previewed without a plan,
+// the table planned again with another mapping (and against a store that changed), the report written.
 #include "mail/mailtransport.h"
 #include "memorysecretstore.h"
 #include "store/storerunner.h"
@@ -16,7 +17,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
 
 using namespace sia;
 using namespace sia::test;
@@ -85,6 +85,9 @@ private slots:
     void rulesComeBackWithTheirReasons();
     void retryFailedSendsAgain();
     void previewUsesTheSavedMappingAndImportInvites();
+    void aHeaderWithoutEmailIsPreviewedWithoutAPlan();
+    void replanDecidesEveryRowAgainWithoutReadingTheFile();
+    void saveReportWritesThePlansReport();
 
 private:
     template<typename T> Result<T> wait(Answer<T>& answer);
@@ -299,6 +302,92 @@ void TestUsersService::previewUsesTheSavedMappingAndImportInvites()
     QCOMPARE(result->teamsCreated, QStringList { QStringLiteral("Field") });
     QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(m_recipients->accepted, QStringList { QStringLiteral("ana@acme.example") });
+}
+
+// The window shows the header and lets the admin pick the email column: the preview comes back with the
+// table and no plan, and importable() (what Invite asks) refuses with the mapping's reason.
+void TestUsersService::aHeaderWithoutEmailIsPreviewedWithoutAPlan()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("people.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Kontakt,Namn\nana@acme.example,Ana\n");
+    file.close();
+    Answer<ImportPreview> previewed;
+    m_service->preview(path, {}, std::nullopt, previewed.callback());
+    Result<ImportPreview> preview = wait(previewed);
+    QVERIFY2(preview.ok(), failureText(preview).constData());
+    QCOMPARE(preview->table.header, (QStringList { QStringLiteral("Kontakt"), QStringLiteral("Namn") }));
+    QVERIFY(preview->plan.rows().isEmpty());
+    QCOMPARE(preview->importable().error().code, QStringLiteral("csv.mapping-no-email"));
+
+    Answer<ImportResult> imported;
+    m_service->import(*preview, imported.callback());
+    QCOMPARE(wait(imported).error().code, QStringLiteral("csv.mapping-no-email"));
+}
+
+void TestUsersService::replanDecidesEveryRowAgainWithoutReadingTheFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("people.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Kontakt,Other\nana@acme.example,bo@acme.example\n");
+    file.close();
+    Answer<ImportPreview> previewed;
+    m_service->preview(path, {}, std::nullopt, previewed.callback());
+    Result<ImportPreview> preview = wait(previewed);
+    QVERIFY2(preview.ok(), failureText(preview).constData());
+    QVERIFY(!preview->mappingSaved);
+    QVERIFY(QFile::remove(path)); // the table is planned again, not read again
+
+    ColumnMapping mapping;
+    mapping.setColumn(InviteeField::Email, 1);
+    Answer<ImportPreview> replanned;
+    m_service->replan(*preview, mapping, replanned.callback());
+    Result<ImportPreview> again = wait(replanned);
+    QVERIFY2(again.ok(), failureText(again).constData());
+    QCOMPARE(again->mapping, mapping);
+    QCOMPARE(again->plan.rows().size(), 1);
+    QCOMPARE(again->plan.rows().first().email, QStringLiteral("bo@acme.example"));
+    QVERIFY(again->importable().ok());
+
+    // The store changed since: the same mapping planned again says so (and Invite would do nothing stale).
+    Answer<QList<InviteResult>> invited;
+    m_service->invite({ invitee(QStringLiteral("bo@acme.example")) }, invited.callback());
+    QVERIFY(wait(invited).ok());
+    Answer<ImportPreview> stale;
+    m_service->replan(*again, mapping, stale.callback());
+    Result<ImportPreview> fresh = wait(stale);
+    QVERIFY2(fresh.ok(), failureText(fresh).constData());
+    QCOMPARE(fresh->plan.rows().first().verdict, RowVerdict::AlreadyInvited);
+    QCOMPARE(fresh->importable().error().code, QStringLiteral("users.import-nothing"));
+}
+
+void TestUsersService::saveReportWritesThePlansReport()
+{
+    CsvTable table;
+    table.header = { QStringLiteral("Email") };
+    table.delimiter = u',';
+    table.rows
+        = { CsvRow { 2, { QStringLiteral("ana@acme.example") } }, CsvRow { 3, { QStringLiteral("=1+1") } } };
+    ColumnMapping mapping;
+    mapping.setColumn(InviteeField::Email, 0);
+    const InviteImportPlan plan = InviteImportPlan::build(table, mapping, {}, {}, {});
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.csv"));
+    Answer<bool> saved;
+    m_service->saveReport(plan, path, saved.callback());
+    QVERIFY2(wait(saved).ok(), "saved");
+    QFile report(path);
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    QCOMPARE(report.readAll(), plan.reportCsv());
+
+    Answer<bool> refused;
+    m_service->saveReport(
+        plan, dir.filePath(QStringLiteral("no/such/folder/report.csv")), refused.callback());
+    QCOMPARE(wait(refused).error().code, QStringLiteral("users.import-report"));
 }
 
 QTEST_GUILESS_MAIN(TestUsersService)

@@ -1,6 +1,7 @@
 #include "userspage.h"
 
 #include "banner.h"
+#include "csvimportdialog.h"
 #include "fittedtableview.h"
 #include "pagecards.h"
 #include "setup/steps/stepregistry.h"
@@ -93,6 +94,7 @@ QWidget* UsersStepPage::buildControls()
     m_result->hide();
     layout->addWidget(m_result);
     layout->addWidget(buildInviteCard());
+    layout->addWidget(buildImportCard());
     layout->addWidget(buildTeamsCard());
     return controls;
 }
@@ -135,6 +137,26 @@ QWidget* UsersStepPage::buildInviteCard()
     Theme::setRole(m_invite, Theme::Role::PrimaryButton);
     connect(m_invite, &QPushButton::clicked, this, &UsersStepPage::onInvite);
     row->addWidget(m_invite);
+    row->addStretch(1);
+    body->addLayout(row);
+    return frame;
+}
+
+QWidget* UsersStepPage::buildImportCard()
+{
+    QVBoxLayout* body = nullptr;
+    QFrame* frame = card(nullptr, tr("Invite from a CSV file"), body);
+    auto* hint
+        = paragraph(tr("Many people at once, from a spreadsheet saved as CSV: you check how its columns "
+                       "are read and what becomes of every row before anybody is invited."),
+            frame);
+    Theme::setRole(hint, Theme::Role::Muted);
+    body->addWidget(hint);
+    auto* row = new QHBoxLayout;
+    m_importCsv = new QPushButton(tr("Import from CSV…"), frame);
+    m_importCsv->setObjectName(QStringLiteral("importCsv"));
+    connect(m_importCsv, &QPushButton::clicked, this, &UsersStepPage::onImportCsv);
+    row->addWidget(m_importCsv);
     row->addStretch(1);
     body->addLayout(row);
     return frame;
@@ -490,6 +512,32 @@ void UsersStepPage::onInvite()
     });
 }
 
+void UsersStepPage::onImportCsv()
+{
+    if (!m_service || isReadOnly()) {
+        return;
+    }
+    if (m_importDialog) {
+        m_importDialog->raise();
+        m_importDialog->activateWindow();
+        return;
+    }
+    auto* dialog = new CsvImportDialog(m_service, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CsvImportDialog::imported, this, [this](int invited, const QString& fileName) {
+        m_error->hide();
+        m_result->setTitle(tr("Invited from a CSV file"));
+        //: %1 the CSV file's name.
+        m_result->setText(tr("%n people invited from %1; their invitation emails go out now (see their "
+                             "state in the table below).",
+            nullptr, invited)
+                              .arg(fileName));
+        m_result->show();
+    });
+    m_importDialog = dialog;
+    dialog->open();
+}
+
 void UsersStepPage::finishAction(
     const QString& failureTitle, const sia::Error* error, const QString& doneText)
 {
@@ -650,6 +698,7 @@ void UsersStepPage::updateEnabled()
         = live && user->invitationId != 0 && user->invitationStatus == sia::InvitationStatus::Pending;
     m_email->setReadOnly(!canAct);
     m_invite->setEnabled(canAct && !m_email->text().trimmed().isEmpty());
+    m_importCsv->setEnabled(m_service && !isReadOnly());
     m_createTeam->setEnabled(canAct && !m_teamName->text().trimmed().isEmpty());
     const QString team = selectedTeam();
     bool everyone = false;

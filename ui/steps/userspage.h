@@ -2,10 +2,12 @@
 // teams (Everyone is there from the start and stays), and the users and invitations with filters, each
 // with what became of its invitation email (sent, in the outbox, not sent and why) and the actions an
 // admin takes on one: resend, revoke, change the role or the teams, remove (which core's original-user rule
-// may refuse: the reason is shown), and retry the failed deliveries.
+// may refuse: the reason is shown), and retry the failed deliveries. Import from CSV… opens the import's
+// wizard (CsvImportDialog) over the same service.
 // Everything goes through sia::UsersService (and the delivery's signals); the page only shows and forwards.
 #pragma once
 
+#include "csvimportdialog.h"
 #include "setup/steps/usersstep.h"
 #include "steppagebase.h"
 #include "users/userdirectory.h"
@@ -51,6 +53,8 @@ public:
     QComboBox* inviteRoleCombo() const { return m_role; }
     QListWidget* inviteTeamsList() const { return m_inviteTeams; }
     QPushButton* inviteButton() const { return m_invite; }
+    QPushButton* importCsvButton() const { return m_importCsv; }
+    CsvImportDialog* importDialog() const { return m_importDialog; } // while it is open
     Banner* resultBanner() const { return m_result; }
     Banner* errorBanner() const { return m_error; }
     QListWidget* teamsList() const { return m_teams; }
@@ -88,11 +92,13 @@ protected:
 private:
     QWidget* buildControls();
     QWidget* buildInviteCard();
+    QWidget* buildImportCard();
     QWidget* buildTeamsCard();
     QWidget* buildUsersCard();
     void reload();
     void showTeams(const QList<sia::TeamRecord>& teams);
     void onInvite();
+    void onImportCsv();
     void onCreateTeam();
     void onRenameTeam();
     void onDeleteTeam();
@@ -127,6 +133,8 @@ private:
     QComboBox* m_role = nullptr;
     QListWidget* m_inviteTeams = nullptr;
     QPushButton* m_invite = nullptr;
+    QPushButton* m_importCsv = nullptr;
+    QPointer<CsvImportDialog> m_importDialog;
     QListWidget* m_teams = nullptr;
     QLineEdit* m_teamName = nullptr;
     QPushButton* m_createTeam = nullptr;

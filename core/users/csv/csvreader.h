@@ -1,7 +1,7 @@
 // Reads a CSV file of invitees (step 5): RFC 4180 (quoted cells, doubled quotes, line breaks inside quotes,
 // CRLF or LF, with or without a final newline), the delimiter detected among comma, semicolon and tab, a
-// UTF-8 or UTF-16 byte-order mark honoured, and any other encoding decoded as the admin picks it (ICU, through
-// QStringDecoder). Refuses, each with its own message and code: an empty file ("csv.empty"), a header
+// UTF-8 or UTF-16 byte-order mark honoured, and any other encoding decoded as the admin picks it (ICU,
+// through QStringDecoder). Refuses, each with its own message and code: an empty file ("csv.empty"), a header
 // without rows ("csv.header-only"), an unterminated quote, naming the line it opened on
 // ("csv.unterminated-quote"), NUL bytes or other binary content ("csv.binary"), bytes that are not valid
 // in the encoding ("csv.encoding", saying which encodings to try), a file over maxBytes or with more than
@@ -40,6 +40,8 @@ public:
     // The encodings an admin may pick, in the order a combo box lists them: UTF-8, UTF-16LE, UTF-16BE,
     // windows-1252, EUC-KR, Big5 (only those this Qt's ICU can decode).
     static QStringList encodings();
+    // The delimiter's name for the admin: "comma", "semicolon", "tab" (translated).
+    static QString delimiterName(QChar delimiter);
 };
 
 } // namespace sia

@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace sia {
 
 namespace {
@@ -176,6 +178,19 @@ ImportCounts InviteImportPlan::counts() const
 QStringList InviteImportPlan::teamsToCreate() const
 {
     return m_teamsToCreate;
+}
+
+Result<void> InviteImportPlan::importable() const
+{
+    const bool anyValid = std::any_of(m_rows.cbegin(), m_rows.cend(),
+        [](const ImportRow& row) { return row.verdict == RowVerdict::Valid; });
+    if (!anyValid) {
+        return Error::rule(QStringLiteral("users.import-nothing"),
+            tr("No row of the file can be invited, so nobody is: each row's message says why. Correct the "
+               "file "
+               "and choose it again."));
+    }
+    return {};
 }
 
 QByteArray InviteImportPlan::reportCsv() const

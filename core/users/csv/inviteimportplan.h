@@ -4,6 +4,7 @@
 // invitees() in one transaction, or, when the admin cancels, nothing.
 #pragma once
 
+#include "common/result.h"
 #include "users/csv/columnmapping.h"
 #include "users/csv/csvtable.h"
 #include "users/uservocabulary.h"
@@ -74,6 +75,10 @@ public:
     const QList<ImportRow>& rows() const { return m_rows; }
     ImportCounts counts() const;
     QStringList teamsToCreate() const; // named in valid rows, not among knownTeams, in first-seen order
+
+    // Whether an import of this plan may go ahead: refused ("users.import-nothing") when no row is valid.
+    // UserDirectory::import and the window's Invite button ask the same.
+    Result<void> importable() const;
 
     // The per-row report as CSV (row, line, email, first name, last name, role, teams, verdict, message),
     // cells neutralised for spreadsheets (CsvWriter).
