@@ -255,7 +255,7 @@ void MarketoConnectionService::runChecks(MarketoConnection connection, ChecksDon
             connect(m_runner, &ConnectionCheckRunner::checkFinished, this,
                 &MarketoConnectionService::checkFinished);
             connect(m_runner, &ConnectionCheckRunner::finished, this,
-                [this, secrets, findings, done = std::move(done)](
+                [secrets, findings, done = std::move(done)](
                     const ConnectionTestReport& report) { done(report, *findings); });
             emit checksListed(m_runner->checkNames());
             m_runner->start();
