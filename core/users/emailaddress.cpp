@@ -28,7 +28,9 @@ Result<QString> EmailAddress::normalised(const QString& typed)
     if (address.isEmpty()) {
         return Error::input(QStringLiteral("email.empty"), tr("An email address is needed."));
     }
-    if (address.contains(QRegularExpression(QStringLiteral("\\s")))) {
+    // Compiled once: a CSV import checks every row's address (100,000 of them within a second or two).
+    static const QRegularExpression whitespace(QStringLiteral("\\s"));
+    if (address.contains(whitespace)) {
         return Error::input(QStringLiteral("email.spaces"),
             tr("“%1” has a space in it: an email address has none.").arg(address));
     }

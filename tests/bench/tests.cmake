@@ -18,3 +18,7 @@ if(UNIX)
         SIA_STORE_BENCH_BINARY="$<TARGET_FILE:sia-store-bench>")
     add_dependencies(sia-people-sync-bench sia-sandbox sia-store-bench)
 endif()
+# Step 5's CSV import preview on a messy file of 100,000 rows (issue 11: within a second or two):
+#   build/release/tests/sia-import-bench --rows 100000 --existing 20000
+qt_add_executable(sia-import-bench bench/importbench.cpp)
+target_link_libraries(sia-import-bench PRIVATE sia_core)
