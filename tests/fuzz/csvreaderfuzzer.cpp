@@ -6,8 +6,8 @@
 #include "users/csv/csvreader.h"
 
 #include <cstdint>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 
 namespace {
 
@@ -56,7 +56,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     require(!table->rows.isEmpty(), "a table has rows (a header alone is refused)");
     require(table->rows.size() <= options.maxRows, "no more rows than maxRows");
     require(delimiters.contains(table->delimiter), "the delimiter is a comma, a semicolon or a tab");
-    require(options.delimiter.isNull() || table->delimiter == options.delimiter, "a chosen delimiter is used");
+    require(
+        options.delimiter.isNull() || table->delimiter == options.delimiter, "a chosen delimiter is used");
     require(options.encoding.isEmpty() || table->encoding == options.encoding, "a chosen encoding is used");
     int previousLine = 1;
     for (const sia::CsvRow& row : table->rows) {

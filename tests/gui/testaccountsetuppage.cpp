@@ -6,6 +6,8 @@
 // sync has started, refuses the original user with the reason shown; without a service (a review)
 // nothing acts.
 #include "banner.h"
+#include "mail/mailsettings.h"
+#include "mail/mailtransport.h"
 #include "marketo/marketoconnectionservice.h"
 #include "memorysecretstore.h"
 #include "sandbox/sandbox.h"
@@ -14,8 +16,6 @@
 #include "store/storerunner.h"
 #include "store/storeworker.h"
 #include "storetesthelpers.h"
-#include "mail/mailsettings.h"
-#include "mail/mailtransport.h"
 #include "users/accountsetupservice.h"
 #include "users/invitationdelivery.h"
 

@@ -8,7 +8,6 @@
 #include <QProcess>
 #include <QtTest>
 
-
 // Whether this binary (and so the sandbox it starts, built with the same flags) runs under AddressSanitizer:
 // GCC says so with __SANITIZE_ADDRESS__, Clang with __has_feature.
 #if defined(__SANITIZE_ADDRESS__)

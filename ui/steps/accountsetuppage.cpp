@@ -298,8 +298,9 @@ QString AccountSetupPage::pendingLine(const sia::InvitedAdmin& admin)
             .arg(admin.email, admin.invitedBy, at);
     case sia::DeliveryState::Sent:
         //: %1 the address, %2 who invited, %3 when.
-        return (admin.original ? tr("%1 — the original user; invited by %2 on %3, the invitation email was sent")
-                               : tr("%1 — invited by %2 on %3, the invitation email was sent"))
+        return (admin.original
+                ? tr("%1 — the original user; invited by %2 on %3, the invitation email was sent")
+                : tr("%1 — invited by %2 on %3, the invitation email was sent"))
             .arg(admin.email, admin.invitedBy, at);
     case sia::DeliveryState::InOutbox:
         //: %1 the address, %2 who invited, %3 when, %4 the .eml file's path.
@@ -311,10 +312,11 @@ QString AccountSetupPage::pendingLine(const sia::InvitedAdmin& admin)
         break;
     }
     //: %1 the address, %2 who invited, %3 when, %4 why the email was not sent.
-    return (admin.original ? tr("%1 — the original user; invited by %2 on %3, the invitation email was not sent "
-                                "(%4): retry it on step 5's page")
-                           : tr("%1 — invited by %2 on %3, the invitation email was not sent (%4): retry it on "
-                                "step 5's page"))
+    return (admin.original
+            ? tr("%1 — the original user; invited by %2 on %3, the invitation email was not sent "
+                 "(%4): retry it on step 5's page")
+            : tr("%1 — invited by %2 on %3, the invitation email was not sent (%4): retry it on "
+                 "step 5's page"))
         .arg(admin.email, admin.invitedBy, at, admin.deliveryDetail);
 }
 

@@ -143,8 +143,9 @@ void SalesforceApi::registerDataRoutes(SandboxRouter& router)
                 data([which, access](
                          const SandboxRequest& r) { return DescribeEndpoints::global(r, which, access); }));
             router.add("GET", prefix + QStringLiteral("/{object}") + suffix, name + QStringLiteral("Basic"),
-                data([which, access](
-                         const SandboxRequest& r) { return DescribeEndpoints::basicInfo(r, which, access); }));
+                data([which, access](const SandboxRequest& r) {
+                    return DescribeEndpoints::basicInfo(r, which, access);
+                }));
             router.add("GET", prefix + QStringLiteral("/{object}/describe") + suffix, name,
                 data([which, access](
                          const SandboxRequest& r) { return DescribeEndpoints::describe(r, which, access); }));
