@@ -6412,6 +6412,20 @@ Login host: %8</source>
         <source>%1 was removed from the Actions instance.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n user(s).</source>
+        <translation>
+            <numerusform>%n user.</numerusform>
+            <numerusform>%n users.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed invitation(s) queued again.</source>
+        <translation>
+            <numerusform>%n failed invitation queued again.</numerusform>
+            <numerusform>%n failed invitations queued again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sia::UsersStep</name>
@@ -6472,6 +6486,34 @@ Exit codes: 0 stopped cleanly, 2 bad command line, 3 cannot start (e.g. the port
             <numerusform>%n rows will not be invited:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>None of the %n row(s) of the file can be invited, so nobody was: see each row's message.</source>
+        <translation>
+            <numerusform>The file's %n row cannot be invited, so nobody was: see its message.</numerusform>
+            <numerusform>None of the %n rows of the file can be invited, so nobody was: see each row's message.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: nobody was invited. Run it again without --dry-run to invite the %n valid row(s).</source>
+        <translation>
+            <numerusform>Dry run: nobody was invited. Run it again without --dry-run to invite the %n valid row.</numerusform>
+            <numerusform>Dry run: nobody was invited. Run it again without --dry-run to invite the %n valid rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Invited %n people.</source>
+        <translation>
+            <numerusform>Invited %n person.</numerusform>
+            <numerusform>Invited %n people.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), %2, %3-separated.</source>
+        <translation>
+            <numerusform>%1: %n row, %2, %3-separated.</numerusform>
+            <numerusform>%1: %n rows, %2, %3-separated.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvFilePage</name>
@@ -6524,6 +6566,41 @@ Exit codes: 0 stopped cleanly, 2 bad command line, 3 cannot start (e.g. the port
         <translation>
             <numerusform>%n person invited from %1; the invitation email goes out now (see its state in the table below).</numerusform>
             <numerusform>%n people invited from %1; their invitation emails go out now (see their state in the table below).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n invitation email(s)…</source>
+        <translation>
+            <numerusform>Sending %n invitation email…</numerusform>
+            <numerusform>Sending %n invitation emails…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation email(s) delivered: each one's state is in the table.</source>
+        <translation>
+            <numerusform>%n invitation email delivered: each one's state is in the table.</numerusform>
+            <numerusform>%n invitation emails delivered: each one's state is in the table.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation email(s) could not be sent: see the table, then retry.</source>
+        <translation>
+            <numerusform>%n invitation email could not be sent: see the table, then retry.</numerusform>
+            <numerusform>%n invitation emails could not be sent: see the table, then retry.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1 (%n member)</numerusform>
+            <numerusform>%1 (%n members)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation email(s) queued to be sent again.</source>
+        <translation>
+            <numerusform>%n invitation email queued to be sent again.</numerusform>
+            <numerusform>%n invitation emails queued to be sent again.</numerusform>
         </translation>
     </message>
 </context>
@@ -6603,6 +6680,33 @@ Exit codes: 0 stopped cleanly, 2 bad command line, 3 cannot start (e.g. the port
         <translation>
             <numerusform>The team %1 does not exist yet and will be created.</numerusform>
             <numerusform>The teams %1 do not exist yet and will be created.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sia::InvitationDelivery</name>
+    <message numerus="yes">
+        <source>%1 %n invitation(s) stay queued and go out with the next round.</source>
+        <translation>
+            <numerusform>%1 %n invitation stays queued and goes out with the next round.</numerusform>
+            <numerusform>%1 %n invitations stay queued and go out with the next round.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) could not be delivered: see each one's reason, then retry.</source>
+        <translation>
+            <numerusform>%n invitation could not be delivered: see each one's reason, then retry.</numerusform>
+            <numerusform>%n invitations could not be delivered: see each one's reason, then retry.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sia::UsersCliText</name>
+    <message numerus="yes">
+        <source>%n invitation(s) did not go out. They are recorded and stay listed as failed or queued: fix the mail settings (sia-admin mail) and send them again with sia-admin users retry.</source>
+        <translation>
+            <numerusform>%n invitation did not go out. It is recorded and stays listed as failed or queued: fix the mail settings (sia-admin mail) and send it again with sia-admin users retry.</numerusform>
+            <numerusform>%n invitations did not go out. They are recorded and stay listed as failed or queued: fix the mail settings (sia-admin mail) and send them again with sia-admin users retry.</numerusform>
         </translation>
     </message>
 </context>
