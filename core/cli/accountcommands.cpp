@@ -98,10 +98,11 @@ Result<void> InviteAdminCommand::run(CliContext& context)
                       .arg(admin.email)
                 : tr("Invited %1.").arg(admin.email));
     }
-    context.output().line(tr("%n invitation(s) recorded as pending. SIA Admin cannot send email yet (email "
-                             "delivery is not set up in this version): tell each invitee yourself how to "
-                             "sign in.",
-        nullptr, int(invited->size())));
+    context.output().line(
+        tr("%n invitation(s) recorded as pending, their emails queued: send them with "
+           "sia-admin users retry (or open step 5 in the window), through the mail settings "
+           "(sia-admin mail).",
+            nullptr, int(invited->size())));
     return {};
 }
 

@@ -3677,6 +3677,13 @@ Login host: %8</source>
             <numerusform>%n invitations recorded as pending. SIA Admin cannot send email yet (email delivery is not set up in this version): tell each invitee yourself how to sign in.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n invitation(s) recorded as pending, their emails queued: send them with sia-admin users retry (or open step 5 in the window), through the mail settings (sia-admin mail).</source>
+        <translation>
+            <numerusform>%n invitation recorded as pending, their emails queued: send them with sia-admin users retry (or open step 5 in the window), through the mail settings (sia-admin mail).</numerusform>
+            <numerusform>%n invitations recorded as pending, their emails queued: send them with sia-admin users retry (or open step 5 in the window), through the mail settings (sia-admin mail).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sia::KeychainCommand</name>

@@ -64,7 +64,13 @@ void TestCliAccount::firstInvitedAdminIsTheOriginalUser()
     QVERIFY2(lines.at(2).contains(QStringLiteral("bob@acme.example"))
             && !lines.at(2).contains(QStringLiteral("original")),
         qPrintable(first.out));
-    QVERIFY2(first.out.contains(QStringLiteral("cannot send email yet")), qPrintable(first.out));
+    // The command records them; their emails wait for a delivery round (users retry, or step 5).
+    QVERIFY2(first.out.contains(QStringLiteral("emails queued"))
+            && first.out.contains(QStringLiteral("users retry")),
+        qPrintable(first.out));
+    const SiaRun listed
+        = m_sia->run({ QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--json") });
+    QVERIFY2(listed.out.contains(QStringLiteral("queued")), qPrintable(listed.out));
 
     // The instance exists now: no --instance needed, and the original user stays the first one.
     const SiaRun later = invite({ QStringLiteral("cy@acme.example") });

@@ -20,6 +20,7 @@
 #include "users/invitationdelivery.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -362,6 +363,12 @@ void TestAccountSetupPage::theListSaysWhatBecameOfEachEmail()
             && lines.at(1).contains(QStringLiteral("550 5.1.1 mailbox unavailable"))
             && lines.at(1).contains(QStringLiteral("step 5")),
         qPrintable(lines.at(1)));
+    if (const QString dir = qEnvironmentVariable("SIA_TOUR_DIR"); !dir.isEmpty()) {
+        QDir().mkpath(dir);
+        QCoreApplication::processEvents();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QVERIFY(m_page->grab().save(dir + QStringLiteral("/step-1-invited-delivery.png")));
+    }
     m_page.reset(); // before the delivery it listens to
     m_account->setDelivery(nullptr);
 }

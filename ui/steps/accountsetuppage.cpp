@@ -122,10 +122,11 @@ QWidget* AccountSetupPage::buildAdminsCard()
     inviteRow->addWidget(m_invite);
     inviteRow->addStretch(1);
     body->addLayout(inviteRow);
-    auto* delivery = paragraph(tr("SIA Admin records each invitation as pending; it cannot send email yet "
-                                  "(email delivery is not set up in this version). Tell each invitee "
-                                  "yourself how to sign in."),
-        frame);
+    auto* delivery
+        = paragraph(tr("Each invitation's email goes out at once through the mail settings (File › "
+                       "Mail settings…): an SMTP server, or .eml files in the outbox folder when "
+                       "none is set. The list below says what became of each."),
+            frame);
     Theme::setRole(delivery, Theme::Role::Muted);
     body->addWidget(delivery);
     return frame;
@@ -144,6 +145,10 @@ QWidget* AccountSetupPage::buildInvitedCard()
     m_invited = new QListWidget(frame);
     m_invited->setAccessibleName(tr("Invited admins"));
     m_invited->setMinimumHeight(90);
+    // Each line is a whole sentence (who, when, what became of the email): wrapped, never cut off.
+    m_invited->setWordWrap(true);
+    m_invited->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_invited->setResizeMode(QListView::Adjust);
     connect(m_invited, &QListWidget::itemSelectionChanged, this, &AccountSetupPage::updateEnabled);
     body->addWidget(m_invited);
     auto* removeRow = new QHBoxLayout;
