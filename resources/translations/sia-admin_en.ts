@@ -3680,7 +3680,7 @@ Login host: %8</source>
     <message numerus="yes">
         <source>%n invitation(s) recorded as pending, their emails queued: send them with sia-admin users retry (or open step 5 in the window), through the mail settings (sia-admin mail).</source>
         <translation>
-            <numerusform>%n invitation recorded as pending, their emails queued: send them with sia-admin users retry (or open step 5 in the window), through the mail settings (sia-admin mail).</numerusform>
+            <numerusform>%n invitation recorded as pending, its email queued: send it with sia-admin users retry (or open step 5 in the window), through the mail settings (sia-admin mail).</numerusform>
             <numerusform>%n invitations recorded as pending, their emails queued: send them with sia-admin users retry (or open step 5 in the window), through the mail settings (sia-admin mail).</numerusform>
         </translation>
     </message>
