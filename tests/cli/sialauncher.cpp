@@ -48,6 +48,11 @@ SiaRun SiaLauncher::runRaw(const QStringList& arguments) const
                 QStringLiteral("--clear-groups"), m_unprivilegedProgram }
                 + arguments);
     }
+    return finish(process);
+}
+
+SiaRun SiaLauncher::finish(QProcess& process)
+{
     SiaRun result;
     if (!process.waitForFinished(60000)) {
         process.kill();
@@ -58,6 +63,15 @@ SiaRun SiaLauncher::runRaw(const QStringList& arguments) const
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
+    // A crash or a sanitizer's report is a defect whatever the test then compares: its stderr is what
+    // says why, so it goes to the log here rather than relying on each comparison to print it.
+    if (process.exitStatus() != QProcess::NormalExit || result.err.contains(QStringLiteral("Sanitizer"))
+        || result.err.contains(QStringLiteral("runtime error:"))) {
+        qWarning().noquote() << "sia-admin" << process.arguments().join(u' ')
+                             << (process.exitStatus() == QProcess::NormalExit ? "reported" : "crashed")
+                             << "(exit" << process.exitCode() << "), its stderr:\n"
+                             << result.err;
+    }
     return result;
 }
 

@@ -31,6 +31,9 @@ public:
     SiaRun runRaw(const QStringList& arguments) const;
     // Starts sia-admin with --data-dir (when set) followed by arguments, and returns at once.
     std::unique_ptr<QProcess> start(const QStringList& arguments) const;
+    // Waits up to a minute for a started process and collects what it said; a crash or a sanitizer's
+    // report is logged with its stderr. exitCode is -1 when it crashed.
+    static SiaRun finish(QProcess& process);
 
     void setEnvironment(const QString& name, const QString& value) { m_environment.insert(name, value); }
     // Runs the binary as an unprivileged user (used when the tests run as root, for which no file is

@@ -61,14 +61,7 @@ SiaRun TestCliConnections::connectWithSecret(const QByteArray& secret) const
             QStringLiteral("marketo"), QStringLiteral("--client-id"), sandboxClientId });
     process->write(secret + '\n');
     process->closeWriteChannel();
-    SiaRun run;
-    if (!process->waitForFinished(60'000)) {
-        return run;
-    }
-    run.exitCode = process->exitCode();
-    run.out = QString::fromUtf8(process->readAllStandardOutput());
-    run.err = QString::fromUtf8(process->readAllStandardError());
-    return run;
+    return SiaLauncher::finish(*process);
 }
 
 void TestCliConnections::connectReadsTheSecretFromStandardInput()

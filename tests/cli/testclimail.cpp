@@ -47,14 +47,7 @@ SiaRun TestCliMail::runWithInput(const QStringList& arguments, const QByteArray&
     std::unique_ptr<QProcess> process = m_sia->start(arguments);
     process->write(input);
     process->closeWriteChannel();
-    SiaRun run;
-    if (!process->waitForFinished(60'000)) {
-        return run;
-    }
-    run.exitCode = process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
-    run.out = QString::fromUtf8(process->readAllStandardOutput());
-    run.err = QString::fromUtf8(process->readAllStandardError());
-    return run;
+    return SiaLauncher::finish(*process);
 }
 
 void TestCliMail::outboxByDefault()
