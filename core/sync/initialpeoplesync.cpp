@@ -4,6 +4,7 @@
 #include "marketo/marketoapi.h"
 #include "marketo/marketoclient.h"
 #include "store/store.h"
+#include "sync/exportpipelinehost.h"
 #include "sync/exportwindowplan.h"
 #include "sync/leadexportparser.h"
 #include "sync/opportunityrolesource.h"
@@ -13,6 +14,7 @@
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QPointer>
 #include <QTimer>
 
@@ -62,7 +64,7 @@ private:
     QEventLoop m_loop;
     std::optional<Result<JobEnding>> m_outcome;
     std::optional<PeopleWriter> m_writer;
-    std::unique_ptr<BulkExportPipeline> m_pipeline;
+    std::unique_ptr<ExportPipelineHost> m_pipeline;
     std::unique_ptr<LeadExportParser> m_parser;
     int m_parserWindow = -1;
     PersonFieldResolution m_fields;
@@ -217,14 +219,15 @@ void InitialPeopleSync::Pass::startPipeline(QList<ExportWindow> windows)
     BulkExportOptions options = m_job.m_options.exports;
     options.directory = m_job.m_options.filesDirectory;
     options.fields = m_fields.exportFields();
-    m_pipeline = std::make_unique<BulkExportPipeline>(m_client, options, std::move(windows));
-    connect(m_pipeline.get(), &BulkExportPipeline::windowReady, this, &Pass::scheduleApply);
-    connect(m_pipeline.get(), &BulkExportPipeline::failed, this, &Pass::stopWith);
-    connect(m_pipeline.get(), &BulkExportPipeline::progress, this, [this] {
+    m_pipeline = std::make_unique<ExportPipelineHost>(
+        m_job.m_connection, m_job.m_options.budget, options, std::move(windows));
+    connect(m_pipeline.get(), &ExportPipelineHost::windowReady, this, &Pass::scheduleApply);
+    connect(m_pipeline.get(), &ExportPipelineHost::failed, this, &Pass::stopWith);
+    connect(m_pipeline.get(), &ExportPipelineHost::progress, this, [this] {
         // Files ahead download while rows are applied: the phase stays what the admin waits for.
         report(m_phase == SyncPhase::Applying ? SyncPhase::Applying : SyncPhase::Downloading);
     });
-    connect(m_pipeline.get(), &BulkExportPipeline::changed, this, [this] {
+    connect(m_pipeline.get(), &ExportPipelineHost::changed, this, [this] {
         m_counts.total = m_pipeline->peopleInFiles();
         if (!dryRun()) {
             if (Result<void> saved = saveCheckpoint(m_pipeline->windows()); !saved) {
@@ -274,8 +277,10 @@ void InitialPeopleSync::Pass::applyNext()
         auto parser = LeadExportParser::open(
             m_pipeline->filePath(index), m_pipeline->windows().at(index).appliedOffset, m_fields);
         if (!parser) {
-            if (parser.error().code == u"sync.export-header" || parser.error().code == u"sync.file-offset") {
-                m_pipeline->redownload(index); // a file that is not what it should be: fetch it again
+            if (parser.error().code == u"sync.export-header" || parser.error().code == u"sync.file-offset"
+                || !QFileInfo::exists(m_pipeline->filePath(index))) {
+                // A file that is not what it should be, or gone since it was verified: fetch it again.
+                m_pipeline->redownload(index);
                 return;
             }
             stopWith(parser.error());

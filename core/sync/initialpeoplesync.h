@@ -1,9 +1,9 @@
 // The initial people sync as a long job (SPEC section 4): every person of the subscription through the
-// bulk lead extract (BulkExportPipeline), each file parsed as it streams from disk (LeadExportParser) and
-// applied in batches (PeopleWriter), each batch in one transaction with the run's counts, its heartbeat
-// and the checkpoint (stream "people.initial": the windows and the byte offset after the batch's last
-// row), so that a kill, a crash, a pause or a fault stops at a checkpoint that resume continues exactly:
-// nothing lost, nothing doubled. Then the opportunity IDs from Salesforce's primary
+// bulk lead extract (BulkExportPipeline, on its own thread: ExportPipelineHost), each file parsed as it
+// streams from disk (LeadExportParser) and applied in batches (PeopleWriter), each batch in one transaction
+// with the run's counts, its heartbeat and the checkpoint (stream "people.initial": the windows and the byte
+// offset after the batch's last row), so that a kill, a crash, a pause or a fault stops at a checkpoint that
+// resume continues exactly: nothing lost, nothing doubled. Then the opportunity IDs from Salesforce's primary
 // OpportunityContactRoles, in the same run. run() hosts a QEventLoop for the asynchronous Marketo client;
 // the cancel request is looked at every 100 ms and honoured at the next batch boundary.
 //
