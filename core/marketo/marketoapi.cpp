@@ -217,6 +217,21 @@ void MarketoApi::cancelLeadExport(const QString& exportId, QObject* receiver, Do
     firstRecord(m_client, std::move(request), receiver, std::move(done));
 }
 
+void MarketoApi::leadExportJobs(const QStringList& statuses, QObject* receiver, Done<QList<QJsonObject>> done)
+{
+    QUrlQuery query;
+    if (!statuses.isEmpty()) {
+        addQueryValue(
+            query, QStringLiteral("status"), statuses.join(u',')); // Marketo's lists: comma-separated
+    }
+    MarketoPageReader::read(m_client,
+        MarketoRequest::get(Api::Bulk, QStringLiteral("/bulk/v1/leads/export.json"), query), {}, receiver,
+        [done = std::move(done)](Result<MarketoPages> pages) {
+            done(pages ? Result<QList<QJsonObject>>(pages->records)
+                       : Result<QList<QJsonObject>>(pages.error()));
+        });
+}
+
 void MarketoApi::downloadLeadExportFile(
     const QString& exportId, qint64 from, QIODevice* sink, QObject* receiver, Done<MarketoFileChunk> done)
 {

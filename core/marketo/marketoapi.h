@@ -81,6 +81,10 @@ public:
     void enqueueLeadExport(const QString& exportId, QObject* receiver, Done<QJsonObject> done);
     void leadExportStatus(const QString& exportId, QObject* receiver, Done<QJsonObject> done);
     void cancelLeadExport(const QString& exportId, QObject* receiver, Done<QJsonObject> done);
+    // The subscription's bulk lead export jobs of the last seven days (leads/export.json), every page, each
+    // with its times (createdAt, queuedAt, startedAt, finishedAt); statuses filters (Created, Queued,
+    // Processing, Completed, Cancelled, Failed), none: all of them.
+    void leadExportJobs(const QStringList& statuses, QObject* receiver, Done<QList<QJsonObject>> done);
     void downloadLeadExportFile(const QString& exportId, qint64 from, QIODevice* sink, QObject* receiver,
         Done<MarketoFileChunk> done);
 

@@ -360,6 +360,23 @@ void TestMarketoReaders::bulkExportCallsRunToAFile()
     const qint64 fileSize = qint64(status.first()->value(QStringLiteral("fileSize")).toDouble());
     QVERIFY(fileSize > 100);
 
+    // The job list, filtered by status, with the times a benchmark measures the vendor's slots by.
+    Outcomes<QList<QJsonObject>> completedJobs;
+    api.leadExportJobs(
+        { QStringLiteral("Completed"), QStringLiteral("Failed") }, this, completedJobs.callback());
+    QTRY_COMPARE(completedJobs.size(), 1);
+    QVERIFY(completedJobs.first().ok());
+    QCOMPARE(completedJobs.first()->size(), 1);
+    const QJsonObject listed = completedJobs.first()->first();
+    QCOMPARE(listed.value(QStringLiteral("exportId")).toString(), exportId);
+    QVERIFY(!listed.value(QStringLiteral("startedAt")).toString().isEmpty());
+    QVERIFY(!listed.value(QStringLiteral("finishedAt")).toString().isEmpty());
+    Outcomes<QList<QJsonObject>> queuedJobs;
+    api.leadExportJobs({ QStringLiteral("Queued") }, this, queuedJobs.callback());
+    QTRY_COMPARE(queuedJobs.size(), 1);
+    QVERIFY(queuedJobs.first().ok());
+    QVERIFY(queuedJobs.first()->isEmpty());
+
     QBuffer whole;
     whole.open(QIODevice::WriteOnly);
     Outcomes<MarketoFileChunk> download;
