@@ -24,11 +24,11 @@ QDateTime oldestDayStart(const QDateTime& now)
 
 } // namespace
 
-ApiBudgetGate::ApiBudgetGate(ConnectionService service, ApiCallLedgerFile file, QObject* parent)
+ApiBudgetGate::ApiBudgetGate(ConnectionService service, ApiCallLedgerFile file, Clock clock, QObject* parent)
     : QObject(parent)
     , m_service(service)
     , m_file(std::move(file))
-    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
 {
     m_report = m_file.load(m_ledger, oldestDayStart(now()));
     m_notify.setSingleShot(true);
@@ -80,12 +80,6 @@ int ApiBudgetGate::capPercent() const
 {
     QMutexLocker lock(&m_mutex);
     return m_capPercent;
-}
-
-void ApiBudgetGate::setClock(Clock clock)
-{
-    QMutexLocker lock(&m_mutex);
-    m_clock = std::move(clock);
 }
 
 QDateTime ApiBudgetGate::now() const

@@ -47,9 +47,11 @@ class ApiBudgetGate : public QObject
 public:
     using Clock = std::function<QDateTime()>;
 
-    // The cap starts at 100 %: the owner sets the admin's (setCapPercent) from the settings.
-    explicit ApiBudgetGate(
-        ConnectionService service, ApiCallLedgerFile file = ApiCallLedgerFile(), QObject* parent = nullptr);
+    // The cap starts at 100 %: the owner sets the admin's (setCapPercent) from the settings. The clock is
+    // the system's (UTC) unless one is given (tests move time on); it is given here, not later, because the
+    // ledger file is read back with it: which of its calls are still of a day the budget looks at.
+    explicit ApiBudgetGate(ConnectionService service, ApiCallLedgerFile file = ApiCallLedgerFile(),
+        Clock clock = Clock(), QObject* parent = nullptr);
 
     // The process's gate of that instance (ConnectionSecrets::instanceOf) and service, its count read back
     // from beside the database file (or, for a server, from this machine's application data); made on
@@ -60,8 +62,6 @@ public:
     ConnectionService service() const { return m_service; }
     void setCapPercent(int percent);
     int capPercent() const;
-    // Tests move time on; the default is the system clock (UTC).
-    void setClock(Clock clock);
     QDateTime now() const;
 
     // A daily limit known without asking the service (Marketo's subscription quota, from the connection).

@@ -36,9 +36,8 @@ private slots:
 
 void TestApiBudgetGate::admitsUpToTheCapThenRefuses()
 {
-    ApiBudgetGate gate(ConnectionService::Marketo);
     const QDateTime now = utc("2026-12-02T12:00:00Z");
-    gate.setClock([now] { return now; });
+    ApiBudgetGate gate(ConnectionService::Marketo, ApiCallLedgerFile(), [now] { return now; });
     gate.setDailyLimit(100);
     gate.setCapPercent(3);
     for (int call = 0; call < 3; ++call) {
@@ -64,15 +63,13 @@ void TestApiBudgetGate::ledgerFileKeepsCallsAndTheLastReport()
     const QString path = dir.filePath(QStringLiteral("ledger/salesforce.log"));
     QDateTime now = utc("2026-12-02T12:00:00Z");
     {
-        ApiBudgetGate gate(ConnectionService::Salesforce, ApiCallLedgerFile(path));
-        gate.setClock([&now] { return now; });
+        ApiBudgetGate gate(ConnectionService::Salesforce, ApiCallLedgerFile(path), [&now] { return now; });
         QVERIFY(gate.admit().ok());
         now = now.addSecs(60);
         QVERIFY(gate.admit().ok());
         gate.serviceReported(1000, 400);
     }
-    ApiBudgetGate again(ConnectionService::Salesforce, ApiCallLedgerFile(path));
-    again.setClock([&now] { return now; });
+    ApiBudgetGate again(ConnectionService::Salesforce, ApiCallLedgerFile(path), [&now] { return now; });
     const ApiUsage usage = again.usage();
     QCOMPARE(usage.usedByUs, 2);
     QCOMPARE(usage.dailyLimit, std::optional<qint64>(1000));
@@ -83,8 +80,7 @@ void TestApiBudgetGate::ledgerFileKeepsCallsAndTheLastReport()
 void TestApiBudgetGate::reportOfAnEarlierDayNoLongerCounts()
 {
     QDateTime now = utc("2026-12-02T05:00:00Z"); // 23:00 in Chicago
-    ApiBudgetGate gate(ConnectionService::Marketo);
-    gate.setClock([&now] { return now; });
+    ApiBudgetGate gate(ConnectionService::Marketo, ApiCallLedgerFile(), [&now] { return now; });
     gate.setDailyLimit(100);
     gate.serviceReported(std::nullopt, 100);
     QCOMPARE(gate.admit().error().code, QStringLiteral("budget.quota-exhausted"));
@@ -97,8 +93,7 @@ void TestApiBudgetGate::reportOfAnEarlierDayNoLongerCounts()
 void TestApiBudgetGate::callsSinceAReportAreAddedToIt()
 {
     const QDateTime now = utc("2026-12-02T12:00:00Z");
-    ApiBudgetGate gate(ConnectionService::Salesforce);
-    gate.setClock([now] { return now; });
+    ApiBudgetGate gate(ConnectionService::Salesforce, ApiCallLedgerFile(), [now] { return now; });
     gate.serviceReported(50, 45); // the same instant as the calls below: still not in the report
     for (int call = 0; call < 5; ++call) {
         QVERIFY(gate.admit().ok());
@@ -127,8 +122,7 @@ void TestApiBudgetGate::announcesTheEndOfAStop()
 {
     // A second before Marketo's midnight: the card is told when the day has turned.
     QDateTime now = utc("2026-12-02T05:59:59Z");
-    ApiBudgetGate gate(ConnectionService::Marketo);
-    gate.setClock([&now] { return now; });
+    ApiBudgetGate gate(ConnectionService::Marketo, ApiCallLedgerFile(), [&now] { return now; });
     gate.setDailyLimit(1);
     QVERIFY(gate.admit().ok());
     QSignalSpy changed(&gate, &ApiBudgetGate::changed);

@@ -62,9 +62,8 @@ void TestApiBudgetCard::showsTheCallsTheLimitAndTheCap()
 
 void TestApiBudgetCard::stoppedSaysWhyAndUntilWhen()
 {
-    ApiBudgetGate gate(ConnectionService::Marketo);
     const QDateTime now = QDateTime(QDate(2026, 12, 2), QTime(12, 0), Qt::UTC);
-    gate.setClock([now] { return now; });
+    ApiBudgetGate gate(ConnectionService::Marketo, ApiCallLedgerFile(), [now] { return now; });
     gate.setDailyLimit(10);
     gate.setCapPercent(10);
     QVERIFY(gate.admit().ok());

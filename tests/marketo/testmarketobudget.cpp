@@ -77,8 +77,8 @@ std::unique_ptr<MarketoClient> TestMarketoBudget::client(int capPercent, ApiCall
     MarketoConnection connection = sandboxConnection(*m_sandbox);
     connection.limits.dailyCalls = 20; // the subscription's quota, as the sandbox enforces it
     auto made = std::make_unique<MarketoClient>(connection);
-    auto gate = std::make_shared<ApiBudgetGate>(ConnectionService::Marketo, std::move(file));
-    gate->setClock([this] { return m_now; });
+    auto gate = std::make_shared<ApiBudgetGate>(
+        ConnectionService::Marketo, std::move(file), [this] { return m_now; });
     gate->setCapPercent(capPercent);
     made->setBudgetGate(gate);
     return made;

@@ -44,8 +44,8 @@ void TestSalesforceBudget::init()
     m_control = std::make_unique<SandboxClient>(*m_sandbox);
     setNow(QDateTime(QDate(2026, 12, 2), QTime(9, 0), Qt::UTC));
     m_fixture = std::make_unique<ClientFixture>(*m_sandbox, connectionTo(*m_sandbox, m_callbacks));
-    m_gate = std::make_shared<ApiBudgetGate>(ConnectionService::Salesforce);
-    m_gate->setClock([this] { return m_now; });
+    m_gate = std::make_shared<ApiBudgetGate>(
+        ConnectionService::Salesforce, ApiCallLedgerFile(), [this] { return m_now; });
     m_gate->setCapPercent(25); // 10 of the org's 40
     m_fixture->client->setBudgetGate(m_gate);
     const Result<SalesforceTokens> connected = m_fixture->connect();
@@ -119,8 +119,7 @@ void TestSalesforceBudget::resumesWhenTheOldestRequestLeavesTheWindow()
 void TestSalesforceBudget::eachServiceHasItsOwnShare()
 {
     // Marketo's gate at its cap stops Marketo only (the caps are separate settings: testapibudget).
-    ApiBudgetGate marketo(ConnectionService::Marketo);
-    marketo.setClock([this] { return m_now; });
+    ApiBudgetGate marketo(ConnectionService::Marketo, ApiCallLedgerFile(), [this] { return m_now; });
     marketo.setDailyLimit(4);
     marketo.setCapPercent(50);
     QVERIFY(marketo.admit().ok());
