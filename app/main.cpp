@@ -9,6 +9,7 @@
 #include "common/environment.h"
 #include "common/translations.h"
 #include "guistartup.h"
+#include "opensslexit.h"
 #include "sandbox/sandboxhost.h"
 #include "sandboxstartup.h"
 
@@ -45,6 +46,7 @@ QString helpText(const QString& topic)
 
 int main(int argc, char** argv)
 {
+    sia::leaveOpenSslCleanupToTheProcessExit();
     sia::setApplicationIdentity();
     QTextStream out(stdout);
     QTextStream err(stderr);
