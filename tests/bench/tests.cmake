@@ -13,7 +13,7 @@ target_link_libraries(sia-people-writer-bench PRIVATE sia_core SQLite::SQLite3)
 #   build/release/tests/sia-people-sync-bench --people 10000,100000,1000000
 if(UNIX)
     qt_add_executable(sia-people-sync-bench bench/peoplesyncbench.cpp)
-    target_link_libraries(sia-people-sync-bench PRIVATE sia_core)
+    target_link_libraries(sia-people-sync-bench PRIVATE sia_core sia_ui sia_sandbox) # sia_sandbox: the vendor defaults it runs with
     target_compile_definitions(sia-people-sync-bench PRIVATE SIA_SANDBOX_BINARY="$<TARGET_FILE:sia-sandbox>"
         SIA_STORE_BENCH_BINARY="$<TARGET_FILE:sia-store-bench>")
     add_dependencies(sia-people-sync-bench sia-sandbox sia-store-bench)
