@@ -24,7 +24,7 @@
 // the sandbox's rate.
 //
 //   sia-people-sync-bench [--people 10000,100000,1000000] [--batch 5000] [--dir
-//   DIR] [--throttled] [--windows-ahead N] [--max-enqueued N]
+//   DIR] [--throttled [--jobs FILE]] [--windows-ahead N] [--max-enqueued N]
 //
 // The child is this program again with --child (so that each size's peak RSS is
 // its own).
@@ -116,6 +116,7 @@ struct RunShape
     bool throttled = false; // the vendor's limits and delays, the product's polling
     int windowsAhead = 0; // 0: the product's
     int maxEnqueued = 0;
+    QString jobsFile; // throttled: where the export jobs go, as Marketo listed them (a timeline to read)
 };
 
 MarketoConnection connectionFrom(const QJsonObject& marketo, const RunShape& shape)
@@ -249,7 +250,9 @@ QJsonObject sandboxCounters(const QUrl& baseUrl)
 // Every export job of the run, as Marketo lists them (through the product's client).
 QList<QJsonObject> exportJobs(const QJsonObject& marketo)
 {
-    MarketoClient client(connectionFrom(marketo, RunShape { .throttled = true }));
+    RunShape throttled;
+    throttled.throttled = true; // the vendor's pacing for this one call too
+    MarketoClient client(connectionFrom(marketo, throttled));
     std::optional<Result<QList<QJsonObject>>> answer;
     QEventLoop loop;
     MarketoApi(client).leadExportJobs({}, &loop, [&](Result<QList<QJsonObject>> jobs) {
@@ -390,9 +393,21 @@ QJsonObject measure(qint64 people, const RunShape& shape, const QString& dir)
     result.insert(QStringLiteral("people"), double(people));
     result.insert(QStringLiteral("sandbox_cpu_seconds"), rounded(cpuSecondsOf(sandbox.processId())));
     if (shape.throttled) {
-        const QJsonObject figures = throttledFigures(exportJobs(marketo),
-            sandboxCounters(QUrl(ready.value(QStringLiteral("baseUrl")).toString())),
-            result.value(QStringLiteral("wall_seconds")).toDouble());
+        const QList<QJsonObject> jobs = exportJobs(marketo);
+        if (!shape.jobsFile.isEmpty()) {
+            QJsonArray listed;
+            for (const QJsonObject& job : jobs) {
+                listed.append(job);
+            }
+            QFile file(shape.jobsFile);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+                || file.write(QJsonDocument(listed).toJson()) < 0) {
+                fail(QStringLiteral("could not write %1: %2").arg(shape.jobsFile, file.errorString()));
+            }
+        }
+        const QJsonObject figures
+            = throttledFigures(jobs, sandboxCounters(QUrl(ready.value(QStringLiteral("baseUrl")).toString())),
+                result.value(QStringLiteral("wall_seconds")).toDouble());
         for (auto it = figures.begin(); it != figures.end(); ++it) {
             result.insert(it.key(), it.value());
         }
@@ -444,6 +459,9 @@ int main(int argc, char* argv[])
     const QCommandLineOption enqueuedOption(QStringLiteral("max-enqueued"),
         QStringLiteral("our export jobs queued or processing at once (default: the product's)"),
         QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption jobsOption(QStringLiteral("jobs"),
+        QStringLiteral("throttled: write the export jobs, as Marketo lists them, to FILE (the last size's)"),
+        QStringLiteral("FILE"));
     const QCommandLineOption batchOption(QStringLiteral("batch"), QStringLiteral("rows a transaction"),
         QStringLiteral("N"), QStringLiteral("5000"));
     const QCommandLineOption dirOption(
@@ -454,7 +472,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption filesOption(
         QStringLiteral("files"), QStringLiteral("internal"), QStringLiteral("DIR"));
     parser.addOptions({ peopleOption, batchOption, dirOption, throttledOption, aheadOption, enqueuedOption,
-        childOption, databaseOption, filesOption });
+        jobsOption, childOption, databaseOption, filesOption });
     parser.addHelpOption();
     parser.process(app);
     RunShape shape;
@@ -462,6 +480,7 @@ int main(int argc, char* argv[])
     shape.throttled = parser.isSet(throttledOption);
     shape.windowsAhead = parser.value(aheadOption).toInt();
     shape.maxEnqueued = parser.value(enqueuedOption).toInt();
+    shape.jobsFile = parser.value(jobsOption);
     if (shape.batch < 1 || shape.windowsAhead < 0 || shape.maxEnqueued < 0) {
         fail(QStringLiteral("--batch needs a number above 0, --windows-ahead and --max-enqueued 0 or more"));
     }
