@@ -266,7 +266,12 @@ void TestInitialPeopleSync::lockedDatabaseStopsAtACheckpoint()
     QVERIFY(!stopped.ok());
     QVERIFY2(!stopped.error().message.isEmpty(), "the stop says nothing");
     std::optional<SyncRun> run = lastRun();
-    QCOMPARE(run->state, SyncRunState::Paused);
+    // Seen once under four tests at a time on two cores (PostgreSQL): the run still "running" after the
+    // stop. The stop's own words say which statement met the lock.
+    QVERIFY2(run->state == SyncRunState::Paused,
+        qPrintable(QStringLiteral("the run's state is %1 after the stop [%2] %3")
+                       .arg(int(run->state))
+                       .arg(stopped.error().code, stopped.error().message)));
     QVERIFY(!run->message.isEmpty());
     QCOMPARE(peopleRows(), run->counts.created);
     const Result<JobEnding> resumed = runJob(initialJob(*m_sandbox, options()));
