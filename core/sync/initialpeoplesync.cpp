@@ -228,6 +228,12 @@ void InitialPeopleSync::Pass::startPipeline(QList<ExportWindow> windows)
         report(m_phase == SyncPhase::Applying ? SyncPhase::Applying : SyncPhase::Downloading);
     });
     connect(m_pipeline.get(), &ExportPipelineHost::changed, this, [this] {
+        if (m_stopping || m_outcome) {
+            // The pipeline's thread may still report a change it made before it was stopped; its checkpoint
+            // would mark the run "running" again over the pause (or end) being recorded. Whatever it
+            // changed is a job at Marketo, made again on resume; no row depends on it.
+            return;
+        }
         m_counts.total = m_pipeline->peopleInFiles();
         if (!dryRun()) {
             if (Result<void> saved = saveCheckpoint(m_pipeline->windows()); !saved) {
