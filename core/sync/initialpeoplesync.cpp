@@ -128,7 +128,7 @@ Result<JobEnding> InitialPeopleSync::Pass::run()
     if (!dryRun()) {
         connect(&heartbeat, &QTimer::timeout, this, [this] {
             if (m_stopping) {
-                return; // the run's end is being recorded: a heartbeat would say "running" again
+                return; // the run's end is being recorded: a heartbeat now would only be refused
             }
             if (Result<void> alive = m_runs.saveProgress(m_run.id, m_counts); !alive) {
                 stopWith(alive.error());

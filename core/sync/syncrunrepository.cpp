@@ -100,6 +100,16 @@ Error takenOver(const SyncRun& run)
             .arg(run.owner));
 }
 
+Error noLongerRunning(const SyncRun& run)
+{
+    return Error::rule(QStringLiteral("sync.not-running"),
+        QCoreApplication::translate("sia::SyncRunRepository",
+            "Sync run %1 is %2, no longer running: this process's last batch was not recorded, and "
+            "resuming the run fetches it again.")
+            .arg(run.id)
+            .arg(toKey(run.state)));
+}
+
 Result<QDateTime> databaseNow(const Store& store)
 {
     // The database's clock, not this machine's: the heartbeats of a shared PostgreSQL database come from
@@ -198,16 +208,19 @@ Result<void> SyncRunRepository::saveProgress(qint64 runId, const SyncCounts& cou
     if (Result<void> writable = m_store.requireWritable(); !writable) {
         return writable;
     }
-    // Only while this process owns the run: one that was taken over after a stall must not write over
-    // its new owner's counts (the caller's batch then rolls back with this error).
+    // Only while this process owns the run and it is running: one that was taken over after a stall must
+    // not write over its new owner's counts, and a batch or heartbeat that arrives after the run was
+    // paused, interrupted or ended must not make it running again (the caller's batch then rolls back
+    // with the error, and its checkpoint with it). The state is never written here: begin() and
+    // resume() are the only ways into running.
     QVariantMap bindings = countBindings(counts);
     bindings.insert(QStringLiteral("id"), runId);
     bindings.insert(QStringLiteral("owner"), thisProcess());
-    bindings.insert(QStringLiteral("state"), toKey(SyncRunState::Running));
+    bindings.insert(QStringLiteral("running"), toKey(SyncRunState::Running));
     Result<QSqlQuery> updated
         = m_store.exec(m_store.dialect().expandTokens(QStringLiteral("UPDATE sync_runs SET ") + setCounts
-                           + QStringLiteral(", state = :state, heartbeat_at = {{now}}"
-                                            " WHERE id = :id AND owner = :owner")),
+                           + QStringLiteral(", heartbeat_at = {{now}}"
+                                            " WHERE id = :id AND owner = :owner AND state = :running")),
             bindings);
     if (!updated) {
         return updated.error();
@@ -221,6 +234,9 @@ Result<void> SyncRunRepository::saveProgress(qint64 runId, const SyncCounts& cou
     }
     if (!*current) {
         return noSuchRun(runId);
+    }
+    if ((*current)->owner == thisProcess()) {
+        return noLongerRunning(**current);
     }
     return takenOver(**current);
 }

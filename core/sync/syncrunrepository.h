@@ -41,7 +41,9 @@ public:
 
     // A new run in state running, owned by this process (owner "host:pid", heartbeat now).
     Result<SyncRun> begin(SyncKind kind, const QString& startedBy, qint64 total = -1);
-    // The counts, the state running and a fresh heartbeat (call it with each batch, in its transaction).
+    // The counts and a fresh heartbeat of a run this process runs (call it with each batch, in its
+    // transaction). Refused once the run is no longer running (sync.not-running) or another process took
+    // it over (sync.taken-over): a late batch never makes a paused or ended run running again.
     Result<void> saveProgress(qint64 runId, const SyncCounts& counts);
     // Takes over a paused or interrupted run (or a running one whose heartbeat is stale): running again,
     // owned by this process. Refused (sync.already-running, a rule) while another live process runs it.

@@ -27,6 +27,7 @@ private slots:
     void beginOwnsTheRunWithAHeartbeat();
     void progressCommitsWithTheCallersTransaction();
     void progressIsRefusedOnceAnotherProcessTookOver();
+    void aLateBatchDoesNotMakeAPausedRunRunningAgain();
     void resumeTakesOverARunWhoseProcessIsGone();
     void resumeRefusesARunAnotherLiveProcessRuns();
     void resumeTakesOverAtOnceWhenTheOwnerOnThisMachineEnded();
@@ -165,6 +166,29 @@ void TestSyncRunRepository::progressIsRefusedOnceAnotherProcessTookOver()
     QVERIFY(!saved.ok());
     QCOMPARE(saved.error().code, QStringLiteral("sync.taken-over"));
     QCOMPARE(SyncRunRepository(*m_store).run(id).value()->counts.processed, 0);
+}
+
+void TestSyncRunRepository::aLateBatchDoesNotMakeAPausedRunRunningAgain()
+{
+    const qint64 id = beginRun();
+    SyncRunRepository runs(*m_store);
+    SyncCounts atPause;
+    atPause.processed = 40;
+    QVERIFY(runs.finish(id, SyncRunState::Paused, atPause).ok());
+    SyncCounts late;
+    late.processed = 50;
+
+    Result<void> saved = m_store->transaction([&]() { return runs.saveProgress(id, late); });
+
+    QVERIFY(!saved.ok());
+    QCOMPARE(saved.error().code, QStringLiteral("sync.not-running"));
+    const SyncRun after = *runs.run(id).value();
+    QCOMPARE(after.state, SyncRunState::Paused);
+    QCOMPARE(after.counts.processed, 40);
+    // Resuming is the way back into running, and then progress is recorded again.
+    QVERIFY(runs.resume(id).ok());
+    QVERIFY(runs.saveProgress(id, late).ok());
+    QCOMPARE(runs.run(id).value()->counts.processed, 50);
 }
 
 void TestSyncRunRepository::resumeTakesOverARunWhoseProcessIsGone()
