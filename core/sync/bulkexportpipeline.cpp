@@ -196,7 +196,21 @@ void BulkExportPipeline::pump()
         ahead += state != State::Planned && state != State::Applied ? 1 : 0;
         enqueued += state == State::Queued ? 1 : 0;
     }
+    // The probes first: they are planned at the end of the list, and a probe that holds people makes
+    // another one, so left in list order they would run last and alone, one slot idle beside each.
+    QList<int> order;
+    order.reserve(m_windows.size() - from);
     for (int i = from; i < m_windows.size(); ++i) {
+        if (m_windows.at(i).probe) {
+            order.append(i);
+        }
+    }
+    for (int i = from; i < m_windows.size(); ++i) {
+        if (!m_windows.at(i).probe) {
+            order.append(i);
+        }
+    }
+    for (const int i : std::as_const(order)) {
         Runtime& runtime = m_runtime[i];
         if (runtime.busy) {
             continue;

@@ -55,6 +55,7 @@ private slots:
     void dailyQuotaStopsWithItsMessage();
     void fullQueueWaitsAndGoesOn();
     void cancelCancelsOurJobs();
+    void probesAreExportedFirst();
 
 private:
     void startSandbox(SandboxOptions options);
@@ -465,6 +466,29 @@ void TestBulkExportPipeline::cancelCancelsOurJobs()
         QCOMPARE(status.result().first().toObject().value(QStringLiteral("status")).toString(),
             QStringLiteral("Cancelled"));
     }
+}
+
+void TestBulkExportPipeline::probesAreExportedFirst()
+{
+    // Planned last in the list, a probe left in list order would run at the end, alone in one of
+    // Marketo's two slots (and a probe that holds people makes another one after it).
+    SandboxOptions sandbox;
+    sandbox.people = 3000;
+    sandbox.marketoExportBaseSeconds = 3600; // never completes while the test runs
+    startSandbox(sandbox);
+    QList<ExportWindow> windows = fewWindows();
+    windows.append(ExportWindowPlan::probeBefore(windows.constFirst().start));
+    BulkExportOptions shape = options();
+    shape.windowsAhead = 1; // one job at a time: the first one made is the one the pipeline puts first
+    BulkExportPipeline pipeline(*m_client, shape, windows);
+    pipeline.start();
+    QTRY_VERIFY_WITH_TIMEOUT(pipeline.windows().constLast().state == ExportWindow::State::Queued, 30000);
+    for (qsizetype i = 0; i + 1 < pipeline.windows().size(); ++i) {
+        QCOMPARE(pipeline.windows().at(i).state, ExportWindow::State::Planned);
+    }
+    bool done = false;
+    pipeline.cancelJobs(std::chrono::milliseconds(5000), [&] { done = true; });
+    QTRY_VERIFY(done);
 }
 
 QTEST_GUILESS_MAIN(TestBulkExportPipeline)
