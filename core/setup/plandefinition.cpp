@@ -5,8 +5,8 @@
 namespace sia {
 
 // "What to do" says what the admin does in SIA Admin (take the step on, record how it went) and names a
-// screen of Marketo, Actions or Salesforce only where the admin has to go there: the step's own controls,
-// which will do that part from here, are described by controlsPending until they exist.
+// screen of Marketo, Actions or Salesforce only where the admin has to go there. controlsPending described
+// a step's own controls until they existed; every step has them now, so it is empty for all.
 QList<StepDefinition> PlanDefinition::buildSteps()
 {
     const Personas marketo = Persona::MarketoAdmin;
@@ -48,29 +48,25 @@ QList<StepDefinition> PlanDefinition::buildSteps()
         { 4, marketo, tr("Start the data sync from Marketo to Actions"),
             tr("Preview the synced fields, then copy the eligible people into Actions."),
             { tr("Choose Start when you begin: the other admins then know the sync is under way."),
-                tr("The sync is started from Marketo: open Admin, Sales Insight, the Actions Config tab, the "
-                   "Actions field sync card, and choose Sync."),
-                tr("Check the preview of the 13 fields that will sync, then choose Start Sync. Only people "
-                   "with a sales owner (a lead or contact owner in Salesforce) sync."),
+                tr("Check the preview below: the 13 fields that sync, where Marketo and Salesforce fill "
+                   "each, with sample values from your people. Choose Dry run to see, before anything is "
+                   "written, who would sync, who is left out and why, and the duplicate email addresses."),
+                tr("Choose Start sync. Only people with a sales owner (a lead or contact owner in "
+                   "Salesforce) sync. The run can be paused, resumed or cancelled, and after an interruption "
+                   "it resumes from its last checkpoint."),
                 tr("Choose Mark done once the initial sync has completed. From then on, the original user "
                    "must never be removed from the instance.") },
-            tr("The initial sync of people has completed."), { 2, 3 },
-            tr("The field preview and the sync will run from here, with live progress, pause and resume, "
-               "once the Marketo connection exists. Until then, sync from Marketo and record the step's "
-               "status here.") },
+            tr("The initial sync of people has completed."), { 2, 3 }, QString() },
         { 5, marketo, tr("Invite users to Actions"),
             tr("Invite the sellers and managers who will use Actions."),
             { tr("Choose Start when you begin, or Skip with a reason if nobody else needs Actions yet."),
-                tr("The invitations are sent from Actions: open Settings, Admin Settings, User Management, "
-                   "Actions, and invite people one at a time by email address, or many at once from a CSV "
-                   "file after checking how its columns map."),
+                tr("Invite people below one at a time by email address, or many at once from a CSV file: "
+                   "check how its columns map and what will happen to each row before you choose Invite."),
                 tr("New members join the Everyone team. Choose Mark done once at least one person besides "
                    "the first admin is invited.") },
             tr("At least one person besides the first admin was invited, or the step was skipped on "
                "purpose."),
-            { 1 },
-            tr("Inviting users one by one or from a CSV file will happen here. Until then, invite them in "
-               "Actions and record the step's status here.") },
+            { 1 }, QString() },
         { 6, salesforce, tr("Install or upgrade the Sales Insight package in Salesforce"),
             tr("Make sure the Marketo Sales Insight package is installed at a supported version."),
             { tr("Choose Start when you begin, preferably after the users are invited (step 5)."),
