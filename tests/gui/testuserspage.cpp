@@ -8,6 +8,7 @@
 #include "banner.h"
 #include "fittedtableview.h"
 #include "mail/mailtransport.h"
+#include "mail/outboxtransport.h"
 #include "memorysecretstore.h"
 #include "steps/userspage.h"
 #include "store/storerunner.h"
@@ -21,6 +22,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -70,6 +72,18 @@ private:
 
 } // namespace
 
+// Stands in for the desktop: what the page asked it to open.
+class UrlRecorder : public QObject
+{
+    Q_OBJECT
+
+public slots:
+    void open(const QUrl& url) { urls.append(url); }
+
+public:
+    QList<QUrl> urls;
+};
+
 class TestUsersPage : public QObject
 {
     Q_OBJECT
@@ -81,6 +95,7 @@ private slots:
     void inviteOneUserWithRoleAndTeamSaysWhatWasSent();
     void invitingTheSameAddressAgainSendsNothing();
     void aRefusedEmailShowsItsReasonAndIsRetried();
+    void theOutboxEmailAndItsFolderOpenOnTheDesktop();
     void filtersNarrowTheTable();
     void teamsAreManagedAndEveryoneIsProtected();
     void roleAndTeamsOfASelectedUserChange();
@@ -301,6 +316,48 @@ void TestUsersPage::aRefusedEmailShowsItsReasonAndIsRetried()
     QTRY_COMPARE(m_page->usersModel()->rowCount(), 2);
     QCOMPARE(row(refused).delivery, DeliveryState::InOutbox);
     QVERIFY(m_mailbox->accepted.contains(refused));
+}
+
+void TestUsersPage::theOutboxEmailAndItsFolderOpenOnTheDesktop()
+{
+    // No SMTP server: the real outbox writes each invitation as an .eml file.
+    QTemporaryDir outbox;
+    const QString folder = outbox.filePath(QStringLiteral("outbox"));
+    m_delivery->setTransportFactory([folder](const MailSettings&, const QByteArray&) {
+        return std::make_unique<OutboxTransport>(folder);
+    });
+    UrlRecorder desktop;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &desktop, "open");
+    const auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("file")); });
+    showPage();
+    QVERIFY(!m_page->openEmailButton()->isEnabled()); // nothing selected
+    QSignalSpy delivered(m_delivery.get(), &InvitationDelivery::roundFinished);
+    invite(QStringLiteral("olivia@acme.example"));
+    QTRY_COMPARE(delivered.size(), 1);
+    QTRY_COMPARE(row(QStringLiteral("olivia@acme.example")).delivery, DeliveryState::InOutbox);
+    QVERIFY(m_page->selectUser(QStringLiteral("olivia@acme.example")));
+    QVERIFY(m_page->openEmailButton()->isEnabled());
+    QVERIFY(m_page->openOutboxButton()->isEnabled());
+
+    QTest::mouseClick(m_page->openEmailButton(), Qt::LeftButton);
+    QCOMPARE(desktop.urls.size(), 1);
+    const QString email = desktop.urls.constFirst().toLocalFile();
+    QCOMPARE(QFileInfo(email).absolutePath(), QFileInfo(folder).absoluteFilePath());
+    QFile file(email);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(email));
+    QVERIFY(file.readAll().contains("olivia@acme.example")); // the invitation to her
+    file.close();
+    QTest::mouseClick(m_page->openOutboxButton(), Qt::LeftButton);
+    QCOMPARE(desktop.urls.size(), 2);
+    QCOMPARE(desktop.urls.at(1).toLocalFile(), QFileInfo(folder).absoluteFilePath());
+
+    // A mail program sent and moved it: the page says so and opens nothing.
+    QVERIFY(QFile::remove(email));
+    QTest::mouseClick(m_page->openEmailButton(), Qt::LeftButton);
+    QCOMPARE(desktop.urls.size(), 2);
+    QVERIFY(m_page->resultBanner()->isVisible());
+    QVERIFY2(m_page->resultBanner()->text().contains(QStringLiteral("no longer in the outbox")),
+        qPrintable(m_page->resultBanner()->text()));
 }
 
 void TestUsersPage::filtersNarrowTheTable()

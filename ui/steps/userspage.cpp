@@ -12,6 +12,9 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -22,6 +25,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using PageCards::card;
@@ -276,6 +280,19 @@ QWidget* UsersStepPage::buildUsersCard()
     actions->addWidget(m_retry);
     body->addLayout(actions);
 
+    // Without an SMTP server the invitations are .eml files: the admin sends them from a mail program.
+    auto* outbox = new QHBoxLayout;
+    m_openEmail = new QPushButton(tr("Open the invitation email"), frame);
+    m_openEmail->setToolTip(tr("Opens the selected user's invitation, an .eml file in the outbox, with this "
+                               "computer's mail program, to send it from there."));
+    connect(m_openEmail, &QPushButton::clicked, this, [this] { openOutboxPath(false); });
+    outbox->addWidget(m_openEmail);
+    m_openOutbox = new QPushButton(tr("Open the outbox folder"), frame);
+    connect(m_openOutbox, &QPushButton::clicked, this, [this] { openOutboxPath(true); });
+    outbox->addWidget(m_openOutbox);
+    outbox->addStretch(1);
+    body->addLayout(outbox);
+
     auto* change = new QHBoxLayout;
     change->addWidget(new QLabel(tr("Role of the selected user:"), frame));
     m_changeRole = new QComboBox(frame);
@@ -483,6 +500,7 @@ void UsersStepPage::onInvite()
             const sia::InviteResult& result = results->first();
             switch (result.outcome) {
             case sia::InviteResult::Outcome::Invited:
+                m_result->setTone(Banner::Tone::Info);
                 m_result->setTitle(tr("Invited"));
                 //: %1 the address. What happens to the email is in the table's Invitation email column.
                 m_result->setText(tr("%1 was invited; the invitation email goes out now (see its state in "
@@ -493,11 +511,13 @@ void UsersStepPage::onInvite()
                 m_lastName->clear();
                 break;
             case sia::InviteResult::Outcome::AlreadyUser:
+                m_result->setTone(Banner::Tone::Info);
                 m_result->setTitle(tr("Already a user"));
                 m_result->setText(
                     tr("%1 is already a user of Actions: no invitation was sent.").arg(result.email));
                 break;
             case sia::InviteResult::Outcome::AlreadyInvited:
+                m_result->setTone(Banner::Tone::Info);
                 m_result->setTitle(tr("Already invited"));
                 m_result->setText(tr("%1 was already invited and has not answered yet: no second invitation "
                                      "was sent. Use Resend invitation to send it again.")
@@ -526,6 +546,7 @@ void UsersStepPage::onImportCsv()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CsvImportDialog::imported, this, [this](int invited, const QString& fileName) {
         m_error->hide();
+        m_result->setTone(Banner::Tone::Info);
         m_result->setTitle(tr("Invited from a CSV file"));
         //: %1 the CSV file's name.
         m_result->setText(tr("%n people invited from %1; their invitation emails go out now (see their "
@@ -545,6 +566,7 @@ void UsersStepPage::finishAction(
     if (error) {
         showError(failureTitle, *error);
     } else if (!doneText.isEmpty()) {
+        m_result->setTone(Banner::Tone::Info);
         m_result->setTitle(tr("Done"));
         m_result->setText(doneText);
         m_result->show();
@@ -721,4 +743,42 @@ void UsersStepPage::updateEnabled()
     m_applyTeams->setEnabled(canAct && live);
     m_changeRole->setEnabled(canAct && live);
     m_retry->setEnabled(canAct);
+    // Opening a file changes nothing, so a review may do it too, where the file is on this computer.
+    const bool inOutbox = user && user->invitationId != 0 && user->delivery == sia::DeliveryState::InOutbox
+        && !user->deliveryDetail.isEmpty();
+    m_openEmail->setEnabled(inOutbox);
+    m_openOutbox->setEnabled(inOutbox);
+}
+
+void UsersStepPage::openOutboxPath(bool folder)
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const sia::UserRecord* user = rows.isEmpty() ? nullptr : m_model->userAt(rows.first().row());
+    if (!user || user->delivery != sia::DeliveryState::InOutbox) {
+        return;
+    }
+    const QFileInfo email(user->deliveryDetail);
+    const QString path = folder ? email.absolutePath() : email.absoluteFilePath();
+    m_result->setTone(Banner::Tone::Warning);
+    if (!QFileInfo::exists(path)) {
+        m_result->setTitle(tr("Not in the outbox"));
+        m_result->setText(folder
+                ? tr("The outbox folder %1 does not exist on this computer (it was moved, or this database "
+                     "was written on another one).")
+                      .arg(QDir::toNativeSeparators(path))
+                : tr("%1 is no longer in the outbox: a mail program may have sent and moved it. Choose "
+                     "Resend invitation to write it again.")
+                      .arg(QDir::toNativeSeparators(path)));
+        m_result->show();
+        return;
+    }
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
+        m_result->setTitle(tr("Nothing opened it"));
+        m_result->setText(folder ? tr("This computer has no program set to open folders: open %1 yourself.")
+                                       .arg(QDir::toNativeSeparators(path))
+                                 : tr("This computer has no program set to open .eml files: open %1 with "
+                                      "your mail program.")
+                                       .arg(QDir::toNativeSeparators(path)));
+        m_result->show();
+    }
 }

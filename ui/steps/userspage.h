@@ -77,6 +77,8 @@ public:
     QPushButton* revokeButton() const { return m_revoke; }
     QPushButton* removeButton() const { return m_remove; }
     QPushButton* retryButton() const { return m_retry; }
+    QPushButton* openEmailButton() const { return m_openEmail; }
+    QPushButton* openOutboxButton() const { return m_openOutbox; }
     QLabel* deliveryLabel() const { return m_deliveryText; }
 
     // Selects the row of the user with this address (tests, and after an action).
@@ -109,6 +111,8 @@ private:
     void onRevoke();
     void onRemove();
     void onRetry();
+    // The selected user's invitation email in the outbox, or its folder, opened by the desktop.
+    void openOutboxPath(bool folder);
     // Runs one action on the selected user's address and shows its outcome.
     void actOnSelected(const QString& failureTitle, const QString& doneText,
         std::function<void(const QString& email, std::function<void(sia::Result<sia::UserRecord>)>)> action);
@@ -155,5 +159,7 @@ private:
     QPushButton* m_revoke = nullptr;
     QPushButton* m_remove = nullptr;
     QPushButton* m_retry = nullptr;
+    QPushButton* m_openEmail = nullptr;
+    QPushButton* m_openOutbox = nullptr;
     QLabel* m_deliveryText = nullptr;
 };
