@@ -188,21 +188,45 @@ void UsersService::saveMapping(ColumnMapping mapping, QStringList header, Done<b
         this, std::move(done));
 }
 
+namespace {
+
+Result<bool> writeReport(const QByteArray& csv, const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+        //: %1 the file, %2 the system's reason.
+        return Error::environment(QStringLiteral("users.import-report"),
+            UsersService::tr("The report could not be written to %1: %2. Choose another folder.")
+                .arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    return true;
+}
+
+} // namespace
+
 void UsersService::saveReport(InviteImportPlan plan, QString path, Done<bool> done)
 {
     // Off the GUI thread, as the file was read: a report of 100,000 rows is megabytes on a network drive.
-    m_store.run<bool>(
-        [plan = std::move(plan), path](Store&) -> Result<bool> {
-            const QByteArray csv = plan.reportCsv();
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
-                //: %1 the file, %2 the system's reason.
-                return Error::environment(QStringLiteral("users.import-report"),
-                    tr("The report could not be written to %1: %2. Choose another folder.")
-                        .arg(QDir::toNativeSeparators(path), file.errorString()));
+    m_store.run<bool>([plan = std::move(plan), path](Store&) { return writeReport(plan.reportCsv(), path); },
+        this, std::move(done));
+}
+
+void UsersService::importReport(InviteImportPlan plan, Done<ImportReport> done)
+{
+    m_store.run<ImportReport>(
+        [plan = std::move(plan)](Store& store) -> Result<ImportReport> {
+            Result<QList<UserRecord>> users = UserDirectory(store).users();
+            if (!users) {
+                return users.error();
             }
-            return true;
+            return ImportReport::build(plan, *users);
         },
+        this, std::move(done));
+}
+
+void UsersService::saveImportReport(ImportReport report, QString path, Done<bool> done)
+{
+    m_store.run<bool>([report = std::move(report), path](Store&) { return writeReport(report.csv(), path); },
         this, std::move(done));
 }
 

@@ -6,6 +6,7 @@
 #include "common/result.h"
 #include "users/csv/columnmapping.h"
 #include "users/csv/csvreader.h"
+#include "users/csv/importreport.h"
 #include "users/csv/inviteimportplan.h"
 #include "users/userdirectory.h"
 
@@ -65,6 +66,12 @@ public:
     // The preview's per-row report (InviteImportPlan::reportCsv) written to path, whole or not at all
     // ("users.import-report" when it cannot be written).
     void saveReport(InviteImportPlan plan, QString path, Done<bool> done);
+    // After the import: what became of each row of the plan that was imported, its invitation email as it
+    // stands now (ask again as the emails go out), and that report written like the preview's.
+    void importReport(InviteImportPlan plan, Done<ImportReport> done);
+    void saveImportReport(ImportReport report, QString path, Done<bool> done);
+    // The emails' own progress (null: nothing is sent).
+    InvitationDelivery* delivery() const { return m_delivery; }
 
     void createTeam(QString name, Done<TeamRecord> done);
     void renameTeam(QString name, QString newName, Done<TeamRecord> done);

@@ -6548,6 +6548,13 @@ Exit codes: 0 stopped cleanly, 2 bad command line, 3 cannot start (e.g. the port
             <numerusform>Created %n teams: %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file were not invited: the table says why.</source>
+        <translation>
+            <numerusform>%n row of the file was not invited: the table says why.</numerusform>
+            <numerusform>%n rows of the file were not invited: the table says why.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvPreviewPage</name>

@@ -10,6 +10,7 @@
 #undef QT_NO_CAST_FROM_ASCII
 #include "banner.h"
 #include "common/translations.h"
+#include "fittedtableview.h"
 #include "mail/mailtransport.h"
 #include "memorysecretstore.h"
 #include "settings/settingsrepository.h"
@@ -24,6 +25,7 @@
 #include "storetesthelpers.h"
 #include "theme.h"
 #include "users/csv/importpreviewmodel.h"
+#include "users/csv/importreportmodel.h"
 #include "users/instancerepository.h"
 #include "users/invitationdelivery.h"
 #include "users/usersservice.h"
@@ -54,6 +56,7 @@ struct Mailbox
 {
     QMutex mutex;
     QStringList accepted;
+    QStringList refused; // answered as a server refuses a recipient (550)
 };
 
 class TestTransport final : public MailTransport
@@ -66,6 +69,10 @@ public:
     Result<MailDelivery> send(const MailMessage& message) override
     {
         QMutexLocker lock(&m_mailbox->mutex);
+        if (m_mailbox->refused.contains(message.to.address)) {
+            return Error::rule(QStringLiteral("smtp.recipient-refused"),
+                QStringLiteral("The server refused the recipient: 550 5.1.1 mailbox unavailable"));
+        }
         m_mailbox->accepted.append(message.to.address);
         return MailDelivery { QStringLiteral("250 2.0.0 Ok: queued") };
     }
@@ -104,6 +111,8 @@ private slots:
     void inviteImportsTheValidRowsAndThePageShowsThem();
     void aStalePreviewIsExplainedAndCheckedAgain();
     void saveReportWritesEveryRowAndItsVerdict();
+    void theLastPageShowsWhatBecameOfEachRowAndSavesIt();
+    void cancellingAfterThePreviewInvitesNobody();
 
 private:
     QString writeFile(const QString& name, const QByteArray& bytes);
@@ -654,6 +663,84 @@ void TestCsvImportDialog::saveReportWritesEveryRowAndItsVerdict()
     QVERIFY2(preview->banner()->text().contains(QStringLiteral("users.import-report")),
         qPrintable(preview->banner()->text()));
     QVERIFY(m_dialog->button(QWizard::CommitButton)->isEnabled());
+}
+
+void TestCsvImportDialog::theLastPageShowsWhatBecameOfEachRowAndSavesIt()
+{
+    {
+        QMutexLocker lock(&m_mailbox->mutex);
+        m_mailbox->refused = QStringList { QStringLiteral("dee@acme.example") };
+    }
+    inviteDirectly(QStringLiteral("eve@acme.example"));
+    QVERIFY(openDialog());
+    read(writeFile(QStringLiteral("people.csv"), mixedFile));
+    next();
+    next();
+    QTest::mouseClick(m_dialog->button(QWizard::CommitButton), Qt::LeftButton);
+    QTRY_COMPARE(m_dialog->currentId(), int(CsvImportDialog::DonePageId));
+    // The emails go out after the import; the page follows them until each has its answer.
+    QTRY_COMPARE(m_dialog->doneEmailsLabel()->text(),
+        QStringLiteral("Invitation emails: 0 sent, 2 in the outbox, 1 not sent, 0 waiting to be sent.\n"
+                       "3 rows of the file were not invited: the table says why."));
+    const ImportReportModel* model = m_dialog->session()->reportModel();
+    QAbstractItemModelTester tester(
+        const_cast<ImportReportModel*>(model), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model->rowCount(), 6);
+    QCOMPARE(m_dialog->doneTable()->model(), model);
+    auto cell = [model](int row, int column) {
+        return model->index(row, column).data().toString();
+    };
+    QCOMPARE(cell(0, ImportReportModel::EmailColumn), QStringLiteral("ana@acme.example"));
+    QCOMPARE(cell(0, ImportReportModel::OutcomeColumn), QStringLiteral("Invited"));
+    QVERIFY2(cell(0, ImportReportModel::EmailStateColumn).startsWith(QStringLiteral("In the outbox")),
+        qPrintable(cell(0, ImportReportModel::EmailStateColumn)));
+    QVERIFY2(cell(2, ImportReportModel::OutcomeColumn).startsWith(QStringLiteral("Not invited: ")),
+        qPrintable(cell(2, ImportReportModel::OutcomeColumn)));
+    QVERIFY(cell(2, ImportReportModel::EmailStateColumn).isEmpty());
+    QVERIFY2(cell(4, ImportReportModel::EmailStateColumn).contains(QStringLiteral("550")),
+        qPrintable(cell(4, ImportReportModel::EmailStateColumn)));
+    picture(QStringLiteral("done-report"));
+
+    const QString reportPath = m_files.filePath(QStringLiteral("invited.csv"));
+    QString suggested;
+    m_dialog->setReportFileChooser([&suggested, reportPath](const QString& offered) {
+        suggested = offered;
+        return reportPath;
+    });
+    QSignalSpy reported(m_dialog->session(), &CsvImportSession::reportFinished);
+    QTest::mouseClick(m_dialog->saveDoneReportButton(), Qt::LeftButton);
+    QTRY_COMPARE(reported.size(), 1);
+    QCOMPARE(QFileInfo(suggested).fileName(), QStringLiteral("people - invited.csv"));
+    QFile file(reportPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 7);
+    QVERIFY2(
+        lines.at(0).trimmed().endsWith(",message,outcome,email sent,email detail"), lines.at(0).constData());
+    QVERIFY2(
+        lines.at(1).contains(",valid,") && lines.at(1).contains(",invited,outbox,"), lines.at(1).constData());
+    QVERIFY2(lines.at(4).contains(",invalid-email,") && lines.at(4).trimmed().endsWith(",not-invited,,"),
+        lines.at(4).constData());
+    QVERIFY2(
+        lines.at(5).contains(",invited,failed,") && lines.at(5).contains("550"), lines.at(5).constData());
+    QVERIFY2(lines.at(6).contains(",already-invited,") && lines.at(6).contains(",not-invited,"),
+        lines.at(6).constData());
+}
+
+void TestCsvImportDialog::cancellingAfterThePreviewInvitesNobody()
+{
+    QVERIFY(openDialog());
+    read(writeFile(QStringLiteral("people.csv"), mixedFile));
+    next();
+    next();
+    QCOMPARE(m_dialog->currentId(), int(CsvImportDialog::PreviewPageId));
+    QVERIFY(m_dialog->button(QWizard::CommitButton)->isEnabled());
+    QTest::mouseClick(m_dialog->button(QWizard::CancelButton), Qt::LeftButton);
+    QTRY_VERIFY(!m_page->importDialog());
+    QTest::qWait(100);
+    QVERIFY(storedUsers().isEmpty());
+    QMutexLocker lock(&m_mailbox->mutex);
+    QVERIFY(m_mailbox->accepted.isEmpty());
 }
 
 QTEST_MAIN(TestCsvImportDialog)

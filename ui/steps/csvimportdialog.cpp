@@ -4,17 +4,28 @@
 #include "csvimportsession.h"
 #include "csvmappingpage.h"
 #include "csvpreviewpage.h"
+#include "fittedtableview.h"
 #include "theme.h"
+#include "users/csv/importreportmodel.h"
 
 #include <QAbstractButton>
+#include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
 
 CsvImportDialog::CsvImportDialog(sia::UsersService* service, QWidget* parent)
     : QWizard(parent)
     , m_session(new CsvImportSession(service, this))
+    , m_chooser([this](const QString& suggested) {
+        return QFileDialog::getSaveFileName(
+            this, tr("Save the import's report"), suggested, tr("CSV files (*.csv)"));
+    })
 {
     setWindowTitle(tr("Invite users from a CSV file"));
     setWizardStyle(QWizard::ModernStyle);
@@ -40,6 +51,16 @@ CsvImportDialog::CsvImportDialog(sia::UsersService* service, QWidget* parent)
             emit imported(result->invited, QFileInfo(m_session->path()).fileName());
         }
     });
+    connect(m_session, &CsvImportSession::reportChanged, this, &CsvImportDialog::showDone);
+    connect(m_session, &CsvImportSession::reportFinished, this, [this] {
+        if (currentId() != DonePageId) {
+            return; // the preview page shows its own report's outcome
+        }
+        m_doneSaved->setText(m_session->reportError()
+                ? m_session->reportError()->message
+                : tr("The report was saved to %1.").arg(QDir::toNativeSeparators(m_session->reportPath())));
+        m_doneSaved->show();
+    });
 }
 
 QWizardPage* CsvImportDialog::buildDonePage()
@@ -58,14 +79,46 @@ QWizardPage* CsvImportDialog::buildDonePage()
     m_doneTeams->setWordWrap(true);
     m_doneTeams->hide();
     layout->addWidget(m_doneTeams);
-    auto* next = new QLabel(tr("Their invitation emails go out now. What becomes of each one (sent, in the "
-                               "outbox, not sent and why) is in the users table of step 5, where you can "
-                               "resend or revoke an invitation."),
+    m_doneEmails = new QLabel(page);
+    m_doneEmails->setObjectName(QStringLiteral("importEmails"));
+    m_doneEmails->setWordWrap(true);
+    layout->addWidget(m_doneEmails);
+    m_doneTable = new FittedTableView(page);
+    m_doneTable->setModel(m_session->reportModel());
+    m_doneTable->setFittedRows(10);
+    m_doneTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_doneTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_doneTable->verticalHeader()->hide();
+    m_doneTable->horizontalHeader()->setStretchLastSection(true);
+    m_doneTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_doneTable->setAccessibleName(tr("What became of each row"));
+    layout->addWidget(m_doneTable, 1);
+    auto* actions = new QHBoxLayout;
+    m_saveDoneReport = new QPushButton(tr("Save report…"), page);
+    m_saveDoneReport->setToolTip(tr("Every row of the file as CSV: invited or why not, and what became of "
+                                    "its invitation email."));
+    connect(m_saveDoneReport, &QPushButton::clicked, this, [this] {
+        const QFileInfo file(m_session->path());
+        //: The suggested name of the import's report; %1 the CSV file's name without its extension.
+        const QString suggested = file.dir().filePath(tr("%1 - invited.csv").arg(file.completeBaseName()));
+        if (const QString path = m_chooser(suggested); !path.isEmpty()) {
+            m_doneSaved->setText(tr("Saving the report…"));
+            m_doneSaved->show();
+            m_session->saveReport(path);
+        }
+    });
+    actions->addWidget(m_saveDoneReport);
+    m_doneSaved = new QLabel(page);
+    m_doneSaved->setWordWrap(true);
+    m_doneSaved->hide();
+    actions->addWidget(m_doneSaved, 1);
+    layout->addLayout(actions);
+    auto* next = new QLabel(tr("The emails' states change here as they go out. Step 5's users table keeps "
+                               "them afterwards, where you can resend or revoke an invitation."),
         page);
     next->setWordWrap(true);
     Theme::setRole(next, Theme::Role::Muted);
     layout->addWidget(next);
-    layout->addStretch(1);
     return page;
 }
 
@@ -82,4 +135,24 @@ void CsvImportDialog::showDone()
     m_doneTeams->setText(tr("Created %n team(s): %1.", nullptr, int(result->teamsCreated.size()))
                              .arg(result->teamsCreated.join(QStringLiteral(", "))));
     m_doneTeams->setVisible(!result->teamsCreated.isEmpty());
+    if (m_session->reportReadError()) {
+        m_doneEmails->setText(m_session->reportReadError()->message);
+        return;
+    }
+    const sia::ImportReportCounts counts = m_session->reportModel()->report().counts();
+    if (counts.rows == 0) {
+        m_doneEmails->setText(tr("Reading what became of each row…"));
+        return;
+    }
+    //: The invitation emails of the people just invited, by state.
+    QString emails = tr("Invitation emails: %1 sent, %2 in the outbox, %3 not sent, %4 waiting to be sent.")
+                         .arg(counts.sent)
+                         .arg(counts.inOutbox)
+                         .arg(counts.failed)
+                         .arg(counts.waiting);
+    if (counts.notInvited > 0) {
+        emails += QLatin1Char('\n')
+            + tr("%n row(s) of the file were not invited: the table says why.", nullptr, counts.notInvited);
+    }
+    m_doneEmails->setText(emails);
 }

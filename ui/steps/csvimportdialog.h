@@ -7,11 +7,15 @@
 
 #include <QWizard>
 
+#include <functional>
+
 class CsvFilePage;
 class CsvImportSession;
 class CsvMappingPage;
 class CsvPreviewPage;
+class FittedTableView;
 class QLabel;
+class QPushButton;
 
 namespace sia {
 class UsersService;
@@ -33,10 +37,16 @@ public:
     explicit CsvImportDialog(sia::UsersService* service, QWidget* parent = nullptr);
 
     CsvImportSession* session() const { return m_session; }
+    // Where the last page's report goes (tests answer without a dialog); an empty answer saves nothing.
+    using FileChooser = std::function<QString(const QString& suggested)>;
+    void setReportFileChooser(FileChooser chooser) { m_chooser = std::move(chooser); }
     CsvFilePage* filePage() const { return m_file; }
     CsvMappingPage* mappingPage() const { return m_mapping; }
     CsvPreviewPage* previewPage() const { return m_preview; }
     QLabel* doneLabel() const { return m_done; }
+    QLabel* doneEmailsLabel() const { return m_doneEmails; }
+    FittedTableView* doneTable() const { return m_doneTable; }
+    QPushButton* saveDoneReportButton() const { return m_saveDoneReport; }
 
 signals:
     void imported(int invited, const QString& fileName); // the import was done (the page says so too)
@@ -46,9 +56,14 @@ private:
     void showDone();
 
     CsvImportSession* m_session;
+    FileChooser m_chooser;
     CsvFilePage* m_file;
     CsvMappingPage* m_mapping;
     CsvPreviewPage* m_preview;
     QLabel* m_done = nullptr;
     QLabel* m_doneTeams = nullptr;
+    QLabel* m_doneEmails = nullptr;
+    FittedTableView* m_doneTable = nullptr;
+    QPushButton* m_saveDoneReport = nullptr;
+    QLabel* m_doneSaved = nullptr;
 };

@@ -1,12 +1,41 @@
 #include "csvimportsession.h"
 
 #include "users/csv/importpreviewmodel.h"
+#include "users/csv/importreportmodel.h"
+#include "users/invitationdelivery.h"
 
 CsvImportSession::CsvImportSession(sia::UsersService* service, QObject* parent)
     : QObject(parent)
     , m_service(service)
     , m_model(new sia::ImportPreviewModel(this))
-{ }
+    , m_reportModel(new sia::ImportReportModel(this))
+{
+    // The emails go out after the import: each round's outcome shows in the report.
+    if (m_service && m_service->delivery()) {
+        connect(m_service->delivery(), &sia::InvitationDelivery::roundFinished, this,
+            &CsvImportSession::refreshReport);
+    }
+}
+
+void CsvImportSession::refreshReport()
+{
+    if (!m_service || !m_result || !m_preview) {
+        return;
+    }
+    m_service->importReport(
+        m_preview->plan, [self = QPointer<CsvImportSession>(this)](sia::Result<sia::ImportReport> report) {
+            if (!self) {
+                return;
+            }
+            if (report) {
+                self->m_reportModel->setReport(std::move(*report));
+                self->m_reportReadError.reset();
+            } else {
+                self->m_reportReadError = report.error();
+            }
+            emit self->reportChanged();
+        });
+}
 
 CsvImportSession::Done<sia::ImportPreview> CsvImportSession::previewAnswer()
 {
@@ -92,6 +121,7 @@ void CsvImportSession::invite(bool rememberMapping)
             }
             if (imported) {
                 self->m_result = std::move(*imported);
+                self->refreshReport();
                 self->finishInvite(std::nullopt);
             } else {
                 self->finishInvite(imported.error());
@@ -137,18 +167,23 @@ void CsvImportSession::saveReport(const QString& path)
     m_reporting = true;
     m_reportError.reset();
     emit busyChanged();
-    m_service->saveReport(
-        m_preview->plan, path, [self = QPointer<CsvImportSession>(this), path](sia::Result<bool> written) {
-            if (!self) {
-                return;
-            }
-            self->m_reporting = false;
-            if (written) {
-                self->m_reportPath = path;
-            } else {
-                self->m_reportError = written.error();
-            }
-            emit self->reportFinished();
-            emit self->busyChanged();
-        });
+    auto written = [self = QPointer<CsvImportSession>(this), path](sia::Result<bool> written) {
+        if (!self) {
+            return;
+        }
+        self->m_reporting = false;
+        if (written) {
+            self->m_reportPath = path;
+        } else {
+            self->m_reportError = written.error();
+        }
+        emit self->reportFinished();
+        emit self->busyChanged();
+    };
+    // Before Invite, what would happen to each row; after it, what did.
+    if (m_result) {
+        m_service->saveImportReport(m_reportModel->report(), path, std::move(written));
+    } else {
+        m_service->saveReport(m_preview->plan, path, std::move(written));
+    }
 }

@@ -13,6 +13,7 @@
 
 namespace sia {
 class ImportPreviewModel;
+class ImportReportModel;
 } // namespace sia
 
 class CsvImportSession : public QObject
@@ -29,6 +30,7 @@ public:
     // Invites the valid rows of the preview shown, all or none; rememberMapping keeps the columns for the
     // next file with this header first. A stale preview (users.import-stale) is planned again at once.
     void invite(bool rememberMapping);
+    // The preview's report (what would happen to each row) before Invite, the import's (what did) after.
     void saveReport(const QString& path);
 
     QString path() const { return m_path; }
@@ -48,6 +50,10 @@ public:
     const std::optional<sia::Error>& inviteError() const { return m_inviteError; }
     bool wasStale() const { return m_stale; } // the last invite was refused as stale and planned again
     const std::optional<sia::Error>& reportError() const { return m_reportError; }
+    // After Invite: each row, invited or why not, and its invitation email as it stands (updated after each
+    // delivery round); reportReadError() when the store could not be read for it.
+    sia::ImportReportModel* reportModel() const { return m_reportModel; }
+    const std::optional<sia::Error>& reportReadError() const { return m_reportReadError; }
     QString reportPath() const { return m_reportPath; }
 
 signals:
@@ -55,15 +61,19 @@ signals:
     void previewChanged(); // a new preview, or the file's refusal
     void inviteFinished(); // invited (result()), or refused (inviteError())
     void reportFinished(); // written (reportPath()), or not (reportError())
+    void reportChanged(); // the import's report was read again (reportModel())
 
 private:
     template<typename T> using Done = std::function<void(sia::Result<T>)>;
     // The service's answer to the latest request only: an older one that arrives late is dropped.
     Done<sia::ImportPreview> previewAnswer();
     void finishInvite(std::optional<sia::Error> error);
+    void refreshReport();
 
     QPointer<sia::UsersService> m_service;
     sia::ImportPreviewModel* m_model;
+    sia::ImportReportModel* m_reportModel;
+    std::optional<sia::Error> m_reportReadError;
     QString m_path;
     QString m_encoding;
     std::optional<sia::ImportPreview> m_preview;

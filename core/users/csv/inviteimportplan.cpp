@@ -193,15 +193,24 @@ Result<void> InviteImportPlan::importable() const
     return {};
 }
 
+QStringList InviteImportPlan::reportHeader()
+{
+    return { QStringLiteral("row"), QStringLiteral("line"), QStringLiteral("email"),
+        QStringLiteral("first name"), QStringLiteral("last name"), QStringLiteral("role"),
+        QStringLiteral("teams"), QStringLiteral("verdict"), QStringLiteral("message") };
+}
+
+QStringList InviteImportPlan::reportCells(const ImportRow& row)
+{
+    return { QString::number(row.row), QString::number(row.line), row.email, row.firstName, row.lastName,
+        roleKey(row.role), row.teams.join(QStringLiteral("; ")), toKey(row.verdict), row.message };
+}
+
 QByteArray InviteImportPlan::reportCsv() const
 {
-    QByteArray csv = CsvWriter::row({ QStringLiteral("row"), QStringLiteral("line"), QStringLiteral("email"),
-        QStringLiteral("first name"), QStringLiteral("last name"), QStringLiteral("role"),
-        QStringLiteral("teams"), QStringLiteral("verdict"), QStringLiteral("message") });
+    QByteArray csv = CsvWriter::row(reportHeader());
     for (const ImportRow& row : m_rows) {
-        csv += CsvWriter::row(
-            { QString::number(row.row), QString::number(row.line), row.email, row.firstName, row.lastName,
-                roleKey(row.role), row.teams.join(QStringLiteral("; ")), toKey(row.verdict), row.message });
+        csv += CsvWriter::row(reportCells(row));
     }
     return csv;
 }

@@ -83,6 +83,9 @@ public:
     // The per-row report as CSV (row, line, email, first name, last name, role, teams, verdict, message),
     // cells neutralised for spreadsheets (CsvWriter).
     QByteArray reportCsv() const;
+    // The report's header and one row's cells (ImportReport adds what became of each row).
+    static QStringList reportHeader();
+    static QStringList reportCells(const ImportRow& row);
 
 private:
     QList<ImportRow> m_rows;
