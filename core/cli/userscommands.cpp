@@ -497,7 +497,9 @@ QList<QCommandLineOption> UsersCommand::options() const
             tr("import: the delimiter, when not detected: comma, semicolon or tab."), QStringLiteral("C") },
         { QStringLiteral("dry-run"), tr("import: show what would happen, row by row, and invite nobody.") },
         { QStringLiteral("report"),
-            tr("import: write the per-row report (verdict and message) as CSV to FILE."),
+            tr("import: write the per-row report as CSV to FILE: each row's verdict and message and, after "
+               "an "
+               "import, whether it was invited and what became of its invitation email."),
             QStringLiteral("FILE") } };
 }
 

@@ -165,7 +165,10 @@ void UsersImportAction::previewed(CliContext& context, ImportPreview preview)
         context.finish(checked);
         return;
     }
-    if (!m_reportFile.isEmpty()) {
+    const ImportCounts counts = preview.plan.counts();
+    // Without an import (a dry run, or no valid row) the preview's report is the whole story; after one,
+    // the report says what became of each row, written once the emails had their answers.
+    if (!m_reportFile.isEmpty() && (m_dryRun || counts.valid == 0)) {
         if (Result<void> written = writeFile(m_reportFile, preview.plan.reportCsv()); !written) {
             context.finish(written);
             return;
@@ -176,7 +179,6 @@ void UsersImportAction::previewed(CliContext& context, ImportPreview preview)
     if (!m_command.json()) {
         printPreview(preview, context.output());
     }
-    const ImportCounts counts = preview.plan.counts();
     if (counts.valid == 0) {
         finishWith(context,
             Error::rule(QStringLiteral("users.import-nothing-valid"),
@@ -194,6 +196,7 @@ void UsersImportAction::previewed(CliContext& context, ImportPreview preview)
         finishWith(context, {});
         return;
     }
+    m_plan = preview.plan;
     m_command.users(context).import(std::move(preview), [this, &context](Result<ImportResult> imported) {
         if (!imported) {
             finishWith(context, imported.error());
@@ -216,8 +219,39 @@ void UsersImportAction::previewed(CliContext& context, ImportPreview preview)
         }
         m_command.deliver(context, [this, &context](const DeliveryOutcome& outcome) {
             m_json.insert(QStringLiteral("delivery"), UsersCliText::toJson(outcome));
-            finishWith(context, UsersCliText::outcomeOf(outcome));
+            reportImport(context, UsersCliText::outcomeOf(outcome));
         });
+    });
+}
+
+void UsersImportAction::reportImport(CliContext& context, Result<void> delivered)
+{
+    m_command.users(context).importReport(*m_plan, [this, &context, delivered](Result<ImportReport> report) {
+        if (!report) {
+            finishWith(context, report.error());
+            return;
+        }
+        // Each row of the JSON says what became of it, beside its validation.
+        QJsonArray rows = m_json.value(QStringLiteral("rows")).toArray();
+        for (qsizetype i = 0; i < rows.size() && i < report->rows().size(); ++i) {
+            const ImportReportRow& row = report->rows().at(i);
+            QJsonObject entry = rows.at(i).toObject();
+            QJsonObject outcome { { QStringLiteral("invited"), row.invited() } };
+            if (row.invited()) {
+                outcome.insert(QStringLiteral("email"), toKey(row.user->delivery));
+                outcome.insert(QStringLiteral("emailDetail"), row.user->deliveryDetail);
+            }
+            entry.insert(QStringLiteral("outcome"), outcome);
+            rows.replace(i, entry);
+        }
+        m_json.insert(QStringLiteral("rows"), rows);
+        if (!m_reportFile.isEmpty()) {
+            if (Result<void> written = writeFile(m_reportFile, report->csv()); !written) {
+                finishWith(context, written);
+                return;
+            }
+        }
+        finishWith(context, delivered);
     });
 }
 

@@ -7,6 +7,7 @@
 
 #include "cli/userscommands.h"
 #include "users/csv/csvreader.h"
+#include "users/csv/inviteimportplan.h"
 
 #include <QJsonObject>
 
@@ -36,6 +37,8 @@ public:
 private:
     void previewed(CliContext& context, ImportPreview preview);
     void printPreview(const ImportPreview& preview, CliOutput& output) const;
+    // After the import and its delivery round: each row's outcome in the JSON, and --report's file.
+    void reportImport(CliContext& context, Result<void> delivered);
     void finishWith(CliContext& context, Result<void> outcome);
 
     QString m_file;
@@ -47,6 +50,7 @@ private:
     std::optional<QJsonObject> m_mappingJson; // --mapping's contents, read at configure()
     bool m_remapped = false;
     QJsonObject m_json;
+    std::optional<InviteImportPlan> m_plan; // what was imported
 };
 
 } // namespace sia

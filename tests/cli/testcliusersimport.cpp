@@ -149,11 +149,28 @@ void TestCliUsersImport::importInvitesTheValidRowsAndDelivers()
     QCOMPARE(m_fixture.emlFilesTo(QStringLiteral("ana@acme.example")).size(), 1);
     QCOMPARE(m_fixture.emlFilesTo(QStringLiteral("bo@acme.example")).size(), 1);
 
+    // Each row says what became of it: invited with its email in the outbox, or not invited.
+    const QJsonObject anaOutcome = row(run, 1)[QStringLiteral("outcome")].toObject();
+    QCOMPARE(anaOutcome[QStringLiteral("invited")].toBool(), true);
+    QCOMPARE(anaOutcome[QStringLiteral("email")].toString(), QStringLiteral("outbox"));
+    QVERIFY2(anaOutcome[QStringLiteral("emailDetail")].toString().endsWith(QStringLiteral(".eml")),
+        qPrintable(anaOutcome[QStringLiteral("emailDetail")].toString()));
+    QCOMPARE(row(run, 2)[QStringLiteral("outcome")][QStringLiteral("invited")].toBool(), false);
+    QVERIFY(!row(run, 2)[QStringLiteral("outcome")].toObject().contains(QStringLiteral("email")));
+
+    // The report, written after the import, says the same.
     QFile report(m_fixture.path(QStringLiteral("report.csv")));
     QVERIFY(report.open(QIODevice::ReadOnly));
-    const QByteArray csv = report.readAll();
-    QVERIFY(csv.contains("invalid-email") || csv.contains("Invalid"));
-    QCOMPARE(csv.count('\n') >= 6, true); // the header and the five rows
+    const QList<QByteArray> lines = report.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 6); // the header and the five rows
+    QVERIFY2(lines.at(0).trimmed().endsWith(",verdict,message,outcome,email sent,email detail"),
+        lines.at(0).constData());
+    QVERIFY2(lines.at(1).contains(",valid,") && lines.at(1).contains(",invited,outbox,")
+            && lines.at(1).trimmed().endsWith(".eml"),
+        lines.at(1).constData());
+    QVERIFY2(lines.at(2).contains(",invalid-email,") && lines.at(2).trimmed().endsWith(",not-invited,,"),
+        lines.at(2).constData());
+    QVERIFY2(lines.at(5).contains(",invited,outbox,"), lines.at(5).constData());
 
     // Again: every address is now invited, so nothing is valid and nothing is sent twice.
     const QStringList before = m_fixture.emlFiles();
