@@ -277,12 +277,24 @@ void TestPeopleSyncPage::previewFailureSaysWhy()
 {
     openPage();
     QTRY_VERIFY(m_service->pendingPreview);
-    m_service->pendingPreview(Error::environment(QStringLiteral("marketo.not-connected"),
+    // Marketo not connected yet is the step waiting for step 3, not a failure: said, without alarm.
+    m_service->pendingPreview(Error::notFound(QStringLiteral("marketo.not-connected"),
         QStringLiteral("Marketo is not connected: connect it in step 3.")));
-    QVERIFY(m_page->errorBanner()->isVisible());
-    QVERIFY(m_page->errorBanner()->text().contains(QStringLiteral("step 3")));
-    QVERIFY(m_page->previewNote()->text().contains(QStringLiteral("step 3")));
+    QVERIFY(m_page->errorBanner()->isHidden());
+    QVERIFY2(m_page->previewNote()->text().startsWith(QStringLiteral("The preview is available once"))
+            && m_page->previewNote()->text().contains(QStringLiteral("step 3")),
+        qPrintable(m_page->previewNote()->text()));
     QVERIFY(m_page->refreshPreviewButton()->isEnabled()); // it can be asked again once fixed
+    // A real failure is an error, with what to do.
+    m_service->pendingPreview = {};
+    QTest::mouseClick(m_page->refreshPreviewButton(), Qt::LeftButton);
+    QTRY_VERIFY(m_service->pendingPreview);
+    m_service->pendingPreview(Error::environment(QStringLiteral("marketo.601"),
+        QStringLiteral("Marketo refused the access token (601): connect again in step 3.")));
+    QVERIFY(m_page->errorBanner()->isVisible());
+    QVERIFY(m_page->errorBanner()->text().contains(QStringLiteral("marketo.601")));
+    QVERIFY(m_page->previewNote()->text().startsWith(QStringLiteral("No preview: ")));
+    QVERIFY(m_page->refreshPreviewButton()->isEnabled());
 }
 
 void TestPeopleSyncPage::dryRunShowsItsProgressThenItsReport()

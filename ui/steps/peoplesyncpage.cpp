@@ -551,8 +551,15 @@ void PeopleSyncPage::loadPreview()
         m_previewLoading = false;
         updateEnabled();
         if (!preview) {
-            m_previewNote->setText(tr("No preview: %1").arg(preview.error().message));
-            showError(tr("The preview could not be read"), preview.error());
+            if (preview.error().code == QStringLiteral("marketo.not-connected")) {
+                // Not a failure: the step waits for step 3, and the page says so without alarm.
+                //: %1 core's message, which says where Marketo is connected.
+                m_previewNote->setText(tr("The preview is available once Marketo is connected. %1")
+                                           .arg(preview.error().message));
+            } else {
+                m_previewNote->setText(tr("No preview: %1").arg(preview.error().message));
+                showError(tr("The preview could not be read"), preview.error());
+            }
             emit previewShown();
             return;
         }
