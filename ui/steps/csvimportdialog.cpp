@@ -107,7 +107,7 @@ QWizardPage* CsvImportDialog::buildDonePage()
             m_session->saveReport(path);
         }
     });
-    actions->addWidget(m_saveDoneReport);
+    actions->addWidget(m_saveDoneReport, 0, Qt::AlignLeft);
     m_doneSaved = new QLabel(page);
     m_doneSaved->setWordWrap(true);
     m_doneSaved->hide();
