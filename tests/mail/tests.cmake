@@ -7,11 +7,14 @@ sia_add_test(NAME testsmtptransport SOURCES mail/testsmtptransport.cpp LIBS sia_
 # The settings and the Mail dialog's core (MailSettingsEditor: the password in the keychain only).
 sia_add_test(NAME testmailsettings SOURCES mail/testmailsettings.cpp LIBS sia_core LABELS unit
     BACKENDS sqlite postgres)
-# The invitation email in the invitation's language: the test's own Swedish catalogue, compiled here with
-# lrelease into :/i18n where the product's translations live (not kept by lupdate: it holds what the test
-# needs).
+# The invitation email in the invitation's language, through the product's own Korean, Traditional Chinese
+# and Swedish catalogues (resources/translations), compiled here with lrelease into :/i18n, where the app
+# has them.
 sia_add_test(NAME testinvitationemail SOURCES mail/testinvitationemail.cpp LIBS sia_core LABELS unit)
-qt_add_lrelease(testinvitationemail TS_FILES "${CMAKE_CURRENT_SOURCE_DIR}/mail/data/sia-admin_sv.ts"
+qt_add_lrelease(testinvitationemail
+    TS_FILES "${PROJECT_SOURCE_DIR}/resources/translations/sia-admin_ko.ts"
+        "${PROJECT_SOURCE_DIR}/resources/translations/sia-admin_zh_TW.ts"
+        "${PROJECT_SOURCE_DIR}/resources/translations/sia-admin_sv.ts"
     QM_FILES_OUTPUT_VARIABLE mail_test_qm_files NO_GLOBAL_TARGET)
 qt_add_resources(testinvitationemail "mail_test_translations" PREFIX "/i18n" BASE "${CMAKE_CURRENT_BINARY_DIR}"
     FILES ${mail_test_qm_files})
