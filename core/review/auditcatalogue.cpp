@@ -293,8 +293,10 @@ AuditText teamChange(const char* title, const AuditEntry& entry)
         details = QCoreApplication::translate("sia::AuditCatalogue", "Renamed to %1.")
                       .arg(a.value(QStringLiteral("to")).toString());
     } else if (a.contains(QStringLiteral("members"))) {
-        details = QCoreApplication::translate("sia::AuditCatalogue", "%n member(s) left the team.", nullptr,
-            a.value(QStringLiteral("members")).toInt());
+        // The count in a variable of its own: Qt 6.4's lupdate never finishes on a call with arguments there.
+        const int members = a.value(QStringLiteral("members")).toInt();
+        details = QCoreApplication::translate(
+            "sia::AuditCatalogue", "%n member(s) left the team.", nullptr, members);
     } else if (a.contains(QStringLiteral("file"))) {
         details = QCoreApplication::translate("sia::AuditCatalogue", "Named in %1.")
                       .arg(a.value(QStringLiteral("file")).toString());
@@ -309,12 +311,12 @@ AuditText usersImported(const char* title, const AuditEntry& entry)
 {
     const QJsonObject& a = entry.arguments;
     const QString teams = teamsText(a.value(QStringLiteral("teamsCreated")));
+    const int invited = a.value(QStringLiteral("invited")).toInt(); // a plain count: see teamChange
     return { titleText(title), a.value(QStringLiteral("file")).toString(),
         teams.isEmpty()
-            ? QCoreApplication::translate("sia::AuditCatalogue", "%n user(s) invited.", nullptr,
-                a.value(QStringLiteral("invited")).toInt())
-            : QCoreApplication::translate("sia::AuditCatalogue", "%n user(s) invited; teams created: %1.",
-                nullptr, a.value(QStringLiteral("invited")).toInt())
+            ? QCoreApplication::translate("sia::AuditCatalogue", "%n user(s) invited.", nullptr, invited)
+            : QCoreApplication::translate(
+                "sia::AuditCatalogue", "%n user(s) invited; teams created: %1.", nullptr, invited)
                   .arg(teams) };
 }
 

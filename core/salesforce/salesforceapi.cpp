@@ -116,11 +116,13 @@ void SalesforceApi::collection(const QByteArray& method, const QList<QJsonObject
     QObject* receiver, Done<QList<SalesforceSaveResult>> done)
 {
     if (records.isEmpty() || records.size() > maxCollectionRecords) {
+        // The count in a variable of its own: Qt 6.4's lupdate never finishes on a call with arguments there.
+        const int count = int(records.size());
         const Error refused = Error::internal(QStringLiteral("salesforce.collection-size"),
             QCoreApplication::translate("sia::SalesforceApi",
                 "SIA Admin tried to write %n record(s) in one call; Salesforce takes 1 to 200. This is a "
                 "defect of SIA Admin: please report it with this code.",
-                nullptr, int(records.size())));
+                nullptr, count));
         QMetaObject::invokeMethod(
             &m_client, [done = std::move(done), refused]() { done(refused); }, Qt::QueuedConnection);
         return;

@@ -48,10 +48,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SIA Admin records each invitation as pending; it cannot send email yet (email delivery is not set up in this version). Tell each invitee yourself how to sign in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Invited admins</source>
         <translation type="unfinished"></translation>
     </message>
@@ -112,14 +108,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — the original user; invited by %2 on %3, invitation pending (no email sent yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — invited by %2 on %3, invitation pending (no email sent yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No admin invited yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -166,6 +154,46 @@
     </message>
     <message>
         <source>The admin was not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each invitation&apos;s email goes out at once through the mail settings (File › Mail settings…): an SMTP server, or .eml files in the outbox folder when none is set. The list below says what became of each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the original user; invited by %2 on %3, the invitation email is waiting to be sent</source>
+        <extracomment>%1 the address, %2 who invited, %3 when.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — invited by %2 on %3, the invitation email is waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the original user; invited by %2 on %3, the invitation email was sent</source>
+        <extracomment>%1 the address, %2 who invited, %3 when.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — invited by %2 on %3, the invitation email was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the original user; invited by %2 on %3, the invitation email is in the outbox: %4</source>
+        <extracomment>%1 the address, %2 who invited, %3 when, %4 the .eml file&apos;s path.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — invited by %2 on %3, the invitation email is in the outbox: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the original user; invited by %2 on %3, the invitation email was not sent (%4): retry it on step 5&apos;s page</source>
+        <extracomment>%1 the address, %2 who invited, %3 when, %4 why the email was not sent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — invited by %2 on %3, the invitation email was not sent (%4): retry it on step 5&apos;s page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -261,6 +289,491 @@
     </message>
     <message>
         <source>Close message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvFilePage</name>
+    <message numerus="yes">
+        <source>%n row(s) under the header</source>
+        <translation>
+            <numerusform>%n row under the header</numerusform>
+            <numerusform>%n rows under the header</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the CSV file of invitees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file saved from a spreadsheet as CSV: a header line (Email, First name, Last name, Role, Teams, …) and one line per person. Nobody is invited before the last page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect (UTF-8 or a byte-order mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <extracomment>%1 the file&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1 (its byte-order mark says so).</source>
+        <extracomment>%1 the encoding the file was read in.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1 (detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1 (chosen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message numerus="yes">
+        <source>%n people invited from %1.</source>
+        <extracomment>%1 the CSV file&apos;s name.</extracomment>
+        <translation>
+            <numerusform>%n person invited from %1.</numerusform>
+            <numerusform>%n people invited from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n team(s): %1.</source>
+        <extracomment>%1 the teams&apos; names.</extracomment>
+        <translation>
+            <numerusform>Created %n team: %1.</numerusform>
+            <numerusform>Created %n teams: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file were not invited: the table says why.</source>
+        <translation>
+            <numerusform>%n row of the file was not invited: the table says why.</numerusform>
+            <numerusform>%n rows of the file were not invited: the table says why.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the import&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite users from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The valid rows of the file are users of Actions now, invited and waiting to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What became of each row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row of the file as CSV: invited or why not, and what became of its invitation email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - invited.csv</source>
+        <extracomment>The suggested name of the import&apos;s report; %1 the CSV file&apos;s name without its extension.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emails&apos; states change here as they go out. Step 5&apos;s users table keeps them afterwards, where you can resend or revoke an invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what became of each row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation emails: %1 sent, %2 in the outbox, %3 not sent, %4 waiting to be sent.</source>
+        <extracomment>The invitation emails of the people just invited, by state.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportSession</name>
+    <message>
+        <source>Choose the CSV file to invite people from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvMappingPage</name>
+    <message>
+        <source>Check the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each field is read from one column of the file. SIA Admin matched them from the header: check them against the values shown, and change any that is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its first values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>%1 a field: Email address, First name, …</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full name is split into first and last name at its last space when neither first nor last name has a column. Teams in one cell are separated by ; or | (or commas, when commas do not separate the columns); a team that does not exist yet is created. An empty role is User.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember these columns for the next file with this header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 (no name)</source>
+        <extracomment>a column without a name in the header; %1 its 1-based number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the columns you kept for a file with this header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched from the header of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns do not fit yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvPreviewPage</name>
+    <message numerus="yes">
+        <source>The import creates %n team(s): %1.</source>
+        <extracomment>%1 the teams&apos; names.</extracomment>
+        <translation>
+            <numerusform>The import creates %n team: %1.</numerusform>
+            <numerusform>The import creates %n teams: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n people</source>
+        <translation>
+            <numerusform>Invite %n person</numerusform>
+            <numerusform>Invite %n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the import&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows marked Will be invited are invited together when you press Invite: if one of them cannot be, nobody is. The other rows are left out and say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only rows with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row with its verdict and why, as CSV, to fix the file in the spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The users changed since this preview, so nobody was invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [%2]
+The rows below were checked again against the users as they are now: look at them, then invite again.</source>
+        <extracomment>%1 core&apos;s reason (which row no longer holds), %2 its code.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - import report.csv</source>
+        <extracomment>The suggested name of the report; %1 the CSV file&apos;s name without its extension.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
+        <extracomment>%1 where the report was written.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailDialog</name>
+    <message>
+        <source>Mail settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the invitation emails leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write them to the outbox: .eml files that a mail program can send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send them through an SMTP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (usually port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: a local relay, without a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS must succeed: SIA Admin never falls back to sending in clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: no authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the SMTP password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keychain only, never in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin@example.com (required with a server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender&apos;s &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test message with the settings above, saved or not, to see that mail arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your address, such as ana@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail settings could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the keychain (type to replace it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail settings were not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test message to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test message was not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test message left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was written to the outbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server took the message to %1 (it answered: %2). Look for it in that mailbox.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -397,6 +910,14 @@ Support code: %2</source>
     </message>
     <message>
         <source>The proxy and the extra trusted certificate SIA Admin uses for Marketo and Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mail settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the invitation emails leave: the outbox folder or an SMTP server, the sender and the language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1265,6 +1786,11 @@ Support code: %2</source>
     </message>
     <message>
         <source>Stopped at its last checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview is available once Marketo is connected. %1</source>
+        <extracomment>%1 core&apos;s message, which says where Marketo is connected.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2412,6 +2938,392 @@ Login host: %8</source>
     </message>
 </context>
 <context>
+    <name>UsersStepPage</name>
+    <message numerus="yes">
+        <source>%n people invited from %1; their invitation emails go out now (see their state in the table below).</source>
+        <extracomment>%1 the CSV file&apos;s name.</extracomment>
+        <translation>
+            <numerusform>%n person invited from %1; the invitation email goes out now (see its state in the table below).</numerusform>
+            <numerusform>%n people invited from %1; their invitation emails go out now (see their state in the table below).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n invitation email(s)…</source>
+        <translation>
+            <numerusform>Sending %n invitation email…</numerusform>
+            <numerusform>Sending %n invitation emails…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation email(s) delivered: each one&apos;s state is in the table.</source>
+        <translation>
+            <numerusform>%n invitation email delivered: each one&apos;s state is in the table.</numerusform>
+            <numerusform>%n invitation emails delivered: each one&apos;s state is in the table.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation email(s) could not be sent: see the table, then retry.</source>
+        <translation>
+            <numerusform>%n invitation email could not be sent: see the table, then retry.</numerusform>
+            <numerusform>%n invitation emails could not be sent: see the table, then retry.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <extracomment>%1 the team&apos;s name; %n its members.</extracomment>
+        <translation>
+            <numerusform>%1 (%n member)</numerusform>
+            <numerusform>%1 (%n members)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation email(s) queued to be sent again.</source>
+        <translation>
+            <numerusform>%n invitation email queued to be sent again.</numerusform>
+            <numerusform>%n invitation emails queued to be sent again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invite a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation email tells them how to sign in to Actions. Someone who is already a user or already invited is not sent a second one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams of the new user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many people at once, from a spreadsheet saved as CSV: you check how its columns are read and what becomes of every row before anybody is invited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone exists from the start and every new member joins it; it cannot be renamed or deleted. Deleting another team keeps its members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users and invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by email or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only emails not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry the emails not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the invitation email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the selected user&apos;s invitation, an .eml file in the outbox, with this computer&apos;s mail program, to send it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the outbox folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of the selected user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of the selected user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams of the selected user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The teams could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The users could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was invited; the invitation email goes out now (see its state in the table below).</source>
+        <extracomment>%1 the address. What happens to the email is in the table&apos;s Invitation email column.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a user of Actions: no invitation was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already invited and has not answered yet: no second invitation was sent. Use Resend invitation to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <extracomment>%1 the address, %2 the role.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The teams were not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The teams of %1 were changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation was not resent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation to %1 is sent again; its state is in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation was not revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation to %1 was revoked: its link no longer lets them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from Actions? They can no longer sign in; their name stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user was not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed from Actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emails were not retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team was not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team %1 was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team was not renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team %1 is now called %2.</source>
+        <extracomment>%1 the old name, %2 the new one.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the team %1? Its members stay users of Actions and stay in Everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team was not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team %1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone cannot be renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox folder %1 does not exist on this computer (it was moved, or this database was written on another one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the outbox: a mail program may have sent and moved it. Choose Resend invitation to write it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing opened it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no program set to open folders: open %1 yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no program set to open .eml files: open %1 with your mail program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sia::AccountSetupStep</name>
     <message>
         <source>The data sync has started (step 4): the first admin invited here, the original user, must never be removed from the instance.</source>
@@ -2835,6 +3747,131 @@ Login host: %8</source>
         <source>Admin removed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>From row %2 of %1.</source>
+        <extracomment>%1 the CSV file&apos;s name, %2 its row</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited again after removal or expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to the outbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by the mail server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation had expired: a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original user, revoked before the people sync started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed invitation(s) queued again</source>
+        <translation>
+            <numerusform>%n failed invitation queued again</numerusform>
+            <numerusform>%n failed invitations queued again</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renamed to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) left the team.</source>
+        <translation>
+            <numerusform>%n member left the team.</numerusform>
+            <numerusform>%n members left the team.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Named in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) invited.</source>
+        <translation>
+            <numerusform>%n user invited.</numerusform>
+            <numerusform>%n users invited.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) invited; teams created: %1.</source>
+        <translation>
+            <numerusform>%n user invited; teams created: %1.</numerusform>
+            <numerusform>%n users invited; teams created: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users imported from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation email delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation email not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed invitations retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sia::AuditCommand</name>
@@ -3128,6 +4165,57 @@ Login host: %8</source>
     </message>
 </context>
 <context>
+    <name>sia::ColumnMapping</name>
+    <message numerus="yes">
+        <source>%1 is mapped to column %2, but the file has %n column(s).</source>
+        <translation>
+            <numerusform>%1 is mapped to column %2, but the file has %n column.</numerusform>
+            <numerusform>%1 is mapped to column %2, but the file has %n columns.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is mapped to the email address, and nobody can be invited without one: choose the column that holds the addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both mapped to the column “%3”: map each column to one field only.</source>
+        <extracomment>%1 and %2 two fields, %3 the column&apos;s header.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved mapping names “%1”, which is not a field (they are: email, first-name, last-name, name, role, teams).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved mapping&apos;s “%1” is not a column&apos;s header text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sia::CommonCliOptions</name>
     <message>
         <source>Write the result as JSON.</source>
@@ -3289,6 +4377,97 @@ Login host: %8</source>
     <name>sia::ConnectionSecrets</name>
     <message>
         <source>The secret %1 is empty. Enter it again; SIA Admin keeps it in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::CsvReader</name>
+    <message>
+        <source>This file is not UTF-8: some of its bytes mean nothing in UTF-8. Choose the encoding it was saved in (a spreadsheet in Korean often writes EUC-KR, in Traditional Chinese Big5, in Western Europe windows-1252): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not %1: some of its bytes mean nothing in it. Choose the encoding it was saved in: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not UTF-8: line %1 holds bytes that mean nothing in UTF-8 (%2, byte %3 of the file). Choose the encoding it was saved in (a spreadsheet in Korean often writes EUC-KR, in Traditional Chinese Big5, in Western Europe windows-1252): %4.</source>
+        <extracomment>%1 the line, %2 the bytes (&quot;0xFF&quot;), %3 their 1-based offset in the file, %4 the encodings to try.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not %1: line %2 holds bytes that %1 does not define or leaves to private use (%3, byte %4 of the file). Choose the encoding it was saved in: %5.</source>
+        <extracomment>%1 the encoding chosen, %2 the line, %3 the bytes (&quot;0x81&quot;), %4 their 1-based offset in the file, %5 the encodings to choose from.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an encoding SIA Admin can read. Choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not text (it holds NUL or other control bytes): it may be a spreadsheet in its own format. Save it as CSV and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not %1: it has an odd number of bytes (%2), and every character of %1 takes two or four. It may have been cut short or saved in another encoding: choose one of %3.</source>
+        <extracomment>%1 UTF-16LE or UTF-16BE, %2 the file&apos;s size in bytes, %3 the encodings to choose from.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer cannot decode %1. Choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not valid %1: line %2 holds half of a character (a lone surrogate, %3, byte %4 of the file). It may have been cut or joined wrongly, or saved in another encoding: choose one of %5.</source>
+        <extracomment>%1 UTF-16LE or UTF-16BE, %2 the line, %3 the bytes (&quot;0x00 0xD8&quot;), %4 their 1-based offset in the file, %5 the encodings to choose from.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file holds NUL characters, which text does not: it may be a spreadsheet in its own format. Save it as CSV and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1: choose the CSV file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; SIA Admin reads CSV files of up to %3 MB (%4 rows). Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Check that it is not open elsewhere and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, the most SIA Admin reads. Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header line (Email, First name, …) and a line per person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows, the most SIA Admin imports at once. Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote opened on line %1 is never closed, so the rest of the file would be one cell. Close the quote (or double it, &quot;&quot;, inside a cell) and choose the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header line but nobody under it: add a line per person to invite.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3478,6 +4657,22 @@ Login host: %8</source>
         <source>“%1” is not an email address: write it as name@example.com.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” has a space in it: an email address has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no “@”: write it as name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has more than one “@”: an email address has exactly one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address: its domain “%2” is not a valid domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sia::ExtraCaFile</name>
@@ -3556,6 +4751,184 @@ Login host: %8</source>
     </message>
     <message>
         <source>You have not started a hand-over of the %1 connection. Start one first, then connect as yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::ImportPreviewModel</name>
+    <message numerus="yes">
+        <source>%n row(s) will be invited</source>
+        <translation>
+            <numerusform>%n row will be invited</numerusform>
+            <numerusform>%n rows will be invited</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without an email address</source>
+        <translation>
+            <numerusform>%n row without an email address</numerusform>
+            <numerusform>%n rows without an email address</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with an invalid address</source>
+        <translation>
+            <numerusform>%n row with an invalid address</numerusform>
+            <numerusform>%n rows with an invalid address</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) repeating an earlier address</source>
+        <translation>
+            <numerusform>%n row repeating an earlier address</numerusform>
+            <numerusform>%n rows repeating an earlier address</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) for people already users</source>
+        <translation>
+            <numerusform>%n row for someone already a user</numerusform>
+            <numerusform>%n rows for people already users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) for people already invited</source>
+        <translation>
+            <numerusform>%n row for someone already invited</numerusform>
+            <numerusform>%n rows for people already invited</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with an invalid role</source>
+        <translation>
+            <numerusform>%n row with an invalid role</numerusform>
+            <numerusform>%n rows with an invalid role</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with too many cells</source>
+        <translation>
+            <numerusform>%n row with too many cells</numerusform>
+            <numerusform>%n rows with too many cells</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Will be invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of the file, starting on line %2</source>
+        <extracomment>%1 the data row&apos;s number (the header not counted), %2 the file&apos;s line it starts on.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::ImportReport</name>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not invited: the user was removed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not invited: %1</source>
+        <extracomment>%1 why the row was not invited (its check in the preview).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent (%1)</source>
+        <extracomment>%1 the SMTP server&apos;s reply.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the outbox: %1</source>
+        <extracomment>%1 the .eml file.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <extracomment>%1 why the email could not be sent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::ImportReportModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation email</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3641,6 +5014,113 @@ Login host: %8</source>
     </message>
 </context>
 <context>
+    <name>sia::InvitationDelivery</name>
+    <message numerus="yes">
+        <source>%1 %n invitation(s) stay queued and go out with the next round.</source>
+        <extracomment>%1 what stopped the round (the transport&apos;s message); %n the invitations left queued</extracomment>
+        <translation>
+            <numerusform>%1 %n invitation stays queued and goes out with the next round.</numerusform>
+            <numerusform>%1 %n invitations stay queued and go out with the next round.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) could not be delivered: see each one&apos;s reason, then retry.</source>
+        <translation>
+            <numerusform>%n invitation could not be delivered: see each one&apos;s reason, then retry.</numerusform>
+            <numerusform>%n invitations could not be delivered: see each one&apos;s reason, then retry.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keychain holds no SMTP password for %1: enter it in the mail settings (File › Mail settings…), or on the command line with sia-admin mail --user %1, which reads it from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail transport could be made for these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outcome could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::InvitationEmail</name>
+    <message>
+        <source>%1 invited you to %2 in Sales Insight Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are invited to %1 in Sales Insight Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 invited you to join %2, a Sales Insight Actions instance, as an admin: you will manage its users, teams and settings as well as use it.</source>
+        <extracomment>%1 who invites, %2 the Actions instance</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 invited you to join %2, a Sales Insight Actions instance, as a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are invited to join %1, a Sales Insight Actions instance, as an admin: you will manage its users, teams and settings as well as use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are invited to join %1, a Sales Insight Actions instance, as a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your team(s): %1.</source>
+        <extracomment>%1 the teams, as a list (&quot;Everyone, Sales and Support&quot;)</extracomment>
+        <translation>
+            <numerusform>Your team: %1.</numerusform>
+            <numerusform>Your teams: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The invitation can be accepted until %1. After that, ask an admin to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation does not expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To access the account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Sales Insight Actions with this email address, %1.</source>
+        <extracomment>%1 the invitee&apos;s email address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the invitation to the instance when you are asked to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you have no password yet, choose one when you are asked to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you did not expect this invitation, you can ignore this email: nothing happens unless you accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This email was sent by SIA Admin for the admins of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sia::InviteAdminCommand</name>
     <message>
         <source>Step 1: invite one or more admins to the Actions instance; the first admin ever invited becomes the original user. The invitation is recorded as pending: SIA Admin does not send email yet, so tell each invitee yourself.</source>
@@ -3671,18 +5151,50 @@ Login host: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n invitation(s) recorded as pending. SIA Admin cannot send email yet (email delivery is not set up in this version): tell each invitee yourself how to sign in.</source>
-        <translation>
-            <numerusform>%n invitation recorded as pending. SIA Admin cannot send email yet (email delivery is not set up in this version): tell the invitee yourself how to sign in.</numerusform>
-            <numerusform>%n invitations recorded as pending. SIA Admin cannot send email yet (email delivery is not set up in this version): tell each invitee yourself how to sign in.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n invitation(s) recorded as pending, their emails queued: send them with sia-admin users retry (or open step 5 in the window), through the mail settings (sia-admin mail).</source>
         <translation>
             <numerusform>%n invitation recorded as pending, its email queued: send it with sia-admin users retry (or open step 5 in the window), through the mail settings (sia-admin mail).</numerusform>
             <numerusform>%n invitations recorded as pending, their emails queued: send them with sia-admin users retry (or open step 5 in the window), through the mail settings (sia-admin mail).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sia::InviteImportPlan</name>
+    <message numerus="yes">
+        <source>The team(s) %1 do not exist yet and will be created.</source>
+        <translation>
+            <numerusform>The team %1 does not exist yet and will be created.</numerusform>
+            <numerusform>The teams %1 do not exist yet and will be created.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This row has %1 cells but the header only %2: a delimiter or quote is probably missing or extra in it.</source>
+        <extracomment>%1 the row&apos;s cells, %2 the header&apos;s.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No email address in this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a role: write admin or user (or leave it empty for user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same address as row %1 (line %2): it is invited once, from that row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already a user of Actions: no invitation is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already invited and not answered yet: no second invitation is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row of the file can be invited, so nobody is: each row&apos;s message says why. Correct the file and choose it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3783,8 +5295,8 @@ Login host: %8</source>
     </message>
     <message numerus="yes">
         <source>%n values where the header has %1</source>
-        <translation type="unfinished">
-            <numerusform>%n values where the header has %1</numerusform>
+        <translation>
+            <numerusform>%n value where the header has %1</numerusform>
             <numerusform>%n values where the header has %1</numerusform>
         </translation>
     </message>
@@ -3801,6 +5313,204 @@ Login host: %8</source>
     <name>sia::LongJobRunner</name>
     <message>
         <source>Another long job (a sync or an import) is still running on this database. Wait for it to finish, or cancel it, and start this one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::MailCommand</name>
+    <message>
+        <source>STARTTLS (the connection upgraded to TLS, which must succeed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS from the first byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no encryption (a local relay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the invitation emails go (step 5). mail: the settings and where mail goes. mail --smtp-host H [--port N] [--security starttls|tls|none] [--user U] [--from ADDR] [--from-name N] [--language L] [--outbox-folder DIR]: send through an SMTP server; with --user the password is read from standard input and kept only in the keychain. mail --outbox: back to the outbox, .eml files in a folder (the default, and the sandbox&apos;s). mail test EMAIL: send a test message the configured way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP server&apos;s host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP server&apos;s port (default 587).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starttls (the default, port 587), tls (port 465) or none (a local relay, never with a user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user the SMTP server asks for; its password is read from standard input. An empty user: no authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address (required with a server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s name (default SIA Admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitations&apos; language: en, ko, zh_TW or sv; empty: the app&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of the outbox&apos;s .eml files (default: outbox beside the database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the invitations to the outbox instead of an SMTP server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“mail” takes no arguments but test EMAIL, for example: sia-admin mail test ana@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port needs a port number from 1 to 65535, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a security: use starttls, tls or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--smtp-host needs a host name; to go back to the outbox, use --outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--outbox goes without a server: give either --outbox or --smtp-host (and --user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“mail test” sends with the stored settings: change them first, then test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 for the SMTP server: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SMTP password was given on standard input. Type it when asked, or pipe it in: printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | sia-admin mail --smtp-host HOST --user USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations are written as .eml files to the outbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  No SMTP server is set; set one with sia-admin mail --smtp-host HOST --from ADDRESS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations are sent through %1:%2 with %3.</source>
+        <extracomment>%1 host, %2 port, %3 the security</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  No authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  As %1; the password is in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  As %1; no password is stored: set it with sia-admin mail --user USER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1 &lt;%2&gt;</source>
+        <extracomment>%1 the sender&apos;s name, %2 its address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the invitations: the app&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the invitations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password of %1 for the SMTP server is in the keychain: set it with sia-admin mail --user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test message&apos;s worker ended without an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test message to %1 was written to the outbox: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test message to %1 was sent (the server answered: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::MailSettingsEditor</name>
+    <message>
+        <source>Enter the password of %1 for the SMTP server: none is stored for this user yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test message is still on its way: wait for its answer, then send another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test message&apos;s worker ended without an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::MailSettingsRepository</name>
+    <message>
+        <source>The SMTP port must be a number from 1 to 65535; %1 is not (587 is usual with STARTTLS, 465 with TLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a language the invitations can be written in: use %2, or nothing for the app&apos;s language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address: the sender needs one such as admin@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a server name: give only the host, such as smtp.example.com, and the port separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SMTP server needs a sender: give the address the invitations come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user&apos;s password would go to the SMTP server in clear without encryption: choose STARTTLS or TLS, or use a relay that needs no user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::MailTestMessage</name>
+    <message>
+        <source>SIA Admin: a test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a test message from SIA Admin. The invitations to the Actions instance will reach their recipients the same way.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4173,6 +5883,17 @@ Login host: %8</source>
     <name>sia::NetworkSettingsEditor</name>
     <message>
         <source>Enter the password of %1 for the proxy: none is stored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::OutboxTransport</name>
+    <message>
+        <source>The outbox folder %1 cannot be created: choose a folder you may write to in the mail settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation could not be written to %1 (%2): check that the outbox folder may be written to and the disk is not full.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4616,23 +6337,11 @@ Login host: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sync is started from Marketo: open Admin, Sales Insight, the Actions Config tab, the Actions field sync card, and choose Sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the preview of the 13 fields that will sync, then choose Start Sync. Only people with a sales owner (a lead or contact owner in Salesforce) sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose Mark done once the initial sync has completed. From then on, the original user must never be removed from the instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The initial sync of people has completed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The field preview and the sync will run from here, with live progress, pause and resume, once the Marketo connection exists. Until then, sync from Marketo and record the step&apos;s status here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4648,19 +6357,11 @@ Login host: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The invitations are sent from Actions: open Settings, Admin Settings, User Management, Actions, and invite people one at a time by email address, or many at once from a CSV file after checking how its columns map.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New members join the Everyone team. Choose Mark done once at least one person besides the first admin is invited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>At least one person besides the first admin was invited, or the step was skipped on purpose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inviting users one by one or from a CSV file will happen here. Until then, invite them in Actions and record the step&apos;s status here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4758,6 +6459,18 @@ Login host: %8</source>
     </message>
     <message>
         <source>Check that the connected org, user and edition are the ones you expect and that every check passed, then choose Mark done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the preview below: the 13 fields that sync, where Marketo and Salesforce fill each, with sample values from your people. Choose Dry run to see, before anything is written, who would sync, who is left out and why, and the duplicate email addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Start sync. Only people with a sales owner (a lead or contact owner in Salesforce) sync. The run can be paused, resumed or cancelled, and after an interruption it resumes from its last checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite people below one at a time by email address, or many at once from a CSV file: check how its columns map and what will happen to each row before you choose Invite.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5642,6 +7355,73 @@ Login host: %8</source>
     </message>
 </context>
 <context>
+    <name>sia::SmtpTransport</name>
+    <message>
+        <source>No SMTP server is set: set one in the mail settings, or use the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender “%1” is not an email address that can be sent from, so nothing was sent: check the sender&apos;s address in the mail settings (no spaces, line breaks or angle brackets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address that can be sent to, so this message was not sent (no spaces, line breaks or angle brackets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP server %1 is not known (the name does not resolve): check the server&apos;s name in the mail settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP server %1 cannot be reached (%2): check the server and port in the mail settings, and that a firewall lets this computer reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP server %1 stopped answering (%2): try again later, or check the server and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP server %1 does not offer STARTTLS, so nothing was sent (the message and password never go in clear): choose TLS (usually port 465) in the mail settings, or ask the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP server %1&apos;s certificate cannot be trusted (%2), so nothing was sent. If your organisation uses its own certificate authority, name its certificate in the network settings (extra CA file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with the SMTP server %1 failed (%2): check the security choice and port (STARTTLS is usually 587, TLS 465).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP server %1 refused the user %2 or its password (%3): check both in the mail settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP server refused the recipient %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP server %1 requires authentication (%2): set the user and password in the mail settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP server refused the sender %1 (%2): check the sender&apos;s address in the mail settings; the server may only accept the user&apos;s own address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP server %1 refused the message: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the SMTP server %1 failed (%2): check the server, port and security in the mail settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sia::SqliteDialect</name>
     <message>
         <source>The database %1 is locked by another program (perhaps another SIA Admin window or a sync). Close the other program, or wait for it to finish, and try again.</source>
@@ -6008,8 +7788,8 @@ Login host: %8</source>
     <message numerus="yes">
         <source>Samples (%n people)</source>
         <extracomment>%n is how many sample people the column shows</extracomment>
-        <translation type="unfinished">
-            <numerusform>Samples (%n people)</numerusform>
+        <translation>
+            <numerusform>Samples (%n person)</numerusform>
             <numerusform>Samples (%n people)</numerusform>
         </translation>
     </message>
@@ -6149,9 +7929,9 @@ Login host: %8</source>
     <message numerus="yes">
         <source>%n error(s) of run %1 written to %2.</source>
         <extracomment>%n the rows, %1 the run, %2 the file</extracomment>
-        <translation type="unfinished">
-            <numerusform>%n error(s) of run %1 written to %2.</numerusform>
-            <numerusform>%n error(s) of run %1 written to %2.</numerusform>
+        <translation>
+            <numerusform>%n error of run %1 written to %2.</numerusform>
+            <numerusform>%n errors of run %1 written to %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -6362,6 +8142,70 @@ Login host: %8</source>
         <source>The errors could not be written (%1). Check that the disk has room and the folder can be written to, then export again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sync run %1 is %2, no longer running: this process&apos;s last batch was not recorded, and resuming the run fetches it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::TeamsCommand</name>
+    <message>
+        <source>The teams of the Actions instance (step 5). teams list: every team with its members; teams create NAME, teams rename NAME NEW, teams delete NAME. Everyone exists from the start, every member is in it, and it cannot be renamed or deleted. A deleted team&apos;s members stay users. Every change is recorded with who made it (--by).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“teams” needs what to do: list, create, rename or delete; for example: sia-admin teams create Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not something teams does: use list, create, rename or delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“teams list” takes no arguments, but was given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“teams create” needs the team&apos;s name (quoted when it has spaces), for example: sia-admin teams create &quot;Field sales&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“teams rename” needs the team&apos;s name and its new name, for example: sia-admin teams rename Sales &quot;Field sales&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“teams delete” needs the team&apos;s name, for example: sia-admin teams delete Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the team “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team “%1” is now “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the team “%1”; its members stay users of the instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (everyone is in it)</source>
+        <extracomment>marks Everyone in the teams table</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sia::TransportErrors</name>
@@ -6387,30 +8231,205 @@ Login host: %8</source>
     </message>
 </context>
 <context>
+    <name>sia::UserDirectory</name>
+    <message>
+        <source>%1 is neither a user nor invited: check the address (sia-admin users list shows them all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user was not found right after it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed from the Actions instance: invite them again first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Everyone team is missing from the database, which should never happen: restore a backup or ask support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no team “%1”: create it first (sia-admin teams create), or choose one that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Actions instance yet: create it first (step 1), then invite users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation of %1 got no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user %1 got no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too long for a team name: use at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a team name: leave out &apos;;&apos;, &apos;,&apos; and &apos;|&apos;, which separate teams in a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a team “%1”: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone is the team every member joins: it cannot be renamed or deleted. Create another team instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no team “%1”: check the name (sia-admin teams list shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team was not found right after it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least one email address to invite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team %1 got no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team “%1” of row %2 was deleted since the preview: nothing was imported. Preview the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (row %2) was invited or became a user since the preview: nothing was imported. Preview the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last admin of the Actions instance: make another user an admin first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no invitation waiting to be accepted: nothing to send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no pending invitation to revoke: remove the user instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invitation can only be marked as sent or as written to the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sia::UserRemovalRule</name>
     <message>
         <source>%1 was already removed from the Actions instance: nothing to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is the original user (the first admin invited), and the people sync has started: the original user can no longer be removed from the Actions instance, because Actions keeps the synced people under that user. Remove other admins instead, or keep this one.</source>
+        <source>%1 is not an admin of this Actions instance: check the address (sia-admin status lists step 1&apos;s admins in the window&apos;s step 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not an admin of this Actions instance: check the address (sia-admin status lists step 1&apos;s admins in the window&apos;s step 1).</source>
+        <source>%1 is the original user (the first admin invited), and the people sync has started: the original user can no longer be removed from the Actions instance, because Actions keeps the synced people under that user. Remove other users instead, or keep this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::UsersCliText</name>
+    <message numerus="yes">
+        <source>%n invitation(s) did not go out. They are recorded and stay listed as failed or queued: fix the mail settings (sia-admin mail) and send them again with sia-admin users retry.</source>
+        <translation>
+            <numerusform>%n invitation did not go out. It is recorded and stays listed as failed or queued: fix the mail settings (sia-admin mail) and send it again with sia-admin users retry.</numerusform>
+            <numerusform>%n invitations did not go out. They are recorded and stay listed as failed or queued: fix the mail settings (sia-admin mail) and send them again with sia-admin users retry.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: the invitation is revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: the invitation expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued, not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <extracomment>%1 when the SMTP server accepted the invitation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the outbox: %1</source>
+        <extracomment>%1 the .eml file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <extracomment>%1 why the invitation could not be sent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation to %1 could not be sent: %2</source>
+        <extracomment>%1 the address, %2 why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation to %1 was written to the outbox: %2</source>
+        <extracomment>%1 the address, %2 the .eml file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation to %1 was sent (the server answered: %2).</source>
+        <extracomment>%1 the address, %2 the SMTP server&apos;s reply</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a role: use admin or user.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>sia::UsersCommand</name>
-    <message>
-        <source>Remove an admin from the Actions instance: sia-admin users remove EMAIL. The original user (the first admin invited) cannot be removed once the people sync has started. The removal is recorded with who made it (--by) in the audit log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“users” needs what to do and the admin&apos;s address, for example: sia-admin users remove sam@example.com</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1, the original user, was removed from the Actions instance (no people sync had started).</source>
         <translation type="unfinished"></translation>
@@ -6433,11 +8452,443 @@ Login host: %8</source>
             <numerusform>%n failed invitations queued again.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(original)</source>
+        <extracomment>marks the original user (the first admin invited) in the users table</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“users %1” needs one email address, for example: sia-admin users %1 sam@example.com</source>
+        <extracomment>%1 the action: remove, resend, revoke</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“users list” takes no arguments, but was given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a status: use invited, active, revoked or expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“users list” filters by one team at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“users invite” needs one email address, for example: sia-admin users invite sam@example.com --name &quot;Sam Lee&quot; --team Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --name or --first-name and --last-name, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--team needs a team&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a user of the Actions instance: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already invited: nothing was sent again (sia-admin users resend %1 sends the invitation again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited %1 as an admin, in the teams %2.</source>
+        <extracomment>%1 the address, %2 &quot;admin&quot; or &quot;user&quot;, %3 the teams</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited %1 as a user, in the teams %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“users set-role” needs an email address and a role, for example: sia-admin users set-role sam@example.com admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“users set-teams” needs an email address and the teams, for example: sia-admin users set-teams sam@example.com Sales Support (Everyone always stays; none but the address leaves only Everyone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation of %1 is queued to be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation of %1 is revoked: its link no longer lets them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now an admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now a user (not an admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now in the teams %2.</source>
+        <extracomment>%2 the teams, Everyone first</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“users retry” takes no arguments, but was given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invitation had failed; anything still queued is sent now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The users of the Actions instance and their invitations (steps 1 and 5). users list: every user with name, role, status, teams and whether the invitation email went out (filters: --status, --role, --team, --search, --failed). users invite EMAIL: invite one person (--name or --first-name and --last-name, --role admin|user, --team T, repeated); an address already a user or invited is sent nothing. users import FILE: invite the valid rows of a CSV file, all or none (--mapping FILE names the columns, --save-mapping FILE keeps the one used, --encoding E, --delimiter C, --dry-run only shows the preview, --report FILE writes the per-row report as CSV). users remove|resend|revoke EMAIL, users set-role EMAIL admin|user, users set-teams EMAIL TEAM…, users retry (the failed emails again). Invitations are delivered before the command ends, through the SMTP server or to the outbox (sia-admin mail); one that did not go out ends with exit code 3. The original user cannot be removed once the people sync has started. Every change is recorded with who made it (--by).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: only users with this status: invited, active, revoked or expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: only this role; invite: the role to give (admin or user; default user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: only members of this team; invite: a team to join besides Everyone (repeat it for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: only users whose address or name contains TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: only users whose invitation email could not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invite: the person&apos;s full name (split into first and last at the last space).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invite: the person&apos;s first name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invite: the person&apos;s last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: a JSON file naming the column of each field (as --save-mapping writes it); else the columns are matched from the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: write the mapping used to FILE, for the next import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: the file&apos;s encoding when it is not UTF-8 and has no byte-order mark: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: the delimiter, when not detected: comma, semicolon or tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: show what would happen, row by row, and invite nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: write the per-row report as CSV to FILE: each row&apos;s verdict and message and, after an import, whether it was invited and what became of its invitation email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“users” needs what to do: list, invite, import, remove, resend, revoke, set-role, set-teams or retry; for example: sia-admin users list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not something users does: use list, invite, import, remove, resend, revoke, set-role, set-teams or retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::UsersImportAction</name>
+    <message numerus="yes">
+        <source>%n row(s) can be invited.</source>
+        <translation>
+            <numerusform>%n row can be invited.</numerusform>
+            <numerusform>%n rows can be invited.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will not be invited:</source>
+        <translation>
+            <numerusform>%n row will not be invited:</numerusform>
+            <numerusform>%n rows will not be invited:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n row(s) of the file can be invited, so nobody was: see each row&apos;s message.</source>
+        <translation>
+            <numerusform>The file&apos;s %n row cannot be invited, so nobody was: see its message.</numerusform>
+            <numerusform>None of the %n rows of the file can be invited, so nobody was: see each row&apos;s message.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: nobody was invited. Run it again without --dry-run to invite the %n valid row(s).</source>
+        <translation>
+            <numerusform>Dry run: nobody was invited. Run it again without --dry-run to invite the %n valid row.</numerusform>
+            <numerusform>Dry run: nobody was invited. Run it again without --dry-run to invite the %n valid rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Invited %n people.</source>
+        <translation>
+            <numerusform>Invited %n person.</numerusform>
+            <numerusform>Invited %n people.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), %2, %3-separated.</source>
+        <extracomment>%1 the file, %2 its encoding, %3 the delimiter&apos;s name; %n the data rows</extracomment>
+        <translation>
+            <numerusform>%1: %n row, %2, %3-separated.</numerusform>
+            <numerusform>%1: %n rows, %2, %3-separated.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <extracomment>%1 the file, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <extracomment>the key of a cell whose column has no name in the header; %1 its 1-based number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (column %2)</source>
+        <extracomment>a header name that the file uses twice; %2 the column&apos;s 1-based number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“users import” needs one CSV file, for example: sia-admin users import people.csv --dry-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an encoding SIA Admin reads: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a delimiter SIA Admin reads: use comma, semicolon or tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file %1 is not a JSON object (as --save-mapping writes it): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file %1 does not fit %2&apos;s header (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header of %1 is: %2. Name the email column in a mapping file (--mapping FILE; --save-mapping FILE writes the one matched from the header, to edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the teams: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The per-row report is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: not in the file</source>
+        <extracomment>%1 a field (Email, First name, …), %2 the file&apos;s column it is read from</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: column “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import creates the teams: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on rows that will be invited:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::UsersService</name>
+    <message>
+        <source>The report could not be written to %1: %2. Choose another folder.</source>
+        <extracomment>%1 the file, %2 the system&apos;s reason.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sia::UsersStep</name>
     <message>
         <source>Skipped: nobody but the admins invited in step 1 can use Actions until users are invited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::UsersTableModel</name>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email sent %1</source>
+        <extracomment>%1 when the SMTP server accepted it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the outbox (not sent by email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <extracomment>%1 why the email could not be sent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original user: the first admin invited. Once the people sync has started, this user cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (original user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 who invited, %2 when.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6475,253 +8926,6 @@ Login host: %8</source>
 Prints one JSON line with base URLs and test credentials when ready; stops on SIGTERM/SIGINT.
 Exit codes: 0 stopped cleanly, 2 bad command line, 3 cannot start (e.g. the port is in use).</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sia::UsersImportAction</name>
-    <message numerus="yes">
-        <source>%n row(s) can be invited.</source>
-        <translation>
-            <numerusform>%n row can be invited.</numerusform>
-            <numerusform>%n rows can be invited.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) will not be invited:</source>
-        <translation>
-            <numerusform>%n row will not be invited:</numerusform>
-            <numerusform>%n rows will not be invited:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>None of the %n row(s) of the file can be invited, so nobody was: see each row's message.</source>
-        <translation>
-            <numerusform>The file's %n row cannot be invited, so nobody was: see its message.</numerusform>
-            <numerusform>None of the %n rows of the file can be invited, so nobody was: see each row's message.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Dry run: nobody was invited. Run it again without --dry-run to invite the %n valid row(s).</source>
-        <translation>
-            <numerusform>Dry run: nobody was invited. Run it again without --dry-run to invite the %n valid row.</numerusform>
-            <numerusform>Dry run: nobody was invited. Run it again without --dry-run to invite the %n valid rows.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Invited %n people.</source>
-        <translation>
-            <numerusform>Invited %n person.</numerusform>
-            <numerusform>Invited %n people.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n row(s), %2, %3-separated.</source>
-        <translation>
-            <numerusform>%1: %n row, %2, %3-separated.</numerusform>
-            <numerusform>%1: %n rows, %2, %3-separated.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CsvFilePage</name>
-    <message numerus="yes">
-        <source>%n row(s) under the header</source>
-        <translation>
-            <numerusform>%n row under the header</numerusform>
-            <numerusform>%n rows under the header</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CsvImportDialog</name>
-    <message numerus="yes">
-        <source>%n people invited from %1.</source>
-        <translation>
-            <numerusform>%n person invited from %1.</numerusform>
-            <numerusform>%n people invited from %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Created %n team(s): %1.</source>
-        <translation>
-            <numerusform>Created %n team: %1.</numerusform>
-            <numerusform>Created %n teams: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) of the file were not invited: the table says why.</source>
-        <translation>
-            <numerusform>%n row of the file was not invited: the table says why.</numerusform>
-            <numerusform>%n rows of the file were not invited: the table says why.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CsvPreviewPage</name>
-    <message numerus="yes">
-        <source>The import creates %n team(s): %1.</source>
-        <translation>
-            <numerusform>The import creates %n team: %1.</numerusform>
-            <numerusform>The import creates %n teams: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Invite %n people</source>
-        <translation>
-            <numerusform>Invite %n person</numerusform>
-            <numerusform>Invite %n people</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>UsersStepPage</name>
-    <message numerus="yes">
-        <source>%n people invited from %1; their invitation emails go out now (see their state in the table below).</source>
-        <translation>
-            <numerusform>%n person invited from %1; the invitation email goes out now (see its state in the table below).</numerusform>
-            <numerusform>%n people invited from %1; their invitation emails go out now (see their state in the table below).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sending %n invitation email(s)…</source>
-        <translation>
-            <numerusform>Sending %n invitation email…</numerusform>
-            <numerusform>Sending %n invitation emails…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invitation email(s) delivered: each one's state is in the table.</source>
-        <translation>
-            <numerusform>%n invitation email delivered: each one's state is in the table.</numerusform>
-            <numerusform>%n invitation emails delivered: each one's state is in the table.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invitation email(s) could not be sent: see the table, then retry.</source>
-        <translation>
-            <numerusform>%n invitation email could not be sent: see the table, then retry.</numerusform>
-            <numerusform>%n invitation emails could not be sent: see the table, then retry.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n member(s))</source>
-        <translation>
-            <numerusform>%1 (%n member)</numerusform>
-            <numerusform>%1 (%n members)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invitation email(s) queued to be sent again.</source>
-        <translation>
-            <numerusform>%n invitation email queued to be sent again.</numerusform>
-            <numerusform>%n invitation emails queued to be sent again.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>sia::ImportPreviewModel</name>
-    <message numerus="yes">
-        <source>%n row(s) will be invited</source>
-        <translation>
-            <numerusform>%n row will be invited</numerusform>
-            <numerusform>%n rows will be invited</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) without an email address</source>
-        <translation>
-            <numerusform>%n row without an email address</numerusform>
-            <numerusform>%n rows without an email address</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) with an invalid address</source>
-        <translation>
-            <numerusform>%n row with an invalid address</numerusform>
-            <numerusform>%n rows with an invalid address</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) repeating an earlier address</source>
-        <translation>
-            <numerusform>%n row repeating an earlier address</numerusform>
-            <numerusform>%n rows repeating an earlier address</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) for people already users</source>
-        <translation>
-            <numerusform>%n row for someone already a user</numerusform>
-            <numerusform>%n rows for people already users</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) for people already invited</source>
-        <translation>
-            <numerusform>%n row for someone already invited</numerusform>
-            <numerusform>%n rows for people already invited</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) with an invalid role</source>
-        <translation>
-            <numerusform>%n row with an invalid role</numerusform>
-            <numerusform>%n rows with an invalid role</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) with too many cells</source>
-        <translation>
-            <numerusform>%n row with too many cells</numerusform>
-            <numerusform>%n rows with too many cells</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>sia::ColumnMapping</name>
-    <message numerus="yes">
-        <source>%1 is mapped to column %2, but the file has %n column(s).</source>
-        <translation>
-            <numerusform>%1 is mapped to column %2, but the file has %n column.</numerusform>
-            <numerusform>%1 is mapped to column %2, but the file has %n columns.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>sia::InviteImportPlan</name>
-    <message numerus="yes">
-        <source>The team(s) %1 do not exist yet and will be created.</source>
-        <translation>
-            <numerusform>The team %1 does not exist yet and will be created.</numerusform>
-            <numerusform>The teams %1 do not exist yet and will be created.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>sia::InvitationDelivery</name>
-    <message numerus="yes">
-        <source>%1 %n invitation(s) stay queued and go out with the next round.</source>
-        <translation>
-            <numerusform>%1 %n invitation stays queued and goes out with the next round.</numerusform>
-            <numerusform>%1 %n invitations stay queued and go out with the next round.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invitation(s) could not be delivered: see each one's reason, then retry.</source>
-        <translation>
-            <numerusform>%n invitation could not be delivered: see each one's reason, then retry.</numerusform>
-            <numerusform>%n invitations could not be delivered: see each one's reason, then retry.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>sia::UsersCliText</name>
-    <message numerus="yes">
-        <source>%n invitation(s) did not go out. They are recorded and stay listed as failed or queued: fix the mail settings (sia-admin mail) and send them again with sia-admin users retry.</source>
-        <translation>
-            <numerusform>%n invitation did not go out. It is recorded and stays listed as failed or queued: fix the mail settings (sia-admin mail) and send it again with sia-admin users retry.</numerusform>
-            <numerusform>%n invitations did not go out. They are recorded and stay listed as failed or queued: fix the mail settings (sia-admin mail) and send them again with sia-admin users retry.</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

@@ -283,7 +283,7 @@ void TestCliSync::statusHistoryAndErrorsReadTheRuns()
     const SiaRun errors
         = sia.run({ QStringLiteral("sync"), QStringLiteral("errors"), QStringLiteral("--csv"), csv });
     QVERIFY2(errors.exitCode == 0, qPrintable(errors.err));
-    QVERIFY2(errors.out.contains(QStringLiteral("2 error(s)")), qPrintable(errors.out));
+    QVERIFY2(errors.out.contains(QStringLiteral("2 errors of run")), qPrintable(errors.out));
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString content = QString::fromUtf8(file.readAll());
