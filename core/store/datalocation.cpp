@@ -42,7 +42,9 @@ QString DataLocation::outboxFolder(const StoreOptions& options)
     if (options.databaseUrl.isEmpty() && !options.databasePath.isEmpty()) {
         return QFileInfo(options.databasePath).absoluteDir().absoluteFilePath(name);
     }
-    return QDir(QDir::currentPath()).absoluteFilePath(name);
+    // A server's database has no folder on this computer: the data directory's (SIA_DATA_DIR, else the
+    // platform's app-data folder), never the folder the command or the window happened to start in.
+    return QDir(resolve(QString())).absoluteFilePath(name);
 }
 
 } // namespace sia

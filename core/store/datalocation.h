@@ -18,7 +18,7 @@ public:
     static QString databaseFile(const QString& dataDir);
     static QString uiStateFile(const QString& dataDir);
     // Where the invitations' .eml files go when no folder is set (mail.outbox-folder): "outbox" beside the
-    // database file; a PostgreSQL database has no folder on this computer, so then in the current folder.
+    // database file; a PostgreSQL database has no folder on this computer, so then in the data directory.
     static QString outboxFolder(const StoreOptions& options);
 };
 
