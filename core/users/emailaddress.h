@@ -1,6 +1,7 @@
-// An invitee's email address as the product accepts it: trimmed, one "@" with a local part and a domain
-// that has a dot, no spaces or angle brackets. Deliberately plain: Marketo and Actions send mail to it,
-// and an address that needs quoting would not survive either.
+// An invitee's email address as the product accepts it: trimmed, one "@" between a local part that SMTP
+// carries unquoted (a dot-atom of at most 64 octets: no spaces, quotes, brackets, backslashes, control
+// characters, or dots at its ends or two in a row) and a domain that has a dot. Deliberately plain: Marketo
+// and Actions send mail to it, and an address that needs quoting would not survive either.
 #pragma once
 
 #include "common/result.h"
