@@ -21,6 +21,8 @@ sia_add_test(NAME testusersservice SOURCES users/testusersservice.cpp LIBS sia_c
 sia_add_test(NAME testcsvreader SOURCES users/testcsvreader.cpp LIBS sia_core LABELS unit)
 # The address check and normal form (trimming, the domain's case, IDN domains, every refusal's code).
 sia_add_test(NAME testemailaddress SOURCES users/testemailaddress.cpp LIBS sia_core LABELS unit)
+# CsvWriter: formulas neutralised, RFC 4180 quoting.
+sia_add_test(NAME testcsvwriter SOURCES users/testcsvwriter.cpp LIBS sia_core LABELS unit)
 # The column mapping's automatic match (English, Korean, Traditional Chinese, Swedish) and its saved form.
 sia_add_test(NAME testcolumnmapping SOURCES users/testcolumnmapping.cpp LIBS sia_core LABELS unit)
 # The import preview's verdicts, names, roles and teams, and its report (quoted, formulas neutralised).
