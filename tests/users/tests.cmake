@@ -13,6 +13,11 @@ sia_add_test(NAME testuserdirectory SOURCES users/testuserdirectory.cpp LIBS sia
 # that fails, nothing marked sent that was not), and users-mail's outbox writing .eml files.
 sia_add_test(NAME testinvitationdelivery SOURCES users/testinvitationdelivery.cpp LIBS sia_core LABELS unit
     BACKENDS sqlite postgres)
+# The same with nothing faked: InvitationDelivery's own SmtpTransport against a real SMTP server (aiosmtpd,
+# tests/support/smtpserver.py: STARTTLS, AUTH, a refused recipient), the password saved into and read from
+# a real Secret Service (tests/with-keyring.sh), what the server received read back by Python's parser.
+sia_add_test(NAME testinvitationsmtpdelivery SOURCES users/testinvitationsmtpdelivery.cpp LIBS sia_core
+    LABELS keychain BACKENDS sqlite postgres)
 # UsersService through the StoreWorker: answers later on this thread, changed() after a change, a delivery
 # round after one that queued an invitation, the rules' reasons; the CSV preview and import.
 sia_add_test(NAME testusersservice SOURCES users/testusersservice.cpp LIBS sia_core LABELS unit
