@@ -144,8 +144,8 @@ QString StepView::statusText() const
     return QCoreApplication::translate("sia::PlanSnapshot", "%1 (locked)").arg(statusLabel(state.status));
 }
 
-PlanSnapshot PlanSnapshot::derive(
-    const QList<StepState>& states, const QList<PrerequisiteState>& prerequisites, bool readOnly)
+PlanSnapshot PlanSnapshot::derive(const QList<StepState>& states,
+    const QList<PrerequisiteState>& prerequisites, bool readOnly, const StepEvidence& evidence)
 {
     PlanSnapshot snapshot;
     snapshot.prerequisites = prerequisites;
@@ -176,7 +176,7 @@ PlanSnapshot PlanSnapshot::derive(
         for (StepAction action : candidates) {
             // Availability only: a reason the admin will be asked for stands in for the real one.
             const StepChange probe { definition.number, action, QStringLiteral("-"), {} };
-            if (SetupPlan::check(probe, current, prerequisites)) {
+            if (SetupPlan::check(probe, current, prerequisites, evidence)) {
                 view.allowedActions.append(action);
             }
         }

@@ -122,8 +122,9 @@ struct PlanSnapshot
 
     // The pure derivation: the stored states in, every effective fact out. `readOnly`: a review, where
     // nothing is allowed.
-    static PlanSnapshot derive(
-        const QList<StepState>& states, const QList<PrerequisiteState>& prerequisites, bool readOnly);
+    // `evidence`: what the store knows beyond the statuses, for the steps' own rules (StepEvidence).
+    static PlanSnapshot derive(const QList<StepState>& states, const QList<PrerequisiteState>& prerequisites,
+        bool readOnly, const StepEvidence& evidence = {});
 
     const StepView* step(int number) const;
     int countWithStatus(StepStatus status) const;

@@ -4,6 +4,7 @@
 #include "setup/steps/stepregistry.h"
 #include "store/auditlog.h"
 #include "store/store.h"
+#include "users/userdirectory.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -28,10 +29,11 @@ Error refused(const char* code, const QString& message)
 }
 
 // The generic rules allowed the change: the step's own rules have the last word.
-Result<StepStatus> ownRule(const StepChange& change, const QList<StepState>& states, StepStatus target)
+Result<StepStatus> ownRule(
+    const StepChange& change, const QList<StepState>& states, const StepEvidence& evidence, StepStatus target)
 {
     if (const SetupStep* step = StepRegistry::step(change.step)) {
-        if (std::optional<Error> refusal = step->refusal(change, states)) {
+        if (std::optional<Error> refusal = step->refusal(change, states, evidence)) {
             return *refusal;
         }
     }
@@ -40,8 +42,8 @@ Result<StepStatus> ownRule(const StepChange& change, const QList<StepState>& sta
 
 } // namespace
 
-Result<StepStatus> SetupPlan::check(
-    const StepChange& change, const QList<StepState>& states, const QList<PrerequisiteState>& prerequisites)
+Result<StepStatus> SetupPlan::check(const StepChange& change, const QList<StepState>& states,
+    const QList<PrerequisiteState>& prerequisites, const StepEvidence& evidence)
 {
     const StepDefinition* step = PlanDefinition::step(change.step);
     if (!step) {
@@ -77,11 +79,11 @@ Result<StepStatus> SetupPlan::check(
             return refused("plan.locked",
                 tr("Step %1 cannot be worked on yet. %2").arg(number, locks.join(QLatin1Char(' '))));
         }
-        return ownRule(
-            change, states, change.action == StepAction::Start ? StepStatus::InProgress : StepStatus::Done);
+        return ownRule(change, states, evidence,
+            change.action == StepAction::Start ? StepStatus::InProgress : StepStatus::Done);
     }
     case StepAction::Block:
-        return ownRule(change, states, StepStatus::Blocked);
+        return ownRule(change, states, evidence, StepStatus::Blocked);
     case StepAction::Skip: {
         if (current == StepStatus::Skipped) {
             return refused("plan.already-skipped", tr("Step %1 is already skipped.").arg(number));
@@ -91,14 +93,14 @@ Result<StepStatus> SetupPlan::check(
             return refused("plan.needed-by-others",
                 tr("Step %1 cannot be skipped: steps %2 depend on it.").arg(number, listOfSteps(dependents)));
         }
-        return ownRule(change, states, StepStatus::Skipped);
+        return ownRule(change, states, evidence, StepStatus::Skipped);
     }
     case StepAction::Reopen:
         if (current == StepStatus::NotStarted || current == StepStatus::InProgress) {
             return refused("plan.not-closed",
                 tr("Step %1 is not done, blocked or skipped, so there is nothing to reopen.").arg(number));
         }
-        return ownRule(change, states, StepStatus::InProgress);
+        return ownRule(change, states, evidence, StepStatus::InProgress);
     }
     Q_UNREACHABLE();
 }
@@ -167,7 +169,16 @@ Result<SetupPlan::PlanState> SetupPlan::read() const
     if (!prerequisites) {
         return prerequisites.error();
     }
-    return PlanState { *steps, *prerequisites };
+    // Step 5's rule: who was invited besides the first admin. A review allows nothing, so it needs no
+    // evidence (and may read a database older than the users' tables).
+    if (m_store.isReadOnly()) {
+        return PlanState { *steps, *prerequisites, {} };
+    }
+    Result<int> invited = UserDirectory(m_store).invitedBesidesOriginal();
+    if (!invited) {
+        return invited.error();
+    }
+    return PlanState { *steps, *prerequisites, StepEvidence { *invited } };
 }
 
 Result<PlanSnapshot> SetupPlan::snapshot() const
@@ -177,7 +188,7 @@ Result<PlanSnapshot> SetupPlan::snapshot() const
         return plan.error();
     }
     // A review changes nothing, so nothing is allowed there.
-    return PlanSnapshot::derive(plan->steps, plan->prerequisites, m_store.isReadOnly());
+    return PlanSnapshot::derive(plan->steps, plan->prerequisites, m_store.isReadOnly(), plan->evidence);
 }
 
 Result<StepState> SetupPlan::apply(const StepChange& change)
@@ -194,7 +205,7 @@ Result<StepState> SetupPlan::apply(const StepChange& change)
         if (!plan) {
             return plan.error();
         }
-        Result<StepStatus> target = check(change, plan->steps, plan->prerequisites);
+        Result<StepStatus> target = check(change, plan->steps, plan->prerequisites, plan->evidence);
         if (!target) {
             return target.error();
         }

@@ -44,13 +44,14 @@ public:
     // The rule itself, without the store: may this action be applied to this step, given the others?
     // The plan's generic rules first, then the step's own (SetupStep::refusal).
     static Result<StepStatus> check(const StepChange& change, const QList<StepState>& states,
-        const QList<PrerequisiteState>& prerequisites);
+        const QList<PrerequisiteState>& prerequisites, const StepEvidence& evidence = {});
 
 private:
     struct PlanState
     {
         QList<StepState> steps;
         QList<PrerequisiteState> prerequisites;
+        StepEvidence evidence;
     };
 
     Result<PlanState> read() const;

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace sia {
 
 struct StepState
@@ -47,6 +49,14 @@ struct StepChange
     StepAction action = StepAction::Start;
     QString reason;
     QString actor;
+};
+
+// What the store knows beyond the steps' statuses that a step's own rule needs (SetupPlan reads it with the
+// states). Empty where not read (a pure check of statuses alone): then no rule refuses for want of it.
+struct StepEvidence
+{
+    // Step 5: users invited besides the original user (the first admin of step 1), revoked ones left out.
+    std::optional<int> invitedBesidesOriginal;
 };
 
 inline bool isFinished(StepStatus status)

@@ -670,6 +670,19 @@ Result<QJsonObject> invitationAuditArguments(const Store& store, qint64 invitati
 
 } // namespace
 
+Result<int> UserDirectory::invitedBesidesOriginal() const
+{
+    Result<QSqlQuery> query = m_store.exec(m_store.dialect().expandTokens(QStringLiteral(
+                                               "SELECT COUNT(DISTINCT i.user_id) FROM invitations i"
+                                               " JOIN users u ON u.id = i.user_id"
+                                               " WHERE u.is_original = {{false}} AND i.status <> :revoked")),
+        { { QStringLiteral("revoked"), toKey(InvitationStatus::Revoked) } });
+    if (!query) {
+        return query.error();
+    }
+    return query->next() ? query->value(0).toInt() : 0;
+}
+
 Result<QList<UserRecord>> UserDirectory::users(const UserFilter& filter) const
 {
     Result<QList<UserRecord>> all

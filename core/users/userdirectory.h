@@ -123,6 +123,8 @@ public:
     { }
 
     Result<QList<UserRecord>> users(const UserFilter& filter = {}) const; // original first, then by email
+    // Users invited besides the original user, revoked invitations left out (step 5's rule, SetupPlan).
+    Result<int> invitedBesidesOriginal() const;
     Result<UserRecord> user(const QString& email) const; // NotFound "user.not-found"
 
     // One transaction. Refuses the whole call (nothing saved) for a malformed address or an unknown team,
@@ -134,7 +136,8 @@ public:
     // Creates plan.teamsToCreate() and invites every Valid row of the plan (source csv, csv_file, csv_row)
     // in one transaction. Refuses ("users.import-stale") when the store changed since the plan so that a
     // row's verdict no longer holds (an address invited meanwhile): the admin previews again.
-    Result<ImportResult> import(const InviteImportPlan& plan, const QString& csvFileName, const QString& actor);
+    Result<ImportResult> import(
+        const InviteImportPlan& plan, const QString& csvFileName, const QString& actor);
 
     Result<QList<TeamRecord>> teams() const; // Everyone first, then by name
     Result<TeamRecord> createTeam(const QString& name, const QString& actor); // "teams.exists", "teams.name"
@@ -142,8 +145,10 @@ public:
     Result<void> deleteTeam(const QString& name, const QString& actor); // "teams.everyone" for Everyone
 
     Result<UserRecord> setRole(const QString& email, UserRole role, const QString& actor);
-    Result<UserRecord> setTeams(const QString& email, const QStringList& teams, const QString& actor); // Everyone always stays
-    Result<UserRecord> resend(const QString& email, const QString& actor); // a pending or expired invitation: queued again
+    Result<UserRecord> setTeams(
+        const QString& email, const QStringList& teams, const QString& actor); // Everyone always stays
+    Result<UserRecord> resend(
+        const QString& email, const QString& actor); // a pending or expired invitation: queued again
     Result<UserRecord> revoke(const QString& email, const QString& actor); // a pending invitation
     Result<UserRecord> remove(const QString& email, const QString& actor); // UserRemovalRule
 

@@ -4,6 +4,8 @@
 #include "setup/setupplan.h"
 #include "store/auditlog.h"
 #include "storetesthelpers.h"
+#include "users/instancerepository.h"
+#include "users/userdirectory.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -181,9 +183,12 @@ private slots:
     void stepFollowsSpec_data();
     void stepFollowsSpec();
     void prerequisitesGateStepsOneAndFour();
+    void stepFiveIsDoneOnceSomeoneBesidesTheFirstAdminIsInvited();
 
 private:
-    bool openSeeded(const QString& plan, const QStringList& confirmed);
+    // withInvitations: the first admin and one more person are invited, so that step 5's own rule (done
+    // needs an invitation beyond the first admin) never decides the generic rules' cases.
+    bool openSeeded(const QString& plan, const QStringList& confirmed, bool withInvitations = false);
 
     std::unique_ptr<TestDatabase> m_database;
     std::unique_ptr<Store> m_store;
@@ -201,7 +206,7 @@ void TestSetupPlan::cleanup()
     m_database.reset();
 }
 
-bool TestSetupPlan::openSeeded(const QString& plan, const QStringList& confirmed)
+bool TestSetupPlan::openSeeded(const QString& plan, const QStringList& confirmed, bool withInvitations)
 {
     Result<std::unique_ptr<Store>> opened = m_database->open();
     if (!opened) {
@@ -209,6 +214,17 @@ bool TestSetupPlan::openSeeded(const QString& plan, const QStringList& confirmed
         return false;
     }
     m_store = std::move(opened.value());
+    if (withInvitations) {
+        const QString alice = QStringLiteral("alice@acme.example");
+        if (!InstanceRepository(*m_store).create(QStringLiteral("Acme"), alice).ok()
+            || !UserDirectory(*m_store)
+                    .invite({ Invitee { QStringLiteral("ann@acme.example") },
+                                Invitee { QStringLiteral("bo@acme.example") } },
+                        alice)
+                    .ok()) {
+            return false;
+        }
+    }
     return seed(*m_store, plan, confirmed);
 }
 
@@ -341,7 +357,7 @@ void TestSetupPlan::appliesTheRules()
     QFETCH(QString, action);
     QFETCH(QString, reason);
     QFETCH(QString, outcome);
-    QVERIFY(openSeeded(plan, confirmed));
+    QVERIFY(openSeeded(plan, confirmed, true));
     const std::optional<StepAction> stepAction = actionFromKey(action);
     QVERIFY(stepAction.has_value());
 
@@ -623,7 +639,7 @@ void TestSetupPlan::snapshotAgreesWithCheck()
 {
     QFETCH(QString, plan);
     QFETCH(QStringList, confirmed);
-    QVERIFY(openSeeded(plan, confirmed));
+    QVERIFY(openSeeded(plan, confirmed, true));
 
     Result<PlanSnapshot> snapshot = SetupPlan(*m_store).snapshot();
 
@@ -752,4 +768,35 @@ void TestSetupPlan::prerequisitesGateStepsOneAndFour()
 }
 
 QTEST_GUILESS_MAIN(TestSetupPlan)
+void TestSetupPlan::stepFiveIsDoneOnceSomeoneBesidesTheFirstAdminIsInvited()
+{
+    QVERIFY(openSeeded(QStringLiteral("DNNNPNN"), bothConfirmed));
+    const QString alice = QStringLiteral("alice@acme.example");
+    QVERIFY(InstanceRepository(*m_store).create(QStringLiteral("Acme"), alice).ok());
+    UserDirectory users(*m_store);
+    QVERIFY(
+        users.invite({ Invitee { QStringLiteral("ann@acme.example") } }, alice).ok()); // the original user
+    SetupPlan plan(*m_store);
+
+    // Only the first admin: Mark done is refused with the reason (and not offered), Skip stays possible.
+    const Result<StepState> refused = plan.apply(change(5, StepAction::Done, alice));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, QStringLiteral("plan.users-none-invited"));
+    QVERIFY(!plan.snapshot().value().step(5)->allowedActions.contains(StepAction::Done));
+    QCOMPARE(plan.snapshot().value().step(5)->state.status, StepStatus::InProgress);
+
+    // A revoked invitation does not count.
+    QVERIFY(users.invite({ Invitee { QStringLiteral("bo@acme.example") } }, alice).ok());
+    QVERIFY(users.revoke(QStringLiteral("bo@acme.example"), alice).ok());
+    QCOMPARE(users.invitedBesidesOriginal().value(), 0);
+    QVERIFY(!plan.apply(change(5, StepAction::Done, alice)).ok());
+
+    QVERIFY(users.invite({ Invitee { QStringLiteral("cy@acme.example") } }, alice).ok());
+    QCOMPARE(users.invitedBesidesOriginal().value(), 1);
+    QVERIFY(plan.snapshot().value().step(5)->allowedActions.contains(StepAction::Done));
+    const Result<StepState> done = plan.apply(change(5, StepAction::Done, alice));
+    QVERIFY2(done.ok(), failureText(done).constData());
+    QCOMPARE(done->status, StepStatus::Done);
+}
+
 #include "testsetupplan.moc"

@@ -59,7 +59,8 @@ private slots:
     void eachStepAppliesItsOwnRule_data();
     void eachStepAppliesItsOwnRule();
     void cautionsReachTheSnapshot();
-    void noStepRefusesMoreThanTheGenericRulesYet();
+    void withoutEvidenceNoStepRefusesMoreThanTheGenericRules();
+    void stepFiveIsDoneOnlyWithAnInvitationBeyondTheFirstAdmin();
     void whoOwnsWhichStepComesFromThePlan();
 };
 
@@ -189,17 +190,42 @@ void TestSetupSteps::cautionsReachTheSnapshot()
     QVERIFY(snapshot.step(2)->cautions.isEmpty());
 }
 
-void TestSetupSteps::noStepRefusesMoreThanTheGenericRulesYet()
+void TestSetupSteps::withoutEvidenceNoStepRefusesMoreThanTheGenericRules()
 {
-    // Until a step records evidence of its own, SetupPlan::check is the plan's generic rules alone.
-    const QList<StepState> states = statesFrom(QStringLiteral("DPNNNNN"));
+    // A check of the statuses alone (no evidence read from the store): no step's own rule refuses.
+    const QList<StepState> states = statesFrom(QStringLiteral("DPNNPNN"));
     for (const SetupStep* step : StepRegistry::steps()) {
         for (StepAction action : allActions()) {
             const StepChange change { step->number(), action, QStringLiteral("a reason"),
                 QStringLiteral("a") };
-            QVERIFY(!step->refusal(change, states).has_value());
+            QVERIFY(!step->refusal(change, states, StepEvidence {}).has_value());
         }
     }
+}
+
+void TestSetupSteps::stepFiveIsDoneOnlyWithAnInvitationBeyondTheFirstAdmin()
+{
+    // SPEC §3: at least one invitation beyond the first admin, or explicitly skipped.
+    const QList<StepState> states = statesFrom(QStringLiteral("DPNNPNN"));
+    const StepChange done { 5, StepAction::Done, {}, QStringLiteral("alice") };
+    const Result<StepStatus> nobody = SetupPlan::check(done, states, {}, StepEvidence { 0 });
+    QVERIFY(!nobody.ok());
+    QCOMPARE(nobody.error().code, QStringLiteral("plan.users-none-invited"));
+    QVERIFY2(nobody.error().message.contains(QStringLiteral("Skip")), qPrintable(nobody.error().message));
+    const Result<StepStatus> someone = SetupPlan::check(done, states, {}, StepEvidence { 1 });
+    QVERIFY(someone.ok());
+    QCOMPARE(*someone, StepStatus::Done);
+    // Skipping stays the way without an invitation, and other steps are not concerned.
+    const StepChange skip { 5, StepAction::Skip, QStringLiteral("nobody else yet"), QStringLiteral("alice") };
+    QVERIFY(SetupPlan::check(skip, states, {}, StepEvidence { 0 }).ok());
+    const StepChange otherDone { 2, StepAction::Done, {}, QStringLiteral("alice") };
+    QVERIFY(SetupPlan::check(otherDone, states, {}, StepEvidence { 0 }).ok());
+    // The views agree: Mark done is not offered on step 5 while nobody is invited.
+    const PlanSnapshot none = PlanSnapshot::derive(states, {}, false, StepEvidence { 0 });
+    QVERIFY(!none.step(5)->allowedActions.contains(StepAction::Done));
+    QVERIFY(none.step(5)->allowedActions.contains(StepAction::Skip));
+    const PlanSnapshot one = PlanSnapshot::derive(states, {}, false, StepEvidence { 1 });
+    QVERIFY(one.step(5)->allowedActions.contains(StepAction::Done));
 }
 
 void TestSetupSteps::whoOwnsWhichStepComesFromThePlan()

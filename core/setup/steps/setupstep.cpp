@@ -7,7 +7,7 @@ const StepDefinition& SetupStep::definition() const
     return *PlanDefinition::step(m_number);
 }
 
-std::optional<Error> SetupStep::refusal(const StepChange&, const QList<StepState>&) const
+std::optional<Error> SetupStep::refusal(const StepChange&, const QList<StepState>&, const StepEvidence&) const
 {
     return std::nullopt;
 }

@@ -37,7 +37,8 @@ public:
     // The step's own rule on a change the plan's generic rules allowed: an error refuses it. No step
     // refuses more than the generic rules yet; a step whose controls record evidence (a verified
     // connection, a finished sync) will refuse "done" without it here.
-    virtual std::optional<Error> refusal(const StepChange& change, const QList<StepState>& states) const;
+    virtual std::optional<Error> refusal(
+        const StepChange& change, const QList<StepState>& states, const StepEvidence& evidence) const;
     // Warnings the step's own rules raise about the plan as it stands (`states` has one entry per step,
     // in order). They do not lock: the page shows them.
     virtual QList<StepCaution> cautions(const QList<StepState>& states) const = 0;

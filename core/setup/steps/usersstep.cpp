@@ -13,4 +13,17 @@ QList<StepCaution> UsersStep::cautions(const QList<StepState>& states) const
     return {};
 }
 
+std::optional<Error> UsersStep::refusal(
+    const StepChange& change, const QList<StepState>&, const StepEvidence& evidence) const
+{
+    if (change.action == StepAction::Done && evidence.invitedBesidesOriginal
+        && *evidence.invitedBesidesOriginal == 0) {
+        return Error::rule(QStringLiteral("plan.users-none-invited"),
+            tr("Step 5 is done once someone besides the first admin is invited, and nobody is yet. Invite "
+               "people on this step's page (or with sia-admin users invite), or choose Skip with a reason "
+               "if nobody else needs Actions yet."));
+    }
+    return std::nullopt;
+}
+
 } // namespace sia

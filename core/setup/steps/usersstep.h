@@ -19,6 +19,9 @@ public:
 
     QString key() const override { return QStringLiteral("users"); }
     QList<StepCaution> cautions(const QList<StepState>& states) const override;
+    // Done needs at least one invitation beyond the first admin (SPEC §3); Skip is the way without one.
+    std::optional<Error> refusal(const StepChange& change, const QList<StepState>& states,
+        const StepEvidence& evidence) const override;
 };
 
 } // namespace sia
