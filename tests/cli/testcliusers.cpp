@@ -1,10 +1,12 @@
 // sia-admin users invite|list|set-role|set-teams|revoke|resend|retry: an invitation says what was sent to
-// whom and is delivered at once (here to the outbox: the .eml file exists and names the invitee); an
-// address already invited is sent nothing twice and exits 0; the list shows email, name, role, status,
-// teams and the delivery, and filters; a delivery that fails (an outbox folder that cannot be made) ends
-// with exit 3, shows under --failed and goes out with users retry once the folder is fixed; bad command
+// whom and is delivered at once (here to the outbox: the .eml file exists and names the invitee); repeated
+// --team options put the invitee in Everyone and each of them, and an unknown team refuses the invitation
+// whole; an address already invited is sent nothing twice and exits 0; the list shows email, name, role,
+// status, teams and the delivery, and filters; a delivery that fails (an outbox folder that cannot be made)
+// ends with exit 3, shows under --failed and goes out with users retry once the folder is fixed; bad command
 // lines are usage errors (exit 2) that change nothing.
 #include "cliuserssupport.h"
+#include "parsedmail.h"
 
 class TestCliUsers : public QObject
 {
@@ -15,6 +17,8 @@ private slots:
 
     void inviteSaysWhatWasSentToWhom();
     void inviteJsonGivesTheDelivery();
+    void inviteWithRepeatedTeamsJoinsEachOfThem();
+    void inviteToAnUnknownTeamIsRefusedAndInvitesNobody();
     void alreadyInvitedSendsNothingTwice();
     void listShowsTheTableAndFilters();
     void roleTeamsAndRevoke();
@@ -83,6 +87,76 @@ void TestCliUsers::inviteJsonGivesTheDelivery()
         }
     }
     QVERIFY2(found, qPrintable(invited.out));
+}
+
+void TestCliUsers::inviteWithRepeatedTeamsJoinsEachOfThem()
+{
+    createTeam(QStringLiteral("Sales"));
+    createTeam(QStringLiteral("Support Desk"));
+    createTeam(QStringLiteral("Marketing")); // one that is not named: sam must not join it
+    // One named twice: joined once. The sentence lists them as given, the user's record Everyone first, then
+    // by name.
+    const SiaRun invited = m_fixture.run(
+        { QStringLiteral("users"), QStringLiteral("invite"), QStringLiteral("sam@acme.example"),
+            QStringLiteral("--team"), QStringLiteral("Support Desk"), QStringLiteral("--team"),
+            QStringLiteral("Sales"), QStringLiteral("--team"), QStringLiteral("Sales") });
+    QVERIFY2(invited.exitCode == 0, qPrintable(invited.err + invited.out));
+    QVERIFY2(invited.out.contains(QStringLiteral("in the teams Everyone, Support Desk, Sales.")),
+        qPrintable(invited.out));
+
+    const QJsonObject sam = m_fixture.user(QStringLiteral("sam@acme.example"));
+    QCOMPARE(sam[QStringLiteral("teams")].toArray(),
+        (QJsonArray { QStringLiteral("Everyone"), QStringLiteral("Sales"), QStringLiteral("Support Desk") }));
+    // Each team's own member list says so too.
+    for (const QString& team : { QStringLiteral("Everyone"), QStringLiteral("Sales"),
+             QStringLiteral("Support Desk"), QStringLiteral("Marketing") }) {
+        const SiaRun members = m_fixture.run({ QStringLiteral("users"), QStringLiteral("list"),
+            QStringLiteral("--team"), team, QStringLiteral("--json") });
+        QVERIFY2(members.exitCode == 0, qPrintable(members.err));
+        QStringList emails;
+        for (const QJsonValue& user : members.json().object()[QStringLiteral("users")].toArray()) {
+            emails << user[QStringLiteral("email")].toString();
+        }
+        QCOMPARE(emails.contains(QStringLiteral("sam@acme.example")), team != u"Marketing");
+    }
+    // The invitation names the teams.
+    const QStringList files = m_fixture.emlFilesTo(QStringLiteral("sam@acme.example"));
+    QCOMPARE(files.size(), 1);
+    QFile eml(QDir(m_fixture.outbox()).filePath(files.first()));
+    QVERIFY(eml.open(QIODevice::ReadOnly));
+    const sia::test::ParsedMail parsed = sia::test::ParsedMail::parse(eml.readAll());
+    QVERIFY2(parsed.isValid(), qPrintable(parsed.problem));
+    const qsizetype at = parsed.plainText.indexOf(QStringLiteral("Your teams: Everyone, "));
+    QVERIFY2(at >= 0, qPrintable(parsed.plainText));
+    const QString sentence = parsed.plainText.mid(at).section(QLatin1Char('\n'), 0, 0);
+    QVERIFY2(sentence.contains(QStringLiteral("Sales")) && sentence.contains(QStringLiteral("Support Desk"))
+            && !sentence.contains(QStringLiteral("Marketing")),
+        qPrintable(sentence));
+}
+
+void TestCliUsers::inviteToAnUnknownTeamIsRefusedAndInvitesNobody()
+{
+    createTeam(QStringLiteral("Sales"));
+    const QStringList before = m_fixture.emlFiles();
+    const SiaRun refused = m_fixture.run({ QStringLiteral("users"), QStringLiteral("invite"),
+        QStringLiteral("sam@acme.example"), QStringLiteral("--team"), QStringLiteral("Sales"),
+        QStringLiteral("--team"), QStringLiteral("Nowhere") });
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(QStringLiteral("There is no team “Nowhere”")), qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(QStringLiteral("sia-admin teams create")), qPrintable(refused.err));
+    QVERIFY2(!refused.out.contains(QStringLiteral("Invited")), qPrintable(refused.out));
+
+    // Nobody invited, nothing sent, no team made, Sales still empty.
+    QVERIFY(m_fixture.user(QStringLiteral("sam@acme.example")).isEmpty());
+    QCOMPARE(m_fixture.emlFiles(), before);
+    const SiaRun teams = m_fixture.run({ QStringLiteral("teams"), QStringLiteral("list") });
+    QVERIFY2(teams.exitCode == 0, qPrintable(teams.err));
+    QVERIFY2(!teams.out.contains(QStringLiteral("Nowhere")), qPrintable(teams.out));
+    const SiaRun sales = m_fixture.run({ QStringLiteral("users"), QStringLiteral("list"),
+        QStringLiteral("--team"), QStringLiteral("Sales"), QStringLiteral("--json") });
+    QCOMPARE(sales.json().object()[QStringLiteral("users")].toArray().size(), 0);
+    const SiaRun audit = m_fixture.run({ QStringLiteral("audit") });
+    QVERIFY2(!audit.out.contains(QStringLiteral("sam@acme.example")), qPrintable(audit.out));
 }
 
 void TestCliUsers::alreadyInvitedSendsNothingTwice()

@@ -1,14 +1,16 @@
-// sia-admin users remove EMAIL: an invited admin is removed (and the audit log says who did it); the
-// original user is removed before any people sync, and refused with exit 1 and the reason once a people
-// sync run exists (written into sync_runs directly, as a sync would have begun it), the database then
-// unchanged; a malformed command line is a usage error.
+// sia-admin users remove EMAIL, on SQLite and on PostgreSQL: an invited admin is removed (and the audit log
+// says who did it); the original user is removed before any people sync, and refused with exit 1 and the
+// reason once a people sync run exists (written into sync_runs directly, as a sync would have begun it), the
+// database then unchanged; a malformed command line is a usage error.
 #include "sialauncher.h"
+#include "storetesthelpers.h"
 
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
+
+using namespace sia;
+using namespace sia::test;
 
 class TestCliUsersRemove : public QObject
 {
@@ -27,15 +29,26 @@ private:
     void beginPeopleSync();
     QString userStatus(const QString& email);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabase> m_database; // the runs' database: its file's folder, or a PostgreSQL one
+    std::unique_ptr<QTemporaryDir> m_dir; // PostgreSQL: the data directory (the outbox, the settings)
     std::unique_ptr<SiaLauncher> m_sia;
 };
 
 void TestCliUsersRemove::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_sia = std::make_unique<SiaLauncher>(m_dir->path());
+    m_database = std::make_unique<TestDatabase>();
+    QVERIFY2(m_database->isValid(), m_database->problem().constData());
+    if (m_database->backend() == TestBackend::Sqlite) {
+        // --data-dir: the folder's actions.sqlite, the file TestDatabase reads directly.
+        m_sia = std::make_unique<SiaLauncher>(QFileInfo(m_database->filePath()).absolutePath());
+        m_sia->setEnvironment(QStringLiteral("SIA_DATABASE_URL"), QString());
+    } else {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_sia = std::make_unique<SiaLauncher>();
+        m_sia->setEnvironment(QStringLiteral("SIA_DATA_DIR"), m_dir->path());
+        m_sia->setEnvironment(QStringLiteral("SIA_DATABASE_URL"), m_database->url());
+    }
     m_sia->setEnvironment(QStringLiteral("SIA_ACTOR"), QStringLiteral("alice@acme.example"));
 }
 
@@ -48,38 +61,20 @@ void TestCliUsersRemove::inviteTwo()
 
 void TestCliUsersRemove::beginPeopleSync()
 {
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("sync"));
-        db.setDatabaseName(m_dir->filePath(QStringLiteral("actions.sqlite")));
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY2(
-            query.exec(QStringLiteral("INSERT INTO sync_runs (kind, state, started_by, started_at) VALUES "
-                                      "('people-initial', 'paused', 'alice', '2026-12-01T10:00:00.000Z')")),
-            qPrintable(query.lastError().text()));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("sync"));
+    const QString failed = m_database->runDirectly(
+        { QStringLiteral("INSERT INTO sync_runs (kind, state, started_by, started_at) VALUES "
+                         "('people-initial', 'paused', 'alice', '2026-12-01T10:00:00.000Z')") });
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
 }
 
 QString TestCliUsersRemove::userStatus(const QString& email)
 {
-    QString status;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("read"));
-        db.setDatabaseName(m_dir->filePath(QStringLiteral("actions.sqlite")));
-        if (db.open()) {
-            QSqlQuery query(db);
-            query.prepare(QStringLiteral("SELECT status FROM users WHERE email = ?"));
-            query.addBindValue(email);
-            if (query.exec() && query.next()) {
-                status = query.value(0).toString();
-            }
-            db.close();
-        }
+    const Result<std::unique_ptr<Store>> store = m_database->open();
+    if (!store) {
+        return QString::fromUtf8(failureText(store));
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("read"));
-    return status;
+    return scalar(**store, QStringLiteral("SELECT status FROM users WHERE email = '%1'").arg(email))
+        .toString();
 }
 
 void TestCliUsersRemove::invitedAdminIsRemoved()
@@ -110,6 +105,7 @@ void TestCliUsersRemove::originalUserIsRefusedOnceThePeopleSyncStarted()
 {
     inviteTwo();
     beginPeopleSync();
+    const QStringList before = m_database->fingerprint();
     const SiaRun refused = m_sia->run(
         { QStringLiteral("users"), QStringLiteral("remove"), QStringLiteral("ada@acme.example") });
     QCOMPARE(refused.exitCode, 1);
@@ -117,6 +113,7 @@ void TestCliUsersRemove::originalUserIsRefusedOnceThePeopleSyncStarted()
     QVERIFY(refused.err.contains(QStringLiteral("people sync has started")));
     QVERIFY(refused.err.contains(QStringLiteral("user.original-after-sync")));
     QVERIFY(refused.out.isEmpty());
+    QCOMPARE(m_database->fingerprint(), before);
     QCOMPARE(userStatus(QStringLiteral("ada@acme.example")), QStringLiteral("invited"));
 }
 

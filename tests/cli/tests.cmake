@@ -1,6 +1,6 @@
 # The command line, driven through QProcess exactly as an admin or a script would run it.
 foreach(name testclicommands testcliusage testclienvironment testclireview testclisandbox testcliasync
-        testclidatabasechoice testcliaccount testclipackage testcliusersremove testclipeople)
+        testclidatabasechoice testcliaccount testclipackage testclipeople)
     sia_add_test(NAME ${name} SOURCES cli/${name}.cpp cli/sialauncher.cpp cli/sialauncher.h LIBS sia_core LABELS cli)
     target_compile_definitions(${name} PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
     add_dependencies(${name} sia-admin)
@@ -59,10 +59,11 @@ foreach(name testclisyncrun testclisyncdryrun)
     target_compile_definitions(${name} PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
     add_dependencies(${name} sia-admin)
 endforeach()
-# Step 5 on the command line: users and the CSV import (the outbox beside each test's database file).
-foreach(name testcliusers testcliusersimport)
+# Step 5 on the command line: users, the CSV import and removal (the outbox beside each test's data
+# directory), on both backends (PostgreSQL: tests/with-postgres.sh; SIA_DATABASE_URL points the runs at it).
+foreach(name testcliusers testcliusersimport testcliusersremove)
     sia_add_test(NAME ${name} SOURCES cli/${name}.cpp cli/cliuserssupport.h cli/sialauncher.cpp cli/sialauncher.h
-        LIBS sia_core LABELS cli)
+        LIBS sia_core LABELS cli BACKENDS sqlite postgres)
     target_compile_definitions(${name} PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
     add_dependencies(${name} sia-admin)
 endforeach()

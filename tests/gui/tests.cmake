@@ -63,7 +63,8 @@ sia_add_test(NAME testuserspage SOURCES gui/testuserspage.cpp LIBS sia_ui sia_co
 # The Mail dialog (File › Mail settings…): the settings through its widgets, the SMTP password in the keychain
 # only, core's validation, and a test message off the GUI thread to a real SMTP server (aiosmtpd) or the outbox.
 # SIA_TOUR_DIR=DIR keeps a picture of the dialog.
-sia_add_test(NAME testmaildialog SOURCES gui/testmaildialog.cpp LIBS sia_ui sia_core LABELS gui)
+sia_add_test(NAME testmaildialog SOURCES gui/testmaildialog.cpp LIBS sia_ui sia_core LABELS gui
+    BACKENDS sqlite postgres)
 # Step 5's CSV import wizard over the real users service and invitation delivery and a real database, with
 # the English catalogue compiled in (the counts' plural forms): the verdicts and counts, a column changed,
 # the columns remembered, an EUC-KR file, the file-level refusals, Invite, a stale preview, the report.
