@@ -277,6 +277,8 @@ QString SyncText::kindText(SyncKind kind)
         return tr("people changes");
     case SyncKind::Tasks:
         return tr("task sync");
+    case SyncKind::SalesActivities:
+        return tr("sales activity logging");
     }
     return {};
 }

@@ -52,6 +52,14 @@ QString SyncProgressText::phase(SyncPhase phase)
         return tr("Reading the opportunities");
     case SyncPhase::Changes:
         return tr("Reading the changes");
+    case SyncPhase::TaskImport:
+        return tr("Importing Salesforce's tasks");
+    case SyncPhase::TaskPush:
+        return tr("Sending the changes to Salesforce");
+    case SyncPhase::TaskDeletions:
+        return tr("Applying Salesforce's deletions");
+    case SyncPhase::Logging:
+        return tr("Logging sales activity");
     case SyncPhase::Finishing:
         return tr("Finishing");
     }

@@ -441,6 +441,10 @@ void InitialPeopleSync::Pass::report(SyncPhase phase)
         stage = tr("Reading the opportunity IDs");
         break;
     case SyncPhase::Changes:
+    case SyncPhase::TaskImport:
+    case SyncPhase::TaskPush:
+    case SyncPhase::TaskDeletions:
+    case SyncPhase::Logging:
     case SyncPhase::Finishing:
         stage = tr("Finishing");
         break;

@@ -20,6 +20,10 @@ enum class SyncPhase
     Applying, // rows are being parsed and written in batches
     Opportunities, // the primary OpportunityContactRoles are being read from Salesforce and applied
     Changes, // incremental: reading lead changes and deleted leads, fetching and applying the people
+    TaskImport, // the task sync: reading Salesforce's new and changed tasks and applying them
+    TaskPush, // the task sync: sending Actions' creates, edits, completions and deletions to Salesforce
+    TaskDeletions, // the task sync: applying the tasks deleted in Salesforce
+    Logging, // the activity logging: sending sales emails and calls to Salesforce and Marketo
     Finishing
 };
 
@@ -28,7 +32,9 @@ template<> struct EnumKeys<SyncPhase>
     static constexpr EnumKey<SyncPhase> table[] = { { SyncPhase::Preparing, "preparing" },
         { SyncPhase::Extracting, "extracting" }, { SyncPhase::Downloading, "downloading" },
         { SyncPhase::Applying, "applying" }, { SyncPhase::Opportunities, "opportunities" },
-        { SyncPhase::Changes, "changes" }, { SyncPhase::Finishing, "finishing" } };
+        { SyncPhase::Changes, "changes" }, { SyncPhase::TaskImport, "task-import" },
+        { SyncPhase::TaskPush, "task-push" }, { SyncPhase::TaskDeletions, "task-deletions" },
+        { SyncPhase::Logging, "logging" }, { SyncPhase::Finishing, "finishing" } };
 };
 
 struct SyncProgress

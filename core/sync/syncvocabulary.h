@@ -12,7 +12,8 @@ enum class SyncKind
 {
     PeopleInitial, // every eligible person, from the bulk lead extract
     PeopleIncremental, // the changes since the last checkpoint (lead changes, deleted leads)
-    Tasks // the task sync with Salesforce, both ways
+    Tasks, // the task sync with Salesforce, both ways
+    SalesActivities // sales emails and calls logged to Salesforce (as tasks) and to Marketo (SPEC section 5)
 };
 
 enum class SyncRunState
@@ -34,7 +35,8 @@ enum class SyncErrorOutcome
 template<> struct EnumKeys<SyncKind>
 {
     static constexpr EnumKey<SyncKind> table[] = { { SyncKind::PeopleInitial, "people-initial" },
-        { SyncKind::PeopleIncremental, "people-incremental" }, { SyncKind::Tasks, "tasks" } };
+        { SyncKind::PeopleIncremental, "people-incremental" }, { SyncKind::Tasks, "tasks" },
+              { SyncKind::SalesActivities, "sales-activities" } };
 };
 
 template<> struct EnumKeys<SyncRunState>

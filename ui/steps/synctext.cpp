@@ -13,6 +13,8 @@ QString SyncText::kind(sia::SyncKind kind)
         return tr("Changes");
     case sia::SyncKind::Tasks:
         return tr("Tasks");
+    case sia::SyncKind::SalesActivities:
+        return tr("Sales activity");
     }
     return {};
 }
@@ -75,6 +77,14 @@ QString SyncText::phase(const sia::SyncProgress& progress)
         return tr("Reading the opportunity roles from Salesforce");
     case sia::SyncPhase::Changes:
         return tr("Reading Marketo's lead changes and applying them");
+    case sia::SyncPhase::TaskImport:
+        return tr("Importing new and changed tasks from Salesforce");
+    case sia::SyncPhase::TaskPush:
+        return tr("Sending the tasks changed in Actions to Salesforce");
+    case sia::SyncPhase::TaskDeletions:
+        return tr("Removing the tasks deleted in Salesforce");
+    case sia::SyncPhase::Logging:
+        return tr("Logging sales emails and calls to Salesforce and Marketo");
     case sia::SyncPhase::Finishing:
         return tr("Finishing");
     }
