@@ -112,19 +112,51 @@ void SalesforceApi::updateRecords(const QList<QJsonObject>& records, bool allOrN
     collection("PATCH", records, allOrNone, receiver, std::move(done));
 }
 
+namespace {
+
+// One result per record, in the order sent: {"id", "success", "errors": [{"statusCode", "message"}]}.
+QList<SalesforceSaveResult> saveResultsOf(const QJsonArray& answer)
+{
+    QList<SalesforceSaveResult> results;
+    for (const QJsonValue& entry : answer) {
+        SalesforceSaveResult result;
+        result.id = entry[QStringLiteral("id")].toString();
+        result.success = entry[QStringLiteral("success")].toBool();
+        const QJsonObject error = entry[QStringLiteral("errors")].toArray().first().toObject();
+        result.errorCode = error.value(QStringLiteral("statusCode")).toString();
+        if (result.errorCode.isEmpty()) {
+            result.errorCode = error.value(QStringLiteral("errorCode")).toString();
+        }
+        result.message = error.value(QStringLiteral("message")).toString();
+        results.append(result);
+    }
+    return results;
+}
+
+} // namespace
+
+// An empty or oversized call is refused here, before it goes out: a defect of ours, said as one.
+bool SalesforceApi::refuseCollectionSize(qsizetype size, Done<QList<SalesforceSaveResult>>& done)
+{
+    if (size > 0 && size <= maxCollectionRecords) {
+        return false;
+    }
+    // The count in a variable of its own: Qt 6.4's lupdate never finishes on a call with arguments there.
+    const int count = int(size);
+    const Error refused = Error::internal(QStringLiteral("salesforce.collection-size"),
+        QCoreApplication::translate("sia::SalesforceApi",
+            "SIA Admin tried to write %n record(s) in one call; Salesforce takes 1 to 200. This is a "
+            "defect of SIA Admin: please report it with this code.",
+            nullptr, count));
+    QMetaObject::invokeMethod(
+        &m_client, [done = std::move(done), refused]() { done(refused); }, Qt::QueuedConnection);
+    return true;
+}
+
 void SalesforceApi::collection(const QByteArray& method, const QList<QJsonObject>& records, bool allOrNone,
     QObject* receiver, Done<QList<SalesforceSaveResult>> done)
 {
-    if (records.isEmpty() || records.size() > maxCollectionRecords) {
-        // The count in a variable of its own: Qt 6.4's lupdate never finishes on a call with arguments there.
-        const int count = int(records.size());
-        const Error refused = Error::internal(QStringLiteral("salesforce.collection-size"),
-            QCoreApplication::translate("sia::SalesforceApi",
-                "SIA Admin tried to write %n record(s) in one call; Salesforce takes 1 to 200. This is a "
-                "defect of SIA Admin: please report it with this code.",
-                nullptr, count));
-        QMetaObject::invokeMethod(
-            &m_client, [done = std::move(done), refused]() { done(refused); }, Qt::QueuedConnection);
+    if (refuseCollectionSize(records.size(), done)) {
         return;
     }
     QJsonArray array;
@@ -140,21 +172,30 @@ void SalesforceApi::collection(const QByteArray& method, const QList<QJsonObject
                 done(answer.error());
                 return;
             }
-            QList<SalesforceSaveResult> results;
-            for (const QJsonValue& entry : answer->array()) {
-                SalesforceSaveResult result;
-                result.id = entry[QStringLiteral("id")].toString();
-                result.success = entry[QStringLiteral("success")].toBool();
-                const QJsonObject error = entry[QStringLiteral("errors")].toArray().first().toObject();
-                result.errorCode = error.value(QStringLiteral("statusCode")).toString();
-                if (result.errorCode.isEmpty()) {
-                    result.errorCode = error.value(QStringLiteral("errorCode")).toString();
-                }
-                result.message = error.value(QStringLiteral("message")).toString();
-                results.append(result);
-            }
-            done(results);
+            done(saveResultsOf(answer->array()));
         });
+}
+
+void SalesforceApi::deleteRecords(
+    const QStringList& ids, bool allOrNone, QObject* receiver, Done<QList<SalesforceSaveResult>> done)
+{
+    if (refuseCollectionSize(ids.size(), done)) {
+        return;
+    }
+    QUrlQuery query;
+    addQueryValue(query, QStringLiteral("ids"), ids.join(u','));
+    addQueryValue(
+        query, QStringLiteral("allOrNone"), allOrNone ? QStringLiteral("true") : QStringLiteral("false"));
+    SalesforceRequest request
+        = SalesforceRequest::get(Api::Data, QStringLiteral("/composite/sobjects"), query);
+    request.method = "DELETE";
+    m_client.send(std::move(request), receiver, [done = std::move(done)](Result<SalesforceResponse> answer) {
+        if (!answer) {
+            done(answer.error());
+            return;
+        }
+        done(saveResultsOf(answer->array()));
+    });
 }
 
 void SalesforceApi::updated(const QString& sobject, const QDateTime& start, const QDateTime& end,

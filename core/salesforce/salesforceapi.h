@@ -125,6 +125,9 @@ public:
         Done<QList<SalesforceSaveResult>> done);
     void updateRecords(const QList<QJsonObject>& records, bool allOrNone, QObject* receiver,
         Done<QList<SalesforceSaveResult>> done);
+    // sObject Collections' delete of up to 200 records by Id (DELETE …/composite/sobjects?ids=…).
+    void deleteRecords(
+        const QStringList& ids, bool allOrNone, QObject* receiver, Done<QList<SalesforceSaveResult>> done);
 
     // Get updated / get deleted for [start, end]; the next window starts at latestDateCovered.
     void updated(const QString& sobject, const QDateTime& start, const QDateTime& end, QObject* receiver,
@@ -152,6 +155,7 @@ public:
 private:
     static void pages(SalesforceClient& client, SalesforceRequest request, SalesforceQueryResult sofar,
         QObject* receiver, Done<SalesforceQueryResult> done);
+    bool refuseCollectionSize(qsizetype size, Done<QList<SalesforceSaveResult>>& done);
     void collection(const QByteArray& method, const QList<QJsonObject>& records, bool allOrNone,
         QObject* receiver, Done<QList<SalesforceSaveResult>> done);
     void object(SalesforceRequest request, QObject* receiver, Done<QJsonObject> done);

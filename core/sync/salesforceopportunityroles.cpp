@@ -1,12 +1,12 @@
 #include "sync/salesforceopportunityroles.h"
 
+#include "common/crossthreadanswer.h"
 #include "salesforce/salesforceapi.h"
 #include "salesforce/salesforceclient.h"
 #include "salesforce/salesforceclientsource.h"
 #include "salesforce/salesforcerequest.h"
 
 #include <QHash>
-#include <QMutex>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QSet>
@@ -47,52 +47,6 @@ QList<QStringList> chunked(const QStringList& ids)
 const QString primarySelect
     = QStringLiteral("SELECT ContactId, OpportunityId, LastModifiedDate FROM OpportunityContactRole "
                      "WHERE IsPrimary = true");
-
-// Carries one answer to a receiver on the receiver's own thread, or nowhere once it is gone. Whether it
-// is gone is decided under a lock that its destroyed() signal takes too: the answer is posted to a living
-// object, and Qt drops what is posted to an object when it is destroyed.
-template<typename T> class Answer
-{
-public:
-    using Done = std::function<void(Result<T>)>;
-
-    Answer(QObject* receiver, Done done)
-        : m_state(std::make_shared<State>())
-    {
-        m_state->receiver = receiver;
-        m_state->done = std::move(done);
-        if (receiver) {
-            m_state->connection = QObject::connect(receiver, &QObject::destroyed, [state = m_state]() {
-                QMutexLocker lock(&state->mutex);
-                state->receiver = nullptr;
-            });
-        }
-    }
-
-    void operator()(Result<T> outcome) const
-    {
-        QMutexLocker lock(&m_state->mutex);
-        if (!m_state->receiver) {
-            return;
-        }
-        QObject::disconnect(m_state->connection);
-        QMetaObject::invokeMethod(
-            m_state->receiver,
-            [done = std::move(m_state->done), outcome = std::move(outcome)]() { done(outcome); },
-            Qt::QueuedConnection);
-        m_state->receiver = nullptr;
-    }
-
-private:
-    struct State
-    {
-        QMutex mutex;
-        QObject* receiver = nullptr;
-        Done done;
-        QMetaObject::Connection connection;
-    };
-    std::shared_ptr<State> m_state;
-};
 
 // A contact may be the primary contact of several opportunities: the role changed last stands for it, so
 // that the same org always gives the same answer.
@@ -148,7 +102,7 @@ private:
 class PrimaryRolesRead : public QObject
 {
 public:
-    PrimaryRolesRead(QObject* parent, Answer<QList<OpportunityRole>> answer)
+    PrimaryRolesRead(QObject* parent, CrossThreadAnswer<QList<OpportunityRole>> answer)
         : QObject(parent)
         , m_answer(std::move(answer))
     { }
@@ -188,7 +142,7 @@ private:
     }
 
     QPointer<SalesforceClient> m_client;
-    Answer<QList<OpportunityRole>> m_answer;
+    CrossThreadAnswer<QList<OpportunityRole>> m_answer;
     PrimaryRoles m_roles;
 };
 
@@ -196,7 +150,7 @@ private:
 class RoleChangesRead : public QObject
 {
 public:
-    RoleChangesRead(QObject* parent, QDateTime since, Answer<OpportunityRoleChanges> answer)
+    RoleChangesRead(QObject* parent, QDateTime since, CrossThreadAnswer<OpportunityRoleChanges> answer)
         : QObject(parent)
         , m_since(since.toUTC())
         , m_answer(std::move(answer))
@@ -319,7 +273,7 @@ private:
     QDateTime m_since;
     QDateTime m_end;
     QDateTime m_covered;
-    Answer<OpportunityRoleChanges> m_answer;
+    CrossThreadAnswer<OpportunityRoleChanges> m_answer;
     QStringList m_roleIds;
     QList<QStringList> m_chunks;
     QSet<QString> m_contactSet;
@@ -342,7 +296,7 @@ QString SalesforceOpportunityRoles::primaryRolesOf(const QStringList& contactIds
 void SalesforceOpportunityRoles::primaryRoles(
     QObject* receiver, std::function<void(Result<QList<OpportunityRole>>)> done)
 {
-    Answer<QList<OpportunityRole>> answer(receiver, std::move(done));
+    CrossThreadAnswer<QList<OpportunityRole>> answer(receiver, std::move(done));
     QMetaObject::invokeMethod(
         this,
         [this, answer]() {
@@ -362,7 +316,7 @@ void SalesforceOpportunityRoles::primaryRoles(
 void SalesforceOpportunityRoles::changedRoles(
     const QDateTime& since, QObject* receiver, std::function<void(Result<OpportunityRoleChanges>)> done)
 {
-    Answer<OpportunityRoleChanges> answer(receiver, std::move(done));
+    CrossThreadAnswer<OpportunityRoleChanges> answer(receiver, std::move(done));
     QMetaObject::invokeMethod(
         this,
         [this, since, answer]() {
