@@ -330,6 +330,28 @@ AuditText handConfirmation(const char* title, const AuditEntry& entry)
                        : QCoreApplication::translate("sia::AuditCatalogue", "Note: %1").arg(note) };
 }
 
+AuditText taskConflict(const char* title, const AuditEntry& entry)
+{
+    const QJsonObject& a = entry.arguments;
+    const QString kept = a.value(QStringLiteral("kept")).toString();
+    QString outcome;
+    if (kept == u"actions") {
+        outcome = QCoreApplication::translate(
+            "sia::AuditCatalogue", "The Actions edit was kept (it was the later one).");
+    } else if (kept == u"salesforce-deletion") {
+        outcome = QCoreApplication::translate("sia::AuditCatalogue",
+            "Salesforce had deleted the task: the deletion stands over the Actions edit.");
+    } else {
+        outcome = QCoreApplication::translate(
+            "sia::AuditCatalogue", "The Salesforce edit was kept (it was the later one).");
+    }
+    return { titleText(title),
+        QCoreApplication::translate("sia::AuditCatalogue", "Task %1 (Salesforce %2) changed on both sides")
+            .arg(a.value(QStringLiteral("task")).toInteger())
+            .arg(a.value(QStringLiteral("salesforceTask")).toString()),
+        outcome };
+}
+
 struct ActionWording
 {
     const char* key;
@@ -350,6 +372,8 @@ const QList<ActionWording>& wordings()
             prerequisiteChange, "prerequisite" },
         { "prerequisite.withdrawn", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Prerequisite withdrawn"),
             prerequisiteChange, "prerequisite" },
+        { "task.conflict", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Task sync conflict"), taskConflict,
+            "task" },
         { "setting.changed", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Setting changed"), settingChange,
             "setting" },
         { "setting.cleared", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Setting cleared"), settingChange,

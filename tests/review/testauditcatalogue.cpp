@@ -9,9 +9,10 @@
 #include "setup/plandefinition.h"
 #include "setup/setupplan.h"
 #include "storetesthelpers.h"
+#include "sync/tasksyncstore.h"
 #include "users/admininvitationrepository.h"
-#include "users/instancerepository.h"
 #include "users/csv/csvreader.h"
+#include "users/instancerepository.h"
 #include "users/userdirectory.h"
 #include "users/userremovalrule.h"
 
@@ -319,9 +320,17 @@ void TestAuditCatalogue::everyActionCoreWritesIsKnown()
                 .ok());
     QVERIFY(confirmations.withdraw(QStringLiteral("package.installed"), who).ok());
 
+    // The task sync: a task changed on both sides.
+    QVERIFY(TaskSyncStore(*m_store)
+                .recordConflict(who,
+                    { 1, QStringLiteral("00T000000000001AAA"), TaskConflict::Kept::Actions,
+                        QStringLiteral("Call"), QDateTime::currentDateTimeUtc(),
+                        QDateTime::currentDateTimeUtc().addSecs(-60) })
+                .ok());
+
     Result<QList<AuditEntry>> entries = AuditLog(*m_store).entries();
     QVERIFY2(entries.ok(), failureText(entries).constData());
-    QCOMPARE(entries->size(), 26 + 15); // the import: its team, its user, the import itself
+    QCOMPARE(entries->size(), 26 + 15 + 1); // the import: its team, its user, the import itself
     QSet<QString> seen;
     for (const AuditEntry& written : *entries) {
         QVERIFY2(AuditCatalogue::isKnown(written.action), qPrintable(written.action));

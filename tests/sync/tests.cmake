@@ -56,3 +56,8 @@ sia_add_test(NAME testsyncpreviewreader SOURCES sync/testsyncpreviewreader.cpp
     LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS sandbox)
 target_include_directories(testsyncpreviewreader PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/salesforce
     ${CMAKE_CURRENT_SOURCE_DIR}/marketo)
+
+# The task sync (issue 12): SPEC 6's five rules against the sandbox's org and clock, on both databases.
+sia_add_test(NAME testtasksync SOURCES sync/testtasksync.cpp salesforce/fixtureclientsource.h
+    LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS sandbox BACKENDS sqlite postgres)
+target_include_directories(testtasksync PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/salesforce)

@@ -1,0 +1,173 @@
+#include "sync/tasksyncengine.h"
+
+#include "salesforce/salesforcerelay.h"
+#include "settings/settingdefinition.h"
+#include "settings/settingsrepository.h"
+#include "store/storerunner.h"
+#include "sync/syncrunrepository.h"
+#include "sync/tasksyncstore.h"
+
+namespace sia {
+
+TaskSyncEngine::TaskSyncEngine(StoreOptions storeOptions, StoreRunner& store,
+    SalesforceClientSource& salesforce, TaskSyncEngineOptions options, QObject* parent)
+    : TaskSyncService(parent)
+    , m_store(store)
+    , m_options(std::move(options))
+    , m_relay(std::make_unique<SalesforceRelay>(salesforce))
+    , m_runner(std::move(storeOptions))
+{
+    connect(&m_runner, &LongJobRunner::progress, this, &TaskSyncEngine::onProgress);
+    connect(&m_runner, &LongJobRunner::finished, this, &TaskSyncEngine::onFinished);
+}
+
+TaskSyncEngine::~TaskSyncEngine() = default;
+
+Result<void> TaskSyncEngine::start()
+{
+    if (isRunning()) {
+        return Error::rule(QStringLiteral("sync.already-running"),
+            tr("The task sync is already running. Wait for it to finish, or cancel it."));
+    }
+    auto job = std::make_unique<TaskSync>(
+        *m_relay, TaskSyncOptions { m_options.actor, m_options.clock, std::chrono::milliseconds(10'000) });
+    m_runId = 0;
+    if (Result<void> started = m_runner.start(std::move(job)); !started) {
+        return started;
+    }
+    emit runningChanged(true);
+    return {};
+}
+
+void TaskSyncEngine::cancel()
+{
+    m_runner.cancel();
+}
+
+void TaskSyncEngine::onProgress(const JobProgress& progress)
+{
+    const SyncProgress sync = SyncProgress::fromJson(progress.detail);
+    if (sync.runId > 0 && sync.runId != m_runId) {
+        m_runId = sync.runId;
+        SyncRun run;
+        run.id = sync.runId;
+        run.kind = SyncKind::Tasks;
+        run.state = SyncRunState::Running;
+        run.startedBy = m_options.actor;
+        run.startedAt = QDateTime::currentDateTimeUtc();
+        run.counts = sync.counts;
+        emit runStarted(run);
+    }
+    emit progressChanged(sync);
+}
+
+void TaskSyncEngine::onFinished(const Result<JobEnding>& outcome)
+{
+    // The job reports its run's id with its first progress, which the runner always delivers before this.
+    const qint64 runId = m_runId;
+    const QString failure = outcome ? QString() : outcome.error().message;
+    if (runId <= 0) {
+        // Refused before a run began (the sync is off, the store could not be read).
+        SyncRun refused;
+        refused.kind = SyncKind::Tasks;
+        refused.state = SyncRunState::Failed;
+        refused.startedBy = m_options.actor;
+        refused.startedAt = QDateTime::currentDateTimeUtc();
+        refused.finishedAt = refused.startedAt;
+        refused.message = failure;
+        emit runningChanged(false);
+        emit runFinished(refused);
+        return;
+    }
+    m_finishing = true;
+    m_store.run<std::optional<SyncRun>>([runId](Store& store) { return SyncRunRepository(store).run(runId); },
+        this,
+        [this, failure](Result<std::optional<SyncRun>> run) {
+            m_finishing = false;
+            SyncRun ended;
+            if (run && run->has_value()) {
+                ended = **run;
+            } else {
+                ended.kind = SyncKind::Tasks;
+                ended.state = SyncRunState::Failed;
+            }
+            if (ended.message.isEmpty()) {
+                ended.message = failure;
+            }
+            emit runningChanged(false);
+            emit runFinished(ended);
+        });
+}
+
+Result<TaskSyncStatus> TaskSyncEngine::readStatus(Store& store)
+{
+    TaskSyncStatus status;
+    SettingsRepository settings(store);
+    Result<QString> mode = settings.get<QString>(SettingKey::TaskSync);
+    if (!mode) {
+        return mode.error();
+    }
+    status.enabled = *mode != u"off";
+    Result<QDateTime> since = settings.get<QDateTime>(SettingKey::TaskSyncStartedAt);
+    if (!since) {
+        return since.error();
+    }
+    status.enabledSince = *since;
+    SyncRunRepository runs(store);
+    Result<QList<SyncRun>> recent = runs.history(20, SyncKind::Tasks);
+    if (!recent) {
+        return recent.error();
+    }
+    for (const SyncRun& run : *recent) {
+        if (!status.lastRun) {
+            status.lastRun = run;
+        }
+        if (run.state == SyncRunState::Completed) {
+            status.lastCompletedRun = run;
+            break;
+        }
+    }
+    TaskSyncStore tasks(store);
+    Result<qint64> live = tasks.liveCount();
+    if (!live) {
+        return live.error();
+    }
+    status.tasks = *live;
+    Result<qint64> waiting = tasks.waitingCount(status.enabledSince);
+    if (!waiting) {
+        return waiting.error();
+    }
+    status.waitingForSalesforce = *waiting;
+    Result<std::optional<QJsonObject>> position = runs.checkpoint(QString::fromLatin1(TaskSync::stream));
+    if (!position) {
+        return position.error();
+    }
+    if (*position) {
+        status.changesCoveredUntil = QDateTime::fromString(
+            (*position)->value(QStringLiteral("updatedSince")).toString(), Qt::ISODateWithMs);
+    }
+    return status;
+}
+
+void TaskSyncEngine::status(Done<TaskSyncStatus> done)
+{
+    const bool running = isRunning();
+    m_store.run<TaskSyncStatus>(
+        [running](Store& store) -> Result<TaskSyncStatus> {
+            Result<TaskSyncStatus> status = readStatus(store);
+            if (status) {
+                status->running = running;
+            }
+            return status;
+        },
+        this, std::move(done));
+}
+
+void TaskSyncEngine::history(int limit, Done<QList<SyncRun>> done)
+{
+    m_store.run<QList<SyncRun>>(
+        [limit](Store& store) { return SyncRunRepository(store).history(limit, SyncKind::Tasks); }, this,
+        std::move(done));
+}
+
+} // namespace sia
