@@ -24,6 +24,7 @@
 #include "store/storeworker.h"
 #include "sync/peoplesyncengine.h"
 #include "sync/salesforceopportunityroles.h"
+#include "sync/tasksyncengine.h"
 #include "tourrenderer.h"
 #include "users/accountsetupservice.h"
 #include "users/invitationdelivery.h"
@@ -124,6 +125,7 @@ int GuiStartup::run(
     // The people sync's opportunity IDs, asked of step 2's org; its calls are made on this thread.
     std::unique_ptr<SalesforceOpportunityRoles> opportunityRoles;
     std::unique_ptr<PeopleSyncEngine> peopleSync; // step 4: its long jobs run on a thread of their own
+    std::unique_ptr<TaskSyncEngine> taskSync; // the task sync with Salesforce (SPEC 6), on a thread of its own
     std::unique_ptr<MainWindow> window;
     std::unique_ptr<TourRenderer> renderer;
 
@@ -209,6 +211,9 @@ int GuiStartup::run(
                     peopleSync = std::make_unique<PeopleSyncEngine>(
                         options, *storeRunner, *marketo, opportunityRoles.get(), syncOptions);
                     windowOptions.services.peopleSync = peopleSync.get();
+                    taskSync = std::make_unique<TaskSyncEngine>(options, *storeRunner, *salesforce,
+                        TaskSyncEngineOptions { windowOptions.actor, {} });
+                    windowOptions.services.taskSync = taskSync.get();
                     windowOptions.services.browser = &browser;
                     showWindow();
                 });
@@ -232,6 +237,7 @@ int GuiStartup::run(
     const int exitCode = app.exec();
     renderer.reset();
     window.reset();
+    taskSync.reset(); // as the people sync: stops at its last committed batch
     peopleSync.reset(); // a running sync stops at its checkpoint (LongJobRunner's quit)
     opportunityRoles.reset(); // after the sync that asks it
     syncPrerequisite.reset();

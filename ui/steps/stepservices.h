@@ -13,6 +13,7 @@ class SalesforceConnectionService;
 class NetworkSettingsEditor;
 class MailSettingsEditor;
 class PeopleSyncService;
+class TaskSyncService;
 class StoreWorker;
 class UsersService;
 class InvitationDelivery;
@@ -32,6 +33,7 @@ struct StepServices
     sia::MailSettingsEditor* mail = nullptr; // how the invitation emails leave (the Mail dialog)
     DesktopBrowserLauncher* browser = nullptr; // step 2's login: says when no browser could be opened
     sia::PeopleSyncService* peopleSync = nullptr; // step 4
+    sia::TaskSyncService* taskSync = nullptr; // the task sync: the sync settings, the command center
     sia::UsersService* users = nullptr; // step 5: users, teams, invitations
     sia::InvitationDelivery* invitationDelivery = nullptr; // steps 1 and 5: the invitation emails going out
     // The window's store worker (the main window fills it in): where a page's read-only browsers page
