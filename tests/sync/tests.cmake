@@ -61,3 +61,5 @@ target_include_directories(testsyncpreviewreader PRIVATE ${CMAKE_CURRENT_SOURCE_
 sia_add_test(NAME testtasksync SOURCES sync/testtasksync.cpp salesforce/fixtureclientsource.h
     LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS sandbox BACKENDS sqlite postgres)
 target_include_directories(testtasksync PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/salesforce)
+# health: the sync health's runs, error groups, records, export and retry, on both databases (issue 12).
+sia_add_test(NAME testsynchealth SOURCES sync/testsynchealth.cpp LIBS sia_core LABELS unit BACKENDS sqlite postgres)
