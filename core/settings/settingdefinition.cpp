@@ -65,6 +65,9 @@ QList<SettingDefinition> buildTable()
         choice(SettingKey::TaskSync, "tasks.sync", instanceOrUser, QStringLiteral("off"),
             { QStringLiteral("off"), QStringLiteral("tasks-and-reminders") }),
         moment(SettingKey::TaskSyncStartedAt, "tasks.sync-started-at", instanceOrUser),
+        // Five minutes: a task created in Salesforce shows in the command center soon, at a few calls a run
+        // (statuses, priorities, get updated, get deleted) of Salesforce's daily allowance.
+        integer(SettingKey::TaskSyncIntervalMinutes, "tasks.sync-interval-minutes", instance, 5, 0, 24 * 60),
         // The invitations' mail (step 5), under mail.*: no host is the outbox, the default.
         text(SettingKey::SmtpHost, "mail.smtp-host", instance, QString()),
         integer(SettingKey::SmtpPort, "mail.smtp-port", instance, 587, 1, 65535),

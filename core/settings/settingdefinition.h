@@ -28,6 +28,7 @@ enum class SettingKey
     EmailCheckMarketoUnsubscribe, // check Marketo's unsubscribe before a seller may email (SPEC section 5)
     TaskSync, // the tasks and reminders → Salesforce tasks option
     TaskSyncStartedAt, // when it was turned on: only Actions tasks created later are pushed (SPEC 6, rule 1)
+    TaskSyncIntervalMinutes, // minutes between two task sync runs while it is on (rule 5); 0: only on demand
     // Where the invitations go (mail/mailsettings.h): an SMTP server, or the outbox when no host is set.
     SmtpHost,
     SmtpPort,

@@ -19,6 +19,10 @@ TaskSyncEngine::TaskSyncEngine(StoreOptions storeOptions, StoreRunner& store,
 {
     connect(&m_runner, &LongJobRunner::progress, this, &TaskSyncEngine::onProgress);
     connect(&m_runner, &LongJobRunner::finished, this, &TaskSyncEngine::onFinished);
+    connect(&m_schedule, &QTimer::timeout, this, &TaskSyncEngine::onScheduleTick);
+    if (m_options.schedule) {
+        m_schedule.start(m_options.scheduleTick);
+    }
 }
 
 TaskSyncEngine::~TaskSyncEngine() = default;
@@ -42,6 +46,51 @@ Result<void> TaskSyncEngine::start()
 void TaskSyncEngine::cancel()
 {
     m_runner.cancel();
+}
+
+void TaskSyncEngine::onScheduleTick()
+{
+    if (isRunning() || m_checkingSchedule) {
+        return;
+    }
+    // Due: on, an interval set, and that long since the last run began (or none yet).
+    m_checkingSchedule = true;
+    m_store.run<bool>(
+        [](Store& store) -> Result<bool> {
+            SettingsRepository settings(store);
+            Result<QString> mode = settings.get<QString>(SettingKey::TaskSync);
+            if (!mode) {
+                return mode.error();
+            }
+            Result<qlonglong> minutes = settings.get<qlonglong>(SettingKey::TaskSyncIntervalMinutes);
+            if (!minutes) {
+                return minutes.error();
+            }
+            if (*mode == u"off" || *minutes <= 0) {
+                return false;
+            }
+            Result<std::optional<SyncRun>> last = SyncRunRepository(store).latest(SyncKind::Tasks);
+            if (!last) {
+                return last.error();
+            }
+            return !*last || !(*last)->startedAt.isValid()
+                || (*last)->startedAt.secsTo(QDateTime::currentDateTimeUtc()) >= *minutes * 60;
+        },
+        this,
+        [this](Result<bool> due) {
+            m_checkingSchedule = false;
+            if (!due) {
+                qWarning(
+                    "sia: the task sync's schedule could not be read: %s", qPrintable(due.error().message));
+                return;
+            }
+            if (*due && !isRunning()) {
+                if (Result<void> started = start(); !started) {
+                    qWarning("sia: the scheduled task sync did not start: %s",
+                        qPrintable(started.error().message));
+                }
+            }
+        });
 }
 
 void TaskSyncEngine::onProgress(const JobProgress& progress)

@@ -9,6 +9,8 @@
 #include "sync/tasksync.h"
 #include "sync/tasksyncservice.h"
 
+#include <QTimer>
+
 #include <memory>
 
 namespace sia {
@@ -21,6 +23,11 @@ struct TaskSyncEngineOptions
 {
     QString actor;
     std::function<QDateTime()> clock; // as TaskSyncOptions::clock; empty: the system's
+    // How often the schedule looks whether a run is due (tests: a few milliseconds). A run is due while
+    // the sync is on and tasks.sync-interval-minutes have passed since the last run began, in this
+    // process or another (the command line's).
+    std::chrono::milliseconds scheduleTick { 30'000 };
+    bool schedule = true; // false: runs only on demand (the command line)
 };
 
 class TaskSyncEngine : public TaskSyncService
@@ -45,13 +52,16 @@ public:
 private:
     void onProgress(const JobProgress& progress);
     void onFinished(const Result<JobEnding>& outcome);
+    void onScheduleTick();
 
     StoreRunner& m_store;
     TaskSyncEngineOptions m_options;
     std::unique_ptr<SalesforceRelay> m_relay;
     LongJobRunner m_runner;
+    QTimer m_schedule;
     qint64 m_runId = 0;
     bool m_finishing = false;
+    bool m_checkingSchedule = false;
 };
 
 } // namespace sia

@@ -48,6 +48,7 @@ private slots:
     void aCreateWhoseAnswerWasLostIsLinkedNotDoubled();
     void theSyncIsRefusedWhileOff();
     void statusSaysWhenItRanAndWhatWaits();
+    void theScheduleRunsItWhileItIsOn();
 
 private:
     template<typename T> Result<T> call(SalesforceRelay::Work<T> work);
@@ -645,6 +646,31 @@ void TestTaskSync::statusSaysWhenItRanAndWhatWaits()
     m_engine->status([&](Result<TaskSyncStatus> s) { status.emplace(std::move(s)); });
     QTRY_VERIFY(status.has_value());
     QVERIFY(!(*status)->enabled);
+}
+
+void TestTaskSync::theScheduleRunsItWhileItIsOn()
+{
+    TaskSyncEngineOptions options;
+    options.actor = QStringLiteral("schedule");
+    options.clock = [sandbox = m_sandbox.get()] {
+        return sandbox->clock().now();
+    };
+    options.scheduleTick = std::chrono::milliseconds(20);
+    m_engine = std::make_unique<TaskSyncEngine>(m_database->options(), *m_runner, m_source, options);
+    QSignalSpy finished(m_engine.get(), &TaskSyncService::runFinished);
+    QTest::qWait(200);
+    QCOMPARE(finished.size(), 0); // off: no run
+    const QString id = createInSalesforce(QStringLiteral("Scheduled"));
+    enableSync(QDateTime::currentDateTimeUtc());
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().value<SyncRun>().state, SyncRunState::Completed);
+    QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM tasks WHERE sfdc_task_id = :id"),
+                 { { QStringLiteral("id"), id } })
+                 .toLongLong(),
+        1);
+    // The interval (5 minutes by default) has not passed: no second run.
+    QTest::qWait(300);
+    QCOMPARE(finished.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestTaskSync)
