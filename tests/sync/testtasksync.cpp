@@ -12,6 +12,7 @@
 #include "salesforce/salesforcerelay.h"
 #include "salesforcetestsupport.h"
 #include "sandbox/sandbox.h"
+#include "sandboxclient.h"
 #include "settings/settingdefinition.h"
 #include "settings/settingsrepository.h"
 #include "store/auditlog.h"
@@ -49,6 +50,8 @@ private slots:
     void theSyncIsRefusedWhileOff();
     void statusSaysWhenItRanAndWhatWaits();
     void theScheduleRunsItWhileItIsOn();
+    void aRevokedAuthorizationEndsTheRunAndKeepsTheEdits();
+    void aClockThatJumpsBackLosesNothing();
 
 private:
     template<typename T> Result<T> call(SalesforceRelay::Work<T> work);
@@ -671,6 +674,64 @@ void TestTaskSync::theScheduleRunsItWhileItIsOn()
     // The interval (5 minutes by default) has not passed: no second run.
     QTest::qWait(300);
     QCOMPARE(finished.size(), 1);
+}
+
+void TestTaskSync::aRevokedAuthorizationEndsTheRunAndKeepsTheEdits()
+{
+    const QString id = createInSalesforce(QStringLiteral("Before the revocation"));
+    enableSync(QDateTime::currentDateTimeUtc());
+    QCOMPARE(runSync().counts.created, 1);
+    QVERIFY(m_store
+                ->exec(QStringLiteral("UPDATE tasks SET subject = 'Edited meanwhile', updated_at = :at, "
+                                      "pending_push = :pending WHERE sfdc_task_id = :id"),
+                    { { QStringLiteral("pending"), true }, { QStringLiteral("id"), id },
+                        { QStringLiteral("at"), toStoredTimestamp(QDateTime::currentDateTimeUtc()) } })
+                .ok());
+    // An admin revokes the app's access in Salesforce; the session then expires (2 hours without a call).
+    const Result<QByteArray> refreshToken = m_salesforce->storedRefreshToken();
+    QVERIFY(refreshToken.ok());
+    SandboxClient control(*m_sandbox);
+    const HttpResult revoked = control.post(QStringLiteral("/services/oauth2/revoke"),
+        "token=" + QUrl::toPercentEncoding(QString::fromUtf8(*refreshToken)),
+        "application/x-www-form-urlencoded");
+    QCOMPARE(revoked.status, 200);
+    setClock(m_t.addSecs(3 * 3600));
+    const SyncRun run = runSync();
+    QCOMPARE(run.state, SyncRunState::Failed);
+    QVERIFY2(run.message.contains(QLatin1String("step 2")), qPrintable(run.message));
+    QVERIFY(value(QStringLiteral("SELECT pending_push FROM tasks WHERE sfdc_task_id = :id"),
+        { { QStringLiteral("id"), id } })
+                .toBool());
+    QCOMPARE(value(QStringLiteral("SELECT subject FROM tasks WHERE sfdc_task_id = :id"),
+                 { { QStringLiteral("id"), id } })
+                 .toString(),
+        QStringLiteral("Edited meanwhile"));
+}
+
+void TestTaskSync::aClockThatJumpsBackLosesNothing()
+{
+    enableSync(QDateTime::currentDateTimeUtc());
+    QCOMPARE(runSync().state, SyncRunState::Completed);
+    // The clock goes back a day: the next window would end before it starts; nothing is asked, nothing
+    // lost, and the checkpoint stays where it was.
+    const Result<std::optional<QJsonObject>> before
+        = SyncRunRepository(*m_store).checkpoint(QString::fromLatin1(TaskSync::stream));
+    setClock(m_t.addDays(-1));
+    QCOMPARE(runSync().state, SyncRunState::Completed);
+    const Result<std::optional<QJsonObject>> after
+        = SyncRunRepository(*m_store).checkpoint(QString::fromLatin1(TaskSync::stream));
+    QVERIFY(before.ok() && after.ok());
+    QCOMPARE(
+        (**after).value(QStringLiteral("updatedSince")), (**before).value(QStringLiteral("updatedSince")));
+    // Back to the right time: what changed meanwhile comes in.
+    setClock(m_t.addSecs(600));
+    const QString id = createInSalesforce(QStringLiteral("After the jump"));
+    setClock(m_t.addSecs(1200));
+    QCOMPARE(runSync().counts.created, 1);
+    QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM tasks WHERE sfdc_task_id = :id"),
+                 { { QStringLiteral("id"), id } })
+                 .toLongLong(),
+        1);
 }
 
 QTEST_GUILESS_MAIN(TestTaskSync)
