@@ -120,11 +120,14 @@ public:
     {
         m_now = now();
         report(SyncPhase::Preparing, tr("Reading the org's task statuses"));
-        if (Result<void> owners = m_tasks.loadOwners(); !owners) {
-            return owners;
-        }
         if (Result<void> read = readPicklists(); !read) {
             return read;
+        }
+        if (Result<void> linked = linkUsers(); !linked) {
+            return linked;
+        }
+        if (Result<void> owners = m_tasks.loadOwners(); !owners) {
+            return owners;
         }
         const bool firstSinceEnabled = !m_saved || m_saved->enabledAt != m_enabledAt;
         const bool wasOnBefore = m_saved.has_value();
@@ -278,6 +281,28 @@ private:
         return m_store.transaction([&]() {
             return m_runs.saveCheckpoint(
                 QString::fromLatin1(TaskSync::picklistStream), m_run.id, m_picklists.toJson());
+        });
+    }
+
+    // The org's active users by email: a Task's owner is an Actions user of the same email.
+    Result<void> linkUsers()
+    {
+        Result<SalesforceQueryResult> users
+            = query(QStringLiteral("SELECT Id, Email FROM User WHERE IsActive = true"));
+        if (!users) {
+            return users.error();
+        }
+        QList<QPair<QString, QString>> pairs;
+        for (const QJsonObject& user : users->records) {
+            pairs.append({ user.value(QStringLiteral("Id")).toString(),
+                user.value(QStringLiteral("Email")).toString() });
+        }
+        return m_store.transaction([&]() -> Result<void> {
+            Result<int> linked = m_tasks.linkSalesforceUsers(pairs);
+            if (!linked) {
+                return linked.error();
+            }
+            return {};
         });
     }
 

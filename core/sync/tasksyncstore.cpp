@@ -53,6 +53,26 @@ QVariantMap importedBindings(const SalesforceTask& task, qint64 ownerUserId, qin
 
 } // namespace
 
+Result<int> TaskSyncStore::linkSalesforceUsers(const QList<QPair<QString, QString>>& idAndEmail)
+{
+    int linked = 0;
+    for (const auto& [salesforceId, email] : idAndEmail) {
+        if (salesforceId.isEmpty() || email.isEmpty()) {
+            continue;
+        }
+        // The email column compares without case (its collation), on both backends.
+        Result<QSqlQuery> updated
+            = m_store.exec(QStringLiteral("UPDATE users SET salesforce_user_id = :sfid WHERE email = :email "
+                                          "AND salesforce_user_id IS NULL"),
+                { { QStringLiteral("sfid"), salesforceId }, { QStringLiteral("email"), email } });
+        if (!updated) {
+            return updated.error();
+        }
+        linked += updated->numRowsAffected() > 0 ? 1 : 0;
+    }
+    return linked;
+}
+
 Result<void> TaskSyncStore::loadOwners()
 {
     m_owners.clear();

@@ -71,6 +71,10 @@ public:
         : m_store(store)
     { }
 
+    // Actions users are Salesforce users of the same email (case aside): links each one not linked yet
+    // (users.salesforce_user_id), so that a Task's OwnerId names its Actions owner. Answers how many.
+    Result<int> linkSalesforceUsers(const QList<QPair<QString, QString>>& idAndEmail);
+
     // Reads the maps the import needs once per run: Salesforce user → Actions user, who opted out.
     Result<void> loadOwners();
     qint64 ownerOf(const QString& salesforceUserId) const { return m_owners.value(salesforceUserId); }

@@ -52,6 +52,7 @@ private slots:
     void theScheduleRunsItWhileItIsOn();
     void aRevokedAuthorizationEndsTheRunAndKeepsTheEdits();
     void aClockThatJumpsBackLosesNothing();
+    void ownersAreLinkedByEmailAndAUserWhoOptedOutStaysOut();
 
 private:
     template<typename T> Result<T> call(SalesforceRelay::Work<T> work);
@@ -732,6 +733,49 @@ void TestTaskSync::aClockThatJumpsBackLosesNothing()
                  { { QStringLiteral("id"), id } })
                  .toLongLong(),
         1);
+}
+
+void TestTaskSync::ownersAreLinkedByEmailAndAUserWhoOptedOutStaysOut()
+{
+    Result<SalesforceQueryResult> users = call<SalesforceQueryResult>(
+        [](SalesforceApi& api, QObject* context, std::function<void(Result<SalesforceQueryResult>)> done) {
+            api.query(
+                QStringLiteral("SELECT Id, Email FROM User WHERE IsActive = true ORDER BY Email LIMIT 2"),
+                context, std::move(done));
+        });
+    QVERIFY(users.ok() && users->records.size() == 2);
+    QList<qint64> actionsUsers;
+    for (const QJsonObject& user : users->records) {
+        // Actions keeps emails as the user typed them: the link ignores case.
+        Result<QSqlQuery> inserted
+            = m_store->exec(QStringLiteral("INSERT INTO users (email, role, status, created_at, created_by) "
+                                           "VALUES (:email, 'user', 'active', :at, 'test') RETURNING id"),
+                { { QStringLiteral("email"), user.value(QStringLiteral("Email")).toString().toUpper() },
+                    { QStringLiteral("at"), toStoredTimestamp(QDateTime::currentDateTimeUtc()) } });
+        QVERIFY(inserted.ok() && inserted->next());
+        actionsUsers.append(inserted->value(0).toLongLong());
+    }
+    QVERIFY(SettingsRepository(*m_store)
+                .set(SettingKey::TaskSync, QStringLiteral("off"), QStringLiteral("test"), actionsUsers.at(0))
+                .ok());
+    const QString optedOut = createInSalesforce(QStringLiteral("Owned by the user who opted out"),
+        { { QStringLiteral("OwnerId"), users->records.at(0).value(QStringLiteral("Id")) } });
+    const QString kept = createInSalesforce(QStringLiteral("Owned by the other user"),
+        { { QStringLiteral("OwnerId"), users->records.at(1).value(QStringLiteral("Id")) } });
+    QVERIFY(!optedOut.isEmpty() && !kept.isEmpty());
+    enableSync(QDateTime::currentDateTimeUtc());
+    const SyncRun run = runSync();
+    QCOMPARE(run.state, SyncRunState::Completed);
+    QCOMPARE(run.counts.created, 1);
+    QCOMPARE(run.counts.skipped, 1);
+    QCOMPARE(value(QStringLiteral("SELECT owner_user_id FROM tasks WHERE sfdc_task_id = :id"),
+                 { { QStringLiteral("id"), kept } })
+                 .toLongLong(),
+        actionsUsers.at(1));
+    QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM tasks WHERE sfdc_task_id = :id"),
+                 { { QStringLiteral("id"), optedOut } })
+                 .toLongLong(),
+        0);
 }
 
 QTEST_GUILESS_MAIN(TestTaskSync)
