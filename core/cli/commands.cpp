@@ -5,6 +5,7 @@
 #include "cli/clicontext.h"
 #include "cli/clioutput.h"
 #include "cli/databasecommand.h"
+#include "cli/healthcommand.h"
 #include "cli/keychaincommand.h"
 #include "cli/mailcommand.h"
 #include "cli/marketocommands.h"
@@ -396,6 +397,7 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     commands.push_back(std::make_unique<TeamsCommand>());
     commands.push_back(std::make_unique<MailCommand>());
     commands.push_back(std::make_unique<PeopleCommand>());
+    commands.push_back(std::make_unique<HealthCommand>());
     if (Environment::testCommandsEnabled()) {
         commands.push_back(std::make_unique<WaitForPeerTestCommand>());
     }

@@ -8928,4 +8928,35 @@ Exit codes: 0 stopped cleanly, 2 bad command line, 3 cannot start (e.g. the port
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>sia::HealthCommand</name>
+    <message numerus="yes">
+        <source>  %1 — %2: %n record(s)</source>
+        <translation>
+            <numerusform>  %1 — %2: %n record</numerusform>
+            <numerusform>  %1 — %2: %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n record to %1.</numerusform>
+            <numerusform>Wrote %n records to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n failed record(s) of %1 for the next run? [y/N] </source>
+        <translation>
+            <numerusform>Mark %n failed record of %1 for the next run? [y/N] </numerusform>
+            <numerusform>Mark %n failed records of %1 for the next run? [y/N] </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n record(s) for the next run.</source>
+        <translation>
+            <numerusform>Marked %n record for the next run.</numerusform>
+            <numerusform>Marked %n records for the next run.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -81,3 +81,8 @@ add_dependencies(testclimail sia-admin)
 # The text line of `sia-admin sync start` against the product's English catalogue (its plural forms).
 sia_add_test(NAME testsyncprogresstext SOURCES cli/testsyncprogresstext.cpp LIBS sia_core LABELS unit)
 sia_add_english_catalogue(testsyncprogresstext)
+# health: sia-admin health, its errors and retry over seeded runs, on both backends (issue 12).
+sia_add_test(NAME testclihealth SOURCES cli/testclihealth.cpp cli/sialauncher.cpp cli/sialauncher.h
+    LIBS sia_core LABELS cli BACKENDS sqlite postgres)
+target_compile_definitions(testclihealth PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
+add_dependencies(testclihealth sia-admin)
