@@ -8959,4 +8959,41 @@ Exit codes: 0 stopped cleanly, 2 bad command line, 3 cannot start (e.g. the port
         </translation>
     </message>
 </context>
+<context>
+    <name>SyncHealthPage</name>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n record to %1.</numerusform>
+            <numerusform>Wrote %n records to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) will be taken again by the next run of their sync.</source>
+        <translation>
+            <numerusform>%n record will be taken again by the next run of their sync.</numerusform>
+            <numerusform>%n records will be taken again by the next run of their sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+What to do: %2
+%n record(s) affected (code %3).</source>
+        <translation>
+            <numerusform>%1
+What to do: %2
+%n record affected (code %3).</numerusform>
+            <numerusform>%1
+What to do: %2
+%n records affected (code %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n failed record(s) of “%1” so that the next run of their sync takes them again?</source>
+        <translation>
+            <numerusform>Mark %n failed record of “%1” so that the next run of their sync takes them again?</numerusform>
+            <numerusform>Mark %n failed records of “%1” so that the next run of their sync takes them again?</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

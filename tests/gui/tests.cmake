@@ -72,3 +72,8 @@ sia_add_test(NAME testmaildialog SOURCES gui/testmaildialog.cpp LIBS sia_ui sia_
 sia_add_test(NAME testcsvimportdialog SOURCES gui/testcsvimportdialog.cpp LIBS sia_ui sia_core LABELS gui
     BACKENDS sqlite postgres)
 sia_add_english_catalogue(testcsvimportdialog)
+# The sync health page (issue 12) over the real service and a seeded database: runs, error groups with their
+# record counts, a group's records and its filter, retry once confirmed (or the reason), the CSV export.
+sia_add_test(NAME testsynchealthpage SOURCES gui/testsynchealthpage.cpp LIBS sia_ui sia_core LABELS gui
+    BACKENDS sqlite postgres)
+sia_add_english_catalogue(testsynchealthpage)
