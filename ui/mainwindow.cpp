@@ -189,6 +189,12 @@ QWidget* MainWindow::buildPages()
             page->setReadOnly(m_readOnly);
             break;
         }
+        case PageEntry::Kind::Tool:
+            m_pages->addWidget(entry.createToolPage(m_pages,
+                { &m_worker, &m_options.services,
+                    m_options.actor.trimmed().isEmpty() ? sia::defaultActor() : m_options.actor,
+                    m_readOnly }));
+            break;
         case PageEntry::Kind::Review:
             m_review = new ReviewPage(m_pages);
             m_pages->addWidget(m_review);
@@ -250,6 +256,9 @@ void MainWindow::buildMenus()
             }
             break;
         }
+        case PageEntry::Kind::Tool:
+            go->addAction(entry.title, this, [this, key]() { showPageKey(key); });
+            break;
         case PageEntry::Kind::Review: {
             go->addSeparator();
             QAction* review = go->addAction(tr("&Review"), this, [this, key]() { showPageKey(key); });

@@ -25,6 +25,8 @@ QIcon entryIcon(const PageEntry& entry)
         return QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView);
     case PageEntry::Kind::Step:
         return StatusIcon::icon(sia::StepStatus::NotStarted);
+    case PageEntry::Kind::Tool:
+        return QApplication::style()->standardIcon(QStyle::SP_ComputerIcon);
     case PageEntry::Kind::Review:
         return QApplication::style()->standardIcon(QStyle::SP_FileDialogContentsView);
     case PageEntry::Kind::Other:
@@ -56,6 +58,8 @@ NavigationList::NavigationList(const PageRegistry& pages, QWidget* parent)
         if (previous && *previous != entry.kind) {
             if (entry.kind == PageEntry::Kind::Step) {
                 addSection(tr("SETUP STEPS"));
+            } else if (entry.kind == PageEntry::Kind::Tool) {
+                addSection(tr("TOOLS"));
             } else if (entry.kind == PageEntry::Kind::Review) {
                 addSection(tr("RECORDS"));
             }

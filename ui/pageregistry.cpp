@@ -8,6 +8,7 @@
 #include "steps/salesforcepackageconfigpage.h"
 #include "steps/salesforcepackagepage.h"
 #include "steps/userspage.h"
+#include "synchealthpage.h"
 
 #include <QCoreApplication>
 
@@ -37,6 +38,16 @@ PageRegistry PageRegistry::standard()
     registry.append(stepEntry<UsersStepPage>());
     registry.append(stepEntry<SalesforcePackagePage>());
     registry.append(stepEntry<SalesforcePackageConfigPage>());
+    registry.append({ syncHealthKey(), PageEntry::Kind::Tool, 0,
+        QCoreApplication::translate("PageRegistry", "Sync health"), {},
+        [](QWidget* parent, const ToolPageContext& context) -> QWidget* {
+            auto* page = new SyncHealthPage(parent);
+            page->setReadOnly(context.readOnly);
+            if (context.store) {
+                page->useStore(*context.store, context.actor);
+            }
+            return page;
+        } });
     registry.append({ reviewKey(), PageEntry::Kind::Review, 0,
         QCoreApplication::translate("PageRegistry", "Review"), {} });
     return registry;
@@ -50,6 +61,11 @@ QString PageRegistry::overviewKey()
 QString PageRegistry::reviewKey()
 {
     return QStringLiteral("review");
+}
+
+QString PageRegistry::syncHealthKey()
+{
+    return QStringLiteral("sync-health");
 }
 
 QString PageRegistry::stepKey(int step)

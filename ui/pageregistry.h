@@ -11,6 +11,21 @@
 
 class QWidget;
 class StepPageBase;
+struct StepServices;
+
+namespace sia {
+class StoreWorker;
+}
+
+// What a tool page (Kind::Tool) is built with: the window's store worker and services, who acts, and
+// whether the window is a read-only review.
+struct ToolPageContext
+{
+    sia::StoreWorker* store = nullptr;
+    const StepServices* services = nullptr;
+    QString actor;
+    bool readOnly = false;
+};
 
 struct PageEntry
 {
@@ -18,6 +33,7 @@ struct PageEntry
     {
         Overview,
         Step,
+        Tool, // a page of its own beside the steps (the sync health, the command center)
         Review,
         Other // a page the standard registry does not have (tests, later features)
     };
@@ -28,6 +44,8 @@ struct PageEntry
     QString title; // translated: the navigation's and the menu's words for it
     // Kind::Step: builds that step's own page.
     std::function<StepPageBase*(QWidget* parent)> createStepPage;
+    // Kind::Tool: builds the tool's page.
+    std::function<QWidget*(QWidget* parent, const ToolPageContext& context)> createToolPage;
 };
 
 class PageRegistry
@@ -38,6 +56,7 @@ public:
 
     static QString overviewKey();
     static QString reviewKey();
+    static QString syncHealthKey();
     static QString stepKey(int step); // "step-3"
 
     void append(PageEntry entry);

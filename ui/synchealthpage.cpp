@@ -1,6 +1,7 @@
 #include "synchealthpage.h"
 
 #include "banner.h"
+#include "store/storerunner.h"
 #include "sync/synchealthbudget.h"
 
 #include <QDir>
@@ -14,6 +15,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTimer>
@@ -242,6 +244,25 @@ void SyncHealthPage::setService(sia::SyncHealthService* service)
             refresh();
         });
     refresh();
+}
+
+SyncHealthPage::~SyncHealthPage() = default;
+
+void SyncHealthPage::useStore(sia::StoreWorker& worker, const QString& actor)
+{
+    setService(nullptr);
+    m_ownService.reset();
+    m_ownRunner = std::make_unique<sia::WorkerStoreRunner>(worker);
+    m_ownService = std::make_unique<sia::SyncHealthService>(*m_ownRunner, actor);
+    setService(m_ownService.get());
+}
+
+void SyncHealthPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!event->spontaneous()) {
+        refresh();
+    }
 }
 
 void SyncHealthPage::setReadOnly(bool readOnly)

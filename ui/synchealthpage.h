@@ -10,6 +10,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class Banner;
@@ -19,6 +20,11 @@ class QPushButton;
 class QTableWidget;
 class QTimer;
 class QTreeWidget;
+
+namespace sia {
+class StoreRunner;
+class StoreWorker;
+} // namespace sia
 
 class SyncHealthPage : public QWidget
 {
@@ -33,9 +39,12 @@ public:
     static constexpr int recordPage = 200;
 
     explicit SyncHealthPage(QWidget* parent = nullptr);
+    ~SyncHealthPage() override;
 
     // The page reads through service (not owned; it must outlive the page) and refreshes now.
     void setService(sia::SyncHealthService* service);
+    // The window's way: a service of the page's own over worker's thread (worker must outlive the page).
+    void useStore(sia::StoreWorker& worker, const QString& actor);
     void setReadOnly(bool readOnly); // review: no retry
     void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
     void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
@@ -57,6 +66,9 @@ public:
     std::optional<sia::SyncErrorGroupKey> selectedGroup() const { return m_selected; }
     bool selectGroup(const sia::SyncErrorGroupKey& key); // false when no such group is shown
 
+protected:
+    void showEvent(QShowEvent* event) override; // read again each time the admin comes back to it
+
 signals:
     void refreshed(); // a snapshot arrived and is shown
     void recordsShown(); // a page of records arrived and is shown
@@ -74,6 +86,8 @@ private:
     void exportCsv(const std::optional<sia::SyncErrorGroupKey>& key);
     void showMessage(bool error, const QString& title, const QString& text);
 
+    std::unique_ptr<sia::StoreRunner> m_ownRunner; // useStore()'s
+    std::unique_ptr<sia::SyncHealthService> m_ownService;
     sia::SyncHealthService* m_service = nullptr;
     sia::SyncHealthSnapshot m_snapshot;
     std::optional<sia::SyncErrorGroupKey> m_selected;

@@ -27,7 +27,8 @@ namespace {
 
 const QStringList standardKeys { QStringLiteral("overview"), QStringLiteral("step-1"),
     QStringLiteral("step-2"), QStringLiteral("step-3"), QStringLiteral("step-4"), QStringLiteral("step-5"),
-    QStringLiteral("step-6"), QStringLiteral("step-7"), QStringLiteral("review") };
+    QStringLiteral("step-6"), QStringLiteral("step-7"), QStringLiteral("sync-health"),
+    QStringLiteral("review") };
 
 PageEntry extraPage(const QString& key)
 {
@@ -158,7 +159,7 @@ void TestPageRegistry::previousAndNextFollowTheRegistry()
     PageRegistry registry = PageRegistry::standard();
     registry.insertBefore(QStringLiteral("review"), extraPage(QStringLiteral("extra")));
 
-    QCOMPARE(registry.nextKey(QStringLiteral("step-7")), QStringLiteral("extra"));
+    QCOMPARE(registry.nextKey(QStringLiteral("sync-health")), QStringLiteral("extra"));
     QCOMPARE(registry.previousKey(QStringLiteral("review")), QStringLiteral("extra"));
     QCOMPARE(registry.previousKey(QStringLiteral("overview")), QString());
     QCOMPARE(registry.nextKey(QStringLiteral("review")), QString());
@@ -170,7 +171,7 @@ void TestPageRegistry::navigationListsTheRegistryInOrder()
     const NavigationList navigation(PageRegistry::standard());
     QCOMPARE(navigation.pageKeys(), standardKeys);
     // Section titles sit between kinds, not selectable.
-    QCOMPARE(navigation.count(), int(standardKeys.size()) + 2);
+    QCOMPARE(navigation.count(), int(standardKeys.size()) + 3); // steps, tools, records
     QCOMPARE(navigation.item(1)->flags(), Qt::NoItemFlags);
 }
 
