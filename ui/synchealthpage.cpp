@@ -16,7 +16,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShowEvent>
-#include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QTreeWidget>
@@ -125,22 +125,24 @@ SyncHealthPage::SyncHealthPage(QWidget* parent)
     m_message->hide();
     layout->addWidget(m_message);
 
-    // The three areas' last runs side by side in one row of boxes.
-    auto* areas = new QHBoxLayout;
+    // The three areas' last runs, a tab each: side by side their counts would not fit.
+    auto* runsBox = new QGroupBox(tr("Last runs"), content);
+    auto* runsLayout = new QVBoxLayout(runsBox);
+    auto* areaTabs = new QTabWidget(runsBox);
+    areaTabs->setObjectName(QStringLiteral("healthAreas"));
     for (const sia::SyncArea area : sia::allValues<sia::SyncArea>()) {
-        auto* box = new QGroupBox(sia::SyncHealth::title(area), content);
-        auto* boxLayout = new QVBoxLayout(box);
         QTableWidget* runs = makeTable({ tr("Run"), tr("Kind"), tr("Started"), tr("Ended as"), tr("Created"),
-                                           tr("Updated"), tr("Failed") },
-            box);
+                                           tr("Updated"), tr("Failed"), tr("Message") },
+            areaTabs);
         runs->setObjectName(QStringLiteral("healthRuns-") + sia::toKey(area));
         runs->setAccessibleName(tr("Last runs of the %1").arg(sia::SyncHealth::title(area)));
-        runs->setMinimumHeight(140);
-        boxLayout->addWidget(runs);
+        runs->setMinimumHeight(150);
+        runs->setColumnHidden(1, sia::SyncHealth::kindsOf(area).size() < 2); // one kind: nothing to tell
         m_runs.append(runs);
-        areas->addWidget(box);
+        areaTabs->addTab(runs, sia::SyncHealth::title(area));
     }
-    layout->addLayout(areas);
+    runsLayout->addWidget(areaTabs);
+    layout->addWidget(runsBox);
 
     auto* errorsBox = new QGroupBox(tr("Errors of the recent runs"), content);
     auto* errorsLayout = new QVBoxLayout(errorsBox);
@@ -333,11 +335,15 @@ void SyncHealthPage::showRuns(const sia::SyncAreaHealth& area)
         setRow(table, row,
             { QString::number(run.id), kindText(run.kind), when(run.startedAt), stateText(run.state),
                 locale.toString(run.counts.created), locale.toString(run.counts.updated),
-                locale.toString(run.counts.failed) });
+                locale.toString(run.counts.failed), run.message });
         if (!run.message.isEmpty()) {
             table->item(row, 3)->setToolTip(run.message);
         }
+        for (const int count : { 4, 5, 6 }) {
+            table->item(row, count)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        }
     }
+    table->resizeColumnsToContents();
 }
 
 void SyncHealthPage::showBudget(const QList<sia::ApiBudgetReport>& budgets)

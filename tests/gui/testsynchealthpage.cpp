@@ -12,6 +12,7 @@
 #include "synchealthpage.h"
 #include "tasks/taskorigin.h"
 
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -205,6 +206,10 @@ void TestSyncHealthPage::selectingAGroupShowsItsRecordsAndTheFilterNarrowsThem()
     QCOMPARE(records->rowCount(), 1);
     QCOMPARE(records->item(0, 0)->text(), QStringLiteral("task:%1").arg(m_tasks.at(1)));
     QCOMPARE(records->item(0, 3)->text(), QStringLiteral("Bad priority value"));
+    // SIA_TOUR_DIR=DIR keeps a picture of the page with a group selected.
+    if (const QString dir = qEnvironmentVariable("SIA_TOUR_DIR"); !dir.isEmpty()) {
+        m_page->grab().save(QDir(dir).filePath(QStringLiteral("sync-health.png")));
+    }
 }
 
 void TestSyncHealthPage::retryMarksTheGroupsTasksOnceConfirmed()
