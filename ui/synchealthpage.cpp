@@ -346,32 +346,26 @@ void SyncHealthPage::showRuns(const sia::SyncAreaHealth& area)
     table->resizeColumnsToContents();
 }
 
-void SyncHealthPage::showBudget(const QList<sia::ApiBudgetReport>& budgets)
+void SyncHealthPage::showBudget(const QList<sia::SyncServiceBudget>& budgets)
 {
     const QLocale locale;
     QStringList lines;
-    for (const sia::ApiBudgetReport& report : budgets) {
+    for (const sia::SyncServiceBudget& budget : budgets) {
+        const sia::ApiBudgetReport& report = budget.report;
         const QString service = report.service == sia::ConnectionService::Marketo
             ? QStringLiteral("Marketo")
             : QStringLiteral("Salesforce");
-        QStringList users;
-        for (const sia::SyncArea area : sia::allValues<sia::SyncArea>()) {
-            if (sia::SyncHealthBudget::servicesOf(area).contains(report.service)) {
-                users << sia::SyncHealth::title(area);
-            }
-        }
         //: %1 the service, %2 SIA Admin's calls today, %3 the calls the cap allows, %4 the cap in percent,
-        //: %5 the syncs that call it.
+        //: %5 the calls of each sync.
         lines << (report.allowedToUs >= 0
-                ? tr("%1: %2 of the %3 calls SIA Admin may make today (cap %4 %), used by: %5")
+                ? tr("%1: %2 of the %3 calls SIA Admin may make today (cap %4 %) — %5")
                       .arg(service, locale.toString(report.usedByUs), locale.toString(report.allowedToUs))
                       .arg(report.capPercent)
-                      .arg(users.join(QStringLiteral(", ")))
-                : tr("%1: %2 calls by SIA Admin today; the daily limit is not known yet (cap %3 %), used by: "
-                     "%4")
+                      .arg(sia::SyncHealthBudget::breakdown(budget))
+                : tr("%1: %2 calls by SIA Admin today; the daily limit is not known yet (cap %3 %) — %4")
                       .arg(service, locale.toString(report.usedByUs))
                       .arg(report.capPercent)
-                      .arg(users.join(QStringLiteral(", "))));
+                      .arg(sia::SyncHealthBudget::breakdown(budget)));
         if (report.stopped) {
             lines << report.stopMessage;
         }

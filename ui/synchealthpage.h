@@ -76,7 +76,7 @@ signals:
 private:
     void showSnapshot(const sia::SyncHealthSnapshot& snapshot);
     void showRuns(const sia::SyncAreaHealth& area);
-    void showBudget(const QList<sia::ApiBudgetReport>& budgets);
+    void showBudget(const QList<sia::SyncServiceBudget>& budgets);
     void groupSelected();
     void showGroupDetails();
     void loadRecords(bool fromStart);

@@ -175,7 +175,7 @@ Result<void> HealthCommand::show(CliContext& context) const
     if (!caps) {
         return caps.error();
     }
-    const QList<ApiBudgetReport> budgets = SyncHealthBudget::reports(*caps);
+    const QList<SyncServiceBudget> budgets = SyncHealthBudget::reports(*caps);
     if (m_json) {
         QJsonArray areaList;
         for (const SyncAreaHealth& area : std::as_const(*areas)) {
@@ -196,11 +196,18 @@ Result<void> HealthCommand::show(CliContext& context) const
                 { QStringLiteral("groups"), groups }, { QStringLiteral("services"), services } });
         }
         QJsonArray budgetList;
-        for (const ApiBudgetReport& report : budgets) {
-            budgetList.append(BudgetCommand::toJson(report));
+        for (const SyncServiceBudget& budget : budgets) {
+            QJsonObject service = BudgetCommand::toJson(budget.report);
+            QJsonObject byArea;
+            for (const auto& [area, calls] : budget.callsByArea) {
+                byArea.insert(toKey(area), double(calls));
+            }
+            service.insert(QStringLiteral("usedByArea"), byArea);
+            service.insert(QStringLiteral("unattributed"), double(budget.unattributed));
+            budgetList.append(service);
         }
         context.output().json(QJsonDocument(QJsonObject { { QStringLiteral("areas"), areaList },
-            { QStringLiteral("budgets"), budgetList }, { QStringLiteral("budgetsPerArea"), false },
+            { QStringLiteral("budgets"), budgetList }, { QStringLiteral("budgetsPerArea"), true },
             { QStringLiteral("budgetNote"), SyncHealthBudget::attributionNote() } }));
         return {};
     }
@@ -209,7 +216,8 @@ Result<void> HealthCommand::show(CliContext& context) const
     }
     const QLocale locale;
     context.output().line(tr("API budget today"));
-    for (const ApiBudgetReport& report : budgets) {
+    for (const SyncServiceBudget& budget : budgets) {
+        const ApiBudgetReport& report = budget.report;
         const QString service = report.service == ConnectionService::Marketo ? QStringLiteral("Marketo")
                                                                              : QStringLiteral("Salesforce");
         if (report.allowedToUs >= 0) {
@@ -225,6 +233,7 @@ Result<void> HealthCommand::show(CliContext& context) const
                     .arg(service, locale.toString(report.usedByUs))
                     .arg(report.capPercent));
         }
+        context.output().line(QStringLiteral("    ") + SyncHealthBudget::breakdown(budget));
         if (report.stopped) {
             context.output().line(QStringLiteral("    ") + report.stopMessage);
         }

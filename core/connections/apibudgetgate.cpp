@@ -141,7 +141,13 @@ ApiBudgetDecision ApiBudgetGate::decision() const
     return ApiBudget(m_service, m_capPercent).decide(usageAt(at), at);
 }
 
-Result<void> ApiBudgetGate::admit()
+qint64 ApiBudgetGate::usedByUsFor(const QString& purpose) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_ledger.countSince(ApiBudget::dayStart(m_service, now()), purpose);
+}
+
+Result<void> ApiBudgetGate::admit(const QString& purpose)
 {
     ApiBudgetDecision decision;
     QDateTime at;
@@ -151,7 +157,7 @@ Result<void> ApiBudgetGate::admit()
         m_ledger.forgetBefore(oldestDayStart(at));
         decision = ApiBudget(m_service, m_capPercent).decide(usageAt(at), at);
         if (decision.allowed) {
-            m_ledger.record(at);
+            m_ledger.record(at, purpose);
             ++m_admitted;
         }
     }
@@ -159,7 +165,7 @@ Result<void> ApiBudgetGate::admit()
         scheduleResume(decision.resumesAt);
         return *decision.refusal;
     }
-    m_file.appendCall(at);
+    m_file.appendCall(at, purpose);
     notify();
     return {};
 }

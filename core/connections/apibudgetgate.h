@@ -70,8 +70,11 @@ public:
     void serviceReported(std::optional<qint64> dailyLimit, qint64 usedByAll);
 
     // Before a call goes out: the refusal (code budget.cap-reached or budget.quota-exhausted, saying the
-    // cap and when it resumes), or success, the call then counted as made.
-    Result<void> admit();
+    // cap and when it resumes), or success, the call then counted as made, with its purpose (the sync
+    // kind that makes it, as the client was told; empty: none).
+    Result<void> admit(const QString& purpose = {});
+    // This product's calls of the current day made for purpose.
+    qint64 usedByUsFor(const QString& purpose) const;
 
     ApiUsage usage() const;
     ApiBudgetDecision decision() const;

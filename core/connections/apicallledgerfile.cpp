@@ -50,8 +50,11 @@ std::optional<ApiUsageReport> ApiCallLedgerFile::load(ApiCallLedger& ledger, con
             }
             continue;
         }
+        // "<ms>" (a file written before calls had purposes) or "<ms> <purpose>".
+        const qsizetype space = line.indexOf(' ');
+        const QByteArray purpose = space > 0 ? line.mid(space + 1) : QByteArray();
         bool number = false;
-        const qint64 at = line.toLongLong(&number);
+        const qint64 at = (space > 0 ? line.left(space) : line).toLongLong(&number);
         if (!number) {
             continue; // a line cut short by a crash: one call less is all it can cost
         }
@@ -59,7 +62,7 @@ std::optional<ApiUsageReport> ApiCallLedgerFile::load(ApiCallLedger& ledger, con
             ++dropped;
             continue;
         }
-        ledger.record(QDateTime::fromMSecsSinceEpoch(at, Qt::UTC));
+        ledger.record(QDateTime::fromMSecsSinceEpoch(at, Qt::UTC), QString::fromUtf8(purpose));
         ++kept;
     }
     file.close();
@@ -67,8 +70,10 @@ std::optional<ApiUsageReport> ApiCallLedgerFile::load(ApiCallLedger& ledger, con
         // Rewritten whole (QSaveFile: a crash leaves the old file), so that it never grows past a day or two.
         QSaveFile rewrite(m_path);
         if (rewrite.open(QIODevice::WriteOnly)) {
-            for (const QDateTime& call : ledger.calls()) {
-                rewrite.write(QByteArray::number(call.toMSecsSinceEpoch()) + '\n');
+            for (qsizetype i = 0; i < ledger.calls().size(); ++i) {
+                const QString purpose = ledger.purposeAt(i);
+                rewrite.write(QByteArray::number(ledger.calls().at(i).toMSecsSinceEpoch())
+                    + (purpose.isEmpty() ? QByteArray() : ' ' + purpose.toUtf8()) + '\n');
             }
             if (last) {
                 rewrite.write(reportLine(*last) + '\n');
@@ -81,9 +86,11 @@ std::optional<ApiUsageReport> ApiCallLedgerFile::load(ApiCallLedger& ledger, con
     return last;
 }
 
-void ApiCallLedgerFile::appendCall(const QDateTime& at) const
+void ApiCallLedgerFile::appendCall(const QDateTime& at, const QString& purpose) const
 {
-    appendLine(QByteArray::number(at.toMSecsSinceEpoch()));
+    // A purpose is a key ("tasks", "people-initial"): no spaces or line breaks to confuse the reader.
+    const QByteArray tag = purpose.toUtf8().simplified().replace(' ', '-');
+    appendLine(QByteArray::number(at.toMSecsSinceEpoch()) + (tag.isEmpty() ? QByteArray() : ' ' + tag));
 }
 
 void ApiCallLedgerFile::appendReport(const ApiUsageReport& report) const

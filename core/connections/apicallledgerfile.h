@@ -1,5 +1,6 @@
 // Where an ApiBudgetGate keeps its count across restarts: an append-only file of this product's calls to
-// one service (one line per call, milliseconds since the epoch) and of what the service last reported
+// one service (one line per call, milliseconds since the epoch, then its purpose when it has one) and of
+// what the service last reported
 // ("R <at> <daily limit> <used by all>"). A restart reads it back, so today's count is not reset; lines
 // older than any day a budget looks at are dropped when the file is read. Small by construction (a day's
 // calls at most), so reading it whole once per process is cheap.
@@ -33,7 +34,7 @@ public:
     // Reads the file into ledger (the calls since notBefore) and returns the last report kept; rewrites the
     // file without the older lines when it held many of them.
     std::optional<ApiUsageReport> load(ApiCallLedger& ledger, const QDateTime& notBefore) const;
-    void appendCall(const QDateTime& at) const;
+    void appendCall(const QDateTime& at, const QString& purpose = {}) const;
     void appendReport(const ApiUsageReport& report) const;
 
 private:

@@ -120,7 +120,7 @@ QNetworkRequest MarketoCall::buildRequest(const QString& token, QByteArray* meth
 void MarketoCall::sendWith(quint64 ticket, const QString& token)
 {
     // The admin's cap, asked at the last moment: a refused call is never sent, whatever waited for it.
-    if (Result<void> admitted = m_client.budget().admit(); !admitted) {
+    if (Result<void> admitted = m_client.budget().admit(m_client.callPurpose()); !admitted) {
         m_client.limiter().release(ticket, false);
         deliver(admitted.error());
         return;

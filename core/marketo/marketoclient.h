@@ -45,6 +45,10 @@ public:
     // which then learns the connection's daily quota.
     ApiBudgetGate& budget() { return *m_budget; }
     void setBudgetGate(std::shared_ptr<ApiBudgetGate> gate);
+    // What this client's calls are for, as the budget's ledger records them (a sync kind's key, so the
+    // sync health can tell which sync used how many calls); empty: not said.
+    void setCallPurpose(QString purpose) { m_callPurpose = std::move(purpose); }
+    const QString& callPurpose() const { return m_callPurpose; }
     MarketoTokenSource& tokens() { return *m_tokens; }
     QNetworkAccessManager& network() { return m_network; }
 
@@ -61,6 +65,7 @@ private:
     MarketoTokenSource* m_tokens;
     std::shared_ptr<ApiBudgetGate> m_budget;
     qint64 m_attempts = 0;
+    QString m_callPurpose;
 };
 
 } // namespace sia

@@ -66,7 +66,7 @@ void SalesforceCall::attempt()
 void SalesforceCall::sendWith(const QString& version, const QString& token)
 {
     // The admin's cap, asked at the last moment: a refused call is never sent.
-    if (Result<void> admitted = m_client.budget().admit(); !admitted) {
+    if (Result<void> admitted = m_client.budget().admit(m_client.callPurpose()); !admitted) {
         deliver(admitted.error());
         return;
     }

@@ -68,6 +68,11 @@ public:
     // until one is shared with it.
     ApiBudgetGate& budget() { return *m_budget; }
     void setBudgetGate(std::shared_ptr<ApiBudgetGate> gate) { m_budget = std::move(gate); }
+    // What this client's calls are for, as the budget's ledger records them (a sync kind's key, so the
+    // sync health can tell which sync used how many calls); empty: not said. A client shared by several
+    // syncs says nothing.
+    void setCallPurpose(QString purpose) { m_callPurpose = std::move(purpose); }
+    const QString& callPurpose() const { return m_callPurpose; }
 
     // The last Sforce-Limit-Info seen (every REST answer carries one).
     std::optional<SalesforceApiUsage> lastApiUsage() const { return m_lastUsage; }
@@ -89,6 +94,7 @@ private:
     std::optional<SalesforceApiUsage> m_lastUsage;
     std::shared_ptr<ApiBudgetGate> m_budget;
     qint64 m_attempts = 0;
+    QString m_callPurpose;
 };
 
 } // namespace sia

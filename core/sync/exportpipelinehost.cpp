@@ -2,6 +2,7 @@
 
 #include "connections/apibudgetgate.h"
 #include "marketo/marketoclient.h"
+#include "sync/syncvocabulary.h"
 
 #include <QDir>
 #include <QMetaObject>
@@ -24,6 +25,7 @@ public:
     void create(ExportPipelineHost* host)
     {
         m_client = std::make_unique<MarketoClient>(m_connection);
+        m_client->setCallPurpose(toKey(SyncKind::PeopleInitial)); // only the initial sync exports
         if (m_budget) {
             m_client->setBudgetGate(m_budget); // the same cap as the sync's other calls
         }

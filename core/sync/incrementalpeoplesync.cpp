@@ -522,6 +522,7 @@ Result<JobEnding> IncrementalPeopleSync::run(Store& store, JobContext& context)
     m_runId = run->id;
 
     MarketoClient client(m_connection);
+    client.setCallPurpose(toKey(SyncKind::PeopleIncremental)); // the sync health's figure per sync
     if (m_budget) {
         client.setBudgetGate(m_budget);
     }

@@ -32,6 +32,7 @@ public:
         , m_runs(store)
         , m_client(job.m_connection)
     {
+        m_client.setCallPurpose(toKey(SyncKind::PeopleInitial)); // the sync health's figure per sync
         if (job.m_options.budget) {
             m_client.setBudgetGate(job.m_options.budget); // the sync's calls count against the admin's cap
         }

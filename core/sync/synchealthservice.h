@@ -5,8 +5,8 @@
 #pragma once
 
 #include "common/result.h"
-#include "connections/apibudgetgate.h"
 #include "sync/synchealth.h"
+#include "sync/synchealthbudget.h"
 
 #include <QObject>
 
@@ -19,7 +19,7 @@ class StoreRunner;
 struct SyncHealthSnapshot
 {
     QList<SyncAreaHealth> areas;
-    QList<ApiBudgetReport> budgets; // Marketo's, then Salesforce's
+    QList<SyncServiceBudget> budgets; // Marketo's, then Salesforce's
 
     const SyncErrorGroup* group(const SyncErrorGroupKey& key) const;
 };

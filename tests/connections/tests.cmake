@@ -18,3 +18,5 @@ set_tests_properties(testnetworkproxy-keychain PROPERTIES LABELS keychain
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;SIA_TEST_REAL_KEYCHAIN=1;SIA_TEST_BACKEND=sqlite" TIMEOUT 300)
 # The named checks' runner: together, skipped, ordered, timed.
 sia_add_test(NAME testconnectioncheckrunner SOURCES connections/testconnectioncheckrunner.cpp LIBS sia_core LABELS unit)
+# health: a call's purpose (the sync kind) in the ledger, its file and the gate, and each sync's share (issue 12).
+sia_add_test(NAME testapicallpurpose SOURCES connections/testapicallpurpose.cpp LIBS sia_core LABELS unit)
