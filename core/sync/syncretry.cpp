@@ -51,8 +51,9 @@ SyncRetrySupport SyncRetry::support(const SyncErrorGroup& group)
                "in Marketo.") };
     case SyncArea::SalesActivities:
         return { false, false,
-            tr("Activities that were not logged stay waiting, and the next logging run tries them again by "
-               "itself.") };
+            tr("Activities that were not logged stay marked as not logged, which is how the logging run "
+               "finds "
+               "them again: there is nothing to mark here.") };
     }
     return {};
 }
