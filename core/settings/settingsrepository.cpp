@@ -229,6 +229,20 @@ Result<QVariant> SettingsRepository::value(SettingKey key, qint64 userId) const
     return definition.defaultValue;
 }
 
+Result<QVariant> SettingsRepository::checkValue(SettingKey key, const QVariant& value, qint64 userId)
+{
+    const SettingDefinition& definition = settingDefinition(key);
+    const SettingScope scope = userId == 0 ? SettingScope::Instance : SettingScope::User;
+    if (!definition.scopes.testFlag(scope)) {
+        return Error::input(QStringLiteral("settings.wrong-scope"),
+            scope == SettingScope::Instance
+                ? tr("The setting %1 belongs to each user, not to the instance.").arg(definition.name)
+                : tr("The setting %1 belongs to the instance; a user cannot have their own.")
+                      .arg(definition.name));
+    }
+    return SettingValueCheck::checked(definition, value);
+}
+
 Result<void> SettingsRepository::set(
     SettingKey key, const QVariant& value, const QString& actor, qint64 userId)
 {

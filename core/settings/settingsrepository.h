@@ -49,6 +49,8 @@ public:
     // Stores a value after checking its type, the scope (userId 0: the instance) and its format against
     // the key's definition; the change goes to the audit log in the same transaction.
     Result<void> set(SettingKey key, const QVariant& value, const QString& actor, qint64 userId = 0);
+    // What set() would store for value, checked as set() checks it (type, scope, format), without writing.
+    static Result<QVariant> checkValue(SettingKey key, const QVariant& value, qint64 userId = 0);
     // Removes a stored value, so that the instance's value (for a user) or the default applies again.
     Result<void> clear(SettingKey key, const QString& actor, qint64 userId = 0);
 
