@@ -13,6 +13,7 @@
 #include "cli/packagecommands.h"
 #include "cli/peoplecommand.h"
 #include "cli/prerequisitecheckcommand.h"
+#include "cli/settingscommand.h"
 #include "cli/synccommands.h"
 #include "cli/teamscommand.h"
 #include "cli/testcommands.h"
@@ -398,6 +399,7 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     commands.push_back(std::make_unique<MailCommand>());
     commands.push_back(std::make_unique<PeopleCommand>());
     commands.push_back(std::make_unique<HealthCommand>());
+    commands.push_back(std::make_unique<SettingsCommand>());
     if (Environment::testCommandsEnabled()) {
         commands.push_back(std::make_unique<WaitForPeerTestCommand>());
     }

@@ -1131,6 +1131,10 @@ Support code: %2</source>
         <source>The overview, the setup steps and the review</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>TOOLS</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NetworkDialog</name>
@@ -1311,6 +1315,10 @@ Support code: %2</source>
     </message>
     <message>
         <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync health</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2645,6 +2653,249 @@ Login host: %8</source>
     </message>
 </context>
 <context>
+    <name>SyncHealthPage</name>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n record to %1.</numerusform>
+            <numerusform>Wrote %n records to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) will be taken again by the next run of their sync.</source>
+        <translation>
+            <numerusform>%n record will be taken again by the next run of their sync.</numerusform>
+            <numerusform>%n records will be taken again by the next run of their sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+What to do: %2
+%n record(s) affected (code %3).</source>
+        <translation>
+            <numerusform>%1
+What to do: %2
+%n record affected (code %3).</numerusform>
+            <numerusform>%1
+What to do: %2
+%n records affected (code %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n failed record(s) of “%1” so that the next run of their sync takes them again?</source>
+        <extracomment>%1 the kind of error.</extracomment>
+        <translation>
+            <numerusform>Mark %n failed record of “%1” so that the next run of their sync takes them again?</numerusform>
+            <numerusform>Mark %n failed records of “%1” so that the next run of their sync takes them again?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>initial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export sync errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last runs of the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors of the recent runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the records by reference or message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the group&apos;s failed records so that the next run of their sync takes them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all errors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of the selected group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show more records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API budget today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync health could not be read or changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked for retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No errors in the recent runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of the %3 calls SIA Admin may make today (cap %4 %) — %5</source>
+        <extracomment>%1 the service, %2 SIA Admin&apos;s calls today, %3 the calls the cap allows, %4 the cap in percent, %5 the calls of each sync.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 calls by SIA Admin today; the daily limit is not known yet (cap %3 %) — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a kind of error to see what it means, what to do and its records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No retry: this is a read-only review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No retry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncLiveFeed</name>
     <message>
         <source>People processed</source>
@@ -2898,6 +3149,26 @@ Login host: %8</source>
             <numerusform>%1 of %Ln person</numerusform>
             <numerusform>%1 of %Ln people</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sales activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing new and changed tasks from Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the tasks changed in Actions to Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the tasks deleted in Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging sales emails and calls to Salesforce and Marketo</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3872,6 +4143,26 @@ Login host: %8</source>
         <source>Team deleted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Actions edit was kept (it was the later one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce had deleted the task: the deletion stands over the Actions edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Salesforce edit was kept (it was the later one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 (Salesforce %2) changed on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task sync conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sia::AuditCommand</name>
@@ -3936,6 +4227,77 @@ Login host: %8</source>
     </message>
     <message>
         <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::BccChecklist</name>
+    <message>
+        <source>Activate Email to Salesforce (a Salesforce admin, once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Salesforce Setup: Email Administration → Email to Salesforce → Edit, tick Active, then Save. Until this is done, users do not see “My Email to Salesforce” in their settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where emails are logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the same page, decide whether emails are added to leads, contacts and opportunities, and what happens to an email that matches no record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find your Email-to-Salesforce address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Salesforce: your name → My Settings → Email → My Email to Salesforce. Copy the long address shown there into your Email-to-Salesforce address in My Account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the address you send from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the same page, put every address you send sales email from in “My Acceptable Email Addresses”. Salesforce ignores a BCC from any other address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where your emails are logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still there, choose whether emails go to leads, contacts and opportunities, and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending address is not an acceptable one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An email sent from an address missing from “My Acceptable Email Addresses” is dropped without a word. Add the address and send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The org&apos;s email security refuses the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If Salesforce&apos;s email security settings (Setup → Email Administration → Deliverability and the org&apos;s compliance settings) refuse mail that fails SPF, DKIM or DMARC checks, the BCC from your mail server is refused. Ask your mail admin to sign outgoing mail, or your Salesforce admin to review those settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One email matches several records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the recipient&apos;s address belongs to several leads or contacts, Salesforce logs the email on one of them or on none, as the Email to Salesforce settings say. Merge the duplicates, or check the “unresolved items” list in Salesforce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email-to-Salesforce addresses end in salesforce.com (for example emailtosalesforce@….salesforce.com). Check that you copied the address from My Email to Salesforce.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4675,6 +5037,41 @@ Login host: %8</source>
     </message>
 </context>
 <context>
+    <name>sia::EmailApiAvailabilityCheck</name>
+    <message>
+        <source>The connected Salesforce user %1 does not have the “API Enabled” permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your Salesforce admin to grant “API Enabled” to that user&apos;s profile or a permission set, then open these settings again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Salesforce in step 2, then open these settings again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce refused API access: the org&apos;s edition has no API access (Professional Edition without the API, Essentials), or the connected user lacks “API Enabled”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email through the API needs Enterprise, Unlimited, Performance or Developer Edition, or Professional Edition with the API added. If the org has it, ask your Salesforce admin to grant “API Enabled” to the connected user. Until then, log email by BCC (the next tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the org has API access could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the connection (step 2), then open these settings again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sia::ExtraCaFile</name>
     <message>
         <source>The certificate file %1 to trust cannot be read (%2). Choose the file again, or remove it from the network settings.</source>
@@ -4751,6 +5148,144 @@ Login host: %8</source>
     </message>
     <message>
         <source>You have not started a hand-over of the %1 connection. Start one first, then connect as yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::HealthCommand</name>
+    <message numerus="yes">
+        <source>  %1 — %2: %n record(s)</source>
+        <extracomment>%1 the group (area/code), %2 what kind of error it is; the count is of distinct records.</extracomment>
+        <translation>
+            <numerusform>  %1 — %2: %n record</numerusform>
+            <numerusform>  %1 — %2: %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n record to %1.</numerusform>
+            <numerusform>Wrote %n records to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n failed record(s) of %1 for the next run? [y/N] </source>
+        <translation>
+            <numerusform>Mark %n failed record of %1 for the next run? [y/N] </numerusform>
+            <numerusform>Mark %n failed records of %1 for the next run? [y/N] </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n record(s) for the next run.</source>
+        <translation>
+            <numerusform>Marked %n record for the next run.</numerusform>
+            <numerusform>Marked %n records for the next run.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the sync health: the last runs of the people sync, the task sync and the sales activity logging, their errors grouped by kind with the records each affects and what to do, and today&apos;s API budget. &quot;errors GROUP&quot; lists a group&apos;s records (--csv writes them to a file); &quot;retry GROUP&quot; marks its failed records for the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors: only the records whose reference or message contains TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors: write the group&apos;s records to FILE as CSV instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors --json: at most N records (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry: do it without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“health %1” needs one group, as “sia-admin health” lists them, for example: sia-admin health %1 tasks/salesforce.FIELD_INTEGRITY_EXCEPTION</source>
+        <extracomment>%1 errors or retry.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a group: a group is an area (people, tasks or sales-activities), a slash and an error code, as “sia-admin health” lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not something health does: use errors or retry, or nothing for the overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“health” takes no arguments, but was given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a number of records from 1 up; “%1” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API budget today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 of the %3 calls SIA Admin may make (cap %4 %)</source>
+        <extracomment>%1 the service, %2 SIA Admin&apos;s calls today, %3 the calls the cap allows, %4 the cap in percent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 calls by SIA Admin; the daily limit is not known yet (cap %3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  No run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  No errors in the recent runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    No retry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no errors of the kind &quot;%1&quot; in the recent runs. List the groups with &quot;sia-admin health&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was marked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7214,6 +7749,185 @@ Login host: %8</source>
     </message>
 </context>
 <context>
+    <name>sia::SettingsChange</name>
+    <message>
+        <source>instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance&apos;s own value cannot be replaced by the instance&apos;s value: set a value instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → the instance&apos;s value, %3 (%4)</source>
+        <extracomment>%1 the setting, %2 its value before, %3 after, %4 whose (&quot;instance&quot;, a user&apos;s email)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::SettingsCommand</name>
+    <message>
+        <source>%1 is on or off; “%2” is neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a whole number; “%2” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a JSON object, for example {&quot;logReplies&quot;: true}; “%2” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is recorded by SIA Admin itself and cannot be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or change the Salesforce sync settings (email through the API or by BCC, the task sync), for the instance or one user (--user), and export or import them as a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show, set, unset: a user&apos;s own values instead of the instance&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: apply without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sia-admin %1</source>
+        <extracomment>%1 the usage, e.g. &quot;settings set KEY VALUE&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not something settings does: use show, set, unset, export or import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting. The sync settings are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“settings unset” removes a user&apos;s own value so that the instance&apos;s applies again: say whose with --user EMAIL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export and import cover the instance and every user at once: --user does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user may override every setting but the unsubscribe check and the interval: sia-admin settings show --user EMAIL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed: that is the value that applies already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task sync is on. Only tasks created in Actions from now on are sent to Salesforce. Run “sia-admin tasks sync” to import Salesforce&apos;s tasks now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be written to %1: %2. Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the settings to %1 (no secrets: passwords and tokens stay in the keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped, not a setting of this version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped, no such user here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: the file&apos;s settings are those that apply here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file would make %n change(s):</source>
+        <translation>
+            <numerusform>The file would make %n change:</numerusform>
+            <numerusform>The file would make %n changes:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::SettingsFile</name>
+    <message>
+        <source>The setting %1 looks like a secret, which settings never hold; nothing was exported. Report this with the setting&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a settings file of SIA Admin (JSON error at byte %1: %2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is JSON but not a settings file of SIA Admin (it has no &quot;format&quot;: &quot;%1&quot;). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was written by a newer SIA Admin (%1, settings format %2; this one reads format %3). Update SIA Admin, or export the settings again from the newer one in an older format. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file has no format version. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 has a value of the wrong kind</source>
+        <extracomment>%1 whose (&quot;instance&quot;, an email), %2 the setting</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sia::SettingsModel</name>
     <message>
         <source>Yes</source>
@@ -8068,6 +8782,274 @@ Login host: %8</source>
         <extracomment>%1 created, %2 updated, %3 unchanged, %4 skipped</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sales activity logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing Salesforce&apos;s tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the changes to Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying Salesforce&apos;s deletions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging sales activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::SyncErrorExplanations</name>
+    <message>
+        <source>No sales owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead or contact has no owner in Salesforce, or is not in Salesforce at all, so no seller can work it: it is left out of Actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign an owner to these records in Salesforce; the next people sync takes them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owned by a queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead is owned by a Salesforce queue, not by a seller: it is left out of Actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign these leads to a user in Salesforce; the next people sync takes them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is synced, but has no email address, so sellers cannot email them from Actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the email address in Marketo or Salesforce if sellers should email these people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is synced, but the email address is not a valid one: emails to it will fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the addresses in Marketo or Salesforce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Marketo ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record came without a Marketo ID, so it cannot be told apart from the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the sync again; if it stays, send the export to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field of the person is longer than Actions keeps, so the record was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten the value in Marketo; the next sync writes the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task is about a lead, and Salesforce cannot also relate such a task to an account or opportunity: it was saved without that relation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing, unless the relation matters: then convert the lead to a contact in Salesforce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown related record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce refused the record because a record it points to (the lead, contact, account, opportunity or owner) does not exist or the connected user cannot see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the related records exist and that the connected Salesforce user may see them, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce refused a field&apos;s value: for example a task about a lead that also names an account, or a status or priority the org does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the message of a record below, correct the value in Actions or in Salesforce, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted in Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record, or one it points to, was deleted in Salesforce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore it from Salesforce&apos;s recycle bin if it should stay, or delete it in Actions too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce session ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce no longer accepts the connection&apos;s session: its token was revoked or expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect Salesforce (step 2), then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce&apos;s daily limit reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The org has used all its API requests of the last 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until requests are available again (see the API budget below), then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value refused by Marketo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo refused a value of the request as invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the message of a record below and correct the value, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person not in Marketo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo has no person with that ID: it was deleted or merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do for deleted people; for merged ones the next people sync brings the surviving record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo access denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Marketo API user&apos;s role lacks a permission this call needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the API user&apos;s role the permission named in the message (Marketo Admin → Users &amp; Roles), then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo&apos;s daily quota reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription has used its daily API calls; Marketo refuses more until midnight US Central time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the quota to reset (see the API budget below), then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync reported &quot;%1&quot;: %2</source>
+        <extracomment>%1 the error&apos;s code, %2 the service&apos;s own message.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the records&apos; messages below; if the cause is not clear, export the group as CSV and send it to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::SyncHealth</name>
+    <message>
+        <source>People sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales activity logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The errors could not be written (%1). Check that the disk has room and the folder can be written to, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written (%2). Choose another folder, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::SyncHealthBudget</name>
+    <message>
+        <source>%1: %2 calls</source>
+        <extracomment>%1 a sync (People sync, Task sync, …), %2 its calls today.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other: %1 calls</source>
+        <extracomment>%1 today&apos;s calls that no sync was named for (the windows&apos; checks, shared clients).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each sync&apos;s calls are those its own client made; the windows&apos; checks and clients that several syncs share count only in the service&apos;s total.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sia::SyncPreviewText</name>
@@ -8109,6 +9091,25 @@ Login host: %8</source>
     </message>
 </context>
 <context>
+    <name>sia::SyncRetry</name>
+    <message>
+        <source>These records were left out on purpose, not failed: fix them as said above, and the next sync takes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people sync cannot retry chosen people yet: it takes them again when they next change in Marketo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities that were not logged stay marked as not logged, which is how the logging run finds them again: there is nothing to mark here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no errors of the kind &quot;%1&quot; in the recent runs. List the groups with &quot;sia-admin health&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sia::SyncRunRepository</name>
     <message>
         <source>There is no sync run %1. List the runs with &quot;sia-admin sync history&quot;.</source>
@@ -8144,6 +9145,214 @@ Login host: %8</source>
     </message>
     <message>
         <source>Sync run %1 is %2, no longer running: this process&apos;s last batch was not recorded, and resuming the run fetches it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::SyncSettings</name>
+    <message>
+        <source>The email logging preference “%1” %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be Email or Task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most 120 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not sync to Salesforce tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks and reminders stay in Actions; Salesforce&apos;s tasks are not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync tasks and reminders with Salesforce tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created, edited, completed and deleted tasks flow both ways while the sync is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first sync imports the Salesforce tasks created or changed in the last 24 hours and does not send the tasks already in Actions: only tasks created after you turn it on go to Salesforce. If the sync was on before, tasks deleted in Salesforce in the last 15 days are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log email through the Salesforce API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email logging preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log email by BCC (Email to Salesforce)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email-to-Salesforce address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Marketo&apos;s unsubscribe before a seller emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks and reminders → Salesforce tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes between task syncs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only on demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instance&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::TaskSync</name>
+    <message>
+        <source>Reading the org&apos;s task statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing new and changed tasks from Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the tasks deleted in Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the tasks changed in Actions to Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task sync was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce answered %1 results for %2 tasks sent. The tasks stay waiting and are sent again on the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce refused the task &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task &quot;%1&quot; is about a lead, so Salesforce cannot also relate it to an account or opportunity: it was saved without that relation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task sync is off. Turn it on in Salesforce Sync Settings (Tasks and reminders), or with &quot;sia-admin settings set tasks.sync tasks-and-reminders&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) could not be written to Salesforce; they are sent again on the next run.</source>
+        <translation>
+            <numerusform>%n task could not be written to Salesforce; it is sent again on the next run.</numerusform>
+            <numerusform>%n tasks could not be written to Salesforce; they are sent again on the next run.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Actions and Salesforce agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) had changed on both sides: the later edit was kept (see the audit log).</source>
+        <translation>
+            <numerusform>%n task had changed on both sides: the later edit was kept (see the audit log).</numerusform>
+            <numerusform>%n tasks had changed on both sides: the later edit was kept (see the audit log).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sia::TaskSyncAction</name>
+    <message>
+        <source>%1: %2 tasks looked at, %3 created, %4 updated, %5 deleted, %6 failed</source>
+        <extracomment>%1 what the sync does now (&quot;Importing Salesforce&apos;s tasks&quot;), %2 tasks looked at, %3 created, %4 updated, %5 deleted, %6 failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task sync run %1 started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping at the next committed batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task sync run %1 completed: %2. %3</source>
+        <extracomment>%1 the run, %2 its counts, %3 how it ended (&quot;Actions and Salesforce agree.&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task sync was cancelled (run %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task sync stopped (run %1: %2): %3 What was committed stays; run &quot;sia-admin tasks sync&quot; again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::TaskSyncEngine</name>
+    <message>
+        <source>The task sync is already running. Wait for it to finish, or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8789,6 +9998,10 @@ Login host: %8</source>
         <source>Skipped: nobody but the admins invited in step 1 can use Actions until users are invited here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Step 5 is done once someone besides the first admin is invited, and nobody is yet. Invite people on this step&apos;s page (or with sia-admin users invite), or choose Skip with a reason if nobody else needs Actions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sia::UsersTableModel</name>
@@ -8926,74 +10139,6 @@ Login host: %8</source>
 Prints one JSON line with base URLs and test credentials when ready; stops on SIGTERM/SIGINT.
 Exit codes: 0 stopped cleanly, 2 bad command line, 3 cannot start (e.g. the port is in use).</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sia::HealthCommand</name>
-    <message numerus="yes">
-        <source>  %1 — %2: %n record(s)</source>
-        <translation>
-            <numerusform>  %1 — %2: %n record</numerusform>
-            <numerusform>  %1 — %2: %n records</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n record(s) to %1.</source>
-        <translation>
-            <numerusform>Wrote %n record to %1.</numerusform>
-            <numerusform>Wrote %n records to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Mark %n failed record(s) of %1 for the next run? [y/N] </source>
-        <translation>
-            <numerusform>Mark %n failed record of %1 for the next run? [y/N] </numerusform>
-            <numerusform>Mark %n failed records of %1 for the next run? [y/N] </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Marked %n record(s) for the next run.</source>
-        <translation>
-            <numerusform>Marked %n record for the next run.</numerusform>
-            <numerusform>Marked %n records for the next run.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SyncHealthPage</name>
-    <message numerus="yes">
-        <source>Wrote %n record(s) to %1.</source>
-        <translation>
-            <numerusform>Wrote %n record to %1.</numerusform>
-            <numerusform>Wrote %n records to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) will be taken again by the next run of their sync.</source>
-        <translation>
-            <numerusform>%n record will be taken again by the next run of their sync.</numerusform>
-            <numerusform>%n records will be taken again by the next run of their sync.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1
-What to do: %2
-%n record(s) affected (code %3).</source>
-        <translation>
-            <numerusform>%1
-What to do: %2
-%n record affected (code %3).</numerusform>
-            <numerusform>%1
-What to do: %2
-%n records affected (code %3).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Mark %n failed record(s) of “%1” so that the next run of their sync takes them again?</source>
-        <translation>
-            <numerusform>Mark %n failed record of “%1” so that the next run of their sync takes them again?</numerusform>
-            <numerusform>Mark %n failed records of “%1” so that the next run of their sync takes them again?</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

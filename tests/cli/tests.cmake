@@ -86,3 +86,7 @@ sia_add_test(NAME testclihealth SOURCES cli/testclihealth.cpp cli/sialauncher.cp
     LIBS sia_core LABELS cli BACKENDS sqlite postgres)
 target_compile_definitions(testclihealth PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
 add_dependencies(testclihealth sia-admin)
+sia_add_test(NAME testclisettings SOURCES cli/testclisettings.cpp cli/sialauncher.cpp cli/sialauncher.h
+    LIBS sia_core LABELS cli BACKENDS sqlite postgres)
+target_compile_definitions(testclisettings PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
+add_dependencies(testclisettings sia-admin)
