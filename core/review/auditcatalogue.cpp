@@ -352,6 +352,45 @@ AuditText taskConflict(const char* title, const AuditEntry& entry)
         outcome };
 }
 
+// The command center's and `sia-admin tasks`' changes (TaskRepository).
+AuditText taskChange(const char* title, const AuditEntry& entry)
+{
+    const QJsonObject& a = entry.arguments;
+    const QString subject = QCoreApplication::translate("sia::AuditCatalogue", "Task %1 “%2”")
+                                .arg(a.value(QStringLiteral("task")).toInteger())
+                                .arg(a.value(QStringLiteral("subject")).toString());
+    QString details;
+    if (entry.action == u"task.created") {
+        const QString due = a.value(QStringLiteral("due")).toString();
+        details = due.isEmpty() ? QCoreApplication::translate("sia::AuditCatalogue", "No due date.")
+                                : QCoreApplication::translate("sia::AuditCatalogue", "Due %1.").arg(due);
+    } else if (entry.action == u"task.edited") {
+        QStringList fields;
+        for (const QJsonValue& field : a.value(QStringLiteral("fields")).toArray()) {
+            const QString key = field.toString();
+            fields.append(key == u"subject" ? QCoreApplication::translate("sia::AuditCatalogue", "subject")
+                    : key == u"due"         ? QCoreApplication::translate("sia::AuditCatalogue", "due date")
+                    : key == u"priority"    ? QCoreApplication::translate("sia::AuditCatalogue", "priority")
+                    : key == u"description"
+                    ? QCoreApplication::translate("sia::AuditCatalogue", "description")
+                    : key == u"owner" ? QCoreApplication::translate("sia::AuditCatalogue", "owner")
+                                      : key);
+        }
+        details = QCoreApplication::translate("sia::AuditCatalogue", "Changed: %1.")
+                      .arg(QLocale().createSeparatedList(fields));
+    } else if (entry.action == u"task.deleted") {
+        details = a.value(QStringLiteral("salesforceTask")).toString().isEmpty()
+            ? QCoreApplication::translate("sia::AuditCatalogue", "It was never in Salesforce.")
+            : QCoreApplication::translate(
+                "sia::AuditCatalogue", "The task sync deletes it in Salesforce too (%1).")
+                  .arg(a.value(QStringLiteral("salesforceTask")).toString());
+    } else {
+        details = QCoreApplication::translate("sia::AuditCatalogue", "Status: %1.")
+                      .arg(a.value(QStringLiteral("status")).toString());
+    }
+    return { titleText(title), subject, details };
+}
+
 struct ActionWording
 {
     const char* key;
@@ -374,6 +413,11 @@ const QList<ActionWording>& wordings()
             prerequisiteChange, "prerequisite" },
         { "task.conflict", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Task sync conflict"), taskConflict,
             "task" },
+        { "task.created", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Task created"), taskChange, "task" },
+        { "task.edited", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Task edited"), taskChange, "task" },
+        { "task.completed", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Task completed"), taskChange, "task" },
+        { "task.reopened", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Task reopened"), taskChange, "task" },
+        { "task.deleted", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Task deleted"), taskChange, "task" },
         { "setting.changed", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Setting changed"), settingChange,
             "setting" },
         { "setting.cleared", QT_TRANSLATE_NOOP("sia::AuditCatalogue", "Setting cleared"), settingChange,

@@ -53,6 +53,34 @@ QJsonObject OrgTaskPicklists::toJson() const
         { QStringLiteral("priorities"), array(priorities, "high") } };
 }
 
+OrgTaskPicklists OrgTaskPicklists::fromJson(const QJsonObject& json)
+{
+    auto values = [&json](const char* list, const char* flag) {
+        QList<Value> read;
+        for (const QJsonValue& item : json.value(QLatin1String(list)).toArray()) {
+            const QJsonObject value = item.toObject();
+            const QString label = value.value(QStringLiteral("label")).toString();
+            if (!label.isEmpty()) {
+                read.append({ label, value.value(QLatin1String(flag)).toBool(),
+                    value.value(QStringLiteral("default")).toBool() });
+            }
+        }
+        return read;
+    };
+    return { values("statuses", "closed"), values("priorities", "high") };
+}
+
+OrgTaskPicklists OrgTaskPicklists::salesforceDefaults()
+{
+    return { { { QStringLiteral("Not Started"), false, true },
+                 { QStringLiteral("In Progress"), false, false },
+                 { QStringLiteral("Completed"), true, false },
+                 { QStringLiteral("Waiting on someone else"), false, false },
+                 { QStringLiteral("Deferred"), false, false } },
+        { { QStringLiteral("High"), true, false }, { QStringLiteral("Normal"), false, true },
+            { QStringLiteral("Low"), false, false } } };
+}
+
 QString OrgTaskPicklists::orgStatus(const QString& label, bool closed) const
 {
     for (const Value& value : statuses) {

@@ -32,6 +32,10 @@ struct OrgTaskPicklists
     static OrgTaskPicklists fromOrgRecords(
         const QList<QJsonObject>& statuses, const QList<QJsonObject>& priorities);
     QJsonObject toJson() const;
+    // The checkpoint's form back (toJson); values without a label are left out.
+    static OrgTaskPicklists fromJson(const QJsonObject& json);
+    // A new org's values (Salesforce's defaults), for as long as the sync has not read the org's own.
+    static OrgTaskPicklists salesforceDefaults();
 
     // The org's status for an Actions status label and its open/closed sense: the label itself when the
     // org has it with that sense, else the org's first closed status, or its default open one.

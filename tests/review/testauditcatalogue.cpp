@@ -10,6 +10,7 @@
 #include "setup/setupplan.h"
 #include "storetesthelpers.h"
 #include "sync/tasksyncstore.h"
+#include "tasks/taskrepository.h"
 #include "users/admininvitationrepository.h"
 #include "users/csv/csvreader.h"
 #include "users/instancerepository.h"
@@ -122,6 +123,21 @@ void TestAuditCatalogue::rendersFromKeyAndArguments_data()
         << QStringLiteral("Step reopened") << QStringLiteral("Step 3 · %1").arg(step3)
         << QStringLiteral("From Done to In progress. Steps already done that build on it: %1.")
                .arg(QLocale().createSeparatedList({ QStringLiteral("5"), QStringLiteral("6") }));
+    QTest::newRow("task edited")
+        << QStringLiteral("task.edited")
+        << QJsonObject { { QStringLiteral("task"), 7 },
+               { QStringLiteral("subject"), QStringLiteral("Call Bob") },
+               { QStringLiteral("fields"), QJsonArray { QStringLiteral("subject"), QStringLiteral("due") } } }
+        << QStringLiteral("Task edited") << QStringLiteral("Task 7 “Call Bob”")
+        << QStringLiteral("Changed: %1.")
+               .arg(QLocale().createSeparatedList({ QStringLiteral("subject"), QStringLiteral("due date") }));
+    QTest::newRow("task deleted that is in Salesforce")
+        << QStringLiteral("task.deleted")
+        << QJsonObject { { QStringLiteral("task"), 7 },
+               { QStringLiteral("subject"), QStringLiteral("Call Bob") },
+               { QStringLiteral("salesforceTask"), QStringLiteral("00T000000000001AAA") } }
+        << QStringLiteral("Task deleted") << QStringLiteral("Task 7 “Call Bob”")
+        << QStringLiteral("The task sync deletes it in Salesforce too (00T000000000001AAA).");
     QTest::newRow("prerequisite with a note")
         << QStringLiteral("prerequisite.confirmed")
         << QJsonObject { { QStringLiteral("prerequisite"), QStringLiteral("actions-enabled") },
@@ -328,9 +344,23 @@ void TestAuditCatalogue::everyActionCoreWritesIsKnown()
                         QDateTime::currentDateTimeUtc().addSecs(-60) })
                 .ok());
 
+    // The command center's tasks: created, edited, completed, reopened, deleted.
+    TaskRepository tasks(*m_store);
+    TaskDraft draft;
+    draft.subject = QStringLiteral("Call Bob");
+    draft.dueDate = QDate(2026, 6, 16);
+    const Result<ActionsTask> task = tasks.create(draft, who);
+    QVERIFY2(task.ok(), failureText(task).constData());
+    TaskEdit edit;
+    edit.subject = QStringLiteral("Call Bob back");
+    QVERIFY(tasks.edit(task->id, edit, who).ok());
+    QVERIFY(tasks.complete(task->id, who).ok());
+    QVERIFY(tasks.reopen(task->id, who).ok());
+    QVERIFY(tasks.remove(task->id, who).ok());
+
     Result<QList<AuditEntry>> entries = AuditLog(*m_store).entries();
     QVERIFY2(entries.ok(), failureText(entries).constData());
-    QCOMPARE(entries->size(), 26 + 15 + 1); // the import: its team, its user, the import itself
+    QCOMPARE(entries->size(), 26 + 15 + 1 + 5); // the import: its team, its user, the import itself
     QSet<QString> seen;
     for (const AuditEntry& written : *entries) {
         QVERIFY2(AuditCatalogue::isKnown(written.action), qPrintable(written.action));
