@@ -100,6 +100,19 @@ void MarketoApi::activityTypes(QObject* receiver, Done<QList<QJsonObject>> done)
         });
 }
 
+void MarketoApi::addActivities(
+    const QList<QJsonObject>& input, QObject* receiver, Done<QList<QJsonObject>> done)
+{
+    QJsonArray items;
+    for (const QJsonObject& item : input) {
+        items.append(item);
+    }
+    list(m_client,
+        MarketoRequest::postJson(Api::Rest, QStringLiteral("/v1/activities/external.json"),
+            QJsonDocument(QJsonObject { { QStringLiteral("input"), items } }).toJson(QJsonDocument::Compact)),
+        receiver, std::move(done));
+}
+
 void MarketoApi::pagingToken(const QDateTime& since, QObject* receiver, Done<QString> done)
 {
     QUrlQuery query;

@@ -60,6 +60,11 @@ public:
     // leads/describe2.json: the person object's fields with REST names, types and searchable fields.
     void describeLeads(QObject* receiver, Done<QList<QJsonObject>> done);
     void activityTypes(QObject* receiver, Done<QList<QJsonObject>> done);
+    // Writes activities (activities/external.json, at most maxActivitiesPerCall): each input is {leadId,
+    // activityTypeId, activityDate, primaryAttributeValue, attributes: [{name, value}]}. The answer holds one
+    // result per input, in order: {id, status: "added"} or {status: "skipped", reasons: [{code, message}]}.
+    static constexpr int maxActivitiesPerCall = 300;
+    void addActivities(const QList<QJsonObject>& input, QObject* receiver, Done<QList<QJsonObject>> done);
     // A paging token for a point in time, where the activity feed starts.
     void pagingToken(const QDateTime& since, QObject* receiver, Done<QString> done);
     // Every field change (and new lead) since pagingToken, all pages; the answer's nextPageToken is
