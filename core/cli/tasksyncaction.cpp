@@ -4,7 +4,7 @@
 #include "cli/clioutput.h"
 #include "cli/synccommands.h"
 #include "cli/syncrunactions.h"
-#include "sync/tasksyncservice.h"
+#include "sync/syncrunservice.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -29,17 +29,29 @@ QString TaskSyncAction::progressLine(const SyncProgress& progress)
             locale.toString(progress.counts.deleted), locale.toString(progress.counts.failed));
 }
 
-void TaskSyncAction::start(CliContext& context, TaskSyncService& sync)
+QString TaskSyncAction::activityProgressLine(const SyncProgress& progress)
 {
-    QObject::connect(&sync, &TaskSyncService::progressChanged, &context,
+    const QLocale locale;
+    //: %1 what the logging does now, %2 activities looked at, %3 logged, %4 left out, %5 failed
+    return tr("%1: %2 activities looked at, %3 logged, %4 waiting, %5 failed")
+        .arg(SyncProgressText::phase(progress.phase), locale.toString(progress.counts.processed),
+            locale.toString(progress.counts.created), locale.toString(progress.counts.skipped),
+            locale.toString(progress.counts.failed));
+}
+
+void TaskSyncAction::start(CliContext& context, SyncRunService& sync)
+{
+    QObject::connect(&sync, &SyncRunService::progressChanged, &context,
         [this, &context](const SyncProgress& progress) { onProgress(context, progress); });
-    QObject::connect(&sync, &TaskSyncService::runStarted, &context, [this, &context](const SyncRun& run) {
+    QObject::connect(&sync, &SyncRunService::runStarted, &context, [this, &context](const SyncRun& run) {
         if (!m_jsonProgress) {
-            context.output().line(tr("Task sync run %1 started.").arg(run.id));
+            context.output().line(m_kind == SyncKind::SalesActivities
+                    ? tr("Activity logging run %1 started.").arg(run.id)
+                    : tr("Task sync run %1 started.").arg(run.id));
             context.output().flush();
         }
     });
-    QObject::connect(&sync, &TaskSyncService::runFinished, &context,
+    QObject::connect(&sync, &SyncRunService::runFinished, &context,
         [this, &context](const SyncRun& run) { onFinished(context, run); });
     QObject::connect(&context, &CliContext::cancelRequested, &context, [this, &context, &sync] {
         m_cancelling = true;
@@ -62,7 +74,8 @@ void TaskSyncAction::onProgress(CliContext& context, const SyncProgress& progres
         context.output().flush();
         return;
     }
-    const QString line = progressLine(progress);
+    const QString line
+        = m_kind == SyncKind::SalesActivities ? activityProgressLine(progress) : progressLine(progress);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (line == m_lastLine || now - m_lastLineAt < textLineIntervalMs) {
         return;
@@ -83,26 +96,36 @@ void TaskSyncAction::onFinished(CliContext& context, const SyncRun& run)
                 QString::fromUtf8(QJsonDocument(SyncText::toJson(run)).toJson(QJsonDocument::Compact)));
         } else {
             //: %1 the run, %2 its counts, %3 how it ended ("Actions and Salesforce agree.")
-            context.output().line(
-                tr("Task sync run %1 completed: %2. %3").arg(QString::number(run.id), counts, run.message));
+            context.output().line(m_kind == SyncKind::SalesActivities
+                    ? tr("Activity logging run %1 completed: %2. %3")
+                          .arg(QString::number(run.id), counts, run.message)
+                    : tr("Task sync run %1 completed: %2. %3")
+                          .arg(QString::number(run.id), counts, run.message));
         }
         context.finish({});
         return;
     case SyncRunState::Cancelled:
-        context.finish(m_cancelling
-                ? CliContext::interruptedError()
-                : Error::environment(QStringLiteral("tasks.cancelled"),
-                    tr("The task sync was cancelled (run %1: %2).").arg(QString::number(run.id), counts)));
+        context.finish(m_cancelling ? CliContext::interruptedError()
+                                    : Error::environment(QStringLiteral("tasks.cancelled"),
+                                        m_kind == SyncKind::SalesActivities
+                                            ? tr("The activity logging was cancelled (run %1: %2).")
+                                                  .arg(QString::number(run.id), counts)
+                                            : tr("The task sync was cancelled (run %1: %2).")
+                                                  .arg(QString::number(run.id), counts)));
         return;
     case SyncRunState::Failed:
     case SyncRunState::Paused:
     case SyncRunState::Interrupted:
     case SyncRunState::Running:
         context.finish(Error::environment(QStringLiteral("tasks.sync-failed"),
-            run.id > 0 ? tr("The task sync stopped (run %1: %2): %3 What was committed stays; run "
-                            "\"sia-admin tasks sync\" again to go on.")
-                             .arg(QString::number(run.id), counts, run.message)
-                       : run.message));
+            run.id <= 0 ? run.message
+                : m_kind == SyncKind::SalesActivities
+                ? tr("The activity logging stopped (run %1: %2): %3 What was committed stays; run "
+                     "\"sia-admin activities log\" again to go on.")
+                      .arg(QString::number(run.id), counts, run.message)
+                : tr("The task sync stopped (run %1: %2): %3 What was committed stays; run "
+                     "\"sia-admin tasks sync\" again to go on.")
+                      .arg(QString::number(run.id), counts, run.message)));
         return;
     }
 }

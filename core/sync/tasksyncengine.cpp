@@ -15,10 +15,12 @@ TaskSyncEngine::TaskSyncEngine(StoreOptions storeOptions, StoreRunner& store,
     , m_store(store)
     , m_options(std::move(options))
     , m_relay(std::make_unique<SalesforceRelay>(salesforce))
-    , m_runner(std::move(storeOptions))
+    , m_driver(SyncKind::Tasks, m_options.actor, std::move(storeOptions), store)
 {
-    connect(&m_runner, &LongJobRunner::progress, this, &TaskSyncEngine::onProgress);
-    connect(&m_runner, &LongJobRunner::finished, this, &TaskSyncEngine::onFinished);
+    connect(&m_driver, &SyncJobDriver::runStarted, this, &TaskSyncService::runStarted);
+    connect(&m_driver, &SyncJobDriver::progressChanged, this, &TaskSyncService::progressChanged);
+    connect(&m_driver, &SyncJobDriver::runFinished, this, &TaskSyncService::runFinished);
+    connect(&m_driver, &SyncJobDriver::runningChanged, this, &TaskSyncService::runningChanged);
     connect(&m_schedule, &QTimer::timeout, this, &TaskSyncEngine::onScheduleTick);
     if (m_options.schedule) {
         m_schedule.start(m_options.scheduleTick);
@@ -35,17 +37,12 @@ Result<void> TaskSyncEngine::start()
     }
     auto job = std::make_unique<TaskSync>(
         *m_relay, TaskSyncOptions { m_options.actor, m_options.clock, std::chrono::milliseconds(10'000) });
-    m_runId = 0;
-    if (Result<void> started = m_runner.start(std::move(job)); !started) {
-        return started;
-    }
-    emit runningChanged(true);
-    return {};
+    return m_driver.start(std::move(job));
 }
 
 void TaskSyncEngine::cancel()
 {
-    m_runner.cancel();
+    m_driver.cancel();
 }
 
 void TaskSyncEngine::onScheduleTick()
@@ -90,61 +87,6 @@ void TaskSyncEngine::onScheduleTick()
                         qPrintable(started.error().message));
                 }
             }
-        });
-}
-
-void TaskSyncEngine::onProgress(const JobProgress& progress)
-{
-    const SyncProgress sync = SyncProgress::fromJson(progress.detail);
-    if (sync.runId > 0 && sync.runId != m_runId) {
-        m_runId = sync.runId;
-        SyncRun run;
-        run.id = sync.runId;
-        run.kind = SyncKind::Tasks;
-        run.state = SyncRunState::Running;
-        run.startedBy = m_options.actor;
-        run.startedAt = QDateTime::currentDateTimeUtc();
-        run.counts = sync.counts;
-        emit runStarted(run);
-    }
-    emit progressChanged(sync);
-}
-
-void TaskSyncEngine::onFinished(const Result<JobEnding>& outcome)
-{
-    // The job reports its run's id with its first progress, which the runner always delivers before this.
-    const qint64 runId = m_runId;
-    const QString failure = outcome ? QString() : outcome.error().message;
-    if (runId <= 0) {
-        // Refused before a run began (the sync is off, the store could not be read).
-        SyncRun refused;
-        refused.kind = SyncKind::Tasks;
-        refused.state = SyncRunState::Failed;
-        refused.startedBy = m_options.actor;
-        refused.startedAt = QDateTime::currentDateTimeUtc();
-        refused.finishedAt = refused.startedAt;
-        refused.message = failure;
-        emit runningChanged(false);
-        emit runFinished(refused);
-        return;
-    }
-    m_finishing = true;
-    m_store.run<std::optional<SyncRun>>([runId](Store& store) { return SyncRunRepository(store).run(runId); },
-        this,
-        [this, failure](Result<std::optional<SyncRun>> run) {
-            m_finishing = false;
-            SyncRun ended;
-            if (run && run->has_value()) {
-                ended = **run;
-            } else {
-                ended.kind = SyncKind::Tasks;
-                ended.state = SyncRunState::Failed;
-            }
-            if (ended.message.isEmpty()) {
-                ended.message = failure;
-            }
-            emit runningChanged(false);
-            emit runFinished(ended);
         });
 }
 

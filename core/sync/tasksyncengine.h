@@ -4,8 +4,8 @@
 // history through the StoreRunner. Lives on the GUI (or the command line's) thread and never blocks it.
 #pragma once
 
-#include "store/longjobrunner.h"
 #include "store/store.h"
+#include "sync/syncjobdriver.h"
 #include "sync/tasksync.h"
 #include "sync/tasksyncservice.h"
 
@@ -42,7 +42,7 @@ public:
 
     Result<void> start() override;
     void cancel() override;
-    bool isRunning() const override { return m_runner.isRunning() || m_finishing; }
+    bool isRunning() const override { return m_driver.isRunning(); }
     void status(Done<TaskSyncStatus> done) override;
     void history(int limit, Done<QList<SyncRun>> done) override;
 
@@ -50,17 +50,13 @@ public:
     static Result<TaskSyncStatus> readStatus(Store& store);
 
 private:
-    void onProgress(const JobProgress& progress);
-    void onFinished(const Result<JobEnding>& outcome);
     void onScheduleTick();
 
     StoreRunner& m_store;
     TaskSyncEngineOptions m_options;
     std::unique_ptr<SalesforceRelay> m_relay;
-    LongJobRunner m_runner;
+    SyncJobDriver m_driver;
     QTimer m_schedule;
-    qint64 m_runId = 0;
-    bool m_finishing = false;
     bool m_checkingSchedule = false;
 };
 

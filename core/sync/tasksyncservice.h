@@ -8,6 +8,7 @@
 #include "common/result.h"
 #include "sync/syncprogress.h"
 #include "sync/syncrun.h"
+#include "sync/syncrunservice.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -29,31 +30,21 @@ struct TaskSyncStatus
     QDateTime changesCoveredUntil; // get updated's latestDateCovered: where the next run reads from
 };
 
-class TaskSyncService : public QObject
+class TaskSyncService : public SyncRunService
 {
     Q_OBJECT
 
 public:
     template<typename T> using Done = std::function<void(Result<T>)>;
 
-    using QObject::QObject;
+    using SyncRunService::SyncRunService;
 
-    // A run now: imports what changed in Salesforce, removes its deletions, pushes Actions' changes.
-    // Refused while a run goes (here or in another process), when the sync is off, or when Salesforce is
-    // not connected; the error says what to do.
-    virtual Result<void> start() = 0;
-    // Stops at the next committed batch; the run ends cancelled and the next one goes on from there.
-    virtual void cancel() = 0;
-    virtual bool isRunning() const = 0;
+    // start(): imports what changed in Salesforce, removes its deletions, pushes Actions' changes. Refused
+    // while a run goes (here or in another process), when the sync is off, or when Salesforce is not
+    // connected; the error says what to do. progressChanged: kind tasks, phases task-import/-push/-deletions.
 
     virtual void status(Done<TaskSyncStatus> done) = 0;
     virtual void history(int limit, Done<QList<SyncRun>> done) = 0;
-
-signals:
-    void runStarted(const sia::SyncRun& run);
-    void progressChanged(const sia::SyncProgress& progress); // kind tasks, phases task-import/-push/-deletions
-    void runFinished(const sia::SyncRun& run); // completed, failed (message) or cancelled
-    void runningChanged(bool running);
 };
 
 } // namespace sia
