@@ -63,3 +63,8 @@ sia_add_test(NAME testtasksync SOURCES sync/testtasksync.cpp salesforce/fixturec
 target_include_directories(testtasksync PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/salesforce)
 # health: the sync health's runs, error groups, records, export and retry, on both databases (issue 12).
 sia_add_test(NAME testsynchealth SOURCES sync/testsynchealth.cpp LIBS sia_core LABELS unit BACKENDS sqlite postgres)
+# activities: the sales activity logging to Marketo and Salesforce against the sandbox (issue 12).
+sia_add_test(NAME testsalesactivitylog SOURCES sync/testsalesactivitylog.cpp salesforce/fixtureclientsource.h
+    marketo/marketotestsupport.h LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS sandbox BACKENDS sqlite postgres)
+target_include_directories(testsalesactivitylog PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/salesforce
+    ${CMAKE_CURRENT_SOURCE_DIR}/marketo)
