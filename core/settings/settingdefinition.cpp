@@ -68,6 +68,8 @@ QList<SettingDefinition> buildTable()
         // Five minutes: a task created in Salesforce shows in the command center soon, at a few calls a run
         // (statuses, priorities, get updated, get deleted) of Salesforce's daily allowance.
         integer(SettingKey::TaskSyncIntervalMinutes, "tasks.sync-interval-minutes", instance, 5, 0, 24 * 60),
+        // Each user's own: a team spans time zones, and "today" in the command center is the user's day.
+        text(SettingKey::UserTimeZone, "user.time-zone", user, QString(), SettingFormat::TimeZone),
         // The invitations' mail (step 5), under mail.*: no host is the outbox, the default.
         text(SettingKey::SmtpHost, "mail.smtp-host", instance, QString()),
         integer(SettingKey::SmtpPort, "mail.smtp-port", instance, 587, 1, 65535),

@@ -29,6 +29,8 @@ enum class SettingKey
     TaskSync, // the tasks and reminders → Salesforce tasks option
     TaskSyncStartedAt, // when it was turned on: only Actions tasks created later are pushed (SPEC 6, rule 1)
     TaskSyncIntervalMinutes, // minutes between two task sync runs while it is on (rule 5); 0: only on demand
+    UserTimeZone, // a user's IANA time zone, for the command center's today and tomorrow; empty: the
+                  // machine's
     // Where the invitations go (mail/mailsettings.h): an SMTP server, or the outbox when no host is set.
     SmtpHost,
     SmtpPort,
@@ -83,7 +85,8 @@ enum class SettingFormat
     Choice, // one of the definition's choices
     EmailAddress, // empty, or an address with an @
     Url, // empty, or an absolute http(s) or postgresql URL without a password
-    UrlList // URLs as for Url, separated by spaces
+    UrlList, // URLs as for Url, separated by spaces
+    TimeZone // empty, or an IANA time zone id this system knows ("Asia/Taipei")
 };
 
 struct SettingDefinition

@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimeZone>
 #include <QUrl>
 
 namespace sia {
@@ -142,6 +143,14 @@ private:
                 }
             }
             return {};
+        case SettingFormat::TimeZone:
+            if (text.isEmpty() || QTimeZone::isTimeZoneIdAvailable(text.toUtf8())) {
+                return {};
+            }
+            return Error::input(QStringLiteral("settings.invalid-value"),
+                tr("The setting %1 is a time zone such as Europe/Paris or America/Los_Angeles; “%2” is not "
+                   "one this computer knows.")
+                    .arg(definition.name, text));
         }
         return {};
     }
