@@ -9,8 +9,11 @@
 #include "planclient.h"
 #include "prerequisitecard.h"
 #include "reviewpage.h"
+#include "salesforce/salesforceconnectionservice.h"
+#include "settings/syncsettingsdialog.h"
 #include "setup/syncprerequisiteservice.h"
 #include "steps/steppagebase.h"
+#include "store/storerunner.h"
 #include "store/storeworker.h"
 #include "theme.h"
 #include "uistate.h"
@@ -237,6 +240,32 @@ void MainWindow::buildMenus()
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    // Admin Settings → Salesforce → Sync Settings (SPEC 6): the instance's, and one user's own (My account).
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    const auto openSyncSettings = [this](SyncSettingsDialogOptions::Mode mode) {
+        sia::WorkerStoreRunner runner(m_worker);
+        SyncSettingsDialogOptions options;
+        options.mode = mode;
+        options.actor = m_client->actor();
+        options.store = &runner;
+        options.salesforce = m_options.services.salesforce;
+        options.taskSync = m_options.services.taskSync;
+        SyncSettingsDialog dialog(options, this);
+        dialog.exec();
+    };
+    QAction* syncSettings = settings->addAction(tr("Salesforce &sync settings…"), this,
+        [openSyncSettings] { openSyncSettings(SyncSettingsDialogOptions::Mode::Instance); });
+    syncSettings->setObjectName(QStringLiteral("syncSettingsAction"));
+    syncSettings->setStatusTip(tr("How sales email is logged to Salesforce (through the API or by BCC) and "
+                                  "whether tasks and reminders sync with Salesforce tasks, for the instance"));
+    syncSettings->setEnabled(!m_readOnly);
+    QAction* myAccount = settings->addAction(tr("&My account…"), this,
+        [openSyncSettings] { openSyncSettings(SyncSettingsDialogOptions::Mode::User); });
+    myAccount->setObjectName(QStringLiteral("myAccountAction"));
+    myAccount->setStatusTip(tr("A user's own sync settings over the instance's: the Email-to-Salesforce "
+                               "address, email logging and the task sync"));
+    myAccount->setEnabled(!m_readOnly);
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     for (const PageEntry& entry : m_registry.entries()) {

@@ -77,3 +77,10 @@ sia_add_english_catalogue(testcsvimportdialog)
 sia_add_test(NAME testsynchealthpage SOURCES gui/testsynchealthpage.cpp LIBS sia_ui sia_core LABELS gui
     BACKENDS sqlite postgres)
 sia_add_english_catalogue(testsynchealthpage)
+# The Salesforce sync settings dialog (issue 12) over a real database on the store's worker thread, a client
+# of an in-process sandbox org (or a source's refusal) and a scripted task sync: the summary before anything
+# is stored, Save with its audit entry, a user's own value and the instance's, the instance-only keys, the
+# Email-to-Salesforce address, the API tab's availability, the task sync run. SIA_TOUR_DIR=DIR keeps
+# pictures of each tab.
+sia_add_test(NAME testsyncsettingsdialog SOURCES gui/testsyncsettingsdialog.cpp salesforce/fixtureclientsource.h
+    LIBS sia_ui sia_sandbox_testkit sia_sandbox sia_core LABELS gui BACKENDS sqlite postgres)
