@@ -124,6 +124,7 @@ private slots:
     void savingTheTaskSyncOnStartsARunAndShowsItsProgress();
     void aRefusedStartIsShownWithItsMessage();
     void closingWithUnsavedEditsAsksFirst();
+    void choosingAnotherUserWithUnsavedEditsAsksFirst();
 
 private:
     qint64 addUser(const QString& email, const QString& first = {});
@@ -614,6 +615,40 @@ void TestSyncSettingsDialog::closingWithUnsavedEditsAsksFirst()
     QCOMPARE(asked, 2);
     QVERIFY(!dialog->isVisible());
     QCOMPARE(rowCount(*m_store, QStringLiteral("settings")), 0);
+}
+
+void TestSyncSettingsDialog::choosingAnotherUserWithUnsavedEditsAsksFirst()
+{
+    const qint64 ana = addUser(seller, QStringLiteral("Ana"));
+    const qint64 bob = addUser(QStringLiteral("bob@acme.example"), QStringLiteral("Bob"));
+    setStored(SettingKey::EmailLogViaBcc, true, bob);
+    auto dialog = openDialog(SyncSettingsDialogOptions::Mode::User, seller);
+    QCOMPARE(dialog->userId(), ana);
+    QCOMPARE(dialog->userCombo()->count(), 2);
+    dialog->bccTab()->logViaBccBox()->click();
+    int asked = 0;
+    bool discard = false;
+    dialog->setDiscardQuestion([&] {
+        ++asked;
+        return discard;
+    });
+    const int bobsRow = dialog->userCombo()->findData(bob);
+    dialog->userCombo()->setCurrentIndex(bobsRow);
+    QCOMPARE(asked, 1);
+    QCOMPARE(dialog->userId(), ana); // kept, with the edit
+    QCOMPARE(dialog->userCombo()->currentData().toLongLong(), ana);
+    QVERIFY(dialog->hasUnsavedEdits());
+
+    discard = true;
+    QSignalSpy loaded(dialog.get(), &SyncSettingsDialog::loaded);
+    dialog->userCombo()->setCurrentIndex(bobsRow);
+    QVERIFY(loaded.wait());
+    QCOMPARE(dialog->userId(), bob);
+    QVERIFY(!dialog->hasUnsavedEdits());
+    QVERIFY(dialog->bccTab()->logViaBccBox()->isChecked()); // Bob's own
+    QCOMPARE(dialog->binding(SettingKey::EmailLogViaBcc)->sourceLabel()->text(),
+        QStringLiteral("Where it comes from: your own."));
+    QCOMPARE(rowCount(*m_store, QStringLiteral("settings")), 1); // Ana's edit was dropped, not stored
 }
 
 QTEST_MAIN(TestSyncSettingsDialog)

@@ -32,6 +32,7 @@ QWidget* stepsGroup(const QString& heading, const QList<sia::ChecklistStep>& ste
     int number = 0;
     for (const sia::ChecklistStep& step : steps) {
         auto* row = new QHBoxLayout;
+        row->setContentsMargins(12, 0, 0, 0); // under their group's heading
         auto* count = new QLabel(QLocale().toString(++number) + u'.', group);
         count->setAlignment(Qt::AlignRight | Qt::AlignTop);
         count->setMinimumWidth(20);
