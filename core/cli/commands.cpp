@@ -15,6 +15,7 @@
 #include "cli/prerequisitecheckcommand.h"
 #include "cli/settingscommand.h"
 #include "cli/synccommands.h"
+#include "cli/taskscommands.h"
 #include "cli/teamscommand.h"
 #include "cli/testcommands.h"
 #include "cli/texttable.h"
@@ -400,6 +401,7 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     commands.push_back(std::make_unique<PeopleCommand>());
     commands.push_back(std::make_unique<HealthCommand>());
     commands.push_back(std::make_unique<SettingsCommand>());
+    commands.push_back(std::make_unique<TasksCommand>());
     if (Environment::testCommandsEnabled()) {
         commands.push_back(std::make_unique<WaitForPeerTestCommand>());
     }

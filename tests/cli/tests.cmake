@@ -90,3 +90,8 @@ sia_add_test(NAME testclisettings SOURCES cli/testclisettings.cpp cli/sialaunche
     LIBS sia_core LABELS cli BACKENDS sqlite postgres)
 target_compile_definitions(testclisettings PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
 add_dependencies(testclisettings sia-admin)
+# The Actions tasks on the command line (issue 12), on both backends.
+sia_add_test(NAME testclitasks SOURCES cli/testclitasks.cpp cli/cliuserssupport.h cli/sialauncher.cpp cli/sialauncher.h
+    LIBS sia_core LABELS cli BACKENDS sqlite postgres)
+target_compile_definitions(testclitasks PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
+add_dependencies(testclitasks sia-admin)
