@@ -24,6 +24,7 @@
 #include "store/storeworker.h"
 #include "sync/peoplesyncengine.h"
 #include "sync/salesforceopportunityroles.h"
+#include "sync/salesactivityengine.h"
 #include "sync/tasksyncengine.h"
 #include "tourrenderer.h"
 #include "users/accountsetupservice.h"
@@ -126,6 +127,8 @@ int GuiStartup::run(
     std::unique_ptr<SalesforceOpportunityRoles> opportunityRoles;
     std::unique_ptr<PeopleSyncEngine> peopleSync; // step 4: its long jobs run on a thread of their own
     std::unique_ptr<TaskSyncEngine> taskSync; // the task sync with Salesforce (SPEC 6), on a thread of its own
+    // Sales emails and calls to Marketo and Salesforce (SPEC 5), every few minutes while some wait.
+    std::unique_ptr<SalesActivityEngine> activities;
     std::unique_ptr<MainWindow> window;
     std::unique_ptr<TourRenderer> renderer;
 
@@ -214,6 +217,10 @@ int GuiStartup::run(
                     taskSync = std::make_unique<TaskSyncEngine>(options, *storeRunner, *salesforce,
                         TaskSyncEngineOptions { windowOptions.actor, {} });
                     windowOptions.services.taskSync = taskSync.get();
+                    SalesActivityEngineOptions activityOptions;
+                    activityOptions.actor = windowOptions.actor;
+                    activities = std::make_unique<SalesActivityEngine>(
+                        options, *storeRunner, marketo.get(), salesforce.get(), activityOptions);
                     windowOptions.services.browser = &browser;
                     showWindow();
                 });
@@ -237,6 +244,7 @@ int GuiStartup::run(
     const int exitCode = app.exec();
     renderer.reset();
     window.reset();
+    activities.reset(); // stops at its last committed batch, before the services it calls
     taskSync.reset(); // as the people sync: stops at its last committed batch
     peopleSync.reset(); // a running sync stops at its checkpoint (LongJobRunner's quit)
     opportunityRoles.reset(); // after the sync that asks it
