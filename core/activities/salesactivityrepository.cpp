@@ -60,6 +60,46 @@ std::optional<SalesActivity> activityFrom(const Store& store, const QSqlQuery& q
 
 } // namespace
 
+Result<SalesActivityPerson> SalesActivityRepository::findPerson(const QString& email, qint64 marketoId) const
+{
+    Result<QSqlQuery> query = marketoId != 0
+        ? m_store.exec(
+            QStringLiteral(
+                "SELECT id, marketo_id, email FROM people WHERE marketo_id = :id AND deleted_at IS NULL"),
+            { { QStringLiteral("id"), marketoId } })
+        : m_store.exec(
+            QStringLiteral(
+                "SELECT id, marketo_id, email FROM people WHERE email = :email AND deleted_at IS NULL"
+                " ORDER BY id LIMIT 2"),
+            { { QStringLiteral("email"), email.trimmed() } });
+    if (!query) {
+        return query.error();
+    }
+    QList<SalesActivityPerson> found;
+    while (query->next()) {
+        found.append(
+            { query->value(0).toLongLong(), query->value(1).toLongLong(), query->value(2).toString() });
+    }
+    if (found.isEmpty()) {
+        return Error::notFound(QStringLiteral("activity.no-person"),
+            marketoId != 0
+                ? tr("No person in Actions has the Marketo ID %1. Run the people sync (step 4) if they "
+                     "are new in Marketo.")
+                      .arg(marketoId)
+                : tr("No person in Actions has the email %1. Run the people sync (step 4) if they are "
+                     "new in Marketo.")
+                      .arg(email));
+    }
+    if (found.size() > 1) {
+        return Error::input(QStringLiteral("activity.several-people"),
+            tr("Several people in Actions have the email %1 (Marketo keeps duplicates apart). Name one by "
+               "its "
+               "Marketo ID instead.")
+                .arg(email));
+    }
+    return found.first();
+}
+
 Result<EmailPermission> SalesActivityRepository::mayEmail(
     qint64 personId, std::optional<bool> liveUnsubscribed) const
 {

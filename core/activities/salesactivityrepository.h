@@ -62,6 +62,14 @@ struct SalesActivityFilter
     int limit = 200;
 };
 
+// A person as the recording finds them: by email or by Marketo ID.
+struct SalesActivityPerson
+{
+    qint64 id = 0;
+    qint64 marketoId = 0;
+    QString email;
+};
+
 // Whether a seller may email a person now (SPEC 5).
 struct EmailPermission
 {
@@ -78,6 +86,8 @@ public:
         : m_store(store)
     { }
 
+    // marketoId 0: by email, which must name one person (duplicates stay two in Actions: SPEC 4).
+    Result<SalesActivityPerson> findPerson(const QString& email, qint64 marketoId = 0) const;
     // liveUnsubscribed: what Marketo answered just now for this person (MarketoUnsubscribeCheck), which
     // overrides the synced copy; empty: the copy the people sync keeps.
     Result<EmailPermission> mayEmail(qint64 personId, std::optional<bool> liveUnsubscribed = {}) const;

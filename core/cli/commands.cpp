@@ -1,6 +1,7 @@
 #include "cli/commands.h"
 
 #include "cli/accountcommands.h"
+#include "cli/activitiescommand.h"
 #include "cli/budgetcommands.h"
 #include "cli/clicontext.h"
 #include "cli/clioutput.h"
@@ -402,6 +403,7 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     commands.push_back(std::make_unique<HealthCommand>());
     commands.push_back(std::make_unique<SettingsCommand>());
     commands.push_back(std::make_unique<TasksCommand>());
+    commands.push_back(std::make_unique<ActivitiesCommand>());
     if (Environment::testCommandsEnabled()) {
         commands.push_back(std::make_unique<WaitForPeerTestCommand>());
     }

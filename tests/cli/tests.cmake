@@ -53,7 +53,7 @@ target_compile_definitions(testclisync PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:s
 add_dependencies(testclisync sia-admin)
 # sync dry-run / start / resume with the real engine against the sandbox of each run, with the real
 # keychain: tests/with-keyring.sh. Two executables, so that each stays well under a minute.
-foreach(name testclisyncrun testclisyncdryrun)
+foreach(name testclisyncrun testclisyncdryrun testcliactivities)
     sia_add_test(NAME ${name} SOURCES cli/${name}.cpp cli/clisyncrunsupport.h cli/sialauncher.cpp cli/sialauncher.h
         LIBS sia_core LABELS cli keychain sandbox)
     target_compile_definitions(${name} PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
