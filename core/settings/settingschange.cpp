@@ -76,6 +76,25 @@ Result<QList<SettingChangeLine>> SettingsChange::summary(Store& store) const
                 continue;
             }
         }
+        if (edit.key == SettingKey::EmailApiPreferences) {
+            // A document: the fields that differ, not "changed → changed".
+            const Result<EmailApiPreferences> before
+                = EmailApiPreferences::fromJson(line.from.toJsonObject());
+            const Result<EmailApiPreferences> after = EmailApiPreferences::fromJson(line.to.toJsonObject());
+            const QStringList changes = SyncSettings::preferenceChanges(
+                before ? *before : EmailApiPreferences(), after ? *after : EmailApiPreferences());
+            if (changes.isEmpty() && !line.backToInherited) {
+                continue; // the same preferences, written differently
+            }
+            //: %1 the setting, %2 its fields that change ("replies logged: off → on; …"), %3 whose
+            line.text
+                = tr("%1: %2 (%3)")
+                      .arg(SyncSettings::label(edit.key),
+                          changes.isEmpty() ? tr("the instance's value") : changes.join(QStringLiteral("; ")),
+                          scope);
+            lines.append(line);
+            continue;
+        }
         const QString from = SyncSettings::valueText(edit.key, line.from);
         const QString to = SyncSettings::valueText(edit.key, line.to);
         //: %1 the setting, %2 its value before, %3 after, %4 whose ("instance", a user's email)

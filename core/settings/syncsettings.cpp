@@ -205,6 +205,32 @@ QString SyncSettings::valueText(SettingKey key, const QVariant& value)
     return value.toString().isEmpty() ? tr("none") : value.toString();
 }
 
+QStringList SyncSettings::preferenceChanges(const EmailApiPreferences& from, const EmailApiPreferences& to)
+{
+    QStringList changes;
+    const auto flag = [&changes](bool before, bool after, const QString& withValues) {
+        if (before != after) {
+            changes.append(withValues.arg(before ? tr("on") : tr("off"), after ? tr("on") : tr("off")));
+        }
+    };
+    const auto text = [&changes](const QString& before, const QString& after, const QString& withValues) {
+        if (before != after) {
+            changes.append(withValues.arg(before, after));
+        }
+    };
+    //: %1 before, %2 after ("off", "on")
+    flag(from.logSentEmails, to.logSentEmails, tr("sent emails logged: %1 → %2"));
+    flag(from.logReplies, to.logReplies, tr("replies logged: %1 → %2"));
+    flag(from.logCalls, to.logCalls, tr("calls logged: %1 → %2"));
+    flag(from.relateToOpportunityOrAccount, to.relateToOpportunityOrAccount,
+        tr("a contact's task related to the opportunity or account: %1 → %2"));
+    //: %1 before, %2 after (Salesforce's task subtypes: Email, Task)
+    text(from.emailSubtype, to.emailSubtype, tr("task subtype of emails: %1 → %2"));
+    text(from.emailSubject, to.emailSubject, tr("subject of emails: “%1” → “%2”"));
+    text(from.callSubject, to.callSubject, tr("subject of calls: “%1” → “%2”"));
+    return changes;
+}
+
 QString SyncSettings::sourceText(SettingSource source)
 {
     switch (source) {

@@ -83,6 +83,8 @@ public:
     static QString label(SettingKey key);
     static QString valueText(SettingKey key, const QVariant& value);
     static QString sourceText(SettingSource source);
+    // What differs between two preference documents, one phrase per field ("replies logged: off → on").
+    static QStringList preferenceChanges(const EmailApiPreferences& from, const EmailApiPreferences& to);
 };
 
 } // namespace sia

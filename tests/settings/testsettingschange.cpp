@@ -60,6 +60,7 @@ private slots:
 
     void summaryHasOneLinePerRealChange();
     void summaryStoresNothing();
+    void preferencesSummaryNamesTheFieldsThatChange();
     void summaryRefusesABadValueNamingIt_data();
     void summaryRefusesABadValueNamingIt();
     void applyStoresEveryChangeWithTheAuditLog();
@@ -171,6 +172,29 @@ void TestSettingsChange::summaryHasOneLinePerRealChange()
         QStringLiteral(
             "Tasks and reminders → Salesforce tasks: Do not sync to Salesforce tasks → Sync tasks and "
             "reminders with Salesforce tasks (instance)"));
+}
+
+void TestSettingsChange::preferencesSummaryNamesTheFieldsThatChange()
+{
+    EmailApiPreferences preferences;
+    preferences.logReplies = true;
+    preferences.callSubject = QStringLiteral("Rang: {subject}");
+    SettingsChange change;
+    change.set(SettingKey::EmailApiPreferences, preferences.toJson());
+    Result<QList<SettingChangeLine>> lines = change.summary(*m_store);
+    QVERIFY2(lines.ok(), failureText(lines).constData());
+    QCOMPARE(lines->size(), 1);
+    QCOMPARE(lines->first().text,
+        QStringLiteral(
+            "Email logging preferences: replies logged: off → on; subject of calls: “Call: {subject}” → "
+            "“Rang: {subject}” (instance)"));
+
+    // The defaults written out in full are no change.
+    SettingsChange same;
+    same.set(SettingKey::EmailApiPreferences, EmailApiPreferences().toJson());
+    Result<QList<SettingChangeLine>> none = same.summary(*m_store);
+    QVERIFY(none.ok());
+    QVERIFY(none->isEmpty());
 }
 
 void TestSettingsChange::summaryStoresNothing()
