@@ -1,5 +1,6 @@
 #include "pageregistry.h"
 
+#include "commandcenterpage.h"
 #include "setup/plandefinition.h"
 #include "steps/accountsetuppage.h"
 #include "steps/marketoconnectionpage.h"
@@ -7,6 +8,7 @@
 #include "steps/salesforceconnectionpage.h"
 #include "steps/salesforcepackageconfigpage.h"
 #include "steps/salesforcepackagepage.h"
+#include "steps/stepservices.h"
 #include "steps/userspage.h"
 #include "synchealthpage.h"
 
@@ -38,6 +40,19 @@ PageRegistry PageRegistry::standard()
     registry.append(stepEntry<UsersStepPage>());
     registry.append(stepEntry<SalesforcePackagePage>());
     registry.append(stepEntry<SalesforcePackageConfigPage>());
+    registry.append({ commandCenterKey(), PageEntry::Kind::Tool, 0,
+        QCoreApplication::translate("PageRegistry", "Command center"), {},
+        [](QWidget* parent, const ToolPageContext& context) -> QWidget* {
+            auto* page = new CommandCenterPage(parent);
+            page->setReadOnly(context.readOnly);
+            if (context.services && !context.readOnly) {
+                page->setTaskSync(context.services->taskSync);
+            }
+            if (context.store) {
+                page->useStore(*context.store, context.actor);
+            }
+            return page;
+        } });
     registry.append({ syncHealthKey(), PageEntry::Kind::Tool, 0,
         QCoreApplication::translate("PageRegistry", "Sync health"), {},
         [](QWidget* parent, const ToolPageContext& context) -> QWidget* {
@@ -61,6 +76,11 @@ QString PageRegistry::overviewKey()
 QString PageRegistry::reviewKey()
 {
     return QStringLiteral("review");
+}
+
+QString PageRegistry::commandCenterKey()
+{
+    return QStringLiteral("command-center");
 }
 
 QString PageRegistry::syncHealthKey()

@@ -56,6 +56,7 @@ public:
 
     static QString overviewKey();
     static QString reviewKey();
+    static QString commandCenterKey();
     static QString syncHealthKey();
     static QString stepKey(int step); // "step-3"
 

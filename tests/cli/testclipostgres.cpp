@@ -82,7 +82,8 @@ void TestCliPostgres::tourRendersTheServerDatabase()
     const SiaRun rendered = m_launcher.runRaw(arguments);
 
     QVERIFY2(rendered.exitCode == 0, qPrintable(rendered.err));
-    QCOMPARE(pictures().size(), 13); // the overview, seven steps, the sync health tool, the review and its three tabs
+    // The overview, seven steps, the command center and the sync health tools, the review and its three tabs.
+    QCOMPARE(pictures().size(), 14);
     QVERIFY(pictures().contains(QStringLiteral("01-overview.png")));
     // The server's database was opened (and so migrated), never a file of the machine's data directory.
     QVERIFY(!m_database->fingerprint().isEmpty());
@@ -102,7 +103,7 @@ void TestCliPostgres::reviewTourLeavesTheServerUntouched()
         { QStringLiteral("--review"), m_database->url(), QStringLiteral("--tour"), m_tour->path() });
 
     QVERIFY2(rendered.exitCode == 0, qPrintable(rendered.err));
-    QCOMPARE(pictures().size(), 13);
+    QCOMPARE(pictures().size(), 14);
     QCOMPARE(m_database->fingerprint(), before);
 }
 

@@ -27,8 +27,8 @@ namespace {
 
 const QStringList standardKeys { QStringLiteral("overview"), QStringLiteral("step-1"),
     QStringLiteral("step-2"), QStringLiteral("step-3"), QStringLiteral("step-4"), QStringLiteral("step-5"),
-    QStringLiteral("step-6"), QStringLiteral("step-7"), QStringLiteral("sync-health"),
-    QStringLiteral("review") };
+    QStringLiteral("step-6"), QStringLiteral("step-7"), QStringLiteral("command-center"),
+    QStringLiteral("sync-health"), QStringLiteral("review") };
 
 PageEntry extraPage(const QString& key)
 {

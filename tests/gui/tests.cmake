@@ -84,3 +84,9 @@ sia_add_english_catalogue(testsynchealthpage)
 # pictures of each tab.
 sia_add_test(NAME testsyncsettingsdialog SOURCES gui/testsyncsettingsdialog.cpp salesforce/fixtureclientsource.h
     LIBS sia_ui sia_sandbox_testkit sia_sandbox sia_core LABELS gui BACKENDS sqlite postgres)
+# The command center (issue 12) over a real database on the store's worker thread, a fixed clock and a
+# scripted task sync: today and tomorrow in the owner's time zone, New… through the dialog (audited),
+# Complete, Reopen and Delete, the status line, a run after a local change (or its refusal), the review's
+# lists without buttons. SIA_TOUR_DIR=DIR keeps a picture of the page.
+sia_add_test(NAME testcommandcenterpage SOURCES gui/testcommandcenterpage.cpp LIBS sia_ui sia_core LABELS gui
+    BACKENDS sqlite postgres)

@@ -22,11 +22,12 @@ const QStringList expectedFiles {
     QStringLiteral("06-step-5.png"),
     QStringLiteral("07-step-6.png"),
     QStringLiteral("08-step-7.png"),
-    QStringLiteral("09-sync-health.png"),
-    QStringLiteral("10-review.png"),
-    QStringLiteral("11-review-step-history.png"),
-    QStringLiteral("12-review-audit-log.png"),
-    QStringLiteral("13-review-settings.png"),
+    QStringLiteral("09-command-center.png"),
+    QStringLiteral("10-sync-health.png"),
+    QStringLiteral("11-review.png"),
+    QStringLiteral("12-review-step-history.png"),
+    QStringLiteral("13-review-audit-log.png"),
+    QStringLiteral("14-review-settings.png"),
 };
 
 } // namespace
