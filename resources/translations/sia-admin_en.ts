@@ -293,6 +293,227 @@
     </message>
 </context>
 <context>
+    <name>BccTab</name>
+    <message>
+        <source>Sales emails are sent with a BCC to the sender&apos;s Email-to-Salesforce address, and Salesforce logs them as activities on the opportunities, leads and contacts they concern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log sales email by &amp;BCC (Email to Salesforce)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Email-to-Salesforce &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emailtosalesforce@….salesforce.com, from My Email to Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each user enters their own Email-to-Salesforce address in My account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If emails are not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings in Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each user&apos;s settings in Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If “My Email to Salesforce” is missing, a Salesforce admin first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First, in Salesforce Setup (once for the org)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it still does not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandCenterPage</name>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tasks of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks due tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tasks could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <extracomment>%1 the date, for example Tuesday, 16 June 2026</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow, %1</source>
+        <extracomment>%1 the date, for example Wednesday, 17 June 2026</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today and tomorrow in this computer&apos;s time zone, %1.</source>
+        <extracomment>%1 a time zone, for example Asia/Taipei</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today and tomorrow in the owner&apos;s time zone, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <extracomment>%1 the task&apos;s status as the org names it (Completed)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change waits for Salesforce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task sync: its status could not be read: %1</source>
+        <extracomment>%1 why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run after your change did not start: %1</source>
+        <extracomment>%1 why the run was refused and what to do</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task could not be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task could not be completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task could not be opened again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the task “%1”?</source>
+        <extracomment>%1 the task&apos;s subject</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the task “%1” here and, with the next task sync, in Salesforce?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task could not be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task “%1” is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task “%1” is deleted here; the next task sync deletes it in Salesforce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvFilePage</name>
     <message numerus="yes">
         <source>%n row(s) under the header</source>
@@ -611,6 +832,115 @@ The rows below were checked again against the users as they are now: look at the
     </message>
 </context>
 <context>
+    <name>EmailApiTab</name>
+    <message>
+        <source>Sales emails and calls are logged as Salesforce tasks through the Salesforce API. This needs Enterprise, Unlimited, Performance or Developer Edition, or Professional Edition with the API added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log sales email and calls to Salesforce through its &amp;API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a seller emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the person&apos;s &amp;unsubscribe status in Marketo first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribes do not flow from Actions to Marketo; with this on, a seller cannot email a person Marketo has as unsubscribed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How email activity is logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;sent sales emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;replies received, each as its own task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log sales &amp;calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relate a contact&apos;s task to the contact&apos;s &amp;opportunity, else to the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead&apos;s task is never related: Salesforce refuses a lead together with an opportunity or account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An email&apos;s task &amp;subtype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject of an &amp;email&apos;s task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject of a ca&amp;ll&apos;s task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject} stands for the email&apos;s or the call&apos;s own subject. A template holds at most 120 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether the org has API access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings below can be changed once Salesforce has answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The org has API access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email can be logged through the Salesforce API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connected org (%1) has API access: email can be logged through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API access could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email through the API needs Salesforce connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email cannot be logged through the API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+What to do: %2</source>
+        <extracomment>%1 why email cannot go through the API, %2 what would make it possible</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MailDialog</name>
     <message>
         <source>Mail settings</source>
@@ -918,6 +1248,26 @@ Support code: %2</source>
     </message>
     <message>
         <source>How the invitation emails leave: the outbox folder or an SMTP server, the sender and the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce &amp;sync settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How sales email is logged to Salesforce (through the API or by BCC) and whether tasks and reminders sync with Salesforce tasks, for the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user&apos;s own sync settings over the instance&apos;s: the Email-to-Salesforce address, email logging and the task sync</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1319,6 +1669,10 @@ Support code: %2</source>
     </message>
     <message>
         <source>Sync health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command center</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2405,6 +2759,36 @@ Login host: %8</source>
     </message>
 </context>
 <context>
+    <name>SettingBinding</name>
+    <message>
+        <source>Use the instance&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the instance&apos;s value for %1</source>
+        <extracomment>%1 the setting&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each user sets their own in My account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set for the instance; a user cannot have their own. Where it comes from: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it comes from: %1, once you save.</source>
+        <extracomment>%1 where the value will come from (&quot;the instance&apos;s&quot;, &quot;your own&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it comes from: %1.</source>
+        <extracomment>%1 where the value comes from (&quot;default&quot;, &quot;the instance&apos;s&quot;, &quot;your own&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StepPageBase</name>
     <message>
         <source>Step %1: %2</source>
@@ -3012,6 +3396,134 @@ What to do: %2
     </message>
 </context>
 <context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <source>Save the sync settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Save %n change(s)?</source>
+        <translation>
+            <numerusform>Save %n change?</numerusform>
+            <numerusform>Save %n changes?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <extracomment>one line of the summary of changes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes you made to the sync settings are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My account: Salesforce sync settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce sync settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whose settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user&apos;s own values replace the instance&apos;s for that user only; the others follow the instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance&apos;s values: every user follows them, except where a user has set their own in My account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email via the Salesforce API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email via BCC (Email to Salesforce)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks and reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings cannot be read here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window has no database open. Open SIA Admin on the Actions database to change the sync settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The users could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 the user&apos;s name, %2 their email</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no users yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite users in step 5; then each one&apos;s own settings can be set here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync settings could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings were not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Email-to-Salesforce address: %1 Correct it or clear it, then save again.</source>
+        <extracomment>%1 what is wrong with the address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No setting was changed, so nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values shown are the ones that apply already, so nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was stored; your changes are still here. Save again when they are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) saved and recorded in the audit log.</source>
+        <translation>
+            <numerusform>%n change saved and recorded in the audit log.</numerusform>
+            <numerusform>%n changes saved and recorded in the audit log.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncText</name>
     <message>
         <source>Initial sync</source>
@@ -3168,6 +3680,145 @@ What to do: %2
     </message>
     <message>
         <source>Logging sales emails and calls to Salesforce and Marketo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditDialog</name>
+    <message>
+        <source>Edit task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is to be done, for example: Call Bob about the renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task needs a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 the user&apos;s name, %2 their email</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskSyncRunView</name>
+    <message>
+        <source>Task sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task sync did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task sync cannot run from this window. Run it with: sia-admin tasks sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task sync is starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task sync running: %1</source>
+        <extracomment>%1 what the sync does now (&quot;Importing new and changed tasks from Salesforce&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task sync completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task sync was cancelled; the next run goes on from there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n task(s) looked at</source>
+        <extracomment>%1 the tasks looked at so far, %n all the tasks of the run</extracomment>
+        <translation>
+            <numerusform>%1 of %n task looked at</numerusform>
+            <numerusform>%1 of %n tasks looked at</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) looked at so far</source>
+        <translation>
+            <numerusform>%n task looked at so far</numerusform>
+            <numerusform>%n tasks looked at so far</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · created %2 · updated %3 · removed %4 · failed %5</source>
+        <extracomment>%1 the tasks looked at (&quot;12 of 40 tasks looked at&quot;), then counts of created, updated, removed, failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskSyncTab</name>
+    <message>
+        <source>Tasks and reminders → Salesforce tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a change of this setting runs the sync at once; its progress shows below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the sync is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from the start of the last run, from this window or the command line. 0: only when asked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3598,6 +4249,133 @@ What to do: %2
     <name>sia::AccountSetupStep</name>
     <message>
         <source>The data sync has started (step 4): the first admin invited here, the original user, must never be removed from the instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::ActivitiesCommand</name>
+    <message>
+        <source>Record a sales activity (an email, a call…), list them with where each was logged, or log what waits to Marketo and Salesforce now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record: the person, by email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record: the person, by Marketo ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record: the seller, by email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record: the email&apos;s subject or the call&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record: the email&apos;s body or the call&apos;s notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: only what is not yet logged where it goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: at most N (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log: one JSON object of progress a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“activities record” needs the type, one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a sales activity type; the types are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--marketo-id needs a Marketo ID, a whole number; “%1” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the person with either --person EMAIL or --marketo-id N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“activities list” takes no arguments, but was given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a number from 1 up; “%1” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“activities log” takes no arguments, but was given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not something activities does: use record, list or log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo could not be asked (%1); the unsubscribe of the last people sync applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded activity %1 (%2). It is logged by the next run: sia-admin activities log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits: every activity is logged where it goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sales activity yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not logged (settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not logged there</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4161,6 +4939,74 @@ What to do: %2
     </message>
     <message>
         <source>Task sync conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was never in Salesforce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task sync deletes it in Salesforce too (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task deleted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6339,6 +7185,13 @@ What to do: %2
     </message>
 </context>
 <context>
+    <name>sia::MarketoUnsubscribeCheck</name>
+    <message>
+        <source>Marketo has no person %1 (deleted there since the last sync?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sia::NetworkCommand</name>
     <message>
         <source>the system&apos;s proxy configuration</source>
@@ -7128,6 +7981,121 @@ What to do: %2
     </message>
 </context>
 <context>
+    <name>sia::SalesActivityEngine</name>
+    <message>
+        <source>The activity logging is already running. Wait for it to finish, or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::SalesActivityLog</name>
+    <message>
+        <source>Logging sales activities to Marketo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo is not connected: its activities wait until it is (step 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging sales emails and calls to Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce is not connected: emails and calls wait until it is (step 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity logging was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo answered %1 results for %2 activities sent. They stay waiting and are sent again on the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketo did not log the activity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Marketo subscription has no activity type “%1”; the activity waits until it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Salesforce org has no closed task status, so a logged email or call cannot be recorded as done. Ask your Salesforce admin to mark one Task Status as closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce answered %1 results for %2 tasks sent. The next run looks for them before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce refused the task: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is not a lead or contact in Salesforce yet, so the task waits until the people sync links them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity record(s) logged.</source>
+        <translation>
+            <numerusform>%n activity record logged.</numerusform>
+            <numerusform>%n activity records logged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be logged and are sent again on the next run.</source>
+        <translation>
+            <numerusform>%n could not be logged and is sent again on the next run.</numerusform>
+            <numerusform>%n could not be logged and are sent again on the next run.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sia::SalesActivityRepository</name>
+    <message>
+        <source>No person in Actions has the Marketo ID %1. Run the people sync (step 4) if they are new in Marketo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person in Actions has the email %1. Run the people sync (step 4) if they are new in Marketo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several people in Actions have the email %1 (Marketo keeps duplicates apart). Name one by its Marketo ID instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no person %1 in Actions. Sync the people from Marketo (step 4) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted in Marketo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unsubscribed in Marketo, and this instance checks Marketo&apos;s unsubscribe before a seller emails (email.check-marketo-unsubscribe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Actions user %1: invite the seller first (step 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject has %1 characters; Salesforce and Marketo keep at most 255. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity was stored without an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sia::SalesforceApi</name>
     <message>
         <source>&apos;%1&apos; is not a Salesforce record ID.</source>
@@ -7771,6 +8739,15 @@ What to do: %2
         <source>%1: %2 → %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <extracomment>%1 the setting, %2 its fields that change (&quot;replies logged: off → on; …&quot;), %3 whose</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instance&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sia::SettingsCommand</name>
@@ -8018,6 +8995,10 @@ What to do: %2
     </message>
     <message>
         <source>There is no user %1 to keep the setting %2 for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting %1 is a time zone such as Europe/Paris or America/Los_Angeles; “%2” is not one this computer knows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9258,6 +10239,71 @@ What to do: %2
         <source>your own</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sent emails logged: %1 → %2</source>
+        <extracomment>%1 before, %2 after (&quot;off&quot;, &quot;on&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replies logged: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls logged: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a contact&apos;s task related to the opportunity or account: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task subtype of emails: %1 → %2</source>
+        <extracomment>%1 before, %2 after (Salesforce&apos;s task subtypes: Email, Task)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject of emails: “%1” → “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject of calls: “%1” → “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::TaskRepository</name>
+    <message>
+        <source>“%1” is not a task priority here. Choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task&apos;s owner (user %1) is not an Actions user. Choose one from the users list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task needs a subject: say what is to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: give a new subject, due date, priority, description or owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 is already completed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 is already open (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no task %1 (it may have been deleted here or in Salesforce). List the tasks to see their numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sia::TaskSync</name>
@@ -9337,7 +10383,6 @@ What to do: %2
     </message>
     <message>
         <source>Task sync run %1 completed: %2. %3</source>
-        <extracomment>%1 the run, %2 its counts, %3 how it ended (&quot;Actions and Salesforce agree.&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9348,11 +10393,233 @@ What to do: %2
         <source>The task sync stopped (run %1: %2): %3 What was committed stays; run &quot;sia-admin tasks sync&quot; again to go on.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 activities looked at, %3 logged, %4 waiting, %5 failed</source>
+        <extracomment>%1 what the logging does now, %2 activities looked at, %3 logged, %4 left out, %5 failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity logging run %1 started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity logging run %1 completed: %2. %3</source>
+        <extracomment>%1 the run, %2 its counts, %3 how it ended (&quot;Actions and Salesforce agree.&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity logging was cancelled (run %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity logging stopped (run %1: %2): %3 What was committed stays; run &quot;sia-admin activities log&quot; again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sia::TaskSyncEngine</name>
     <message>
         <source>The task sync is already running. Wait for it to finish, or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sia::TaskSyncSummary</name>
+    <message>
+        <source>Task sync: off — turn it on in Salesforce sync settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task sync: running now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task sync: on, not run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task sync: last ran %1, %2 created, %3 updated, %4 removed.</source>
+        <extracomment>%1 when (10:42), %2 tasks created, %3 updated, %4 removed, on either side</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task sync: the run of %1 did not finish: %2</source>
+        <extracomment>%1 when the run began, %2 why it stopped</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait for Salesforce.</source>
+        <translation>
+            <numerusform>%n change waits for Salesforce.</numerusform>
+            <numerusform>%n changes wait for Salesforce.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sia::TasksCommand</name>
+    <message>
+        <source>The Actions tasks and their sync with Salesforce. tasks sync: a task sync run now (--json-progress: one JSON object of progress a line); Ctrl-C stops it at its next committed batch. tasks status: whether the sync is on, its last run and what waits for Salesforce. tasks list --today or --tomorrow: the tasks due that day (in the user&apos;s time zone with --user EMAIL, else everyone&apos;s in this computer&apos;s). tasks add SUBJECT [--due YYYY-MM-DD] [--priority P] [--user EMAIL] [--description TEXT]: a new task (yours when you are an Actions user). tasks edit ID with --subject, --due (or none), --priority, --user, --description. tasks complete ID, tasks reopen ID, tasks delete ID [--yes]. While the sync is on, every change goes to Salesforce on its next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync: one JSON object of progress a line on standard output while the run goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: the tasks due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: the tasks due tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: only this Actions user&apos;s tasks; add, edit: the task&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit: the new subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, edit: the due date (YYYY-MM-DD; edit: none to clear it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, edit: the priority, one of the org&apos;s (High, Normal, Low by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, edit: the description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete: without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“tasks” needs what to do: sync, status, list, add, edit, complete, reopen or delete; for example: sia-admin tasks list --today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not something tasks does: use sync, status, list, add, edit, complete, reopen or delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“tasks %1” needs the task&apos;s number (see sia-admin tasks list), for example: sia-admin tasks %1 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“tasks add” needs the subject, in quotes if it has spaces, for example: sia-admin tasks add &quot;Call Bob&quot; --due 2026-06-16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“tasks %1” takes no further arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“tasks list” needs one day: --today or --tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--due needs a date as YYYY-MM-DD (for example 2026-06-16), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“tasks add” takes the subject as its argument, not as --subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Actions user. See sia-admin users list for who is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) in Actions.</source>
+        <translation>
+            <numerusform>%n task in Actions.</numerusform>
+            <numerusform>%n tasks in Actions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tasks due %1 (%2):</source>
+        <extracomment>%1 the day (2026-06-16), %2 its time zone</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · due %2 · %3 · %4 · %5</source>
+        <extracomment>%1 subject, %2 due date, %3 status, %4 priority, %5 owner</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task sync sends it to Salesforce on its next run (or now: sia-admin tasks sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete task %1 “%2”? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete task %1 “%2” here and, with the next task sync, in Salesforce? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 deleted here; the next task sync deletes it in Salesforce.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
