@@ -1,6 +1,7 @@
 #include "cli/healthcommand.h"
 
 #include "cli/budgetcommands.h"
+#include "cli/cliconfirm.h"
 #include "cli/clicontext.h"
 #include "cli/clioutput.h"
 #include "cli/commands.h"
@@ -344,11 +345,8 @@ Result<void> HealthCommand::retry(CliContext& context) const
     }
     if (*group && !m_yes) {
         const int records = int((*group)->failedRecords);
-        QTextStream(stdout) << tr("Mark %n failed record(s) of %1 for the next run? [y/N] ", nullptr, records)
-                                   .arg(m_group.toString())
-                            << Qt::flush;
-        const QString answer = QTextStream(stdin).readLine().trimmed().toLower();
-        if (answer != u"y" && answer != u"yes") {
+        if (!askYesNo(tr("Mark %n failed record(s) of %1 for the next run? [y/N] ", nullptr, records)
+                          .arg(m_group.toString()))) {
             return Error::rule(QStringLiteral("cli.not-confirmed"), tr("Nothing was marked."));
         }
     }

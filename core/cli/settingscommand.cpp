@@ -1,5 +1,6 @@
 #include "cli/settingscommand.h"
 
+#include "cli/cliconfirm.h"
 #include "cli/clicontext.h"
 #include "cli/clioutput.h"
 #include "cli/commands.h"
@@ -74,25 +75,6 @@ Result<QVariant> parseValue(SettingKey key, const QString& typed)
         break;
     }
     return QVariant(text);
-}
-
-QJsonValue jsonValue(SettingKey key, const QVariant& value)
-{
-    switch (settingDefinition(key).type) {
-    case SettingType::Bool:
-        return value.toBool();
-    case SettingType::Integer:
-        return value.toLongLong();
-    case SettingType::Json:
-        return value.toJsonObject();
-    case SettingType::DateTime:
-        return value.toDateTime().isValid()
-            ? QJsonValue(value.toDateTime().toUTC().toString(Qt::ISODateWithMs))
-            : QJsonValue();
-    case SettingType::Text:
-        break;
-    }
-    return value.toString();
 }
 
 QString sourceKey(SettingSource source)
@@ -246,11 +228,12 @@ Result<void> SettingsCommand::show(CliContext& context) const
         for (const EffectiveSetting& setting : *settings) {
             QJsonObject entry { { QStringLiteral("key"), settingDefinition(setting.key).name },
                 { QStringLiteral("label"), SyncSettings::label(setting.key) },
-                { QStringLiteral("value"), jsonValue(setting.key, setting.value) },
+                { QStringLiteral("value"), SettingsFile::valueToJson(setting.key, setting.value) },
                 { QStringLiteral("source"), sourceKey(setting.source) },
                 { QStringLiteral("userMayOverride"), setting.userMayOverride } };
             if (*user != 0) {
-                entry.insert(QStringLiteral("instanceValue"), jsonValue(setting.key, setting.instanceValue));
+                entry.insert(QStringLiteral("instanceValue"),
+                    SettingsFile::valueToJson(setting.key, setting.instanceValue));
             }
             list.append(entry);
         }
@@ -317,8 +300,8 @@ void SettingsCommand::printApplied(
         QJsonArray changed;
         for (const SettingChangeLine& line : lines) {
             changed.append(QJsonObject { { QStringLiteral("key"), settingDefinition(line.key).name },
-                { QStringLiteral("from"), jsonValue(line.key, line.from) },
-                { QStringLiteral("to"), jsonValue(line.key, line.to) },
+                { QStringLiteral("from"), SettingsFile::valueToJson(line.key, line.from) },
+                { QStringLiteral("to"), SettingsFile::valueToJson(line.key, line.to) },
                 { QStringLiteral("backToInstance"), line.backToInherited },
                 { QStringLiteral("text"), line.text } });
         }
@@ -406,9 +389,8 @@ Result<void> SettingsCommand::importFrom(CliContext& context) const
         for (const SettingChangeLine& line : lines) {
             out << "  " << line.text << '\n';
         }
-        out << tr("Apply? [y/N] ") << Qt::flush;
-        const QString answer = QTextStream(stdin).readLine().trimmed().toLower();
-        if (answer != u"y" && answer != u"yes") {
+        out.flush();
+        if (!askYesNo(tr("Apply? [y/N] "))) {
             return Error::rule(QStringLiteral("cli.not-confirmed"), tr("Nothing was changed."));
         }
     }

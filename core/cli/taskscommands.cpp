@@ -1,5 +1,6 @@
 #include "cli/taskscommands.h"
 
+#include "cli/cliconfirm.h"
 #include "cli/clicontext.h"
 #include "cli/clioutput.h"
 #include "cli/commands.h"
@@ -397,15 +398,12 @@ Result<void> TasksCommand::remove(CliContext& context) const
         return task.error();
     }
     if (!m_yes) {
-        QTextStream(stdout) << (task->salesforceTaskId.isEmpty()
-                ? tr("Delete task %1 “%2”? [y/N] ").arg(m_id).arg(task->subject)
-                : tr("Delete task %1 “%2” here and, with the next task sync, in Salesforce? "
-                     "[y/N] ")
-                      .arg(m_id)
-                      .arg(task->subject))
-                            << Qt::flush;
-        const QString answer = QTextStream(stdin).readLine().trimmed().toLower();
-        if (answer != u"y" && answer != u"yes") {
+        if (!askYesNo(task->salesforceTaskId.isEmpty()
+                    ? tr("Delete task %1 “%2”? [y/N] ").arg(m_id).arg(task->subject)
+                    : tr("Delete task %1 “%2” here and, with the next task sync, in Salesforce? "
+                         "[y/N] ")
+                          .arg(m_id)
+                          .arg(task->subject))) {
             return Error::rule(QStringLiteral("cli.not-confirmed"), tr("Nothing was deleted."));
         }
     }

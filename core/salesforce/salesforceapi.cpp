@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace sia {
 namespace {
 
@@ -56,6 +58,18 @@ QDateTime SalesforceApi::parseDateTime(const QString& text)
 QString SalesforceApi::formatDateTime(const QDateTime& at)
 {
     return at.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + QStringLiteral("+00:00");
+}
+
+QString SalesforceApi::soqlDateTime(const QDateTime& at)
+{
+    return at.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+}
+
+bool SalesforceApi::looksLikeId(const QString& text)
+{
+    return !text.isEmpty() && text.size() <= 18 && std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.isLetterOrNumber() && c.unicode() < 128;
+    });
 }
 
 void SalesforceApi::query(const QString& text, QObject* receiver, Done<SalesforceQueryResult> done)

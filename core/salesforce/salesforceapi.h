@@ -151,6 +151,11 @@ public:
     // Salesforce's date-times: "2025-01-01T00:00:00.000+0000" (also with Z or +00:00).
     static QDateTime parseDateTime(const QString& text);
     static QString formatDateTime(const QDateTime& at);
+    // A dateTime literal in SOQL (WHERE CreatedDate >= 2026-12-04T10:00:00Z): UTC, unquoted.
+    static QString soqlDateTime(const QDateTime& at);
+    // Whether text has the shape of a record Id (at most 18 ASCII letters and digits): only such text is
+    // put into a query or sent as a reference.
+    static bool looksLikeId(const QString& text);
 
 private:
     static void pages(SalesforceClient& client, SalesforceRequest request, SalesforceQueryResult sofar,

@@ -25,23 +25,6 @@ bool speaksOfASecret(const QString& name)
         || lower.contains(QLatin1String("token"));
 }
 
-QJsonValue toJson(SettingType type, const QVariant& value)
-{
-    switch (type) {
-    case SettingType::Bool:
-        return value.toBool();
-    case SettingType::Integer:
-        return value.toLongLong();
-    case SettingType::Json:
-        return value.toJsonObject();
-    case SettingType::DateTime:
-        return value.toDateTime().toUTC().toString(Qt::ISODateWithMs);
-    case SettingType::Text:
-        break;
-    }
-    return value.toString();
-}
-
 std::optional<QVariant> fromJson(SettingType type, const QJsonValue& value)
 {
     switch (type) {
@@ -60,6 +43,25 @@ std::optional<QVariant> fromJson(SettingType type, const QJsonValue& value)
 }
 
 } // namespace
+
+QJsonValue SettingsFile::valueToJson(SettingKey key, const QVariant& value)
+{
+    switch (settingDefinition(key).type) {
+    case SettingType::Bool:
+        return value.toBool();
+    case SettingType::Integer:
+        return value.toLongLong();
+    case SettingType::Json:
+        return value.toJsonObject();
+    case SettingType::DateTime:
+        return value.toDateTime().isValid()
+            ? QJsonValue(value.toDateTime().toUTC().toString(Qt::ISODateWithMs))
+            : QJsonValue();
+    case SettingType::Text:
+        break;
+    }
+    return value.toString();
+}
 
 Result<QByteArray> SettingsFile::write(Store& store)
 {
@@ -88,7 +90,7 @@ Result<QByteArray> SettingsFile::write(Store& store)
         if (!key || !isExported(*key)) {
             continue; // another version's, or the product's own state
         }
-        const QJsonValue value = toJson(settingDefinition(*key).type, entry.value);
+        const QJsonValue value = valueToJson(*key, entry.value);
         if (entry.userId == 0) {
             instance.insert(entry.key, value);
         } else if (emails.contains(entry.userId)) {

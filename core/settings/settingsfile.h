@@ -9,6 +9,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonValue>
 #include <QStringList>
 
 namespace sia {
@@ -34,6 +35,9 @@ public:
     static constexpr const char* format = "sia-admin-settings";
 
     static Result<QByteArray> write(Store& store);
+    // A value of key as JSON, as the file (and `settings show --json`) hold it: a DateTime in UTC ISO 8601,
+    // null when not set.
+    static QJsonValue valueToJson(SettingKey key, const QVariant& value);
     // A malformed file is an input error (nothing changes); one of a newer version is refused with what
     // to do; unknown keys and users are reported, not fatal.
     static Result<SettingsFileContents> read(Store& store, const QByteArray& bytes);

@@ -15,23 +15,14 @@
 #include <QHash>
 #include <QJsonArray>
 
+#include <algorithm>
+#include <limits>
+
 namespace sia {
 
 namespace {
 
 const QString cancelledCode = QStringLiteral("activities.cancelled");
-
-QString soqlDateTime(const QDateTime& at)
-{
-    return at.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
-}
-
-bool looksLikeId(const QString& id)
-{
-    return !id.isEmpty() && id.size() <= 18 && std::all_of(id.cbegin(), id.cend(), [](QChar c) {
-        return c.isLetterOrNumber() && c.unicode() < 128;
-    });
-}
 
 // What the email logging settings say for one seller.
 struct SellerLogging
@@ -433,7 +424,7 @@ private:
                 && (call ? logging->preferences.logCalls : logging->preferences.logSentEmails);
             if (!wanted) {
                 settled.append(entry.activity.id);
-            } else if (!looksLikeId(entry.sfdcWhoId)) {
+            } else if (!SalesforceApi::looksLikeId(entry.sfdcWhoId)) {
                 notInSalesforce.append(entry.activity.id);
             } else {
                 records.append(taskRecord(entry, logging->preferences));
@@ -532,7 +523,7 @@ private:
             = QDateTime::fromString(m_position.value(QStringLiteral("sentAt")).toString(), Qt::ISODateWithMs);
         std::optional<Result<SalesforceQueryResult>> created
             = query(QStringLiteral("SELECT Id, Subject, WhoId, ActivityDate FROM Task WHERE CreatedDate >= ")
-                + soqlDateTime((sentAt.isValid() ? sentAt : now().addDays(-1)).addSecs(-120)));
+                + SalesforceApi::soqlDateTime((sentAt.isValid() ? sentAt : now().addDays(-1)).addSecs(-120)));
         if (!created) {
             return cancelled();
         }
@@ -547,10 +538,15 @@ private:
                 task.value(QStringLiteral("Id")).toString());
         }
         QSet<qint64> ids;
+        qint64 first = std::numeric_limits<qint64>::max();
         for (const QJsonValue& id : inFlight) {
             ids.insert(id.toInteger());
+            first = std::min(first, id.toInteger());
         }
-        Result<QList<SalesActivityToLog>> waiting = m_activities.waitingForSalesforce(0, 100'000);
+        // The batch was one page of what waited from its first id on; what of it still waits is within the
+        // same page.
+        Result<QList<SalesActivityToLog>> waiting
+            = m_activities.waitingForSalesforce(first - 1, SalesActivityLog::salesforceBatch);
         if (!waiting) {
             return waiting.error();
         }

@@ -63,19 +63,12 @@ struct TaskSyncPosition
     }
 };
 
-QString soqlDateTime(const QDateTime& at)
-{
-    return at.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
-}
-
 QString idList(const QStringList& ids)
 {
     QStringList quoted;
     for (const QString& id : ids) {
         // Only what has the shape of an Id reaches the query.
-        if (!id.isEmpty() && id.size() <= 18 && std::all_of(id.cbegin(), id.cend(), [](QChar c) {
-                return c.isLetterOrNumber() && c.unicode() < 128;
-            })) {
+        if (SalesforceApi::looksLikeId(id)) {
             quoted.append(u'\'' + id + u'\'');
         }
     }
@@ -310,7 +303,7 @@ private:
     Result<void> importSince(const QDateTime& since)
     {
         Result<SalesforceQueryResult> recent = query(QStringLiteral("SELECT ") + TaskMapping::selectFields()
-            + QStringLiteral(" FROM Task WHERE LastModifiedDate >= ") + soqlDateTime(since));
+            + QStringLiteral(" FROM Task WHERE LastModifiedDate >= ") + SalesforceApi::soqlDateTime(since));
         if (!recent) {
             return recent.error();
         }
@@ -534,7 +527,7 @@ private:
         }
         Result<SalesforceQueryResult> created = query(QStringLiteral("SELECT ") + TaskMapping::selectFields()
             + QStringLiteral(" FROM Task WHERE CreatedDate >= ")
-            + soqlDateTime(m_position.createsSentAt.addSecs(-120)));
+            + SalesforceApi::soqlDateTime(m_position.createsSentAt.addSecs(-120)));
         if (!created) {
             return created.error();
         }
