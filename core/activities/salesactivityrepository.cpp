@@ -1,10 +1,12 @@
 #include "activities/salesactivityrepository.h"
 
+#include "activities/emailoptouts.h"
 #include "common/timestamps.h"
 #include "settings/settingsrepository.h"
 #include "store/store.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSqlQuery>
 
 namespace sia {
@@ -103,9 +105,10 @@ Result<SalesActivityPerson> SalesActivityRepository::findPerson(const QString& e
 Result<EmailPermission> SalesActivityRepository::mayEmail(
     qint64 personId, std::optional<bool> liveUnsubscribed) const
 {
-    Result<QSqlQuery> person
-        = m_store.exec(QStringLiteral("SELECT unsubscribed, email, deleted_at FROM people WHERE id = :id"),
-            { { QStringLiteral("id"), personId } });
+    Result<QSqlQuery> person = m_store.exec(
+        QStringLiteral("SELECT unsubscribed, email, deleted_at, email_opt_out, email_opt_out_source,"
+                       " email_opt_out_at FROM people WHERE id = :id"),
+        { { QStringLiteral("id"), personId } });
     if (!person) {
         return person.error();
     }
@@ -118,6 +121,18 @@ Result<EmailPermission> SalesActivityRepository::mayEmail(
     if (!person->value(2).isNull()) {
         permission.allowed = false;
         permission.reason = tr("%1 was deleted in Marketo.").arg(person->value(1).toString());
+        return permission;
+    }
+    // An opt-out in Actions (a seller's unsubscribe, or Salesforce's Email Opt Out) holds whatever the
+    // settings say: it is the person's own wish.
+    if (person->value(3).toBool()) {
+        permission.allowed = false;
+        const QString email = person->value(1).toString();
+        const QString since = QLocale().toString(
+            fromStoredTimestamp(person->value(5).toString()).toLocalTime(), QLocale::ShortFormat);
+        permission.reason = person->value(4).toString() == u"salesforce"
+            ? tr("%1 has Email Opt Out set in Salesforce (taken into Actions; changed %2).").arg(email, since)
+            : tr("%1 unsubscribed in Actions (%2).").arg(email, since);
         return permission;
     }
     Result<bool> check = SettingsRepository(m_store).get<bool>(SettingKey::EmailCheckMarketoUnsubscribe);
@@ -190,6 +205,9 @@ Result<qint64> SalesActivityRepository::record(
                 QStringLiteral("activity.no-id"), tr("The activity was stored without an id."));
         }
         id = inserted->value(0).toLongLong();
+        if (activity.type == SalesActivityType::Unsubscribe) {
+            return EmailOptOuts(m_store).optOutInActions(activity.personId, at);
+        }
         return {};
     });
     if (!done) {

@@ -1,5 +1,6 @@
 #include "cli/activitiescommand.h"
 
+#include "activities/emailoptouts.h"
 #include "activities/marketounsubscribecheck.h"
 #include "activities/salesactivityrepository.h"
 #include "cli/clicontext.h"
@@ -8,6 +9,7 @@
 #include "cli/tasksyncaction.h"
 #include "cli/texttable.h"
 #include "common/actor.h"
+#include "common/timestamps.h"
 #include "marketo/marketoconnectionservice.h"
 #include "salesforce/salesforceconnectionservice.h"
 #include "settings/settingsrepository.h"
@@ -52,9 +54,8 @@ ActivitiesCommand::~ActivitiesCommand() = default;
 
 QString ActivitiesCommand::summary() const
 {
-    return tr(
-        "Record a sales activity (an email, a call…), list them with where each was logged, or log what "
-        "waits to Marketo and Salesforce now.");
+    return tr("Record a sales activity (an email, a call, an unsubscribe…), list them with where each was "
+              "logged, list who is opted out of email, or log what waits to Marketo and Salesforce now.");
 }
 
 QList<QCommandLineOption> ActivitiesCommand::options() const
@@ -67,8 +68,10 @@ QList<QCommandLineOption> ActivitiesCommand::options() const
             QStringLiteral("TEXT") },
         { QStringLiteral("notes"), tr("record: the email's body or the call's notes."),
             QStringLiteral("TEXT") },
-        { QStringLiteral("waiting"), tr("list: only what is not yet logged where it goes.") },
-        { QStringLiteral("limit"), tr("list: at most N (default 50)."), QStringLiteral("N") },
+        { QStringLiteral("waiting"),
+            tr("list: only what is not yet logged where it goes; opt-outs: only those Salesforce does "
+               "not have yet.") },
+        { QStringLiteral("limit"), tr("list, opt-outs: at most N (default 50)."), QStringLiteral("N") },
         { QStringLiteral("json-progress"), tr("log: one JSON object of progress a line.") },
         CommonCliOptions::by() };
 }
@@ -110,13 +113,18 @@ Result<void> ActivitiesCommand::configure(const QCommandLineParser& parser)
                 tr("“activities list” takes no arguments, but was given: %1").arg(words.mid(1).join(u' ')));
         }
         m_waiting = parser.isSet(QStringLiteral("waiting"));
-        if (parser.isSet(QStringLiteral("limit"))) {
-            bool number = false;
-            m_limit = parser.value(QStringLiteral("limit")).toInt(&number);
-            if (!number || m_limit < 1) {
-                return usage(tr("--limit needs a number from 1 up; “%1” is not one.")
-                                 .arg(parser.value(QStringLiteral("limit"))));
-            }
+        if (Result<void> limit = readLimit(parser); !limit) {
+            return limit;
+        }
+    } else if (what == u"opt-outs") {
+        m_action = Action::OptOuts;
+        if (words.size() > 1) {
+            return usage(tr("“activities opt-outs” takes no arguments, but was given: %1")
+                             .arg(words.mid(1).join(u' ')));
+        }
+        m_waiting = parser.isSet(QStringLiteral("waiting"));
+        if (Result<void> limit = readLimit(parser); !limit) {
+            return limit;
         }
     } else if (what == u"log") {
         m_action = Action::Log;
@@ -126,7 +134,8 @@ Result<void> ActivitiesCommand::configure(const QCommandLineParser& parser)
         }
         m_jsonProgress = parser.isSet(QStringLiteral("json-progress"));
     } else {
-        return usage(tr("“%1” is not something activities does: use record, list or log.").arg(what));
+        return usage(
+            tr("“%1” is not something activities does: use record, list, opt-outs or log.").arg(what));
     }
     m_json = parser.isSet(QStringLiteral("json"));
     Result<QString> actor = CommonCliOptions::actor(parser);
@@ -137,11 +146,27 @@ Result<void> ActivitiesCommand::configure(const QCommandLineParser& parser)
     return {};
 }
 
+Result<void> ActivitiesCommand::readLimit(const QCommandLineParser& parser)
+{
+    if (parser.isSet(QStringLiteral("limit"))) {
+        bool number = false;
+        m_limit = parser.value(QStringLiteral("limit")).toInt(&number);
+        if (!number || m_limit < 1) {
+            return usage(tr("--limit needs a number from 1 up; “%1” is not one.")
+                             .arg(parser.value(QStringLiteral("limit"))));
+        }
+    }
+    return {};
+}
+
 void ActivitiesCommand::start(CliContext& context)
 {
     switch (m_action) {
     case Action::List:
         context.finish(list(context));
+        return;
+    case Action::OptOuts:
+        context.finish(optOuts(context));
         return;
     case Action::Record:
         record(context);
@@ -224,6 +249,15 @@ void ActivitiesCommand::recordWith(CliContext& context, qint64 personId, std::op
             tr("Recorded activity %1 (%2). It is logged by the next run: sia-admin activities log.")
                 .arg(*id)
                 .arg(toKey(m_type)));
+        if (m_type == SalesActivityType::Unsubscribe) {
+            Result<bool> synced
+                = SettingsRepository(context.store()).get<bool>(SettingKey::EmailSyncUnsubscribes);
+            context.output().line(synced && *synced
+                    ? tr("The person is opted out of email in Actions; the next run sets Email Opt Out on "
+                         "their lead or contact in Salesforce.")
+                    : tr("The person is opted out of email in Actions. Salesforce is not told while "
+                         "email.sync-unsubscribes is off."));
+        }
     }
     context.finish({});
 }
@@ -282,6 +316,46 @@ Result<void> ActivitiesCommand::list(CliContext& context) const
                                                  : tr("waiting");
         table.addRow({ QString::number(activity.id), toKey(activity.type), when(activity.occurredAt),
             activity.subject.isEmpty() ? QStringLiteral("—") : activity.subject, marketo, salesforce });
+    }
+    for (const QString& row : table.render()) {
+        context.output().line(row);
+    }
+    return {};
+}
+
+Result<void> ActivitiesCommand::optOuts(CliContext& context) const
+{
+    Result<QList<EmailOptOut>> optOuts = EmailOptOuts(context.store()).list(0, m_limit, m_waiting);
+    if (!optOuts) {
+        return optOuts.error();
+    }
+    if (m_json) {
+        QJsonArray list;
+        for (const EmailOptOut& optOut : *optOuts) {
+            list.append(QJsonObject { { QStringLiteral("person"), optOut.personId },
+                { QStringLiteral("email"), optOut.email }, { QStringLiteral("optedOut"), optOut.optedOut },
+                { QStringLiteral("at"),
+                    optOut.at.isValid() ? QJsonValue(toStoredTimestamp(optOut.at)) : QJsonValue() },
+                { QStringLiteral("source"), EmailOptOuts::sourceKey(optOut.source) },
+                { QStringLiteral("waitingForSalesforce"), optOut.pending },
+                { QStringLiteral("salesforceId"),
+                    optOut.sfdcId.isEmpty() ? QJsonValue() : QJsonValue(optOut.sfdcId) } });
+        }
+        context.output().json(QJsonDocument(QJsonObject { { QStringLiteral("optOuts"), list } }));
+        return {};
+    }
+    if (optOuts->isEmpty()) {
+        context.output().line(m_waiting ? tr("No unsubscribe waits for Salesforce.")
+                                        : tr("Nobody is opted out of email in Actions."));
+        return {};
+    }
+    TextTable table({ tr("Person"), tr("Email"), tr("Since"), tr("From"), tr("Salesforce") });
+    for (const EmailOptOut& optOut : *optOuts) {
+        const QString salesforce = optOut.sfdcId.isEmpty() ? tr("not in Salesforce")
+            : optOut.pending                               ? tr("waiting: %1").arg(optOut.sfdcId)
+                                                           : optOut.sfdcId;
+        table.addRow({ QString::number(optOut.personId), optOut.email, when(optOut.at),
+            optOut.source == EmailOptOutSource::Salesforce ? tr("Salesforce") : tr("Actions"), salesforce });
     }
     for (const QString& row : table.render()) {
         context.output().line(row);

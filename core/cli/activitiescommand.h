@@ -3,6 +3,9 @@
 //       records one (an email is refused for a person unsubscribed in Marketo when that is checked: Marketo
 //       is asked then and there, its synced copy used when it cannot be)
 //   activities list [--waiting] [--limit N] [--json]   the newest first, with where each was logged
+//   activities opt-outs [--waiting] [--limit N] [--json]  who is opted out of email in Actions
+//   (EmailOptOuts),
+//                                                          since when, from which side, what Salesforce lacks
 //   activities log [--json-progress]                   a logging run now (SalesActivityEngine)
 #pragma once
 
@@ -28,14 +31,15 @@ public:
     ~ActivitiesCommand() override;
 
     QString name() const override { return QStringLiteral("activities"); }
-    QString argumentsSynopsis() const override { return QStringLiteral("record TYPE|list|log"); }
+    QString argumentsSynopsis() const override { return QStringLiteral("record TYPE|list|opt-outs|log"); }
     QString summary() const override;
     QList<QCommandLineOption> options() const override;
     StoreAccess storeAccess() const override
     {
-        return m_action == Action::List ? StoreAccess::Read : StoreAccess::Write;
+        return m_action == Action::List || m_action == Action::OptOuts ? StoreAccess::Read
+                                                                       : StoreAccess::Write;
     }
-    bool usesServices() const override { return m_action != Action::List; }
+    bool usesServices() const override { return m_action != Action::List && m_action != Action::OptOuts; }
     Result<void> configure(const QCommandLineParser& parser) override;
     void start(CliContext& context) override;
 
@@ -44,10 +48,13 @@ private:
     {
         Record,
         List,
+        OptOuts,
         Log
     };
 
+    Result<void> readLimit(const QCommandLineParser& parser);
     Result<void> list(CliContext& context) const;
+    Result<void> optOuts(CliContext& context) const;
     void record(CliContext& context);
     void recordWith(CliContext& context, qint64 personId, std::optional<bool> liveUnsubscribed);
 

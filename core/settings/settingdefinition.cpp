@@ -61,6 +61,7 @@ QList<SettingDefinition> buildTable()
         text(SettingKey::EmailToSalesforceAddress, "email.email-to-salesforce-address", user, QString(),
             SettingFormat::EmailAddress),
         flag(SettingKey::EmailCheckMarketoUnsubscribe, "email.check-marketo-unsubscribe", instance, false),
+        flag(SettingKey::EmailSyncUnsubscribes, "email.sync-unsubscribes", instance, false),
         // SPEC names only the default ("do not sync to Salesforce tasks"); a further option is a new choice.
         choice(SettingKey::TaskSync, "tasks.sync", instanceOrUser, QStringLiteral("off"),
             { QStringLiteral("off"), QStringLiteral("tasks-and-reminders") }),

@@ -26,6 +26,7 @@ enum class SettingKey
     EmailLogViaBcc, // log sales email to Salesforce by BCC ("Email to Salesforce")
     EmailToSalesforceAddress, // a user's own Email-to-Salesforce address, for the BCC
     EmailCheckMarketoUnsubscribe, // check Marketo's unsubscribe before a seller may email (SPEC section 5)
+    EmailSyncUnsubscribes, // unsubscribes both ways with Salesforce's Email Opt Out (SPEC section 5)
     TaskSync, // the tasks and reminders → Salesforce tasks option
     TaskSyncStartedAt, // when it was turned on: only Actions tasks created later are pushed (SPEC 6, rule 1)
     TaskSyncIntervalMinutes, // minutes between two task sync runs while it is on (rule 5); 0: only on demand

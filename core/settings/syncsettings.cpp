@@ -80,7 +80,8 @@ const QList<SettingKey>& SyncSettings::keys()
 {
     static const QList<SettingKey> list { SettingKey::EmailLogViaApi, SettingKey::EmailApiPreferences,
         SettingKey::EmailLogViaBcc, SettingKey::EmailToSalesforceAddress,
-        SettingKey::EmailCheckMarketoUnsubscribe, SettingKey::TaskSync, SettingKey::TaskSyncIntervalMinutes };
+        SettingKey::EmailCheckMarketoUnsubscribe, SettingKey::EmailSyncUnsubscribes, SettingKey::TaskSync,
+        SettingKey::TaskSyncIntervalMinutes };
     return list;
 }
 
@@ -166,6 +167,8 @@ QString SyncSettings::label(SettingKey key)
         return tr("Email-to-Salesforce address");
     case SettingKey::EmailCheckMarketoUnsubscribe:
         return tr("Check Marketo's unsubscribe before a seller emails");
+    case SettingKey::EmailSyncUnsubscribes:
+        return tr("Unsubscribes both ways with Salesforce (Email Opt Out)");
     case SettingKey::TaskSync:
         return tr("Tasks and reminders → Salesforce tasks");
     case SettingKey::TaskSyncIntervalMinutes:

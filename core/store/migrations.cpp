@@ -418,13 +418,34 @@ Migration invitationDelivery()
         } };
 }
 
+Migration emailOptOuts()
+{
+    return { 9, QStringLiteral("email opt-outs: unsubscribes both ways with Salesforce"),
+        {
+            // A person's unsubscribe in Actions (activities/emailoptouts.h), apart from Marketo's
+            // `unsubscribed` that the people sync copies: set by a seller's `unsubscribe` activity or taken
+            // from Salesforce's Email Opt Out (HasOptedOutOfEmail) of the person's lead or contact. A person
+            // opted out is never emailed by a seller. email_opt_out_at: when it last changed, on either
+            // side (Salesforce's SystemModstamp for a change taken from there); email_opt_out_source:
+            // "actions" or "salesforce"; email_opt_out_pending: an Actions change Salesforce has not yet.
+            QStringLiteral("ALTER TABLE people ADD COLUMN email_opt_out {{bool}} NOT NULL DEFAULT {{false}}"),
+            QStringLiteral("ALTER TABLE people ADD COLUMN email_opt_out_at {{timestamp}}"),
+            QStringLiteral("ALTER TABLE people ADD COLUMN email_opt_out_source TEXT"),
+            QStringLiteral(
+                "ALTER TABLE people ADD COLUMN email_opt_out_pending {{bool}} NOT NULL DEFAULT {{false}}"),
+            // The push's queue: small, because it holds only what waits.
+            QStringLiteral(
+                "CREATE INDEX people_email_opt_out_pending ON people (id) WHERE email_opt_out_pending"),
+        } };
+}
+
 } // namespace
 
 const QList<Migration>& Migrations::all()
 {
     static const QList<Migration> migrations { setupAndAudit(), usersTeamsAndSettings(), peopleAndSync(),
         tasksAndActivities(), connectionOwnership(), handConfirmations(), syncRunOwnersAndPeopleBrowser(),
-        invitationDelivery() };
+        invitationDelivery(), emailOptOuts() };
     return migrations;
 }
 

@@ -1,5 +1,6 @@
 #include "sync/salesactivitylog.h"
 
+#include "activities/emailoptouts.h"
 #include "activities/salesactivityrepository.h"
 #include "common/timestamps.h"
 #include "marketo/marketoapi.h"
@@ -67,6 +68,8 @@ public:
             m_notes.append(tr("Salesforce is not connected: emails and calls wait until it is (step 2)."));
         } else if (Result<void> logged = logToSalesforce(); !logged) {
             return logged;
+        } else if (m_salesforceAnswered) {
+            return syncOptOuts();
         }
         return {};
     }
@@ -311,13 +314,14 @@ private:
             return cancelled();
         }
         if (!*statuses) {
-            if ((*statuses).error().code == u"salesforce.not-connected") {
+            if (statuses->error().code == u"salesforce.not-connected") {
                 m_notes.append(
                     tr("Salesforce is not connected: emails and calls wait until it is (step 2)."));
                 return {};
             }
             return statuses->error();
         }
+        m_salesforceAnswered = true;
         for (const QJsonObject& status : (*statuses)->records) {
             if (status.value(QStringLiteral("IsClosed")).toBool()) {
                 m_closedStatus = status.value(QStringLiteral("MasterLabel")).toString();
@@ -577,6 +581,183 @@ private:
         });
     }
 
+    // Unsubscribes both ways (EmailOptOuts) -----------------------------------------------------------
+
+    Result<void> syncOptOuts()
+    {
+        Result<bool> on = SettingsRepository(m_store).get<bool>(SettingKey::EmailSyncUnsubscribes);
+        if (!on) {
+            return on.error();
+        }
+        if (!*on) {
+            return {};
+        }
+        Result<qint64> waiting = EmailOptOuts(m_store).waitingCount();
+        if (!waiting) {
+            return waiting.error();
+        }
+        m_counts.total += *waiting;
+        report(tr("Syncing unsubscribes with Salesforce"));
+        // Salesforce's changes first: a later opt-in there must be known before an older Actions opt-out
+        // is pushed over it.
+        if (Result<void> taken = takeOptOutsFromSalesforce(); !taken) {
+            return taken;
+        }
+        if (Result<void> sent = sendOptOutsToSalesforce(); !sent) {
+            return sent;
+        }
+        if (m_optOutsSent > 0 || m_optOutsTaken > 0) {
+            m_notes.append(tr("Unsubscribes: %1 sent to Salesforce, %2 taken from Salesforce.")
+                               .arg(m_optOutsSent)
+                               .arg(m_optOutsTaken));
+        }
+        return {};
+    }
+
+    Result<void> takeOptOutsFromSalesforce()
+    {
+        const QDateTime until = now();
+        const QDateTime covered = fromStoredTimestamp(m_position.value(optOutsCoveredKey).toString());
+        for (const QString& object : { QStringLiteral("Lead"), QStringLiteral("Contact") }) {
+            if (m_context.isCancelled()) {
+                return cancelled();
+            }
+            // The first run reads every opt-out; later ones what changed since, with an overlap for
+            // SystemModstamp's lag (applying a value twice changes nothing).
+            QString soql = QStringLiteral("SELECT Id, HasOptedOutOfEmail, SystemModstamp FROM ") + object;
+            soql += m_position.contains(optOutsCoveredKey) && covered.isValid()
+                ? QStringLiteral(" WHERE SystemModstamp > %1 AND SystemModstamp <= %2")
+                      .arg(SalesforceApi::soqlDateTime(covered.addSecs(-optOutOverlapSeconds)),
+                          SalesforceApi::soqlDateTime(until))
+                : QStringLiteral(" WHERE HasOptedOutOfEmail = true");
+            std::optional<Result<SalesforceQueryResult>> answer = query(soql);
+            if (!answer) {
+                return cancelled();
+            }
+            if (!*answer) {
+                return answer->error();
+            }
+            QList<SalesforceEmailOptOut> records;
+            for (const QJsonObject& record : (*answer)->records) {
+                records.append({ object, record.value(QStringLiteral("Id")).toString(),
+                    record.value(QStringLiteral("HasOptedOutOfEmail")).toBool(),
+                    SalesforceApi::parseDateTime(
+                        record.value(QStringLiteral("SystemModstamp")).toString()) });
+            }
+            for (qsizetype from = 0; from < records.size(); from += optOutApplyBatch) {
+                Result<void> done = commit([&]() -> Result<void> {
+                    Result<EmailOptOutApplied> applied = EmailOptOuts(m_store).applyFromSalesforce(
+                        records.mid(from, optOutApplyBatch), m_options.actor);
+                    if (!applied) {
+                        return applied.error();
+                    }
+                    m_optOutsTaken += applied->changed;
+                    m_counts.updated += applied->changed;
+                    return {};
+                });
+                if (!done) {
+                    return done;
+                }
+            }
+        }
+        m_position.insert(optOutsCoveredKey, toStoredTimestamp(until));
+        return commit([] { return Result<void> {}; });
+    }
+
+    Result<void> sendOptOutsToSalesforce()
+    {
+        EmailOptOuts optOuts(m_store);
+        qint64 afterId = 0;
+        for (;;) {
+            if (m_context.isCancelled()) {
+                return cancelled();
+            }
+            Result<QList<EmailOptOut>> batch
+                = optOuts.waitingForSalesforce(afterId, SalesActivityLog::salesforceBatch);
+            if (!batch) {
+                return batch.error();
+            }
+            if (batch->isEmpty()) {
+                return {};
+            }
+            afterId = batch->last().personId;
+            QList<QJsonObject> records;
+            for (const EmailOptOut& optOut : *batch) {
+                records.append({ { QStringLiteral("attributes"),
+                                     QJsonObject { { QStringLiteral("type"), optOut.sfdcType } } },
+                    { QStringLiteral("Id"), optOut.sfdcId },
+                    { QStringLiteral("HasOptedOutOfEmail"), optOut.optedOut } });
+            }
+            // Setting the same value twice is harmless: a lost answer needs no recovery, the next run
+            // sends it again.
+            using Results = QList<SalesforceSaveResult>;
+            std::optional<Result<Results>> answer = salesforce<Results>(
+                [records](SalesforceApi& api, QObject* context, std::function<void(Result<Results>)> done) {
+                    api.updateRecords(records, false, context, std::move(done));
+                });
+            if (!answer) {
+                return cancelled();
+            }
+            if (!*answer) {
+                return answer->error();
+            }
+            if ((*answer)->size() != records.size()) {
+                return Error::environment(QStringLiteral("salesforce.collection-answer"),
+                    tr("Salesforce answered %1 results for %2 unsubscribes sent. They stay waiting and are "
+                       "sent again on the next run.")
+                        .arg((*answer)->size())
+                        .arg(records.size()));
+            }
+            Result<void> done = commit([&]() -> Result<void> {
+                for (qsizetype i = 0; i < records.size(); ++i) {
+                    const EmailOptOut& optOut = batch->at(i);
+                    const SalesforceSaveResult& result = (*answer)->at(i);
+                    ++m_counts.processed;
+                    const QString ref = QStringLiteral("person:%1").arg(optOut.personId);
+                    if (result.success) {
+                        ++m_counts.updated;
+                        ++m_optOutsSent;
+                        if (Result<void> marked = optOuts.markPushed(optOut.personId, optOut.at); !marked) {
+                            return marked;
+                        }
+                        continue;
+                    }
+                    const bool gone = result.errorCode == u"ENTITY_IS_DELETED"
+                        || result.errorCode == u"INVALID_CROSS_REFERENCE_KEY"
+                        || result.errorCode == u"NOT_FOUND";
+                    if (gone) {
+                        ++m_counts.skipped;
+                        if (Result<void> dropped = optOuts.dropPending(optOut.personId); !dropped) {
+                            return dropped;
+                        }
+                    } else {
+                        ++m_counts.failed;
+                    }
+                    if (Result<void> noted = m_runs.recordError(m_run.id, ref,
+                            gone ? SyncErrorOutcome::Skipped : SyncErrorOutcome::Failed,
+                            QStringLiteral("salesforce.") + result.errorCode,
+                            gone ? tr("The person's %1 %2 is gone from Salesforce, so their unsubscribe "
+                                      "stays in Actions only: %3")
+                                       .arg(optOut.sfdcType, optOut.sfdcId, result.message)
+                                 : tr("Salesforce refused the unsubscribe (Email Opt Out): %1. It is sent "
+                                      "again on the next run.")
+                                       .arg(result.message));
+                        !noted) {
+                        return noted;
+                    }
+                }
+                return {};
+            });
+            if (!done) {
+                return done;
+            }
+        }
+    }
+
+    static constexpr int optOutApplyBatch = 500;
+    static constexpr int optOutOverlapSeconds = 300;
+    inline static const QString optOutsCoveredKey = QStringLiteral("optOutsCoveredUntil");
+
     Store& m_store;
     JobContext& m_context;
     const SalesActivityLogOptions& m_options;
@@ -590,6 +771,9 @@ private:
     QHash<qint64, SellerLogging> m_sellers;
     QStringList m_notes;
     qint64 m_calls = 0;
+    bool m_salesforceAnswered = false;
+    int m_optOutsSent = 0;
+    int m_optOutsTaken = 0;
 };
 
 } // namespace

@@ -9,7 +9,12 @@
 //    (the org's own closed status, read from TaskStatus) on the lead or contact (WhoId), a contact's also
 //    related to the opportunity, else the account (WhatId; never a lead's: Salesforce refuses it). An email
 //    or call the settings do not log is settled without a task (sfdc_logged_at set, no task id): turning
-//    logging on later does not flood Salesforce with the past. A person not in Salesforce stays waiting.
+//    logging on later does not flood Salesforce with the past. A person not in Salesforce stays waiting;
+// 3. unsubscribes both ways with Salesforce's Email Opt Out, when email.sync-unsubscribes is on
+//    (EmailOptOuts): first Salesforce's changes to leads and contacts (every opt-out on the first run, then
+//    by SystemModstamp from where the last run's window ended, the checkpoint's optOutsCoveredUntil), then
+//    the Actions opt-outs Salesforce does not have yet, 200 a call (HasOptedOutOfEmail through sObject
+//    Collections, each record's result kept; a record gone from Salesforce leaves the opt-out in Actions).
 // Before a batch of tasks is sent its activities are written down (the checkpoint "sales-activities.log");
 // a run that finds them there (the answer was lost) looks for the tasks first, so none is created twice.
 // Either service not connected skips its half, and the run says so. A run of kind sales-activities holds

@@ -68,3 +68,5 @@ sia_add_test(NAME testsalesactivitylog SOURCES sync/testsalesactivitylog.cpp sal
     marketo/marketotestsupport.h LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS sandbox BACKENDS sqlite postgres)
 target_include_directories(testsalesactivitylog PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/salesforce
     ${CMAKE_CURRENT_SOURCE_DIR}/marketo)
+# unsubscribes: the email opt-outs in Actions and the conflict rule with Salesforce's, on both databases.
+sia_add_test(NAME testemailoptouts SOURCES sync/testemailoptouts.cpp LIBS sia_core LABELS unit BACKENDS sqlite postgres)

@@ -40,7 +40,7 @@ EmailApiTab::EmailApiTab(QWidget* parent)
     layout->addWidget(m_card);
 
     QVBoxLayout* unsubscribeBody = nullptr;
-    QFrame* unsubscribeCard = PageCards::card(this, tr("Before a seller emails"), unsubscribeBody);
+    QFrame* unsubscribeCard = PageCards::card(this, tr("Unsubscribes"), unsubscribeBody);
     m_unsubscribe
         = new QCheckBox(tr("Check the person's &unsubscribe status in Marketo first"), unsubscribeCard);
     m_unsubscribe->setObjectName(QStringLiteral("checkUnsubscribe"));
@@ -57,10 +57,31 @@ EmailApiTab::EmailApiTab(QWidget* parent)
         [this](const QVariant& value) { m_unsubscribe->setChecked(value.toBool()); }, unsubscribeCard);
     connect(m_unsubscribe, &QCheckBox::toggled, unsubscribe, &SettingBinding::noteEdited);
     unsubscribeBody->addWidget(unsubscribe->sourceLine());
+
+    m_syncUnsubscribes
+        = new QCheckBox(tr("S&ync unsubscribes with Salesforce's Email Opt Out, both ways"), unsubscribeCard);
+    m_syncUnsubscribes->setObjectName(QStringLiteral("syncUnsubscribes"));
+    unsubscribeBody->addWidget(m_syncUnsubscribes);
+    QLabel* syncHint = PageCards::paragraph(
+        tr("A seller's unsubscribe sets Email Opt Out on the person's lead or contact, and Email Opt Out set "
+           "or "
+           "cleared in Salesforce is taken into Actions, each time activities are logged (every few minutes "
+           "while this window is open, or sia-admin activities log). Whoever opted out, on either side, is "
+           "not "
+           "emailed by a seller. The first run reads every opt-out Salesforce has."),
+        unsubscribeCard);
+    Theme::setRole(syncHint, Theme::Role::Muted);
+    unsubscribeBody->addWidget(syncHint);
+    m_syncBinding = new SettingBinding(
+        sia::SettingKey::EmailSyncUnsubscribes, m_syncUnsubscribes,
+        [this] { return QVariant(m_syncUnsubscribes->isChecked()); },
+        [this](const QVariant& value) { m_syncUnsubscribes->setChecked(value.toBool()); }, unsubscribeCard);
+    connect(m_syncUnsubscribes, &QCheckBox::toggled, m_syncBinding, &SettingBinding::noteEdited);
+    unsubscribeBody->addWidget(m_syncBinding->sourceLine());
     layout->addWidget(unsubscribeCard);
     layout->addStretch(1);
 
-    m_bindings = { m_onOff, m_cardBinding, unsubscribe };
+    m_bindings = { m_onOff, m_cardBinding, unsubscribe, m_syncBinding };
     showChecking();
 }
 
@@ -149,6 +170,7 @@ void EmailApiTab::showChecking()
     m_availability->setText(tr("The settings below can be changed once Salesforce has answered."));
     m_onOff->setAvailable(false);
     m_cardBinding->setAvailable(false);
+    m_syncBinding->setAvailable(false);
 }
 
 void EmailApiTab::showAvailability(const sia::EmailApiAvailability& availability)
@@ -157,6 +179,7 @@ void EmailApiTab::showAvailability(const sia::EmailApiAvailability& availability
     const bool available = availability.isAvailable();
     m_onOff->setAvailable(available);
     m_cardBinding->setAvailable(available);
+    m_syncBinding->setAvailable(available); // Email Opt Out is written and read through the same API
     switch (availability.state) {
     case State::Available:
         m_availability->setTone(Banner::Tone::Info);

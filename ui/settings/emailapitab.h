@@ -34,6 +34,7 @@ public:
     QCheckBox* logRepliesBox() const { return m_logReplies; }
     QLineEdit* emailSubjectEdit() const { return m_emailSubject; }
     QCheckBox* unsubscribeBox() const { return m_unsubscribe; }
+    QCheckBox* syncUnsubscribesBox() const { return m_syncUnsubscribes; }
 
 private:
     void buildPreferences(QWidget* parent);
@@ -51,6 +52,8 @@ private:
     QLineEdit* m_emailSubject = nullptr;
     QLineEdit* m_callSubject = nullptr;
     QCheckBox* m_unsubscribe;
+    QCheckBox* m_syncUnsubscribes = nullptr;
+    SettingBinding* m_syncBinding = nullptr;
     QList<SettingBinding*> m_bindings;
     SettingBinding* m_onOff = nullptr;
     SettingBinding* m_cardBinding = nullptr;
