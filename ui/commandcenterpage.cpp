@@ -23,6 +23,7 @@ namespace {
 enum Column
 {
     SubjectColumn,
+    PersonColumn,
     PriorityColumn,
     StatusColumn,
     OwnerColumn,
@@ -32,8 +33,8 @@ enum Column
 QTableWidget* makeTable(QWidget* parent)
 {
     auto* table = new QTableWidget(0, ColumnCount, parent);
-    table->setHorizontalHeaderLabels({ CommandCenterPage::tr("Subject"), CommandCenterPage::tr("Priority"),
-        CommandCenterPage::tr("Status"), CommandCenterPage::tr("Owner") });
+    table->setHorizontalHeaderLabels({ CommandCenterPage::tr("Subject"), CommandCenterPage::tr("Related to"),
+        CommandCenterPage::tr("Priority"), CommandCenterPage::tr("Status"), CommandCenterPage::tr("Owner") });
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -378,7 +379,12 @@ void CommandCenterPage::fillTable(QTableWidget* table, QLabel* empty, const QLis
         }
         //: %1 the task's status as the org names it (Completed)
         const QString status = task.isClosed ? tr("✓ %1").arg(task.status) : task.status;
-        const QStringList cells { task.subject, task.priority, status, owner };
+        QString person = task.personId == 0 ? QStringLiteral("—") : task.personName;
+        if (task.personOptedOut) {
+            //: %1 the related person's name; they opted out of email
+            person = tr("%1 (opted out of email)").arg(task.personName);
+        }
+        const QStringList cells { task.subject, person, task.priority, status, owner };
         for (int column = 0; column < ColumnCount; ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, task.id);
@@ -401,7 +407,11 @@ void CommandCenterPage::fillTable(QTableWidget* table, QLabel* empty, const QLis
             notes << task.description;
         }
         table->item(row, SubjectColumn)->setToolTip(notes.join(u'\n'));
+        if (task.personId != 0) {
+            table->item(row, PersonColumn)->setToolTip(task.personEmail);
+        }
     }
+    table->resizeColumnToContents(PersonColumn);
     table->resizeColumnToContents(PriorityColumn);
     table->resizeColumnToContents(StatusColumn);
     table->resizeColumnToContents(OwnerColumn);

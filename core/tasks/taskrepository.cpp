@@ -16,9 +16,12 @@ namespace {
 
 const QString taskColumns = QStringLiteral(
     "t.id, t.sfdc_task_id, t.origin, t.subject, t.due_date, t.status, t.is_closed, t.priority,"
-    " t.description, t.owner_user_id, u.email, t.created_at, t.updated_at, t.pending_push");
+    " t.description, t.owner_user_id, u.email, t.created_at, t.updated_at, t.pending_push, t.person_id,"
+    " p.first_name, p.last_name, p.email, p.email_opt_out");
 
-const QString taskTables = QStringLiteral(" FROM tasks t LEFT JOIN users u ON u.id = t.owner_user_id");
+// The related person: the lead or contact of the task's WhoId, as the task sync linked it.
+const QString taskTables = QStringLiteral(" FROM tasks t LEFT JOIN users u ON u.id = t.owner_user_id"
+                                          " LEFT JOIN people p ON p.id = t.person_id");
 
 // Shown here: not deleted in Actions (waiting for Salesforce) nor in Salesforce.
 const QString visible = QStringLiteral("t.deleted_at IS NULL AND t.sfdc_deleted_at IS NULL");
@@ -352,6 +355,12 @@ ActionsTask TaskRepository::taskFrom(const QSqlQuery& query) const
     task.createdAt = dialect.timestampFrom(query.value(11));
     task.updatedAt = dialect.timestampFrom(query.value(12));
     task.pendingPush = query.value(13).toBool();
+    task.personId = query.value(14).toLongLong();
+    const QString name
+        = QStringList { query.value(15).toString(), query.value(16).toString() }.join(u' ').trimmed();
+    task.personName = name.isEmpty() ? query.value(17).toString() : name;
+    task.personEmail = query.value(17).toString();
+    task.personOptedOut = query.value(18).toBool();
     return task;
 }
 

@@ -41,6 +41,10 @@ struct ActionsTask
     QDateTime createdAt;
     QDateTime updatedAt;
     bool pendingPush = false; // a change not yet in Salesforce
+    qint64 personId = 0; // the related person (the lead or contact of its WhoId); 0: none in Actions
+    QString personName; // "First Last", or the email when the person has no name
+    QString personEmail;
+    bool personOptedOut = false; // opted out of email (EmailOptOuts): not to be emailed about it
 };
 
 // A new task: subject required; an empty priority is the org's default.

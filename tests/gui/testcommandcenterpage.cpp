@@ -37,6 +37,9 @@ const QString ana = QStringLiteral("ana@acme.example"); // in Taipei
 const QString bob = QStringLiteral("bob@acme.example"); // in Los Angeles
 // 01:30 on 16 June in Taipei, 10:30 on 15 June in Los Angeles.
 const QDateTime instant(QDate(2026, 6, 15), QTime(17, 30), QTimeZone::utc());
+// The day tables' columns: subject, related person, priority, status, owner.
+constexpr int personColumn = 1;
+constexpr int statusColumn = 3;
 
 // A TaskSyncService whose status the test sets and whose start() is counted (or refused with the test's
 // error); the test ends a run as the engine would.
@@ -96,6 +99,7 @@ private slots:
 
     void listsTodayAndTomorrowInTheOwnersTimeZone();
     void completedTasksAreShownAsSuch();
+    void theRelatedPersonIsShownAndTheirOptOut();
     void newThroughTheDialogStoresAnAuditedTask();
     void aTaskNeedsASubject();
     void completeAndReopenChangeTheStore();
@@ -273,9 +277,47 @@ void TestCommandCenterPage::completedTasksAreShownAsSuch()
     QCOMPARE(subjects(today), (QStringList { QStringLiteral("Still open"), QStringLiteral("Done already") }));
     QVERIFY(today->item(1, 0)->font().strikeOut());
     QVERIFY(!today->item(0, 0)->font().strikeOut());
-    QVERIFY(today->item(1, 2)->text().contains(completed->status));
-    QVERIFY(today->item(1, 2)->text().startsWith(QStringLiteral("✓")));
-    QVERIFY(!today->item(0, 2)->text().startsWith(QStringLiteral("✓")));
+    QVERIFY(today->item(1, statusColumn)->text().contains(completed->status));
+    QVERIFY(today->item(1, statusColumn)->text().startsWith(QStringLiteral("✓")));
+    QVERIFY(!today->item(0, statusColumn)->text().startsWith(QStringLiteral("✓")));
+}
+
+void TestCommandCenterPage::theRelatedPersonIsShownAndTheirOptOut()
+{
+    const qint64 related = addTask(QStringLiteral("Call back"), QDate(2026, 6, 16), m_ana);
+    const qint64 optedOut = addTask(QStringLiteral("Send the deck"), QDate(2026, 6, 16), m_ana);
+    const qint64 alone = addTask(QStringLiteral("Plan the week"), QDate(2026, 6, 16), m_ana);
+    QVERIFY(related && optedOut && alone);
+    const auto addPerson = [this](qint64 marketoId, const QString& first, const QString& email, bool out) {
+        Result<QSqlQuery> added = m_store->exec(
+            QStringLiteral(
+                "INSERT INTO people (marketo_id, first_name, last_name, email, email_opt_out, synced_at)"
+                " VALUES (:id, :first, 'Lind', :email, :out, '2026-06-01T00:00:00.000Z') RETURNING id"),
+            { { QStringLiteral("id"), marketoId }, { QStringLiteral("first"), first },
+                { QStringLiteral("email"), email }, { QStringLiteral("out"), out } });
+        return added && added->next() ? added->value(0).toLongLong() : 0;
+    };
+    const qint64 maja = addPerson(7001, QStringLiteral("Maja"), QStringLiteral("maja@example.com"), false);
+    const qint64 olle = addPerson(7002, QStringLiteral("Olle"), QStringLiteral("olle@example.com"), true);
+    QVERIFY(maja && olle);
+    for (const auto& [task, person] : { std::pair { related, maja }, std::pair { optedOut, olle } }) {
+        QVERIFY(m_store->exec(QStringLiteral("UPDATE tasks SET person_id = :person WHERE id = :id"),
+            { { QStringLiteral("id"), task }, { QStringLiteral("person"), person } }));
+    }
+
+    std::unique_ptr<CommandCenterPage> page = openPage(ana);
+    QVERIFY(page);
+    const QTableWidget* today = page->table(CommandCenterPage::Day::Today);
+    QCOMPARE(today->horizontalHeaderItem(personColumn)->text(), QStringLiteral("Related to"));
+    QHash<QString, QTableWidgetItem*> people;
+    for (int row = 0; row < today->rowCount(); ++row) {
+        people.insert(today->item(row, 0)->text(), today->item(row, personColumn));
+    }
+    QCOMPARE(people.value(QStringLiteral("Call back"))->text(), QStringLiteral("Maja Lind"));
+    QCOMPARE(people.value(QStringLiteral("Call back"))->toolTip(), QStringLiteral("maja@example.com"));
+    QCOMPARE(people.value(QStringLiteral("Send the deck"))->text(),
+        QStringLiteral("Olle Lind (opted out of email)"));
+    QCOMPARE(people.value(QStringLiteral("Plan the week"))->text(), QStringLiteral("—"));
 }
 
 void TestCommandCenterPage::newThroughTheDialogStoresAnAuditedTask()
