@@ -243,9 +243,10 @@ Result<void> SettingsCommand::show(CliContext& context) const
         return {};
     }
     TextTable table({ tr("Setting"), tr("Key"), tr("Value"), tr("From") });
+    const bool ownSettings = m_user.compare(m_actor, Qt::CaseInsensitive) == 0;
     for (const EffectiveSetting& setting : *settings) {
         table.addRow({ SyncSettings::label(setting.key), settingDefinition(setting.key).name,
-            shownValue(setting.key, setting.value), SyncSettings::sourceText(setting.source) });
+            shownValue(setting.key, setting.value), SyncSettings::sourceText(setting.source, ownSettings) });
     }
     for (const QString& row : table.render()) {
         context.output().line(row);

@@ -234,7 +234,7 @@ QStringList SyncSettings::preferenceChanges(const EmailApiPreferences& from, con
     return changes;
 }
 
-QString SyncSettings::sourceText(SettingSource source)
+QString SyncSettings::sourceText(SettingSource source, bool viewerIsTheUser)
 {
     switch (source) {
     case SettingSource::Default:
@@ -242,7 +242,8 @@ QString SyncSettings::sourceText(SettingSource source)
     case SettingSource::Instance:
         return tr("the instance's");
     case SettingSource::User:
-        return tr("your own");
+        // An admin looking at another user's settings reads whose they are.
+        return viewerIsTheUser ? tr("your own") : tr("the user's own");
     }
     return {};
 }

@@ -82,7 +82,8 @@ public:
     // own").
     static QString label(SettingKey key);
     static QString valueText(SettingKey key, const QVariant& value);
-    static QString sourceText(SettingSource source);
+    // viewerIsTheUser: whoever reads it is the user whose own value it is ("your own").
+    static QString sourceText(SettingSource source, bool viewerIsTheUser = true);
     // What differs between two preference documents, one phrase per field ("replies logged: off → on").
     static QStringList preferenceChanges(const EmailApiPreferences& from, const EmailApiPreferences& to);
 };

@@ -415,8 +415,9 @@ void TestSyncSettingsDialog::instanceOnlyKeysAreReadOnlyForAUser()
     QCOMPARE(interval->value(), 30);
     QVERIFY(!interval->isEnabled());
     QVERIFY(!dialog->emailApiTab()->unsubscribeBox()->isEnabled());
-    for (const SettingKey key :
-        { SettingKey::TaskSyncIntervalMinutes, SettingKey::EmailCheckMarketoUnsubscribe }) {
+    QVERIFY(!dialog->emailApiTab()->syncUnsubscribesBox()->isEnabled());
+    for (const SettingKey key : { SettingKey::TaskSyncIntervalMinutes,
+             SettingKey::EmailCheckMarketoUnsubscribe, SettingKey::EmailSyncUnsubscribes }) {
         SettingBinding* binding = dialog->binding(key);
         QVERIFY(!binding->isEditable());
         QVERIFY2(binding->sourceLabel()->text().startsWith(u"Set for the instance"),
@@ -478,6 +479,7 @@ void TestSyncSettingsDialog::apiTabDisabledWithTheReasonWhenTheOrgHasNoApi()
     QVERIFY(tab->availabilityBanner()->text().contains(u"log email by BCC")); // the remedy
     QVERIFY(!tab->logViaApiBox()->isEnabled());
     QVERIFY(!tab->emailSubjectEdit()->isEnabled());
+    QVERIFY(!tab->syncUnsubscribesBox()->isEnabled()); // Email Opt Out goes through the same API
     // What needs no API stays usable.
     QVERIFY(tab->unsubscribeBox()->isEnabled());
     QVERIFY(dialog->bccTab()->logViaBccBox()->isEnabled());
@@ -505,6 +507,7 @@ void TestSyncSettingsDialog::apiTabEnabledWhenTheOrgHasTheApi()
     QCOMPARE(tab->availabilityBanner()->title(), QStringLiteral("The org has API access"));
     QVERIFY(tab->availabilityBanner()->text().contains(u"Enterprise Edition"));
     QVERIFY(tab->logViaApiBox()->isEnabled());
+    QVERIFY(tab->syncUnsubscribesBox()->isEnabled());
     QVERIFY(tab->preferencesCard()->findChild<QLineEdit*>(QStringLiteral("emailSubject"))->isEnabled());
 
     // The preferences card is saved as one document, checked by core.
@@ -522,6 +525,19 @@ void TestSyncSettingsDialog::apiTabEnabledWhenTheOrgHasTheApi()
     QCOMPARE(dialog.messageBanner()->tone(), Banner::Tone::Error);
     QVERIFY(dialog.messageBanner()->text().contains(u"120 characters"));
     QCOMPARE(stored(SettingKey::EmailApiPreferences), preferences);
+
+    // Unsubscribes both ways: one line in the summary, stored for the instance.
+    tab->emailSubjectEdit()->setText(
+        preferences->toJsonObject().value(QStringLiteral("emailSubject")).toString());
+    tab->logRepliesBox()->click(); // back to what is stored
+    tab->syncUnsubscribesBox()->click();
+    shown = saveAnswering(dialog, true);
+    QCOMPARE(shown,
+        QStringList {
+            QStringLiteral("Unsubscribes both ways with Salesforce (Email Opt Out): off → on (instance)") });
+    const std::optional<QVariant> syncUnsubscribes = stored(SettingKey::EmailSyncUnsubscribes);
+    QVERIFY(syncUnsubscribes.has_value());
+    QVERIFY(syncUnsubscribes->toBool());
 }
 
 void TestSyncSettingsDialog::apiTabSaysWhenTheOrgCouldNotBeAsked()
@@ -646,8 +662,9 @@ void TestSyncSettingsDialog::choosingAnotherUserWithUnsavedEditsAsksFirst()
     QCOMPARE(dialog->userId(), bob);
     QVERIFY(!dialog->hasUnsavedEdits());
     QVERIFY(dialog->bccTab()->logViaBccBox()->isChecked()); // Bob's own
+    // Ana looks at Bob's value: it is his own, not hers.
     QCOMPARE(dialog->binding(SettingKey::EmailLogViaBcc)->sourceLabel()->text(),
-        QStringLiteral("Where it comes from: your own."));
+        QStringLiteral("Where it comes from: the user's own."));
     QCOMPARE(rowCount(*m_store, QStringLiteral("settings")), 1); // Ana's edit was dropped, not stored
 }
 

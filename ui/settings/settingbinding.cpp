@@ -36,10 +36,11 @@ SettingBinding::SettingBinding(
     m_editor->setEnabled(false); // until a value is shown
 }
 
-void SettingBinding::load(const sia::EffectiveSetting& setting, qint64 userId)
+void SettingBinding::load(const sia::EffectiveSetting& setting, qint64 userId, bool viewerIsTheUser)
 {
     m_setting = setting;
     m_userId = userId;
+    m_viewerIsTheUser = viewerIsTheUser;
     m_backToInstance = false;
     m_showing = true;
     m_write(setting.value);
@@ -118,7 +119,7 @@ void SettingBinding::update()
                 ? tr("Each user sets their own in My account.")
                 //: %1 where the value comes from ("default", "the instance's")
                 : tr("Set for the instance; a user cannot have their own. Where it comes from: %1.")
-                      .arg(sia::SyncSettings::sourceText(m_setting->source)));
+                      .arg(sia::SyncSettings::sourceText(m_setting->source, m_viewerIsTheUser)));
         m_useInstance->hide();
         return;
     }
@@ -126,12 +127,12 @@ void SettingBinding::update()
         const sia::SettingSource pending
             = m_backToInstance || m_userId == 0 ? sia::SettingSource::Instance : sia::SettingSource::User;
         //: %1 where the value will come from ("the instance's", "your own")
-        m_source->setText(
-            tr("Where it comes from: %1, once you save.").arg(sia::SyncSettings::sourceText(pending)));
+        m_source->setText(tr("Where it comes from: %1, once you save.")
+                              .arg(sia::SyncSettings::sourceText(pending, m_viewerIsTheUser)));
     } else {
         //: %1 where the value comes from ("default", "the instance's", "your own")
-        m_source->setText(
-            tr("Where it comes from: %1.").arg(sia::SyncSettings::sourceText(m_setting->source)));
+        m_source->setText(tr("Where it comes from: %1.")
+                              .arg(sia::SyncSettings::sourceText(m_setting->source, m_viewerIsTheUser)));
     }
     // A user's own value, saved or typed, can give way to the instance's.
     const bool own = (m_setting->source == sia::SettingSource::User && !m_backToInstance)

@@ -39,7 +39,8 @@ public:
     QPushButton* useInstanceButton() const { return m_useInstance; }
 
     // The stored value as read for the instance (userId 0) or one user; shown, and the baseline of edits.
-    void load(const sia::EffectiveSetting& setting, qint64 userId);
+    // viewerIsTheUser: the one looking is that user (their own value reads "your own").
+    void load(const sia::EffectiveSetting& setting, qint64 userId, bool viewerIsTheUser = true);
     bool isLoaded() const { return m_setting.has_value(); }
     // This mode may change the key: the instance its instance keys, a user the keys a user may override.
     bool isEditable() const;
@@ -67,6 +68,7 @@ private:
     QPushButton* m_useInstance;
     std::optional<sia::EffectiveSetting> m_setting;
     qint64 m_userId = 0;
+    bool m_viewerIsTheUser = true;
     QVariant m_baseline; // the loaded value as the editor gives it back
     bool m_backToInstance = false; // "Use the instance's value" pressed, not edited since
     bool m_available = true;

@@ -251,7 +251,9 @@ void SyncSettingsDialog::loadSettings(qint64 userId, const QString& userEmail)
             m_userEmail = userEmail;
             for (const sia::EffectiveSetting& setting : *settings) {
                 if (SettingBinding* shown = binding(setting.key)) {
-                    shown->load(setting, userId);
+                    shown->load(setting, userId,
+                        userId == 0
+                            || userEmail.compare(m_options.actor.trimmed(), Qt::CaseInsensitive) == 0);
                 }
             }
             m_loaded = true;
