@@ -551,12 +551,22 @@ void TestSyncSettingsDialog::apiTabSaysWhenTheOrgCouldNotBeAsked()
     QVERIFY(banner->text().contains(u"could not be reached"));
     QVERIFY(!dialog->emailApiTab()->logViaApiBox()->isEnabled());
 
+    // Check again asks anew: here Salesforce answers that it is not connected now.
     m_source.refusal
         = Error::notFound(QStringLiteral("salesforce.not-connected"), QStringLiteral("not connected"));
+    QCOMPARE(banner->buttons().size(), 1);
+    QPushButton* again = banner->buttons().first();
+    QCOMPARE(again->text(), QStringLiteral("Check &again"));
+    QSignalSpy shown(dialog.get(), &SyncSettingsDialog::availabilityShown);
+    again->click();
+    QVERIFY(!shown.isEmpty() || shown.wait(20'000));
+    QCOMPARE(banner->title(), QStringLiteral("Email through the API needs Salesforce connected"));
+    QVERIFY(banner->text().contains(u"step 2"));
+    QCOMPARE(banner->buttons().size(), 1); // still there, for after connecting
+
     auto notConnected = openDialog(SyncSettingsDialogOptions::Mode::Instance);
     QCOMPARE(notConnected->emailApiTab()->availabilityBanner()->title(),
         QStringLiteral("Email through the API needs Salesforce connected"));
-    QVERIFY(notConnected->emailApiTab()->availabilityBanner()->text().contains(u"step 2"));
 }
 
 void TestSyncSettingsDialog::savingTheTaskSyncOnStartsARunAndShowsItsProgress()

@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QFrame>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 EmailApiTab::EmailApiTab(QWidget* parent)
@@ -165,6 +166,7 @@ void EmailApiTab::showPreferences(const QVariant& value)
 
 void EmailApiTab::showChecking()
 {
+    m_availability->clearButtons();
     m_availability->setTone(Banner::Tone::Info);
     m_availability->setTitle(tr("Checking whether the org has API access…"));
     m_availability->setText(tr("The settings below can be changed once Salesforce has answered."));
@@ -206,4 +208,8 @@ void EmailApiTab::showAvailability(const sia::EmailApiAvailability& availability
     }
     //: %1 why email cannot go through the API, %2 what would make it possible
     m_availability->setText(tr("%1\nWhat to do: %2").arg(availability.reason, availability.remedy));
+    m_availability->clearButtons();
+    QPushButton* again = m_availability->addButton(tr("Check &again"));
+    again->setObjectName(QStringLiteral("checkAgain"));
+    connect(again, &QPushButton::clicked, this, &EmailApiTab::checkAgainRequested);
 }

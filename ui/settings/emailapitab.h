@@ -36,6 +36,10 @@ public:
     QCheckBox* unsubscribeBox() const { return m_unsubscribe; }
     QCheckBox* syncUnsubscribesBox() const { return m_syncUnsubscribes; }
 
+signals:
+    // "Check again" on the banner: the org's answer is asked for anew (after the admin fixed the cause).
+    void checkAgainRequested();
+
 private:
     void buildPreferences(QWidget* parent);
     QVariant preferences() const;

@@ -100,6 +100,7 @@ SyncSettingsDialog::SyncSettingsDialog(SyncSettingsDialogOptions options, QWidge
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
     m_emailApi = new EmailApiTab;
+    connect(m_emailApi, &EmailApiTab::checkAgainRequested, this, &SyncSettingsDialog::checkApi);
     m_bcc = new BccTab;
     m_bcc->setUserMode(userMode);
     m_taskSync = new TaskSyncTab;
