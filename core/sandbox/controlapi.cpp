@@ -121,15 +121,17 @@ SandboxResponse ControlApi::mutate(const SandboxRequest& request)
         return SandboxResponse::json(answer);
     }
     for (const auto& api : m_sandbox.apis()) {
-        if (std::optional<qint64> changed = api->mutate(kind, count)) {
-            answer.insert(QStringLiteral("changed"), *changed);
+        if (std::optional<QJsonObject> changed = api->mutate(kind, count)) {
+            for (auto it = changed->begin(); it != changed->end(); ++it) {
+                answer.insert(it.key(), it.value());
+            }
             answer.insert(QStringLiteral("at"), m_sandbox.clock().now().toString(Qt::ISODateWithMs));
             return SandboxResponse::json(answer);
         }
     }
     return badRequest(QStringLiteral("nothing to mutate of kind '%1' (people, newPeople, reownPeople, "
                                      "deletedPeople, or a module's kind such "
-                                     "as tasks)")
+                                     "as tasks, deletedTasks, emailOptOuts, emailOptIns)")
                           .arg(kind));
 }
 

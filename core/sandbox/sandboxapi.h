@@ -42,8 +42,9 @@ public:
     // Control API. reset(): back to the state at start (data, tokens, jobs, limits).
     virtual void reset() { }
     // "POST /sandbox/mutate {"kind": kind, "count": n}": nullopt when kind is not this module's; otherwise
-    // how many records were changed.
-    virtual std::optional<qint64> mutate(const QString& kind, qint64 count)
+    // the answer's members beside "kind" and "at": "changed" (how many records changed), and any the kind
+    // adds (e.g. "ids").
+    virtual std::optional<QJsonObject> mutate(const QString& kind, qint64 count)
     {
         Q_UNUSED(kind)
         Q_UNUSED(count)

@@ -50,6 +50,8 @@ set(salesforce_http_tests testoauthhttp testsalesforcequeryhttp testsalesforceta
     testsalesforcereplicationhttp testsalesforcetoolinghttp testsalesforcedescribehttp testsalesforceobjectaccesshttp)
 # instance_url on another listener than the login host (issue 8, item 9).
 list(APPEND salesforce_http_tests testsalesforceinstancehost)
+# Email Opt Out on leads and contacts: generated from Marketo's unsubscribed, written through the API.
+list(APPEND salesforce_http_tests testsalesforceemailoptouthttp)
 foreach(name IN LISTS salesforce_http_tests)
     if(EXISTS "${CMAKE_CURRENT_SOURCE_DIR}/sandbox/${name}.cpp")
         sia_add_test(NAME ${name} SOURCES sandbox/${name}.cpp LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS sandbox)

@@ -154,10 +154,11 @@ void TestSalesforceDescribeHttp::globalDescribeListsExactlyTheServedObjects()
         QVERIFY(!object.value(QStringLiteral("label")).toString().isEmpty());
         QVERIFY(!object.value(QStringLiteral("labelPlural")).toString().isEmpty());
         QCOMPARE(object.value(QStringLiteral("queryable")).toBool(), true);
-        // Only Task is writable in the sandbox.
+        // Only Task is writable in the sandbox, and Lead's and Contact's Email Opt Out.
         const bool task = name == QLatin1String("Task");
+        const bool person = name == QLatin1String("Lead") || name == QLatin1String("Contact");
         QCOMPARE(object.value(QStringLiteral("createable")).toBool(), task);
-        QCOMPARE(object.value(QStringLiteral("updateable")).toBool(), task);
+        QCOMPARE(object.value(QStringLiteral("updateable")).toBool(), task || person);
         QCOMPARE(object.value(QStringLiteral("deletable")).toBool(), task);
         const QJsonObject urls = object.value(QStringLiteral("urls")).toObject();
         QCOMPARE(urls.value(QStringLiteral("sobject")).toString(), base + u'/' + name);
@@ -451,9 +452,14 @@ void TestSalesforceDescribeHttp::refusesWritesToObjectsDescribeSaysAreNotCreatea
         if (writable) {
             continue;
         }
+        // Lead's and Contact's one updateable field, Email Opt Out, has its own test
+        // (testsalesforceemailoptouthttp).
+        const bool person = object == QLatin1String("Lead") || object == QLatin1String("Contact");
         for (const QJsonValue& field : described.value(QStringLiteral("fields")).toArray()) {
             QVERIFY(!field.toObject().value(QStringLiteral("createable")).toBool());
-            QVERIFY(!field.toObject().value(QStringLiteral("updateable")).toBool());
+            QCOMPARE(field.toObject().value(QStringLiteral("updateable")).toBool(),
+                person
+                    && field.toObject().value(QStringLiteral("name")) == QLatin1String("HasOptedOutOfEmail"));
         }
         const HttpResult created = m_session->send("POST", QStringLiteral("/sobjects/") + object,
             json({ { QStringLiteral("Name"), QStringLiteral("x") } }));

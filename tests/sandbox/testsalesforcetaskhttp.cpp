@@ -292,10 +292,17 @@ void TestSalesforceTaskHttp::readsOtherRecordsButDoesNotWriteThem()
     QCOMPARE(read.status, 200);
     QCOMPARE(read.object().value(QStringLiteral("Email")).toString(), lead->email);
     QCOMPARE(read.object().value(QStringLiteral("LastName")).toString(), lead->lastName);
+    // Of a lead only Email Opt Out is written (testsalesforceemailoptouthttp); of an account nothing.
     const HttpResult written = m_session->send("PATCH", QStringLiteral("/sobjects/Lead/") + lead->id,
         json({ { QStringLiteral("Title"), QStringLiteral("x") } }));
     QCOMPARE(written.status, 400);
-    QCOMPARE(errorCode(written), QStringLiteral("INSUFFICIENT_ACCESS_OR_READONLY"));
+    QCOMPARE(errorCode(written), QStringLiteral("INVALID_FIELD_FOR_INSERT_UPDATE"));
+    const auto account = m_sandbox->dataset().nextAccount(0);
+    const HttpResult accountWritten
+        = m_session->send("PATCH", QStringLiteral("/sobjects/Account/") + account->id,
+            json({ { QStringLiteral("Name"), QStringLiteral("x") } }));
+    QCOMPARE(accountWritten.status, 400);
+    QCOMPARE(errorCode(accountWritten), QStringLiteral("INSUFFICIENT_ACCESS_OR_READONLY"));
     // A Lead Id asked for as a Task is not found.
     QCOMPARE(m_session->get(QStringLiteral("/sobjects/Task/") + lead->id).status, 404);
 }

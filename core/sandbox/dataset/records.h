@@ -105,6 +105,8 @@ struct SalesforceLead
     QString status; // "Open - Not Contacted", "Working - Contacted", …
     QString ownerId; // a user (005…) or a queue (00G…)
     qint64 marketoId = 0;
+    // Email Opt Out as generated: the Marketo person's unsubscribed (Marketo's sync maps one to the other).
+    bool hasOptedOutOfEmail = false;
     QDateTime createdDate;
     QDateTime lastModifiedDate;
 };
@@ -122,6 +124,7 @@ struct SalesforceContact
     QString leadSource;
     QString ownerId; // always a user
     qint64 marketoId = 0;
+    bool hasOptedOutOfEmail = false; // as a lead's
     QDateTime createdDate;
     QDateTime lastModifiedDate;
 };

@@ -294,6 +294,7 @@ std::optional<SalesforceLead> SandboxDataset::lead(const QString& id) const
     lead.status = statuses.at(int(seedMix(seed() ^ quint64(*number)) % 3));
     lead.ownerId = f.ownedByQueue ? m_queues.first().id : p.sfdcLeadOwnerId;
     lead.marketoId = p.id;
+    lead.hasOptedOutOfEmail = p.unsubscribed;
     lead.createdDate = p.createdAt;
     lead.lastModifiedDate = p.updatedAt;
     return lead;
@@ -318,6 +319,7 @@ std::optional<SalesforceContact> SandboxDataset::contact(const QString& id) cons
     contact.leadSource = p.leadSource;
     contact.ownerId = p.sfdcLeadOwnerId;
     contact.marketoId = p.id;
+    contact.hasOptedOutOfEmail = p.unsubscribed;
     contact.createdDate = p.createdAt;
     contact.lastModifiedDate = p.updatedAt;
     return contact;

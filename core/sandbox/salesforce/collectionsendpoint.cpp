@@ -1,5 +1,6 @@
 #include "sandbox/salesforce/collectionsendpoint.h"
 
+#include "sandbox/salesforce/emailoptoutwrites.h"
 #include "sandbox/salesforce/recordids.h"
 #include "sandbox/salesforce/restresponses.h"
 #include "sandbox/salesforce/salesforceorg.h"
@@ -126,7 +127,12 @@ SandboxResponse CollectionsEndpoint::update(const SandboxRequest& request)
                 SalesforceError::withFields(400, QStringLiteral("MISSING_ARGUMENT"),
                     QStringLiteral("Id not specified in an update call"), {}) };
         }
-        if (*typeOf(record) != QLatin1String("Task")) {
+        const QString type = *typeOf(record);
+        if (EmailOptOutWrites::writes(type)) {
+            SfResult<void> updated = EmailOptOutWrites(m_org).update(type, id, record, user);
+            return Outcome { id, updated ? std::nullopt : std::optional(asRecordError(updated.error())) };
+        }
+        if (type != QLatin1String("Task")) {
             return Outcome { id, SObjectEndpoints::readOnlyObject() };
         }
         SfResult<void> updated = m_org.tasks().update(id, record, user);
@@ -171,6 +177,8 @@ SandboxResponse CollectionsEndpoint::run(
     int count, bool allOrNone, bool reportIdOnFailure, const Operation& operation)
 {
     const TaskStore::Snapshot before = allOrNone ? m_org.tasks().snapshot() : TaskStore::Snapshot {};
+    const EmailOptOuts::Snapshot optOutsBefore
+        = allOrNone ? m_org.emailOptOuts().snapshot() : EmailOptOuts::Snapshot {};
     QList<Outcome> outcomes;
     bool anyFailed = false;
     for (int i = 0; i < count; ++i) {
@@ -180,6 +188,7 @@ SandboxResponse CollectionsEndpoint::run(
     const bool rollBack = allOrNone && anyFailed;
     if (rollBack) {
         m_org.tasks().restore(before);
+        m_org.emailOptOuts().restore(optOutsBefore);
     }
     QJsonArray results;
     for (const Outcome& outcome : outcomes) {

@@ -1,7 +1,8 @@
 // sObject Collections: POST (create), PATCH (update) and DELETE (?ids=) of up to 200 records at
-// /services/data/vXX.X/composite/sobjects. The answer is one result per record, in order, with HTTP 200
-// even when records fail; with allOrNone every change is rolled back when one record fails, and the
-// records that were fine report ALL_OR_NONE_OPERATION_ROLLED_BACK.
+// /services/data/vXX.X/composite/sobjects (Tasks; and PATCH of Leads' and Contacts' Email Opt Out). The
+// answer is one result per record, in order, with HTTP 200 even when records fail; with allOrNone every
+// change is rolled back when one record fails, and the records that were fine report
+// ALL_OR_NONE_OPERATION_ROLLED_BACK.
 #pragma once
 
 #include "sandbox/salesforce/salesforceerror.h"

@@ -1,15 +1,35 @@
 #include "sandbox/salesforce/orgrecords.h"
 
 #include "sandbox/dataset/sandboxdataset.h"
+#include "sandbox/salesforce/emailoptouts.h"
 #include "sandbox/salesforce/recordids.h"
 #include "sandbox/salesforce/replicationlog.h"
 #include "sandbox/salesforce/sobjectrows.h"
 #include "sandbox/salesforce/taskstore.h"
 #include "sandbox/salesforceid.h"
 
+#include <type_traits>
+
 namespace sia::sandbox::salesforce {
 
 namespace {
+
+// A lead's or contact's Email Opt Out as changed in the org: the value, and the change's time and user as
+// its last modification when later than what the row says.
+template<typename T> void applyOptOut(DatasetRow<T>& row, const EmailOptOuts* optOuts)
+{
+    if constexpr (std::is_same_v<T, SalesforceLead> || std::is_same_v<T, SalesforceContact>) {
+        const EmailOptOutChange* change = optOuts ? optOuts->find(row.data.id) : nullptr;
+        if (!change) {
+            return;
+        }
+        row.data.hasOptedOutOfEmail = change->optedOut;
+        if (change->at > row.modified) {
+            row.modified = change->at;
+            row.modifierId = change->byUserId;
+        }
+    }
+}
 
 const SoqlObjectDef& dataObject(QStringView name)
 {
@@ -89,7 +109,8 @@ QDateTime OrgRecords::lastModified(
 
 template<typename T> DatasetRow<T> OrgRecords::datasetRow(T data, QDateTime created, QDateTime modified) const
 {
-    return DatasetRow<T> { std::move(data), integrationUserId(), std::move(created), std::move(modified) };
+    const QString loader = integrationUserId();
+    return DatasetRow<T> { std::move(data), loader, std::move(created), std::move(modified), loader };
 }
 
 template<typename T>
@@ -97,8 +118,9 @@ RowRecord<DatasetRow<T>> OrgRecords::datasetRowRecord(const SoqlObjectDef& objec
 {
     QDateTime created = data.createdDate;
     QDateTime modified = lastModified(object.name(), data.number, created, data.lastModifiedDate);
-    return RowRecord<DatasetRow<T>>(
-        object, datasetRow(std::move(data), std::move(created), std::move(modified)), &m_parents);
+    DatasetRow<T> row = datasetRow(std::move(data), std::move(created), std::move(modified));
+    applyOptOut(row, m_optOuts);
+    return RowRecord<DatasetRow<T>>(object, std::move(row), &m_parents);
 }
 
 template<typename T>

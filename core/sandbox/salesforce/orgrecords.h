@@ -1,7 +1,8 @@
 // The sandbox org's records as SOQL and the sObject resources see them: adapters from the dataset's
 // generated leads, contacts, accounts, opportunities, contact roles, users, queues and organization to
-// SoqlRecord (the Tooling API's packages are InstalledPackages'), the record source of each object, and any
-// record by Id (for parent fields such as Owner.Name and for reference checks on writes).
+// SoqlRecord (the Tooling API's packages are InstalledPackages'; a lead's or contact's Email Opt Out changes
+// are EmailOptOuts'), the record source of each object, and any record by Id (for parent fields such as
+// Owner.Name and for reference checks on writes).
 #pragma once
 
 #include "sandbox/salesforce/sobjectrows.h"
@@ -19,6 +20,7 @@ class SandboxDataset;
 
 namespace sia::sandbox::salesforce {
 
+class EmailOptOuts;
 class ReplicationLog;
 class TaskStore;
 
@@ -34,6 +36,9 @@ public:
 
     // The org's replication history dates the generated records' last edits (set once, by the org).
     void setReplication(std::shared_ptr<const ReplicationLog> log) { m_replication = std::move(log); }
+    // The org's Email Opt Out changes, which leads and contacts answer over their generated value (set once,
+    // by the org, which owns them).
+    void setEmailOptOuts(const EmailOptOuts* optOuts) { m_optOuts = optOuts; }
     // A generated record's LastModifiedDate and SystemModstamp: modified, or its edit in the history.
     QDateTime lastModified(
         QStringView objectName, qint64 number, const QDateTime& created, const QDateTime& modified) const;
@@ -63,6 +68,7 @@ private:
     const SandboxDataset& m_dataset;
     std::shared_ptr<TaskStore> m_tasks;
     std::shared_ptr<const ReplicationLog> m_replication;
+    const EmailOptOuts* m_optOuts = nullptr;
     QHash<QString, qint64> m_profileNumbers; // profile name → its number (and its permission set's)
     QHash<QString, bool> m_profileApiEnabled; // profile name → PermissionsApiEnabled
     QHash<QString, QString> m_profileIds; // profile name → 00e… Id, numbered in the order users name them

@@ -3,6 +3,7 @@
 #include "sandbox/dataset/sandboxdataset.h"
 #include "sandbox/salesforce/apiversions.h"
 #include "sandbox/salesforce/describeendpoints.h"
+#include "sandbox/salesforce/emailoptoutwrites.h"
 #include "sandbox/salesforce/restresponses.h"
 #include "sandbox/salesforce/salesforceguard.h"
 #include "sandbox/sandboxoptions.h"
@@ -311,15 +312,28 @@ void SalesforceApi::reset()
     m_mutations = 0;
 }
 
-std::optional<qint64> SalesforceApi::mutate(const QString& kind, qint64 count)
+std::optional<QJsonObject> SalesforceApi::mutate(const QString& kind, qint64 count)
 {
-    if (kind != QLatin1String("tasks") && kind != QLatin1String("deletedTasks")) {
+    const bool tasks = kind == QLatin1String("tasks") || kind == QLatin1String("deletedTasks");
+    const bool optOuts = kind == QLatin1String("emailOptOuts") || kind == QLatin1String("emailOptIns");
+    if (!tasks && !optOuts) {
         return std::nullopt;
     }
     const quint64 draw = m_org.context().dataset.seed() * 1000003ULL + ++m_mutations;
-    return m_org.tasks()
-        .mutate(count, kind == QLatin1String("deletedTasks"), m_org.records().integrationUserId(), draw)
-        .size();
+    if (tasks) {
+        const QStringList changed = m_org.tasks().mutate(
+            count, kind == QLatin1String("deletedTasks"), m_org.records().integrationUserId(), draw);
+        return QJsonObject { { QStringLiteral("changed"), qint64(changed.size()) } };
+    }
+    QJsonArray ids;
+    QJsonArray salesforceIds;
+    for (const EmailOptOutWrites::Changed& changed :
+        EmailOptOutWrites(m_org).mutate(count, kind == QLatin1String("emailOptOuts"), draw)) {
+        ids.append(changed.marketoId);
+        salesforceIds.append(changed.salesforceId);
+    }
+    return QJsonObject { { QStringLiteral("changed"), qint64(ids.size()) }, { QStringLiteral("ids"), ids },
+        { QStringLiteral("salesforceIds"), salesforceIds } };
 }
 
 QJsonObject SalesforceApi::counters() const

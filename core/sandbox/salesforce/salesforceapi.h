@@ -27,7 +27,7 @@ public:
     std::optional<SandboxResponse> faultResponse(
         const Fault& fault, const SandboxRequest& request) const override;
     void reset() override;
-    std::optional<qint64> mutate(const QString& kind, qint64 count) override;
+    std::optional<QJsonObject> mutate(const QString& kind, qint64 count) override;
     std::optional<SandboxResponse> control(
         const QByteArray& method, const QString& name, const QJsonObject& arguments) override;
     QJsonObject counters() const override;

@@ -2,6 +2,54 @@
 
 namespace sia::sandbox::salesforce {
 
+namespace {
+
+QString jsonTypeName(const QJsonValue& value)
+{
+    if (value.isNull()) {
+        return QStringLiteral("VALUE_NULL");
+    }
+    if (value.isObject()) {
+        return QStringLiteral("START_OBJECT");
+    }
+    if (value.isArray()) {
+        return QStringLiteral("START_ARRAY");
+    }
+    if (value.isBool()) {
+        return value.toBool() ? QStringLiteral("VALUE_TRUE") : QStringLiteral("VALUE_FALSE");
+    }
+    if (value.isDouble()) {
+        return QStringLiteral("VALUE_NUMBER_INT");
+    }
+    return QStringLiteral("VALUE_STRING");
+}
+
+} // namespace
+
+SalesforceError SalesforceError::jsonParserError(const QString& type, const QJsonValue& value)
+{
+    const QString shown = value.isString() ? value.toString()
+        : value.isNull()                   ? QStringLiteral("null")
+        : value.isObject()                 ? QStringLiteral("{")
+        : value.isArray()                  ? QStringLiteral("[")
+                                           : value.toVariant().toString();
+    return make(400, QStringLiteral("JSON_PARSER_ERROR"),
+        QStringLiteral(
+            "Cannot deserialize instance of %1 from %2 value %3 or request may be missing a required field")
+            .arg(type, jsonTypeName(value), shown));
+}
+
+SalesforceError SalesforceError::entityIsDeleted()
+{
+    return withFields(404, QStringLiteral("ENTITY_IS_DELETED"), QStringLiteral("entity is deleted"), {});
+}
+
+SalesforceError SalesforceError::insufficientAccess()
+{
+    return withFields(400, QStringLiteral("INSUFFICIENT_ACCESS_OR_READONLY"),
+        QStringLiteral("insufficient access rights on object id"), {});
+}
+
 SalesforceError SalesforceError::make(int status, QString code, QString message)
 {
     SalesforceError error;

@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -33,8 +34,15 @@ struct SalesforceError
     static SalesforceError apiDisabledForOrg();
     static SalesforceError notFound();
     static SalesforceError externalIdNotFound(const QString& pathSegment);
+    // A record in the recycle bin (404, with fields: a record-level error).
+    static SalesforceError entityIsDeleted();
+    // A write the user has no right to make (on the object, or on the record).
+    static SalesforceError insufficientAccess();
     static SalesforceError methodNotAllowed(const QByteArray& method);
     static SalesforceError invalidQueryLocator();
+    // A write's value of the wrong JSON type for its field (type: "string", "date", "boolean" …), as
+    // Salesforce's deserializer words it.
+    static SalesforceError jsonParserError(const QString& type, const QJsonValue& value);
 
     QJsonObject toJson() const;
     // {"statusCode","message","fields"}: how sObject Collections report one record's error.

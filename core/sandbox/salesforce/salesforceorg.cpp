@@ -33,6 +33,7 @@ SalesforceOrg::SalesforceOrg(const SandboxContext& context, SalesforceSettings s
     , m_cursors([&clock = context.clock] { return clock.now(); })
 {
     m_records.setReplication(m_replication);
+    m_records.setEmailOptOuts(&m_emailOptOuts);
     m_tasks->setReplicationLag(replicationLagSeconds());
     m_tasks->setSharing(TaskSharing(context.options.salesforcePrivateTasks));
     ConnectedApp app;
@@ -144,6 +145,7 @@ void SalesforceOrg::reset()
     m_usage.reset();
     m_cursors.clear();
     m_tasks->clear();
+    m_emailOptOuts.clear();
     m_replication->reset();
     m_access.reset();
     seedTasks();

@@ -1,9 +1,10 @@
 // The emulated Salesforce org: what its resources share (the authorization server, the daily API
-// allowance, the tasks, the records of the dataset and their replication history, the installed packages,
-// the open query cursors) and how it is set up.
+// allowance, the tasks, the records of the dataset and their replication history, the Email Opt Out changes
+// of leads and contacts, the installed packages, the open query cursors) and how it is set up.
 #pragma once
 
 #include "sandbox/salesforce/apiusagemeter.h"
+#include "sandbox/salesforce/emailoptouts.h"
 #include "sandbox/salesforce/installedpackages.h"
 #include "sandbox/salesforce/oauthprovider.h"
 #include "sandbox/salesforce/objectaccess.h"
@@ -53,6 +54,8 @@ public:
         return m_tasks;
     } // for cursors that outlive a call
     OrgRecords& records() { return m_records; }
+    EmailOptOuts& emailOptOuts() { return m_emailOptOuts; }
+    const EmailOptOuts& emailOptOuts() const { return m_emailOptOuts; }
     ObjectAccess& access() { return m_access; }
     const ObjectAccess& access() const { return m_access; }
     const ReplicationLog& replication() const { return *m_replication; }
@@ -74,7 +77,7 @@ public:
     // "127.0.0.1"), as a real login host answers its client with the org's instance.
     QString instanceUrl(const SandboxRequest& request) const;
 
-    void reset(); // tokens, usage, cursors, and the tasks as the seed makes them
+    void reset(); // tokens, usage, cursors, Email Opt Out changes, and the tasks as the seed makes them
 
 private:
     void seedTasks();
@@ -84,6 +87,7 @@ private:
     OAuthProvider m_oauth;
     ApiUsageMeter m_usage;
     std::shared_ptr<TaskStore> m_tasks;
+    EmailOptOuts m_emailOptOuts; // before m_records, which reads it
     OrgRecords m_records;
     std::shared_ptr<ReplicationLog> m_replication;
     InstalledPackages m_packages;

@@ -1,5 +1,6 @@
 #include "sandbox/salesforce/sobjectendpoints.h"
 
+#include "sandbox/salesforce/emailoptoutwrites.h"
 #include "sandbox/salesforce/jsontext.h"
 #include "sandbox/salesforce/recordids.h"
 #include "sandbox/salesforce/replicationlog.h"
@@ -47,8 +48,7 @@ SfResult<QJsonObject> SObjectEndpoints::jsonObject(const QByteArray& body)
 
 SalesforceError SObjectEndpoints::readOnlyObject()
 {
-    return SalesforceError::withFields(400, QStringLiteral("INSUFFICIENT_ACCESS_OR_READONLY"),
-        QStringLiteral("insufficient access rights on object id"), {});
+    return SalesforceError::insufficientAccess();
 }
 
 SfResult<const SoqlObjectDef*> SObjectEndpoints::objectOf(const SandboxRequest& request) const
@@ -123,8 +123,7 @@ SandboxResponse SObjectEndpoints::read(const SandboxRequest& request)
             fields << field.name;
         }
     }
-    const SalesforceError entityIsDeleted = SalesforceError::withFields(
-        404, QStringLiteral("ENTITY_IS_DELETED"), QStringLiteral("entity is deleted"), {});
+    const SalesforceError entityIsDeleted = SalesforceError::entityIsDeleted();
     if (isTask(**object)) {
         m_org.tasks().purgeRecycleBin();
         const TaskRecord* task = m_org.tasks().find(id);
@@ -171,6 +170,10 @@ SfResult<QString> SObjectEndpoints::writableTaskId(const SandboxRequest& request
 
 SandboxResponse SObjectEndpoints::update(const SandboxRequest& request)
 {
+    if (SfResult<const SoqlObjectDef*> object = objectOf(request);
+        object && EmailOptOutWrites::writes((*object)->name())) {
+        return updateEmailOptOut(request, (*object)->name());
+    }
     SfResult<QString> segment = writableTaskId(request);
     if (!segment) {
         return RestResponses::error(segment.error());
@@ -180,6 +183,20 @@ SandboxResponse SObjectEndpoints::update(const SandboxRequest& request)
         return RestResponses::error(body.error());
     }
     SfResult<void> updated = m_org.tasks().update(*segment, *body, userOf(request));
+    return updated ? SandboxResponse::empty(204) : RestResponses::error(updated.error());
+}
+
+SandboxResponse SObjectEndpoints::updateEmailOptOut(const SandboxRequest& request, const QString& objectName)
+{
+    const QString segment = request.pathParameter(QStringLiteral("id"));
+    if (RecordIds::normalize(segment).isEmpty()) {
+        return RestResponses::error(SalesforceError::externalIdNotFound(segment));
+    }
+    SfResult<QJsonObject> body = jsonObject(request.body);
+    if (!body) {
+        return RestResponses::error(body.error());
+    }
+    SfResult<void> updated = EmailOptOutWrites(m_org).update(objectName, segment, *body, userOf(request));
     return updated ? SandboxResponse::empty(204) : RestResponses::error(updated.error());
 }
 

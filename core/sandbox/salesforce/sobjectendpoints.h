@@ -1,8 +1,9 @@
 // The sObject resources: POST …/sobjects/Task, GET/PATCH/DELETE …/sobjects/Task/{id} (PATCH and DELETE
 // answer 204), GET …/sobjects/{Object}/updated/ and …/deleted/ (Task from its store, Lead, Contact,
-// Opportunity and OpportunityContactRole from the org's replication history), and GET of any other record
-// the org has (Lead, Contact, Account, …) by Id. Writes to objects other than Task are refused as the
-// sandbox's integration user lacks the right (README, "Simplified").
+// Opportunity and OpportunityContactRole from the org's replication history), GET of any other record the
+// org has (Lead, Contact, Account, …) by Id, and PATCH …/sobjects/{Lead|Contact}/{id} of Email Opt Out only
+// (EmailOptOutWrites). Other writes to objects than Task are refused as the sandbox's integration user lacks
+// the right (README, "Simplified").
 #pragma once
 
 #include "sandbox/salesforce/salesforceerror.h"
@@ -40,6 +41,7 @@ private:
     // The id in the path of a write, which only Task allows; or the error to answer.
     SfResult<QString> writableTaskId(const SandboxRequest& request) const;
     QString userOf(const SandboxRequest& request);
+    SandboxResponse updateEmailOptOut(const SandboxRequest& request, const QString& objectName);
     SandboxResponse window(const SandboxRequest& request, bool deletedRecords);
 
     SalesforceOrg& m_org;

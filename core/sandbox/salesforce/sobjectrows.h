@@ -11,13 +11,14 @@
 namespace sia::sandbox::salesforce {
 
 // A dataset record with its audit fields: the integration user loaded the data, so it created and last
-// modified every record.
+// modified every record, unless a later write through the API (an Email Opt Out change) modified it.
 template<typename T> struct DatasetRow
 {
     T data;
-    QString writerId;
+    QString writerId; // CreatedById
     QDateTime created;
     QDateTime modified;
+    QString modifierId; // LastModifiedById
 };
 
 using LeadRow = DatasetRow<SalesforceLead>;

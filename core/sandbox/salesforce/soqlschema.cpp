@@ -86,6 +86,28 @@ SoqlFieldDef writable(SoqlFieldDef field, bool createOnly = false)
     return field;
 }
 
+// A field the integration user may update but not set on create (the sandbox creates no such record);
+// its writes are the object's own (EmailOptOutWrites), not through an accessor.
+SoqlFieldDef updatable(SoqlFieldDef field)
+{
+    field.updateable = true;
+    return field;
+}
+
+// The only field of Lead and Contact the sandbox writes; the generated value is the Marketo person's
+// unsubscribed, an API write's is the org's EmailOptOuts (applied by OrgRecords).
+SoqlFieldDef emailOptOut()
+{
+    return updatable(plain("HasOptedOutOfEmail", Type::Boolean, "Email Opt Out"));
+}
+
+// Lead and Contact: updateable (Email Opt Out only), never created or deleted.
+SoqlObjectInfo updatablePeople(SoqlObjectInfo objectInfo)
+{
+    objectInfo.updateable = true;
+    return objectInfo;
+}
+
 SoqlObjectInfo info(const char* label, const char* labelPlural, const char* keyPrefix)
 {
     return SoqlObjectInfo { QString::fromLatin1(label), QString::fromLatin1(labelPlural),
@@ -141,7 +163,7 @@ public:
                 [](const Row& r) { return QVariant(r.modified); })
             .add(required(reference(
                      "LastModifiedById", "LastModifiedBy", values({ "User" }), "Last Modified By ID")),
-                [](const Row& r) { return text(r.writerId); })
+                [](const Row& r) { return text(r.modifierId); })
             .add(required(plain("SystemModstamp", Type::DateTime, "System Modstamp")),
                 [](const Row& r) { return QVariant(r.modified); });
     }
@@ -160,7 +182,7 @@ const QStringList leadSources = values({ "Web", "Trade Show", "Webinar", "Partne
 
 SoqlObjectDef lead()
 {
-    return ObjectBuilder<LeadRow>("Lead", replicateable(info("Lead", "Leads", "00Q")))
+    return ObjectBuilder<LeadRow>("Lead", updatablePeople(replicateable(info("Lead", "Leads", "00Q"))))
         .datasetAudit(true)
         .add(text("FirstName", 40, Type::String, "First Name"),
             [](const LeadRow& r) { return text(r.data.firstName); })
@@ -174,6 +196,7 @@ SoqlObjectDef lead()
         .add(text("Phone", 40, Type::Phone), [](const LeadRow& r) { return text(r.data.phone); })
         .add(picklist("LeadSource", leadSources, "Lead Source"),
             [](const LeadRow& r) { return text(r.data.leadSource); })
+        .add(emailOptOut(), [](const LeadRow& r) { return QVariant(r.data.hasOptedOutOfEmail); })
         .add(required(picklist("Status",
                  values({ "Open - Not Contacted", "Working - Contacted", "Closed - Converted",
                      "Closed - Not Converted" }))),
@@ -198,7 +221,8 @@ SoqlObjectDef lead()
 
 SoqlObjectDef contact()
 {
-    return ObjectBuilder<ContactRow>("Contact", replicateable(info("Contact", "Contacts", "003")))
+    return ObjectBuilder<ContactRow>(
+        "Contact", updatablePeople(replicateable(info("Contact", "Contacts", "003"))))
         .datasetAudit(true)
         .add(reference("AccountId", "Account", values({ "Account" }), "Account ID"),
             [](const ContactRow& r) { return text(r.data.accountId); })
@@ -214,6 +238,7 @@ SoqlObjectDef contact()
             [](const ContactRow& r) { return text(r.data.phone); })
         .add(picklist("LeadSource", leadSources, "Lead Source"),
             [](const ContactRow& r) { return text(r.data.leadSource); })
+        .add(emailOptOut(), [](const ContactRow& r) { return QVariant(r.data.hasOptedOutOfEmail); })
         .add(required(reference("OwnerId", "Owner", values({ "User" }), "Owner ID")),
             [](const ContactRow& r) { return text(r.data.ownerId); })
         .build();

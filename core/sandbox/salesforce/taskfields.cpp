@@ -40,35 +40,6 @@ SalesforceError fieldError(const QString& code, const QString& message, const QS
     return SalesforceError::withFields(400, code, message, { field });
 }
 
-QString jsonTypeName(const QJsonValue& value)
-{
-    if (value.isObject()) {
-        return QStringLiteral("START_OBJECT");
-    }
-    if (value.isArray()) {
-        return QStringLiteral("START_ARRAY");
-    }
-    if (value.isBool()) {
-        return value.toBool() ? QStringLiteral("VALUE_TRUE") : QStringLiteral("VALUE_FALSE");
-    }
-    if (value.isDouble()) {
-        return QStringLiteral("VALUE_NUMBER_INT");
-    }
-    return QStringLiteral("VALUE_STRING");
-}
-
-SalesforceError parserError(const QString& type, const QJsonValue& value)
-{
-    const QString shown = value.isString() ? value.toString()
-                                           : (value.isObject()       ? QStringLiteral("{")
-                                                   : value.isArray() ? QStringLiteral("[")
-                                                                     : value.toVariant().toString());
-    return SalesforceError::make(400, QStringLiteral("JSON_PARSER_ERROR"),
-        QStringLiteral(
-            "Cannot deserialize instance of %1 from %2 value %3 or request may be missing a required field")
-            .arg(type, jsonTypeName(value), shown));
-}
-
 // A text value; numbers and booleans are taken as their text, as Salesforce takes them. Empty is null.
 SfResult<QString> text(const QJsonValue& value)
 {
@@ -84,7 +55,7 @@ SfResult<QString> text(const QJsonValue& value)
     if (value.isBool()) {
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     }
-    return parserError(QStringLiteral("string"), value);
+    return SalesforceError::jsonParserError(QStringLiteral("string"), value);
 }
 
 SfResult<QString> checkedText(const QString& field, const QJsonValue& value, int maximumLength)
@@ -143,7 +114,7 @@ SfResult<QDate> date(const QJsonValue& value)
             return parsed;
         }
     }
-    return parserError(QStringLiteral("date"), value);
+    return SalesforceError::jsonParserError(QStringLiteral("date"), value);
 }
 
 SfResult<QString> reference(

@@ -9,24 +9,6 @@
 
 namespace sia::sandbox::salesforce {
 
-namespace {
-
-SalesforceError entityIsDeleted()
-{
-    return SalesforceError::withFields(
-        404, QStringLiteral("ENTITY_IS_DELETED"), QStringLiteral("entity is deleted"), {});
-}
-
-// A task the user cannot see is one they have no right to write (Salesforce's answer to a write without
-// edit access; the record's existence is not hidden further).
-SalesforceError insufficientAccess()
-{
-    return SalesforceError::withFields(400, QStringLiteral("INSUFFICIENT_ACCESS_OR_READONLY"),
-        QStringLiteral("insufficient access rights on object id"), {});
-}
-
-} // namespace
-
 TaskStore::TaskStore(Clock clock, TaskReferences references, ParentLookup parents)
     : m_clock(std::move(clock))
     , m_references(std::move(references))
@@ -80,10 +62,12 @@ SfResult<void> TaskStore::update(const QString& id, const QJsonObject& body, con
         return SalesforceError::notFound();
     }
     if (!m_sharing.canSee(userId, *task)) {
-        return insufficientAccess();
+        // A task the user cannot see is one they have no right to write (Salesforce's answer to a write
+        // without edit access; the record's existence is not hidden further).
+        return SalesforceError::insufficientAccess();
     }
     if (task->isDeleted) {
-        return entityIsDeleted();
+        return SalesforceError::entityIsDeleted();
     }
     SfResult<TaskChanges> changes = TaskFields::read(body, TaskFields::Operation::Update, m_references);
     if (!changes) {
@@ -107,10 +91,10 @@ SfResult<void> TaskStore::remove(const QString& id, const QString& userId)
         return SalesforceError::notFound();
     }
     if (!m_sharing.canSee(userId, *task)) {
-        return insufficientAccess();
+        return SalesforceError::insufficientAccess();
     }
     if (task->isDeleted) {
-        return entityIsDeleted();
+        return SalesforceError::entityIsDeleted();
     }
     task->isDeleted = true;
     // The deletion moves SystemModstamp (get-deleted's deletedDate), not LastModifiedDate.
