@@ -6,6 +6,7 @@
 // preferences, keep a refused record waiting while the rest go; a batch whose answer was lost is linked to
 // the tasks already made, not doubled; recording an email honours Marketo's unsubscribe when checked; and a
 // run without either service says what waits.
+#include "activities/emailoptouts.h"
 #include "activities/salesactivityrepository.h"
 #include "common/timestamps.h"
 #include "fixtureclientsource.h"
@@ -13,6 +14,7 @@
 #include "salesforce/salesforceapi.h"
 #include "salesforce/salesforcerelay.h"
 #include "salesforcetestsupport.h"
+#include "sandbox/salesforce/recordids.h"
 #include "sandbox/sandbox.h"
 #include "settings/settingsrepository.h"
 #include "settings/syncsettings.h"
@@ -55,11 +57,23 @@ private slots:
     void aBatchWhoseAnswerWasLostIsLinkedNotDoubled();
     void anEmailToAnUnsubscribedPersonIsRefusedWhenChecked();
     void withoutTheServicesTheRunSaysWhatWaits();
+    void unsubscribesStayInActionsWhileTheSyncIsOff();
+    void anUnsubscribeInActionsSetsEmailOptOutInSalesforce();
+    void emailOptOutChangedInSalesforceIsTakenIntoActions();
+    void aRecordGoneFromSalesforceKeepsTheOptOutInActions();
     void theEngineRunsItAndTheScheduleTakesWhatWaits();
 
 private:
     template<typename T> Result<T> call(SalesforceRelay::Work<T> work);
     QList<QJsonObject> salesforceTasks(const QString& where);
+    QList<QJsonObject> salesforceRecords(const QString& soql);
+    bool emailOptOutInSalesforce(const sandbox::Person& person);
+    bool setEmailOptOutInSalesforce(const sandbox::Person& person, bool optedOut);
+    EmailOptOut optOut(qint64 person)
+    {
+        Result<std::optional<EmailOptOut>> read = EmailOptOuts(*m_store).of(person);
+        return read && *read ? **read : EmailOptOut {};
+    }
     qint64 addPerson(const sandbox::Person& person);
     qint64 addSeller(const QString& email, const QString& salesforceId);
     qint64 record(SalesActivityType type, qint64 person, qint64 seller,
@@ -114,6 +128,9 @@ void TestSalesActivityLog::init()
     const sandbox::PeopleView& people = m_sandbox->dataset().people();
     for (qint64 index = 0; index < people.count() && (!m_contact || !m_lead); ++index) {
         const sandbox::Person person = people.personAt(index);
+        if (person.unsubscribed) {
+            continue; // Salesforce's Email Opt Out starts as Marketo's unsubscribed: these start without
+        }
         if (!m_contact && person.crmKind == sandbox::CrmKind::Contact && !person.sfdcAccountId.isEmpty()) {
             m_contact = person;
         } else if (!m_lead && person.crmKind == sandbox::CrmKind::Lead) {
@@ -156,10 +173,51 @@ template<typename T> Result<T> TestSalesActivityLog::call(SalesforceRelay::Work<
 
 QList<QJsonObject> TestSalesActivityLog::salesforceTasks(const QString& where)
 {
-    const QString soql
-        = QStringLiteral("SELECT Id, Subject, Status, IsClosed, WhoId, WhatId, OwnerId, TaskSubtype, "
-                         "ActivityDate FROM Task")
-        + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where);
+    return salesforceRecords(
+        QStringLiteral("SELECT Id, Subject, Status, IsClosed, WhoId, WhatId, OwnerId, TaskSubtype, "
+                       "ActivityDate FROM Task")
+        + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
+}
+
+bool TestSalesActivityLog::emailOptOutInSalesforce(const sandbox::Person& person)
+{
+    const bool lead = person.crmKind == sandbox::CrmKind::Lead;
+    const QList<QJsonObject> found
+        = salesforceRecords(QStringLiteral("SELECT Id, HasOptedOutOfEmail FROM %1 WHERE Id = '%2'")
+                                .arg(lead ? QStringLiteral("Lead") : QStringLiteral("Contact"),
+                                    lead ? person.sfdcLeadId : person.sfdcContactId));
+    if (found.size() != 1) {
+        qWarning() << "no such record in the sandbox's org" << person.sfdcLeadId << person.sfdcContactId;
+        return false;
+    }
+    return found.first().value(QStringLiteral("HasOptedOutOfEmail")).toBool();
+}
+
+bool TestSalesActivityLog::setEmailOptOutInSalesforce(const sandbox::Person& person, bool optedOut)
+{
+    const bool lead = person.crmKind == sandbox::CrmKind::Lead;
+    const QList<QJsonObject> records {
+        { { QStringLiteral("attributes"),
+              QJsonObject {
+                  { QStringLiteral("type"), lead ? QStringLiteral("Lead") : QStringLiteral("Contact") } } },
+            { QStringLiteral("Id"), lead ? person.sfdcLeadId : person.sfdcContactId },
+            { QStringLiteral("HasOptedOutOfEmail"), optedOut } }
+    };
+    using Results = QList<SalesforceSaveResult>;
+    Result<Results> saved = call<Results>(
+        [records](SalesforceApi& api, QObject* context, std::function<void(Result<Results>)> done) {
+            api.updateRecords(records, false, context, std::move(done));
+        });
+    if (!saved || saved->size() != 1 || !saved->first().success) {
+        qWarning() << "Salesforce did not take the opt-out" << failureText(saved)
+                   << (saved && !saved->isEmpty() ? saved->first().message : QString());
+        return false;
+    }
+    return true;
+}
+
+QList<QJsonObject> TestSalesActivityLog::salesforceRecords(const QString& soql)
+{
     Result<SalesforceQueryResult> found
         = call<SalesforceQueryResult>([soql](SalesforceApi& api, QObject* context,
                                           std::function<void(Result<SalesforceQueryResult>)> done) {
@@ -525,6 +583,97 @@ void TestSalesActivityLog::anEmailToAnUnsubscribedPersonIsRefusedWhenChecked()
                 .record({ SalesActivityType::SalesCall, m_contactRow, m_seller, {}, QStringLiteral("x"), {} })
                 .ok());
     QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM sales_activities")).toInt(), 3);
+}
+
+void TestSalesActivityLog::unsubscribesStayInActionsWhileTheSyncIsOff()
+{
+    QVERIFY(record(SalesActivityType::Unsubscribe, m_leadRow, m_seller));
+    const Result<JobEnding> ended = runLog();
+    QVERIFY2(ended.ok(), failureText(ended).constData());
+    QVERIFY(!emailOptOutInSalesforce(*m_lead));
+    const EmailOptOut out = optOut(m_leadRow);
+    QVERIFY(out.optedOut);
+    QVERIFY(out.pending); // sent once the sync is turned on
+    QVERIFY(!SalesActivityRepository(*m_store).mayEmail(m_leadRow)->allowed);
+}
+
+void TestSalesActivityLog::anUnsubscribeInActionsSetsEmailOptOutInSalesforce()
+{
+    setSetting(SettingKey::EmailSyncUnsubscribes, true);
+    QVERIFY(record(SalesActivityType::Unsubscribe, m_leadRow, m_seller));
+    QVERIFY(record(SalesActivityType::Unsubscribe, m_contactRow, m_seller));
+    Result<JobEnding> ended = runLog();
+    QVERIFY2(ended.ok(), failureText(ended).constData());
+    QVERIFY(emailOptOutInSalesforce(*m_lead));
+    QVERIFY(emailOptOutInSalesforce(*m_contact));
+    QVERIFY(!optOut(m_leadRow).pending);
+    QVERIFY(!optOut(m_contactRow).pending);
+    QCOMPARE(optOut(m_leadRow).source, EmailOptOutSource::Actions); // its own change read back is no news
+    std::optional<SyncRun> run = lastRun();
+    QVERIFY(run);
+    QVERIFY2(run->message.contains(QStringLiteral("Unsubscribes: 2 sent to Salesforce, 0 taken")),
+        qPrintable(run->message));
+    QCOMPARE(run->counts.failed, 0);
+
+    // Nothing waits any more: the next run sends nothing.
+    ended = runLog();
+    QVERIFY2(ended.ok(), failureText(ended).constData());
+    QVERIFY2(!lastRun()->message.contains(QStringLiteral("Unsubscribes:")), qPrintable(lastRun()->message));
+}
+
+void TestSalesActivityLog::emailOptOutChangedInSalesforceIsTakenIntoActions()
+{
+    setSetting(SettingKey::EmailSyncUnsubscribes, true);
+    Result<JobEnding> ended = runLog(); // the first run reads every opt-out: none of these two
+    QVERIFY2(ended.ok(), failureText(ended).constData());
+    QVERIFY(!optOut(m_contactRow).optedOut);
+
+    QVERIFY(setEmailOptOutInSalesforce(*m_contact, true));
+    ended = runLog();
+    QVERIFY2(ended.ok(), failureText(ended).constData());
+    EmailOptOut out = optOut(m_contactRow);
+    QVERIFY(out.optedOut);
+    QCOMPARE(out.source, EmailOptOutSource::Salesforce);
+    QVERIFY(!out.pending);
+    QVERIFY2(lastRun()->message.contains(QStringLiteral("0 sent to Salesforce, 1 taken")),
+        qPrintable(lastRun()->message));
+    Result<EmailPermission> permission = SalesActivityRepository(*m_store).mayEmail(m_contactRow);
+    QVERIFY(!permission->allowed);
+    QVERIFY2(permission->reason.contains(QStringLiteral("Email Opt Out")), qPrintable(permission->reason));
+    QVERIFY(!optOut(m_leadRow).optedOut); // only the one that changed
+
+    // Cleared in Salesforce: the person may be emailed again.
+    QVERIFY(setEmailOptOutInSalesforce(*m_contact, false));
+    ended = runLog();
+    QVERIFY2(ended.ok(), failureText(ended).constData());
+    QVERIFY(!optOut(m_contactRow).optedOut);
+    QVERIFY(SalesActivityRepository(*m_store).mayEmail(m_contactRow)->allowed);
+}
+
+void TestSalesActivityLog::aRecordGoneFromSalesforceKeepsTheOptOutInActions()
+{
+    setSetting(SettingKey::EmailSyncUnsubscribes, true);
+    // A lead ID of the right shape that the org has no record of (deleted since the people sync).
+    sandbox::Person gone = *m_lead;
+    gone.id += 100000;
+    gone.email = QStringLiteral("gone@example.com");
+    gone.sfdcLeadId
+        = sandbox::salesforce::RecordIds::make(sandbox::salesforce::RecordIds::leadPrefix, 999'999);
+    const qint64 row = addPerson(gone);
+    QVERIFY(row);
+    QVERIFY(record(SalesActivityType::Unsubscribe, row, m_seller));
+    QVERIFY(record(SalesActivityType::Unsubscribe, m_leadRow, m_seller));
+    const Result<JobEnding> ended = runLog();
+    QVERIFY2(ended.ok(), failureText(ended).constData());
+    QVERIFY(emailOptOutInSalesforce(*m_lead)); // the batch's other record went
+    const EmailOptOut out = optOut(row);
+    QVERIFY(out.optedOut); // still opted out in Actions
+    QVERIFY(!out.pending); // and not sent again and again
+    QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM sync_errors WHERE record_ref = :ref"),
+                 { { QStringLiteral("ref"), QStringLiteral("person:%1").arg(row) } })
+                 .toInt(),
+        1);
+    QCOMPARE(lastRun()->counts.skipped, 1);
 }
 
 void TestSalesActivityLog::withoutTheServicesTheRunSaysWhatWaits()
