@@ -606,10 +606,11 @@ private:
         if (Result<void> sent = sendOptOutsToSalesforce(); !sent) {
             return sent;
         }
-        if (m_optOutsSent > 0 || m_optOutsTaken > 0) {
-            m_notes.append(tr("Unsubscribes: %1 sent to Salesforce, %2 taken from Salesforce.")
-                               .arg(m_optOutsSent)
-                               .arg(m_optOutsTaken));
+        if (m_optOutsSent > 0) {
+            m_notes.append(tr("%n unsubscribe(s) sent to Salesforce.", nullptr, m_optOutsSent));
+        }
+        if (m_optOutsTaken > 0) {
+            m_notes.append(tr("%n email opt-out change(s) taken from Salesforce.", nullptr, m_optOutsTaken));
         }
         return {};
     }

@@ -512,6 +512,15 @@
         <source>The task “%1” is deleted here; the next task sync deletes it in Salesforce.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Related to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (opted out of email)</source>
+        <extracomment>%1 the related person&apos;s name; they opted out of email</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvFilePage</name>
@@ -842,10 +851,6 @@ The rows below were checked again against the users as they are now: look at the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Before a seller emails</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check the person&apos;s &amp;unsubscribe status in Marketo first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -937,6 +942,22 @@ The rows below were checked again against the users as they are now: look at the
         <source>%1
 What to do: %2</source>
         <extracomment>%1 why email cannot go through the API, %2 what would make it possible</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync unsubscribes with Salesforce&apos;s Email Opt Out, both ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A seller&apos;s unsubscribe sets Email Opt Out on the person&apos;s lead or contact, and Email Opt Out set or cleared in Salesforce is taken into Actions, each time activities are logged (every few minutes while this window is open, or sia-admin activities log). Whoever opted out, on either side, is not emailed by a seller. The first run reads every opt-out Salesforce has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4255,10 +4276,6 @@ What to do: %2
 <context>
     <name>sia::ActivitiesCommand</name>
     <message>
-        <source>Record a sales activity (an email, a call…), list them with where each was logged, or log what waits to Marketo and Salesforce now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>record: the person, by email.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4276,14 +4293,6 @@ What to do: %2
     </message>
     <message>
         <source>record: the email&apos;s body or the call&apos;s notes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list: only what is not yet logged where it goes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list: at most N (default 50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4316,10 +4325,6 @@ What to do: %2
     </message>
     <message>
         <source>“activities log” takes no arguments, but was given: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not something activities does: use record, list or log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4376,6 +4381,70 @@ What to do: %2
     </message>
     <message>
         <source>not logged there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a sales activity (an email, a call, an unsubscribe…), list them with where each was logged, list who is opted out of email, or log what waits to Marketo and Salesforce now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: only what is not yet logged where it goes; opt-outs: only those Salesforce does not have yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, opt-outs: at most N (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“activities opt-outs” takes no arguments, but was given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not something activities does: use record, list, opt-outs or log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is opted out of email in Actions; the next run sets Email Opt Out on their lead or contact in Salesforce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is opted out of email in Actions. Salesforce is not told while email.sync-unsubscribes is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unsubscribe waits for Salesforce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is opted out of email in Actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8051,6 +8120,36 @@ What to do: %2
             <numerusform>%n could not be logged and are sent again on the next run.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Syncing unsubscribes with Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce answered %1 results for %2 unsubscribes sent. They stay waiting and are sent again on the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s %1 %2 is gone from Salesforce, so their unsubscribe stays in Actions only: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce refused the unsubscribe (Email Opt Out): %1. It is sent again on the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsubscribe(s) sent to Salesforce.</source>
+        <translation>
+            <numerusform>%n unsubscribe sent to Salesforce.</numerusform>
+            <numerusform>%n unsubscribes sent to Salesforce.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email opt-out change(s) taken from Salesforce.</source>
+        <translation>
+            <numerusform>%n email opt-out change taken from Salesforce.</numerusform>
+            <numerusform>%n email opt-out changes taken from Salesforce.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sia::SalesActivityRepository</name>
@@ -8092,6 +8191,14 @@ What to do: %2
     </message>
     <message>
         <source>The activity was stored without an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has Email Opt Out set in Salesforce (taken into Actions; changed %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unsubscribed in Actions (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10267,6 +10374,14 @@ What to do: %2
     </message>
     <message>
         <source>subject of calls: “%1” → “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribes both ways with Salesforce (Email Opt Out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user&apos;s own</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

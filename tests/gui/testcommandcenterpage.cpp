@@ -318,6 +318,7 @@ void TestCommandCenterPage::theRelatedPersonIsShownAndTheirOptOut()
     QCOMPARE(people.value(QStringLiteral("Send the deck"))->text(),
         QStringLiteral("Olle Lind (opted out of email)"));
     QCOMPARE(people.value(QStringLiteral("Plan the week"))->text(), QStringLiteral("—"));
+    keepPicture(*page, QStringLiteral("command-center-related.png"));
 }
 
 void TestCommandCenterPage::newThroughTheDialogStoresAnAuditedTask()

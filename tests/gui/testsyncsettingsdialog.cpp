@@ -538,6 +538,7 @@ void TestSyncSettingsDialog::apiTabEnabledWhenTheOrgHasTheApi()
     const std::optional<QVariant> syncUnsubscribes = stored(SettingKey::EmailSyncUnsubscribes);
     QVERIFY(syncUnsubscribes.has_value());
     QVERIFY(syncUnsubscribes->toBool());
+    keepPictures(dialog, QStringLiteral("instance-api"));
 }
 
 void TestSyncSettingsDialog::apiTabSaysWhenTheOrgCouldNotBeAsked()
