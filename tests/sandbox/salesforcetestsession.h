@@ -4,12 +4,31 @@
 
 #include "sandboxclient.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
 
 namespace salesforcetest {
 
 inline const QString apiVersion = QStringLiteral("v59.0");
+
+// An sObject Collections body, and the first error's code of one record's result.
+inline QJsonDocument collection(const QJsonArray& records, bool allOrNone)
+{
+    return QJsonDocument(
+        QJsonObject { { QStringLiteral("allOrNone"), allOrNone }, { QStringLiteral("records"), records } });
+}
+
+inline QString statusCodeOf(const QJsonValue& result)
+{
+    return result.toObject()
+        .value(QStringLiteral("errors"))
+        .toArray()
+        .first()
+        .toObject()
+        .value(QStringLiteral("statusCode"))
+        .toString();
+}
 
 inline QJsonObject credentials(const sia::sandbox::Sandbox& sandbox)
 {

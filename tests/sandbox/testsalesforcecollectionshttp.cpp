@@ -17,23 +17,6 @@ QJsonObject task(const QString& subject, const QString& status = QStringLiteral(
         { QStringLiteral("Subject"), subject }, { QStringLiteral("Status"), status } };
 }
 
-QJsonDocument collection(const QJsonArray& records, bool allOrNone)
-{
-    return QJsonDocument(
-        QJsonObject { { QStringLiteral("allOrNone"), allOrNone }, { QStringLiteral("records"), records } });
-}
-
-QString statusCodeOf(const QJsonValue& result)
-{
-    return result.toObject()
-        .value(QStringLiteral("errors"))
-        .toArray()
-        .first()
-        .toObject()
-        .value(QStringLiteral("statusCode"))
-        .toString();
-}
-
 } // namespace
 
 class TestSalesforceCollectionsHttp : public QObject

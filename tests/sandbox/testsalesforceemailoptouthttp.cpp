@@ -52,23 +52,6 @@ QJsonObject record(const QString& type, const QString& id, const QJsonValue& val
         { QStringLiteral("Id"), id }, { optOut, value } };
 }
 
-QJsonDocument collection(const QJsonArray& records, bool allOrNone)
-{
-    return QJsonDocument(
-        QJsonObject { { QStringLiteral("allOrNone"), allOrNone }, { QStringLiteral("records"), records } });
-}
-
-QString statusCodeOf(const QJsonValue& result)
-{
-    return result.toObject()
-        .value(QStringLiteral("errors"))
-        .toArray()
-        .first()
-        .toObject()
-        .value(QStringLiteral("statusCode"))
-        .toString();
-}
-
 bool succeeded(const QJsonValue& result)
 {
     return result.toObject().value(QStringLiteral("success")).toBool();

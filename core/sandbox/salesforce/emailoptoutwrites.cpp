@@ -87,12 +87,7 @@ SfResult<void> EmailOptOutWrites::update(
         value = it.value();
     }
     if (!notWritable.isEmpty()) {
-        return SalesforceError::withFields(400, QStringLiteral("INVALID_FIELD_FOR_INSERT_UPDATE"),
-            QStringLiteral(
-                "Unable to create/update fields: %1. Please check the security settings of this field and "
-                "verify that it is read/write for your profile or permission set.")
-                .arg(notWritable.join(QStringLiteral(", "))),
-            notWritable);
+        return SalesforceError::fieldsNotWritable(notWritable);
     }
     // Salesforce coerces some values ("true", 1); the sandbox takes a JSON boolean only (the stricter).
     if (value && !value->isBool()) {

@@ -138,4 +138,14 @@ QJsonArray toJsonArray(const QList<SalesforceError>& errors)
     return array;
 }
 
+SalesforceError SalesforceError::fieldsNotWritable(const QStringList& fields)
+{
+    return withFields(400, QStringLiteral("INVALID_FIELD_FOR_INSERT_UPDATE"),
+        QStringLiteral(
+            "Unable to create/update fields: %1. Please check the security settings of this field and "
+            "verify that it is read/write for your profile or permission set.")
+            .arg(fields.join(QStringLiteral(", "))),
+        fields);
+}
+
 } // namespace sia::sandbox::salesforce

@@ -38,6 +38,8 @@ struct SalesforceError
     static SalesforceError entityIsDeleted();
     // A write the user has no right to make (on the object, or on the record).
     static SalesforceError insufficientAccess();
+    // INVALID_FIELD_FOR_INSERT_UPDATE: fields the user may not write (a record's error, with the fields).
+    static SalesforceError fieldsNotWritable(const QStringList& fields);
     static SalesforceError methodNotAllowed(const QByteArray& method);
     static SalesforceError invalidQueryLocator();
     // A write's value of the wrong JSON type for its field (type: "string", "date", "boolean" …), as

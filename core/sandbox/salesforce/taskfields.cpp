@@ -226,12 +226,7 @@ SfResult<TaskChanges> TaskFields::read(
         writes.append({ known, it.value() });
     }
     if (!notWritable.isEmpty()) {
-        return SalesforceError::withFields(400, QStringLiteral("INVALID_FIELD_FOR_INSERT_UPDATE"),
-            QStringLiteral(
-                "Unable to create/update fields: %1. Please check the security settings of this field and "
-                "verify that it is read/write for your profile or permission set.")
-                .arg(notWritable.join(QStringLiteral(", "))),
-            notWritable);
+        return SalesforceError::fieldsNotWritable(notWritable);
     }
     TaskChanges changes;
     for (const auto& [field, value] : writes) {
