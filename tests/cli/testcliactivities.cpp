@@ -21,6 +21,7 @@ private slots:
     void recordListAndLogToMarketo();
     void anUnsubscribedPersonMayNotBeEmailedWhenChecked();
     void badInputIsAUsageError();
+    void anUnsubscribeOptsOutAndIsListed();
 
 private:
     qint64 marketoIdWhere(const QString& condition);
@@ -130,6 +131,46 @@ void TestCliActivities::badInputIsAUsageError()
     const SiaRun both = m_sandbox.run(
         { QStringLiteral("activities"), QStringLiteral("record"), QStringLiteral("sales-call") });
     QCOMPARE(both.exitCode, 2);
+}
+
+void TestCliActivities::anUnsubscribeOptsOutAndIsListed()
+{
+    const qint64 person = marketoIdWhere(QStringLiteral("unsubscribed = false AND NOT email_opt_out"));
+    QVERIFY(person != 0);
+    const QString id = QString::number(person);
+    const SiaRun none = m_sandbox.run(
+        { QStringLiteral("activities"), QStringLiteral("opt-outs"), QStringLiteral("--json") });
+    QVERIFY2(none.exitCode == 0, qPrintable(none.err));
+    QCOMPARE(none.json().object().value(QStringLiteral("optOuts")).toArray().size(), 0);
+
+    const SiaRun unsubscribed = m_sandbox.run({ QStringLiteral("activities"), QStringLiteral("record"),
+        QStringLiteral("unsubscribe"), QStringLiteral("--marketo-id"), id });
+    QVERIFY2(unsubscribed.exitCode == 0, qPrintable(unsubscribed.err));
+    QVERIFY2(unsubscribed.out.contains(QLatin1String("opted out of email in Actions")),
+        qPrintable(unsubscribed.out));
+    QVERIFY2(unsubscribed.out.contains(QLatin1String("email.sync-unsubscribes is off")),
+        qPrintable(unsubscribed.out));
+
+    const SiaRun listed = m_sandbox.run(
+        { QStringLiteral("activities"), QStringLiteral("opt-outs"), QStringLiteral("--json") });
+    const QJsonArray optOuts = listed.json().object().value(QStringLiteral("optOuts")).toArray();
+    QCOMPARE(optOuts.size(), 1);
+    QCOMPARE(optOuts.first()[QStringLiteral("source")].toString(), QStringLiteral("actions"));
+    QVERIFY(optOuts.first()[QStringLiteral("waitingForSalesforce")].toBool());
+    QVERIFY(optOuts.first()[QStringLiteral("optedOut")].toBool());
+    const QString email = optOuts.first()[QStringLiteral("email")].toString();
+    QVERIFY(!email.isEmpty());
+    const SiaRun waiting = m_sandbox.run(
+        { QStringLiteral("activities"), QStringLiteral("opt-outs"), QStringLiteral("--waiting") });
+    QVERIFY2(waiting.out.contains(email) && waiting.out.contains(QLatin1String("Actions")),
+        qPrintable(waiting.out));
+
+    // Whatever the unsubscribe check says (off here), the person is not emailed.
+    const SiaRun refused = m_sandbox.run({ QStringLiteral("activities"), QStringLiteral("record"),
+        QStringLiteral("send-sales-email"), QStringLiteral("--marketo-id"), id, QStringLiteral("--subject"),
+        QStringLiteral("Still there?") });
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QLatin1String("unsubscribed in Actions")), qPrintable(refused.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliActivities)
