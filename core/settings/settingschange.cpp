@@ -129,6 +129,7 @@ Result<AppliedSettings> SettingsChange::apply(
             applied.taskSyncChanged = true;
             const bool wasOn = line.from.toString() != u"off";
             const bool isOn = line.to.toString() != u"off";
+            applied.taskSyncRuns = isOn;
             if (!wasOn && isOn) {
                 applied.taskSyncTurnedOn = true;
                 // Rule 1: the moment it was turned on, in the same transaction.

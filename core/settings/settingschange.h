@@ -33,8 +33,19 @@ struct SettingChangeLine
 struct AppliedSettings
 {
     QList<SettingChangeLine> lines;
-    bool taskSyncChanged = false; // the dialog then starts a task sync run (rule 2)
-    bool taskSyncTurnedOn = false;
+    bool taskSyncChanged = false; // tasks.sync was one of the lines
+    bool taskSyncTurnedOn = false; // from off to another option (rule 1: tasks.sync-started-at set)
+    // tasks.sync saved and not off: the dialog and the command line start a task sync run (rule 2).
+    bool taskSyncRuns = false;
+
+    // Several changes applied together (an imported file): their lines, and any of their task sync facts.
+    void append(const AppliedSettings& other)
+    {
+        lines.append(other.lines);
+        taskSyncChanged = taskSyncChanged || other.taskSyncChanged;
+        taskSyncTurnedOn = taskSyncTurnedOn || other.taskSyncTurnedOn;
+        taskSyncRuns = taskSyncRuns || other.taskSyncRuns;
+    }
 };
 
 class SettingsChange

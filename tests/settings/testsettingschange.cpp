@@ -307,18 +307,22 @@ void TestSettingsChange::turningTaskSyncOnRecordsWhenOnlyFromOff()
     QVERIFY2(on.ok(), failureText(on).constData());
     QVERIFY(on->taskSyncChanged);
     QVERIFY(on->taskSyncTurnedOn);
+    QVERIFY(on->taskSyncRuns); // rule 2
     QCOMPARE(settings.value(SettingKey::TaskSyncStartedAt).value().toDateTime(), firstOn);
 
-    // Another setting saved while it is on keeps the boundary.
+    // Another setting saved while it is on keeps the boundary, and is not the task sync's own setting.
     SettingsChange interval;
     interval.set(SettingKey::TaskSyncIntervalMinutes, qlonglong(30));
-    QVERIFY(interval.apply(*m_store, actor, [] { return secondOn; }).ok());
+    Result<AppliedSettings> intervalSaved = interval.apply(*m_store, actor, [] { return secondOn; });
+    QVERIFY2(intervalSaved.ok(), failureText(intervalSaved).constData());
+    QVERIFY(!intervalSaved->taskSyncRuns);
     QCOMPARE(settings.value(SettingKey::TaskSyncStartedAt).value().toDateTime(), firstOn);
 
     Result<AppliedSettings> off = turn(QStringLiteral("off"), secondOn);
     QVERIFY2(off.ok(), failureText(off).constData());
     QVERIFY(off->taskSyncChanged);
     QVERIFY(!off->taskSyncTurnedOn);
+    QVERIFY(!off->taskSyncRuns); // nothing to run once it is off
     QCOMPARE(settings.value(SettingKey::TaskSyncStartedAt).value().toDateTime(), firstOn);
 
     // On again: only tasks created after this moment are pushed.

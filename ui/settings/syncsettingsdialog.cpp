@@ -333,14 +333,8 @@ void SyncSettingsDialog::apply(const sia::SettingsChange& change)
             const int count = int(applied->lines.size());
             showMessage(Banner::Tone::Info, tr("Saved"),
                 tr("%n change(s) saved and recorded in the audit log.", nullptr, count));
-            bool taskSyncOn = false;
-            for (const sia::SettingChangeLine& line : applied->lines) {
-                if (line.key == sia::SettingKey::TaskSync) {
-                    taskSyncOn = line.to.toString() != u"off";
-                }
-            }
             // Rule 2: saving the task-sync setting runs the sync.
-            if (applied->taskSyncChanged && taskSyncOn) {
+            if (applied->taskSyncRuns) {
                 m_run->start(m_options.taskSync);
             }
             loadSettings(m_userId, m_userEmail);
