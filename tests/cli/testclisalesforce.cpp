@@ -2,8 +2,7 @@
 // each run (--sandbox) with the real keychain (tests/with-keyring.sh): the command prints the login link and
 // waits for the redirect; the test's browser follows that printed link through the sandbox's login page
 // as a person would. check --json reports both services (a side not connected says so).
-#include "salesforcetestsupport.h"
-#include "sialauncher.h"
+#include "clisalesforcelogin.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -76,44 +75,11 @@ QStringList TestCliSalesforce::sandboxArguments() const
 
 SiaRun TestCliSalesforce::connect(ScriptedBrowser::Act act)
 {
-    std::unique_ptr<QProcess> process = launcher().start(sandboxArguments()
-        + QStringList {
-            QStringLiteral("connect"), QStringLiteral("salesforce"), QStringLiteral("--no-browser") });
-    QString err;
-    QUrl link;
     ScriptedBrowser browser;
     browser.act = act;
     browser.username = m_username;
     browser.password = m_password;
-    SiaRun run;
-    // The link comes on standard error, on a line of its own; the command then waits.
-    const bool printed = QTest::qWaitFor(
-        [&] {
-            err += QString::fromUtf8(process->readAllStandardError());
-            for (const QString& line : err.split(u'\n')) {
-                if (line.startsWith(QStringLiteral("http"))
-                    && line.contains(QStringLiteral("/services/oauth2/authorize"))) {
-                    link = QUrl(line.trimmed(), QUrl::StrictMode);
-                    return true;
-                }
-            }
-            return process->state() == QProcess::NotRunning;
-        },
-        60'000);
-    if (!printed || !link.isValid()) {
-        run.err
-            = err + QStringLiteral(" [state %1, link %2]").arg(int(process->state())).arg(link.toString());
-        return run;
-    }
-    browser.visit(link);
-    // The browser's requests need this process's event loop: wait without blocking it.
-    if (!QTest::qWaitFor([&process] { return process->state() == QProcess::NotRunning; }, 60'000)) {
-        return run;
-    }
-    run.exitCode = process->exitCode();
-    run.out = QString::fromUtf8(process->readAllStandardOutput());
-    run.err = err + QString::fromUtf8(process->readAllStandardError());
-    return run;
+    return connectSalesforceFromCli(launcher(), sandboxArguments(), browser);
 }
 
 void TestCliSalesforce::connectPrintsTheLinkAndConnectsWhenTheBrowserComesBack()

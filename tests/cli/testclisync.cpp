@@ -4,8 +4,7 @@
 // only, the mapping and a note that says why there are no samples; without Marketo, a clear refusal; a bad
 // --sample is a usage error that touches nothing. status, history and errors read the runs a sync wrote
 // (written here through SyncRunRepository, as the engine writes them), also under --review.
-#include "salesforcetestsupport.h"
-#include "sialauncher.h"
+#include "clisalesforcelogin.h"
 #include "store/store.h"
 #include "sync/syncrunrepository.h"
 
@@ -72,43 +71,12 @@ QStringList TestCliSync::sandboxArguments() const
         QStringLiteral("--sandbox-option"), QStringLiteral("sf-callback=") + m_callback.toString() };
 }
 
-// connect salesforce --no-browser, the printed link followed by the test's browser (as testclisalesforce).
 SiaRun TestCliSync::connectSalesforce()
 {
-    std::unique_ptr<QProcess> process = launcher().start(sandboxArguments()
-        + QStringList {
-            QStringLiteral("connect"), QStringLiteral("salesforce"), QStringLiteral("--no-browser") });
-    QString err;
-    QUrl link;
     ScriptedBrowser browser;
     browser.username = m_username;
     browser.password = m_password;
-    SiaRun run;
-    const bool printed = QTest::qWaitFor(
-        [&] {
-            err += QString::fromUtf8(process->readAllStandardError());
-            for (const QString& line : err.split(u'\n')) {
-                if (line.startsWith(QStringLiteral("http"))
-                    && line.contains(QStringLiteral("/services/oauth2/authorize"))) {
-                    link = QUrl(line.trimmed(), QUrl::StrictMode);
-                    return true;
-                }
-            }
-            return process->state() == QProcess::NotRunning;
-        },
-        60'000);
-    if (!printed || !link.isValid()) {
-        run.err = err;
-        return run;
-    }
-    browser.visit(link);
-    if (!QTest::qWaitFor([&process] { return process->state() == QProcess::NotRunning; }, 60'000)) {
-        return run;
-    }
-    run.exitCode = process->exitCode();
-    run.out = QString::fromUtf8(process->readAllStandardOutput());
-    run.err = err + QString::fromUtf8(process->readAllStandardError());
-    return run;
+    return connectSalesforceFromCli(launcher(), sandboxArguments(), browser);
 }
 
 void TestCliSync::previewShowsTheFieldsWithRealSamples()
