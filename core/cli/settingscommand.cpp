@@ -4,7 +4,9 @@
 #include "cli/clicontext.h"
 #include "cli/clioutput.h"
 #include "cli/commands.h"
+#include "cli/tasksyncaction.h"
 #include "cli/texttable.h"
+#include "connections/connectionrepository.h"
 #include "settings/bccchecklist.h"
 #include "settings/settingschange.h"
 #include "settings/settingsfile.h"
@@ -101,10 +103,24 @@ QString shownValue(SettingKey key, const QVariant& value)
 
 } // namespace
 
+SettingsCommand::SettingsCommand() = default;
+SettingsCommand::~SettingsCommand() = default;
+
 QString SettingsCommand::summary() const
 {
     return tr("Show or change the Salesforce sync settings (email through the API or by BCC, the task sync), "
-              "for the instance or one user (--user), and export or import them as a file.");
+              "for the instance or one user (--user), and export or import them as a file. Saving the task "
+              "sync's setting with the sync on runs it now, with its progress (--no-sync: later, with "
+              "sia-admin tasks sync).");
+}
+
+bool SettingsCommand::usesServices() const
+{
+    if (m_noSync) {
+        return false;
+    }
+    return m_action == Action::Import
+        || ((m_action == Action::Set || m_action == Action::Unset) && m_key == SettingKey::TaskSync);
 }
 
 QList<QCommandLineOption> SettingsCommand::options() const
@@ -112,7 +128,10 @@ QList<QCommandLineOption> SettingsCommand::options() const
     return { CommonCliOptions::json(),
         { QStringLiteral("user"), tr("show, set, unset: a user's own values instead of the instance's."),
             QStringLiteral("EMAIL") },
-        { QStringLiteral("yes"), tr("import: apply without asking.") }, CommonCliOptions::by() };
+        { QStringLiteral("yes"), tr("import: apply without asking.") },
+        { QStringLiteral("no-sync"),
+            tr("set, unset, import: save the task sync's setting without running the sync now.") },
+        CommonCliOptions::by() };
 }
 
 Result<void> SettingsCommand::configure(const QCommandLineParser& parser)
@@ -177,12 +196,24 @@ Result<void> SettingsCommand::configure(const QCommandLineParser& parser)
     }
     m_json = parser.isSet(QStringLiteral("json"));
     m_yes = parser.isSet(QStringLiteral("yes"));
+    m_noSync = parser.isSet(QStringLiteral("no-sync"));
     Result<QString> actor = CommonCliOptions::actor(parser);
     if (!actor) {
         return actor.error();
     }
     m_actor = *actor;
     return {};
+}
+
+void SettingsCommand::start(CliContext& context)
+{
+    if (Result<void> done = run(context); !done || m_taskSyncRun != TaskSyncRun::Starts) {
+        context.finish(done);
+        return;
+    }
+    // Rule 2: the sync runs now; the settings are saved whatever the run's outcome.
+    m_taskSync = std::make_unique<CliTaskSyncRun>(context, salesforce(context), m_actor, m_json);
+    m_taskSync->start(context);
 }
 
 Result<void> SettingsCommand::run(CliContext& context)
@@ -260,7 +291,7 @@ Result<void> SettingsCommand::show(CliContext& context) const
     return {};
 }
 
-Result<void> SettingsCommand::change(CliContext& context) const
+Result<void> SettingsCommand::change(CliContext& context)
 {
     Result<qint64> user = userId(context);
     if (!user) {
@@ -290,14 +321,39 @@ Result<void> SettingsCommand::change(CliContext& context) const
     if (!applied) {
         return applied.error();
     }
-    printApplied(context, applied->lines, applied->taskSyncTurnedOn);
+    Result<TaskSyncRun> run = taskSyncRun(context, *applied);
+    if (!run) {
+        return run.error();
+    }
+    m_taskSyncRun = *run;
+    printApplied(context, *applied);
     return {};
 }
 
-void SettingsCommand::printApplied(
-    CliContext& context, const QList<SettingChangeLine>& lines, bool taskSyncTurnedOn) const
+Result<SettingsCommand::TaskSyncRun> SettingsCommand::taskSyncRun(
+    CliContext& context, const AppliedSettings& applied) const
 {
+    if (!applied.taskSyncRuns) {
+        return TaskSyncRun::NotNeeded;
+    }
+    if (m_noSync) {
+        return TaskSyncRun::NotAsked;
+    }
+    Result<std::optional<ConnectionRecord>> salesforce
+        = ConnectionRepository(context.store()).find(ConnectionService::Salesforce);
+    if (!salesforce) {
+        return salesforce.error();
+    }
+    return *salesforce ? TaskSyncRun::Starts : TaskSyncRun::SalesforceNotConnected;
+}
+
+void SettingsCommand::printApplied(CliContext& context, const AppliedSettings& applied)
+{
+    const QList<SettingChangeLine>& lines = applied.lines;
     if (m_json) {
+        static const QMap<TaskSyncRun, QString> runKeys { { TaskSyncRun::Starts, QStringLiteral("started") },
+            { TaskSyncRun::SalesforceNotConnected, QStringLiteral("salesforce-not-connected") },
+            { TaskSyncRun::NotAsked, QStringLiteral("not-asked") } };
         QJsonArray changed;
         for (const SettingChangeLine& line : lines) {
             changed.append(QJsonObject { { QStringLiteral("key"), settingDefinition(line.key).name },
@@ -306,8 +362,14 @@ void SettingsCommand::printApplied(
                 { QStringLiteral("backToInstance"), line.backToInherited },
                 { QStringLiteral("text"), line.text } });
         }
-        context.output().json(QJsonDocument(QJsonObject { { QStringLiteral("changed"), changed },
-            { QStringLiteral("taskSyncTurnedOn"), taskSyncTurnedOn } }));
+        // One line: the task sync's progress may follow, one JSON object a line.
+        const QJsonObject summary { { QStringLiteral("changed"), changed },
+            { QStringLiteral("taskSyncTurnedOn"), applied.taskSyncTurnedOn },
+            { QStringLiteral("taskSyncRun"),
+                runKeys.contains(m_taskSyncRun) ? QJsonValue(runKeys.value(m_taskSyncRun))
+                                                : QJsonValue(QJsonValue::Null) } };
+        context.output().line(QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)));
+        context.output().flush();
         return;
     }
     if (lines.isEmpty()) {
@@ -317,10 +379,26 @@ void SettingsCommand::printApplied(
     for (const SettingChangeLine& line : lines) {
         context.output().line(line.text);
     }
-    if (taskSyncTurnedOn) {
-        context.output().line(tr("The task sync is on. Only tasks created in Actions from now on are sent to "
-                                 "Salesforce. Run “sia-admin tasks sync” to import Salesforce's tasks now."));
+    if (applied.taskSyncTurnedOn) {
+        context.output().line(
+            tr("The task sync is on. Only tasks created in Actions from now on are sent to Salesforce."));
     }
+    switch (m_taskSyncRun) {
+    case TaskSyncRun::NotNeeded:
+        break;
+    case TaskSyncRun::Starts:
+        context.output().line(tr("Running the task sync now, as saving its setting does:"));
+        break;
+    case TaskSyncRun::SalesforceNotConnected:
+        context.output().line(tr("The task sync runs once Salesforce is connected: sia-admin connect "
+                                 "salesforce, then sia-admin tasks sync."));
+        break;
+    case TaskSyncRun::NotAsked:
+        context.output().line(tr("The sync did not run now (--no-sync): run “sia-admin tasks sync” to import "
+                                 "Salesforce's tasks."));
+        break;
+    }
+    context.output().flush();
 }
 
 Result<void> SettingsCommand::exportTo(CliContext& context) const
@@ -345,7 +423,7 @@ Result<void> SettingsCommand::exportTo(CliContext& context) const
     return {};
 }
 
-Result<void> SettingsCommand::importFrom(CliContext& context) const
+Result<void> SettingsCommand::importFrom(CliContext& context)
 {
     QFile file(m_file);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -378,7 +456,7 @@ Result<void> SettingsCommand::importFrom(CliContext& context) const
     }
     if (lines.isEmpty()) {
         if (m_json) {
-            printApplied(context, {}, false);
+            printApplied(context, {});
         } else {
             context.output().line(tr("Nothing to change: the file's settings are those that apply here."));
         }
@@ -396,23 +474,26 @@ Result<void> SettingsCommand::importFrom(CliContext& context) const
         }
     }
     // All the file's changes, or none.
-    QList<SettingChangeLine> appliedLines;
-    bool turnedOn = false;
+    AppliedSettings all;
     Result<void> done = store.transaction([&]() -> Result<void> {
         for (const SettingsChange& change : contents->changes) {
             Result<AppliedSettings> applied = change.apply(store, m_actor);
             if (!applied) {
                 return applied.error();
             }
-            appliedLines.append(applied->lines);
-            turnedOn = turnedOn || applied->taskSyncTurnedOn;
+            all.append(*applied);
         }
         return {};
     });
     if (!done) {
         return done;
     }
-    printApplied(context, appliedLines, turnedOn);
+    Result<TaskSyncRun> run = taskSyncRun(context, all);
+    if (!run) {
+        return run.error();
+    }
+    m_taskSyncRun = *run;
+    printApplied(context, all);
     return {};
 }
 

@@ -10,7 +10,6 @@
 #include "common/actor.h"
 #include "common/timestamps.h"
 #include "settings/settingsrepository.h"
-#include "store/storerunner.h"
 #include "sync/tasksyncengine.h"
 #include "tasks/taskdays.h"
 #include "tasks/tasksyncsummary.h"
@@ -197,14 +196,8 @@ void TasksCommand::start(CliContext& context)
         context.finish(run(context));
         return;
     }
-    m_engineStore = std::make_unique<DirectStoreRunner>(context.store());
-    TaskSyncEngineOptions options;
-    options.actor = m_actor.isEmpty() ? defaultActor() : m_actor;
-    options.schedule = false;
-    m_engine = std::make_unique<TaskSyncEngine>(
-        context.store().options(), *m_engineStore, salesforce(context), std::move(options));
-    m_sync = std::make_unique<TaskSyncAction>(m_jsonProgress);
-    m_sync->start(context, *m_engine);
+    m_sync = std::make_unique<CliTaskSyncRun>(context, salesforce(context), m_actor, m_jsonProgress);
+    m_sync->start(context);
 }
 
 Result<void> TasksCommand::run(CliContext& context)

@@ -18,9 +18,7 @@
 
 namespace sia {
 
-class DirectStoreRunner;
-class TaskSyncEngine;
-class TaskSyncAction;
+class CliTaskSyncRun;
 
 class TasksCommand final : public ConnectionCommandBase
 {
@@ -73,9 +71,7 @@ private:
     qint64 m_id = 0;
     QString m_subject;
     TaskEdit m_edit;
-    std::unique_ptr<DirectStoreRunner> m_engineStore;
-    std::unique_ptr<TaskSyncEngine> m_engine;
-    std::unique_ptr<TaskSyncAction> m_sync;
+    std::unique_ptr<CliTaskSyncRun> m_sync;
 };
 
 } // namespace sia

@@ -4,7 +4,10 @@
 #include "cli/clioutput.h"
 #include "cli/synccommands.h"
 #include "cli/syncrunactions.h"
+#include "common/actor.h"
+#include "store/storerunner.h"
 #include "sync/syncrunservice.h"
+#include "sync/tasksyncengine.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -128,6 +131,25 @@ void TaskSyncAction::onFinished(CliContext& context, const SyncRun& run)
                       .arg(QString::number(run.id), counts, run.message)));
         return;
     }
+}
+
+CliTaskSyncRun::CliTaskSyncRun(
+    CliContext& context, SalesforceConnectionService& salesforce, const QString& actor, bool jsonProgress)
+    : m_store(std::make_unique<DirectStoreRunner>(context.store()))
+    , m_action(jsonProgress)
+{
+    TaskSyncEngineOptions options;
+    options.actor = actor.isEmpty() ? defaultActor() : actor;
+    options.schedule = false;
+    m_engine = std::make_unique<TaskSyncEngine>(
+        context.store().options(), *m_store, salesforce, std::move(options));
+}
+
+CliTaskSyncRun::~CliTaskSyncRun() = default;
+
+void CliTaskSyncRun::start(CliContext& context)
+{
+    m_action.start(context, *m_engine);
 }
 
 } // namespace sia

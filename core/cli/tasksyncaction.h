@@ -10,10 +10,15 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <memory>
+
 namespace sia {
 
 class CliContext;
+class DirectStoreRunner;
+class SalesforceConnectionService;
 class SyncRunService;
+class TaskSyncEngine;
 struct SyncProgress;
 struct SyncRun;
 
@@ -43,6 +48,27 @@ private:
     bool m_cancelling = false;
     QString m_lastLine;
     qint64 m_lastLineAt = 0;
+};
+
+// A task sync run now on the command line, for `tasks sync` and for `settings set|unset|import` that leave
+// the task sync on (rule 2): the engine on the command's database, without a schedule of its own, followed
+// by a TaskSyncAction until the command finishes.
+class CliTaskSyncRun
+{
+public:
+    // salesforce must outlive the run.
+    CliTaskSyncRun(CliContext& context, SalesforceConnectionService& salesforce, const QString& actor,
+        bool jsonProgress);
+    ~CliTaskSyncRun();
+    CliTaskSyncRun(const CliTaskSyncRun&) = delete;
+    CliTaskSyncRun& operator=(const CliTaskSyncRun&) = delete;
+
+    void start(CliContext& context);
+
+private:
+    std::unique_ptr<DirectStoreRunner> m_store;
+    std::unique_ptr<TaskSyncEngine> m_engine;
+    TaskSyncAction m_action;
 };
 
 } // namespace sia

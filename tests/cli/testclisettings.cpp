@@ -233,6 +233,9 @@ void TestCliSettings::turningTheTaskSyncOnSaysWhatHappensNext()
         QStringLiteral("tasks-and-reminders"), QStringLiteral("--json") });
     QVERIFY2(on.exitCode == 0, qPrintable(on.err));
     QVERIFY(on.json().object().value(QStringLiteral("taskSyncTurnedOn")).toBool());
+    // Salesforce is not connected here: the setting is saved, the run waits for the connection.
+    QCOMPARE(on.json().object().value(QStringLiteral("taskSyncRun")).toString(),
+        QStringLiteral("salesforce-not-connected"));
 
     Result<std::unique_ptr<Store>> store = openStore();
     QVERIFY2(store.ok(), test::failureText(store).constData());

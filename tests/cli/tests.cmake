@@ -36,7 +36,7 @@ sia_add_test(NAME testcliprerequisitecheck SOURCES cli/testcliprerequisitecheck.
 target_compile_definitions(testcliprerequisitecheck PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
 add_dependencies(testcliprerequisitecheck sia-admin)
 # connect salesforce / check / disconnect salesforce: the printed login link driven as a browser would.
-sia_add_test(NAME testclisalesforce SOURCES cli/testclisalesforce.cpp cli/sialauncher.cpp cli/sialauncher.h LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS cli keychain sandbox)
+sia_add_test(NAME testclisalesforce SOURCES cli/testclisalesforce.cpp cli/clisalesforcelogin.h cli/sialauncher.cpp cli/sialauncher.h LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS cli keychain sandbox)
 target_include_directories(testclisalesforce PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/salesforce)
 target_compile_definitions(testclisalesforce PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
 add_dependencies(testclisalesforce sia-admin)
@@ -47,7 +47,7 @@ sia_add_test(NAME testclinetworkbudget SOURCES cli/testclinetworkbudget.cpp cli/
 target_compile_definitions(testclinetworkbudget PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
 add_dependencies(testclinetworkbudget sia-admin)
 # sync (the people sync's commands) on the sandbox of each run, with the real keychain: tests/with-keyring.sh.
-sia_add_test(NAME testclisync SOURCES cli/testclisync.cpp cli/sialauncher.cpp cli/sialauncher.h LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS cli keychain sandbox)
+sia_add_test(NAME testclisync SOURCES cli/testclisync.cpp cli/clisalesforcelogin.h cli/sialauncher.cpp cli/sialauncher.h LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS cli keychain sandbox)
 target_include_directories(testclisync PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/salesforce)
 target_compile_definitions(testclisync PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
 add_dependencies(testclisync sia-admin)
@@ -90,6 +90,13 @@ sia_add_test(NAME testclisettings SOURCES cli/testclisettings.cpp cli/sialaunche
     LIBS sia_core LABELS cli BACKENDS sqlite postgres)
 target_compile_definitions(testclisettings PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
 add_dependencies(testclisettings sia-admin)
+# The task sync run from the command line (rule 2: settings set runs it), Salesforce connected through the
+# printed login link, on both backends.
+sia_add_test(NAME testclitasksync SOURCES cli/testclitasksync.cpp cli/clisalesforcelogin.h cli/sialauncher.cpp cli/sialauncher.h
+    LIBS sia_sandbox_testkit sia_sandbox sia_core LABELS cli keychain sandbox BACKENDS sqlite postgres)
+target_include_directories(testclitasksync PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/salesforce)
+target_compile_definitions(testclitasksync PRIVATE SIA_ADMIN_BINARY="$<TARGET_FILE:sia-admin>")
+add_dependencies(testclitasksync sia-admin)
 # The Actions tasks on the command line (issue 12), on both backends.
 sia_add_test(NAME testclitasks SOURCES cli/testclitasks.cpp cli/cliuserssupport.h cli/sialauncher.cpp cli/sialauncher.h
     LIBS sia_core LABELS cli BACKENDS sqlite postgres)
