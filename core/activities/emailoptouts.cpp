@@ -1,5 +1,6 @@
 #include "activities/emailoptouts.h"
 
+#include "activities/personsalesforcerecord.h"
 #include "common/timestamps.h"
 #include "store/auditlog.h"
 #include "store/store.h"
@@ -25,20 +26,10 @@ EmailOptOut optOutFrom(const QSqlQuery& query)
     optOut.source = query.value(4).toString() == u"salesforce" ? EmailOptOutSource::Salesforce
                                                                : EmailOptOutSource::Actions;
     optOut.pending = query.value(5).toBool();
-    // The record the person's activity is logged on (as SalesActivityRepository picks it).
-    const QString type = query.value(6).toString();
-    const QString lead = query.value(7).toString();
-    const QString contact = query.value(8).toString();
-    if (type == u"Contact" && !contact.isEmpty()) {
-        optOut.sfdcType = type;
-        optOut.sfdcId = contact;
-    } else if (!lead.isEmpty()) {
-        optOut.sfdcType = QStringLiteral("Lead");
-        optOut.sfdcId = lead;
-    } else if (!contact.isEmpty()) {
-        optOut.sfdcType = QStringLiteral("Contact");
-        optOut.sfdcId = contact;
-    }
+    const PersonSalesforceRecord record = PersonSalesforceRecord::of(
+        query.value(6).toString(), query.value(7).toString(), query.value(8).toString());
+    optOut.sfdcType = record.type;
+    optOut.sfdcId = record.id;
     return optOut;
 }
 

@@ -1,6 +1,7 @@
 #include "activities/salesactivityrepository.h"
 
 #include "activities/emailoptouts.h"
+#include "activities/personsalesforcerecord.h"
 #include "common/timestamps.h"
 #include "settings/settingsrepository.h"
 #include "store/store.h"
@@ -272,15 +273,10 @@ Result<QList<SalesActivityToLog>> SalesActivityRepository::waiting(
         SalesActivityToLog entry;
         entry.activity = *activity;
         entry.marketoId = query->value(10).toLongLong();
-        entry.sfdcType = query->value(11).toString();
-        const QString lead = query->value(12).toString();
-        const QString contact = query->value(13).toString();
-        entry.sfdcWhoId = entry.sfdcType == u"Contact" ? contact : lead;
-        if (entry.sfdcWhoId.isEmpty()) {
-            entry.sfdcWhoId = contact.isEmpty() ? lead : contact;
-            entry.sfdcType = contact.isEmpty() ? (lead.isEmpty() ? QString() : QStringLiteral("Lead"))
-                                               : QStringLiteral("Contact");
-        }
+        const PersonSalesforceRecord who = PersonSalesforceRecord::of(
+            query->value(11).toString(), query->value(12).toString(), query->value(13).toString());
+        entry.sfdcType = who.type;
+        entry.sfdcWhoId = who.id;
         entry.sfdcAccountId = query->value(14).toString();
         entry.sfdcOpportunityId = query->value(15).toString();
         entry.sellerSalesforceId = query->value(16).toString();

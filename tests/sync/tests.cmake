@@ -70,3 +70,4 @@ target_include_directories(testsalesactivitylog PRIVATE ${CMAKE_CURRENT_SOURCE_D
     ${CMAKE_CURRENT_SOURCE_DIR}/marketo)
 # unsubscribes: the email opt-outs in Actions and the conflict rule with Salesforce's, on both databases.
 sia_add_test(NAME testemailoptouts SOURCES sync/testemailoptouts.cpp LIBS sia_core LABELS unit BACKENDS sqlite postgres)
+sia_add_test(NAME testpersonsalesforcerecord SOURCES sync/testpersonsalesforcerecord.cpp LIBS sia_core LABELS unit)
