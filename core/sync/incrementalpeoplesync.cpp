@@ -4,6 +4,7 @@
 #include "marketo/marketoclient.h"
 #include "store/store.h"
 #include "sync/opportunityrolesource.h"
+#include "sync/peopleretrylist.h"
 #include "sync/peoplewriter.h"
 #include "sync/syncprogress.h"
 #include "sync/syncrunrepository.h"
@@ -14,6 +15,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 namespace sia {
@@ -295,8 +297,62 @@ private:
             if (!commit({}, byDate, [&] { m_position.deletionsToken = next; })) {
                 return;
             }
-            page->moreResult ? nextDeletions() : readRoles();
+            page->moreResult ? nextDeletions() : retryChosen();
         });
+    }
+
+    // The people the admin chose to retry on Sync health: looked up again, 300 a call, each batch written
+    // and taken off the list in one transaction. One Marketo no longer has (deleted since) leaves the list
+    // too: deletedleads tombstones them.
+    void retryChosen()
+    {
+        if (outcome) {
+            return;
+        }
+        Result<QList<qint64>> ids = PeopleRetryList(m_store).ids();
+        if (!ids) {
+            stop(ids.error());
+            return;
+        }
+        if (!ids->isEmpty()) {
+            report(
+                SyncPhase::Changes, IncrementalPeopleSync::tr("Looking up again the people chosen to retry"));
+        }
+        retryBatch(*ids);
+    }
+
+    void retryBatch(QList<qint64> ids)
+    {
+        if (outcome) {
+            return;
+        }
+        if (ids.isEmpty()) {
+            readRoles();
+            return;
+        }
+        const QList<qint64> chunk = ids.mid(0, IncrementalPeopleSync::lookupBatch);
+        ids = ids.mid(chunk.size());
+        QStringList values;
+        for (const qint64 id : chunk) {
+            values.append(QString::number(id));
+        }
+        ++m_calls;
+        m_api.lookupLeads(QStringLiteral("id"), values, m_lookupFields, this,
+            [this, chunk, ids](Result<QList<QJsonObject>> leads) {
+                if (!leads) {
+                    stop(leads.error());
+                    return;
+                }
+                QList<PersonRecord> found;
+                for (const QJsonObject& lead : *leads) {
+                    found.append(recordOf(lead, m_names));
+                }
+                const bool committed = commit(
+                    found, {}, [] {}, [this, &chunk] { return PeopleRetryList(m_store).remove(chunk); });
+                if (committed) {
+                    retryBatch(ids);
+                }
+            });
     }
 
     void readRoles()
@@ -376,11 +432,11 @@ private:
         return true;
     }
 
-    // One transaction: the people, the tombstones, the run's counts and the position after them. The
-    // counts and the position are taken only once it committed.
+    // One transaction: the people, the tombstones, what else belongs with them (alsoWrite), the run's
+    // counts and the position after them. The counts and the position are taken only once it committed.
     template<typename Advance>
-    bool commit(
-        const QList<PersonRecord>& people, const QMap<QDateTime, QList<qint64>>& deletions, Advance advance)
+    bool commit(const QList<PersonRecord>& people, const QMap<QDateTime, QList<qint64>>& deletions,
+        Advance advance, const std::function<Result<void>()>& alsoWrite = {})
     {
         IncrementalPosition before = m_position;
         advance();
@@ -401,6 +457,11 @@ private:
                     return tombstoned.error();
                 }
                 counts.deleted += *tombstoned;
+            }
+            if (alsoWrite) {
+                if (Result<void> written = alsoWrite(); !written) {
+                    return written;
+                }
             }
             if (Result<void> saved = m_runs.saveProgress(m_run.id, counts); !saved) {
                 return saved;

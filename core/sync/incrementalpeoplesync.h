@@ -1,11 +1,13 @@
 // The incremental people sync (SPEC section 4): after the initial sync, what changed in Marketo since the
-// stream's checkpoint ("people.changes"), applied as the initial sync applies people. Three feeds, each
+// stream's checkpoint ("people.changes"), applied as the initial sync applies people. Four feeds, each
 // read page by page until Marketo (or Salesforce) says there is no more, each page committed with its
 // position:
 // - lead changes (Data Value Change and New Lead) for the synced and owner fields: the people they name are
 //   looked up by id (300 a call) and written through PeopleWriter, so people who gain a Sales Owner come
 //   in and people who lose it are kept as no longer eligible;
 // - deleted leads: tombstoned;
+// - the people chosen on Sync health to retry (PeopleRetryList): looked up by id again and written the same
+//   way, each batch taken off the list in its transaction;
 // - Salesforce's OpportunityContactRole changes (get updated / get deleted from latestDateCovered): the
 //   contacts' opportunity IDs.
 // The first run starts at the completed initial run's start time. A run of kind people-incremental holds

@@ -2,13 +2,9 @@
 
 #include "store/auditlog.h"
 #include "store/store.h"
-#include "sync/syncrunrepository.h"
+#include "sync/peopleretrylist.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QSqlQuery>
-
-#include <set>
 
 namespace sia {
 namespace {
@@ -44,11 +40,8 @@ SyncRetrySupport SyncRetry::support(const SyncErrorGroup& group)
     case SyncArea::Tasks:
         return { true, true, {} };
     case SyncArea::People:
-        // The list is written, but the incremental people sync does not read it yet: offering the button
-        // would promise a retry that never happens.
-        return { true, false,
-            tr("The people sync cannot retry chosen people yet: it takes them again when they next change "
-               "in Marketo.") };
+        // The next incremental run looks them up in Marketo again (PeopleRetryList).
+        return { true, true, {} };
     case SyncArea::SalesActivities:
         return { false, false,
             tr("Activities that were not logged stay marked as not logged, which is how the logging run "
@@ -143,35 +136,17 @@ Result<qint64> SyncRetry::markTasksPending(const QStringList& refs)
 
 Result<qint64> SyncRetry::addToPeopleRetryList(const QStringList& refs)
 {
-    const SyncRunRepository runs(m_store);
-    Result<std::optional<QJsonObject>> current = runs.checkpoint(peopleRetryStream);
-    if (!current) {
-        return current.error();
-    }
-    std::set<qint64> ids;
-    if (*current) {
-        for (const QJsonValue& id : (*current)->value(QStringLiteral("marketoIds")).toArray()) {
-            ids.insert(id.toInteger());
-        }
-    }
-    qint64 added = 0;
+    QList<qint64> ids;
     for (const QString& ref : refs) {
-        const qint64 id = idAfter(ref, QLatin1StringView("marketo:"));
-        if (id > 0) {
-            ids.insert(id);
-            ++added;
+        if (const qint64 id = idAfter(ref, QLatin1StringView("marketo:")); id > 0) {
+            ids.append(id);
         }
     }
-    QJsonArray list;
-    for (const qint64 id : ids) {
-        list.append(id);
+    // Every chosen person counts as marked, also one already on the list from an earlier retry.
+    if (Result<qint64> added = PeopleRetryList(m_store).add(ids); !added) {
+        return added.error();
     }
-    if (Result<void> saved = SyncRunRepository(m_store).saveCheckpoint(
-            peopleRetryStream, 0, { { QStringLiteral("marketoIds"), list } });
-        !saved) {
-        return saved.error();
-    }
-    return added;
+    return qint64(ids.size());
 }
 
 } // namespace sia

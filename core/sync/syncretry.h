@@ -1,9 +1,9 @@
 // "Retry these" for a group of sync errors: the group's failed records are marked so that the next run of
 // their sync takes them again. Tasks (task:<id>) get pending_push back, which the task sync's next run
-// pushes; people (marketo:<id>) are added to the checkpoint stream "people.retry" ({"marketoIds":[…]}) for
-// the incremental people sync. support() says, for the window and the command line, what a group allows:
-// records left out on purpose (skipped) are fixed at their source, and a list no engine reads yet is not
-// offered as a retry. Records the admin marked are written in the audit log.
+// pushes; people (marketo:<id>) go on the PeopleRetryList, which the next incremental people sync looks up
+// in Marketo again. support() says, for the window and the command line, what a group allows: records left
+// out on purpose (skipped) are fixed at their source, and activities are found again by the logging run
+// itself. Records the admin marked are written in the audit log.
 #pragma once
 
 #include "common/result.h"
@@ -20,8 +20,6 @@ class SyncRetry
     Q_DECLARE_TR_FUNCTIONS(sia::SyncRetry)
 
 public:
-    static inline const QString peopleRetryStream = QStringLiteral("people.retry");
-
     explicit SyncRetry(Store& store, int recentRuns = SyncHealth::defaultRecentRuns);
 
     static SyncRetrySupport support(const SyncErrorGroup& group);

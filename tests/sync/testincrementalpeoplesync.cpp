@@ -15,6 +15,7 @@
 #include "store/longjobrunner.h"
 #include "storetesthelpers.h"
 #include "sync/incrementalpeoplesync.h"
+#include "sync/peopleretrylist.h"
 #include "sync/peoplewriter.h"
 #include "sync/salesforceopportunityroles.h"
 #include "sync/syncrunrepository.h"
@@ -87,6 +88,7 @@ private slots:
     void callsCountAgainstTheSharedBudget();
     void opportunityIdsFollowTheRoleChanges();
     void aRoleWindowTooFarBackReadsEveryRole();
+    void peopleChosenToRetryAreLookedUpAgain();
 
 private:
     void startSandbox(bool withSalesforce = false);
@@ -651,6 +653,48 @@ void TestIncrementalPeopleSync::aRoleWindowTooFarBackReadsEveryRole()
     Result<std::optional<QJsonObject>> moved
         = runs.checkpoint(QString::fromLatin1(IncrementalPeopleSync::stream));
     QVERIFY(IncrementalPosition::fromJson(**moved).rolesSince > QDateTime::currentDateTimeUtc().addDays(-1));
+}
+
+void TestIncrementalPeopleSync::peopleChosenToRetryAreLookedUpAgain()
+{
+    startSandbox();
+    writeInitialSync();
+    QVERIFY(runOnce().ok());
+    // Two people whose last write went wrong here (one lost, one stale) while Marketo reports no change
+    // for them, and one id Marketo does not know: the admin chose all three to retry on Sync health.
+    const sandbox::SandboxDataset& data = m_sandbox->dataset();
+    QList<qint64> owned;
+    for (qint64 id = data.firstPersonId(); id <= data.lastPersonId() && owned.size() < 2; ++id) {
+        const std::optional<sandbox::Person> person = data.person(id);
+        if (person && person->hasSalesOwner()) {
+            owned.append(id);
+        }
+    }
+    QCOMPARE(owned.size(), 2);
+    const QString damaged = m_database->runDirectly({
+        QStringLiteral("DELETE FROM people WHERE marketo_id = %1").arg(owned[0]),
+        QStringLiteral("UPDATE people SET first_name = 'Stale', content_hash = 'stale' WHERE marketo_id = %1")
+            .arg(owned[1]),
+    });
+    QVERIFY2(damaged.isEmpty(), qPrintable(damaged));
+    PeopleRetryList list(*m_store);
+    const Result<qint64> added = list.add({ owned[0], owned[1], data.lastPersonId() + 1000 });
+    QVERIFY2(added.ok(), failureText(added).constData());
+    QCOMPARE(*added, 3);
+    QCOMPARE(*list.add({ owned[1] }), 0); // already on it
+
+    const Result<JobEnding> ended = runOnce();
+    QVERIFY2(ended.ok(), failureText(ended).constData());
+    const SyncRun run = lastRun();
+    QCOMPARE(run.state, SyncRunState::Completed);
+    QCOMPARE(run.counts.processed, 2);
+    QCOMPARE(run.counts.created, 1);
+    QCOMPARE(run.counts.updated, 1);
+    compareWithTheSandbox();
+    QVERIFY(list.ids()->isEmpty()); // the unknown id left it too
+
+    QVERIFY(runOnce().ok());
+    QCOMPARE(lastRun().counts.processed, 0);
 }
 
 QTEST_MAIN(TestIncrementalPeopleSync)
