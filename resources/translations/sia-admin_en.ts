@@ -6412,6 +6412,10 @@ What to do: %2
         <source>Opportunity IDs changed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Looking up again the people chosen to retry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sia::InitialPeopleSync</name>
@@ -8875,10 +8879,6 @@ What to do: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show or change the Salesforce sync settings (email through the API or by BCC, the task sync), for the instance or one user (--user), and export or import them as a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>show, set, unset: a user&apos;s own values instead of the instance&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8932,10 +8932,6 @@ What to do: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The task sync is on. Only tasks created in Actions from now on are sent to Salesforce. Run “sia-admin tasks sync” to import Salesforce&apos;s tasks now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The settings could not be written to %1: %2. Choose a folder you may write to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8976,6 +8972,30 @@ What to do: %2
     </message>
     <message>
         <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or change the Salesforce sync settings (email through the API or by BCC, the task sync), for the instance or one user (--user), and export or import them as a file. Saving the task sync&apos;s setting with the sync on runs it now, with its progress (--no-sync: later, with sia-admin tasks sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set, unset, import: save the task sync&apos;s setting without running the sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task sync is on. Only tasks created in Actions from now on are sent to Salesforce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the task sync now, as saving its setting does:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task sync runs once Salesforce is connected: sia-admin connect salesforce, then sia-admin tasks sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync did not run now (--no-sync): run “sia-admin tasks sync” to import Salesforce&apos;s tasks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10182,10 +10202,6 @@ What to do: %2
     <name>sia::SyncRetry</name>
     <message>
         <source>These records were left out on purpose, not failed: fix them as said above, and the next sync takes them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The people sync cannot retry chosen people yet: it takes them again when they next change in Marketo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
