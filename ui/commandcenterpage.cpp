@@ -400,7 +400,7 @@ void CommandCenterPage::fillTable(QTableWidget* table, QLabel* empty, const QLis
         if (task.isClosed) {
             notes << tr("Completed.");
         }
-        if (task.pendingPush) {
+        if (task.waitsForSalesforce) {
             notes << tr("A change waits for Salesforce.");
         }
         if (!task.description.isEmpty()) {

@@ -45,7 +45,7 @@ QJsonObject toJson(const ActionsTask& task)
         { QStringLiteral("origin"), toKey(task.origin) },
         { QStringLiteral("salesforceTaskId"),
             task.salesforceTaskId.isEmpty() ? QJsonValue(QJsonValue::Null) : task.salesforceTaskId },
-        { QStringLiteral("waitingForSalesforce"), task.pendingPush },
+        { QStringLiteral("waitingForSalesforce"), task.waitsForSalesforce },
         { QStringLiteral("updatedAt"), toStoredTimestamp(task.updatedAt) } };
 }
 
@@ -376,10 +376,16 @@ void TasksCommand::printTask(CliContext& context, const QString& what, const Act
         tr("%1 · due %2 · %3 · %4 · %5")
             .arg(task.subject, task.dueDate.isValid() ? task.dueDate.toString(Qt::ISODate) : tr("no date"),
                 task.status, task.priority, orDash(task.ownerEmail)));
+    if (!task.waitsForSalesforce) {
+        return;
+    }
     Result<QString> sync = SettingsRepository(context.store()).get<QString>(SettingKey::TaskSync);
-    if (sync && *sync != u"off" && task.pendingPush) {
+    if (sync && *sync != u"off") {
         context.output().line(
             tr("The task sync sends it to Salesforce on its next run (or now: sia-admin tasks sync)."));
+    } else {
+        context.output().line(tr("It goes to Salesforce once the task sync is on again "
+                                 "(sia-admin settings set tasks.sync tasks-and-reminders)."));
     }
 }
 

@@ -124,7 +124,9 @@ Result<TaskSyncStatus> TaskSyncEngine::readStatus(Store& store)
         return live.error();
     }
     status.tasks = *live;
-    Result<qint64> waiting = tasks.waitingCount(status.enabledSince);
+    // While the sync is off, no task made here waits for it (TaskPushRule): only changes to tasks Salesforce
+    // has.
+    Result<qint64> waiting = tasks.waitingCount(status.enabled ? status.enabledSince : QDateTime());
     if (!waiting) {
         return waiting.error();
     }

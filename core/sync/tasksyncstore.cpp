@@ -330,14 +330,16 @@ Result<qint64> TaskSyncStore::liveCount() const
 
 Result<qint64> TaskSyncStore::waitingCount(const QDateTime& syncStartedAt) const
 {
-    Result<QSqlQuery> query = m_store.exec(
-        QStringLiteral(
-            "SELECT COUNT(*) FROM tasks WHERE pending_push = :pending AND (sfdc_task_id IS NOT NULL"
-            " OR (origin = :actions AND deleted_at IS NULL AND created_at >= :since))"),
-        { { QStringLiteral("pending"), true }, { QStringLiteral("actions"), toKey(TaskOrigin::Actions) },
-            { QStringLiteral("since"),
-                toStoredTimestamp(
-                    syncStartedAt.isValid() ? syncStartedAt : QDateTime::fromSecsSinceEpoch(0, Qt::UTC)) } });
+    Result<QSqlQuery> query = m_store.exec(syncStartedAt.isValid()
+            ? QStringLiteral(
+                "SELECT COUNT(*) FROM tasks WHERE pending_push = :pending AND (sfdc_task_id IS NOT NULL"
+                " OR (origin = :actions AND deleted_at IS NULL AND created_at >= :since))")
+            : QStringLiteral(
+                "SELECT COUNT(*) FROM tasks WHERE pending_push = :pending AND sfdc_task_id IS NOT NULL"),
+        syncStartedAt.isValid() ? QVariantMap { { QStringLiteral("pending"), true },
+            { QStringLiteral("actions"), toKey(TaskOrigin::Actions) },
+            { QStringLiteral("since"), toStoredTimestamp(syncStartedAt) } }
+                                : QVariantMap { { QStringLiteral("pending"), true } });
     if (!query) {
         return query.error();
     }

@@ -95,7 +95,8 @@ public:
     Result<void> remove(qint64 rowId);
 
     // Up to limit rows waiting to be pushed, of one kind, after afterId (oldest id first). Only Actions
-    // tasks created at or after syncStartedAt are ever created in Salesforce (rule 1).
+    // tasks created at or after syncStartedAt are ever created in Salesforce (rule 1). TaskPushRule is the
+    // same choice for one task, which the command center and tasks show as "waits for Salesforce".
     Result<QList<TaskSyncRow>> pending(
         PushKind kind, const QDateTime& syncStartedAt, qint64 afterId, int limit) const;
     // The push of a row succeeded: linked to its Salesforce Id and no longer waiting, unless it changed
@@ -107,6 +108,8 @@ public:
     Result<void> recordConflict(const QString& actor, const TaskConflict& conflict);
 
     Result<qint64> liveCount() const;
+    // The rows pending() would return, of all kinds: TaskPushRule counted in the database. An invalid
+    // syncStartedAt (the sync is off): only changes to tasks Salesforce has.
     Result<qint64> waitingCount(const QDateTime& syncStartedAt) const;
 
 private:

@@ -1,6 +1,7 @@
 #include "tasks/taskrepository.h"
 
 #include "common/timestamps.h"
+#include "settings/settingsrepository.h"
 #include "store/auditlog.h"
 #include "store/store.h"
 #include "sync/syncrunrepository.h"
@@ -337,7 +338,7 @@ Result<TaskDeletion> TaskRepository::remove(qint64 id, const QString& actor)
     return deletion;
 }
 
-ActionsTask TaskRepository::taskFrom(const QSqlQuery& query) const
+ActionsTask TaskRepository::taskFrom(const QSqlQuery& query, const QDateTime& syncOnSince) const
 {
     const SqlDialect& dialect = m_store.dialect();
     ActionsTask task;
@@ -354,7 +355,8 @@ ActionsTask TaskRepository::taskFrom(const QSqlQuery& query) const
     task.ownerEmail = query.value(10).toString();
     task.createdAt = dialect.timestampFrom(query.value(11));
     task.updatedAt = dialect.timestampFrom(query.value(12));
-    task.pendingPush = query.value(13).toBool();
+    task.waitsForSalesforce = TaskPushRule::sends(
+        query.value(13).toBool(), task.salesforceTaskId, task.origin, task.createdAt, syncOnSince);
     task.personId = query.value(14).toLongLong();
     const QString name
         = QStringList { query.value(15).toString(), query.value(16).toString() }.join(u' ').trimmed();
@@ -366,6 +368,11 @@ ActionsTask TaskRepository::taskFrom(const QSqlQuery& query) const
 
 Result<ActionsTask> TaskRepository::find(qint64 id) const
 {
+    // Read before the task's query: PostgreSQL's driver loses a result set when another query runs on it.
+    Result<QDateTime> since = syncOnSince();
+    if (!since) {
+        return since.error();
+    }
     Result<QSqlQuery> query = m_store.exec(QStringLiteral("SELECT ") + taskColumns + taskTables
             + QStringLiteral(" WHERE t.id = :id AND ") + visible,
         { { QStringLiteral("id"), id } });
@@ -378,7 +385,7 @@ Result<ActionsTask> TaskRepository::find(qint64 id) const
                "their numbers.")
                 .arg(id));
     }
-    return taskFrom(*query);
+    return taskFrom(*query, *since);
 }
 
 Result<QList<ActionsTask>> TaskRepository::dueBetween(
@@ -393,15 +400,44 @@ Result<QList<ActionsTask>> TaskRepository::dueBetween(
         bindings.insert(QStringLiteral("owner"), ownerUserId);
     }
     sql += QStringLiteral(" ORDER BY t.is_closed, t.due_date, t.id");
+    Result<QDateTime> since = syncOnSince();
+    if (!since) {
+        return since.error();
+    }
     Result<QSqlQuery> query = m_store.exec(sql, bindings);
     if (!query) {
         return query.error();
     }
     QList<ActionsTask> tasks;
     while (query->next()) {
-        tasks.append(taskFrom(*query));
+        tasks.append(taskFrom(*query, *since));
     }
     return tasks;
+}
+
+Result<QDateTime> TaskRepository::syncOnSince() const
+{
+    const SettingsRepository settings(m_store);
+    Result<QString> mode = settings.get<QString>(SettingKey::TaskSync);
+    if (!mode) {
+        return mode.error();
+    }
+    if (*mode == u"off") {
+        return QDateTime();
+    }
+    return settings.get<QDateTime>(SettingKey::TaskSyncStartedAt);
+}
+
+bool TaskPushRule::sends(bool pendingPush, const QString& salesforceTaskId, TaskOrigin origin,
+    const QDateTime& createdAt, const QDateTime& syncOnSince)
+{
+    if (!pendingPush) {
+        return false;
+    }
+    if (!salesforceTaskId.isEmpty()) {
+        return true; // Salesforce has it: the change goes with the sync's next run, now or once it is on
+    }
+    return origin == TaskOrigin::Actions && syncOnSince.isValid() && createdAt >= syncOnSince;
 }
 
 } // namespace sia

@@ -40,11 +40,23 @@ struct ActionsTask
     QString ownerEmail;
     QDateTime createdAt;
     QDateTime updatedAt;
-    bool pendingPush = false; // a change not yet in Salesforce
+    // A change here that the task sync sends to Salesforce (TaskPushRule): one to a task Salesforce has, or
+    // a task created here while the sync is on. A task made before the sync was turned on, or while it is
+    // off, never goes to Salesforce (SPEC section 6, rule 1), so it does not wait.
+    bool waitsForSalesforce = false;
     qint64 personId = 0; // the related person (the lead or contact of its WhoId); 0: none in Actions
     QString personName; // "First Last", or the email when the person has no name
     QString personEmail;
     bool personOptedOut = false; // opted out of email (EmailOptOuts): not to be emailed about it
+};
+
+// Whether a task's waiting change (pending_push) is one the task sync sends: TaskSyncStore::pending and
+// waitingCount ask the same of the database. syncOnSince: tasks.sync-started-at while the sync is on,
+// invalid while it is off.
+struct TaskPushRule
+{
+    static bool sends(bool pendingPush, const QString& salesforceTaskId, TaskOrigin origin,
+        const QDateTime& createdAt, const QDateTime& syncOnSince);
 };
 
 // A new task: subject required; an empty priority is the org's default.
@@ -110,7 +122,9 @@ public:
 
 private:
     QDateTime now() const;
-    ActionsTask taskFrom(const QSqlQuery& query) const;
+    // tasks.sync-started-at while the task sync is on; invalid while it is off.
+    Result<QDateTime> syncOnSince() const;
+    ActionsTask taskFrom(const QSqlQuery& query, const QDateTime& syncOnSince) const;
     Result<void> checkPriority(const QString& priority, const OrgTaskPicklists& picklists) const;
     Result<void> checkOwner(qint64 ownerUserId) const;
     Result<ActionsTask> setClosed(qint64 id, bool closed, const QString& actor);

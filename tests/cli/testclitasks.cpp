@@ -1,6 +1,7 @@
 // sia-admin tasks on both backends: add, list --today/--tomorrow (the user's day), edit, complete with the
 // org's closed status (Salesforce's default here), reopen, delete --yes; bad input is refused with exit 2
-// and what to do; status says the sync is off and where to turn it on; tasks sync while off is refused
+// and what to do; a task waits for Salesforce only when the sync will send it (made after it was turned on,
+// rule 1); status says the sync is off and where to turn it on; tasks sync while off is refused
 // with that advice (exit 3), as the other sync commands end.
 #include "cliuserssupport.h"
 #include "tasks/taskdays.h"
@@ -20,6 +21,7 @@ private slots:
     void badInputIsRefusedWithWhatToDo_data();
     void badInputIsRefusedWithWhatToDo();
     void statusAndSyncSayTheSyncIsOff();
+    void onlyATaskTheSyncWillSendWaitsForSalesforce();
 
 private:
     std::unique_ptr<CliUsersFixture> m_fixture;
@@ -51,7 +53,8 @@ void TestCliTasks::aTaskIsAddedListedEditedCompletedAndDeleted()
     QVERIFY(id > 0);
     QCOMPARE(task.value(QStringLiteral("status")).toString(), QStringLiteral("Not Started"));
     QCOMPARE(task.value(QStringLiteral("owner")).toString(), QStringLiteral("ada@acme.example"));
-    QVERIFY(task.value(QStringLiteral("waitingForSalesforce")).toBool());
+    // The task sync is off: this task stays in Actions, even once the sync is on (rule 1).
+    QVERIFY(!task.value(QStringLiteral("waitingForSalesforce")).toBool());
 
     const auto listed = [this](const QString& day) {
         const SiaRun run = m_fixture->run({ QStringLiteral("tasks"), QStringLiteral("list"), day,
@@ -135,15 +138,53 @@ void TestCliTasks::badInputIsRefusedWithWhatToDo()
 
 void TestCliTasks::statusAndSyncSayTheSyncIsOff()
 {
+    // A task made while the sync is off is not one it will send: nothing waits.
+    QCOMPARE(
+        m_fixture->run({ QStringLiteral("tasks"), QStringLiteral("add"), QStringLiteral("Call") }).exitCode,
+        0);
     const SiaRun status
         = m_fixture->run({ QStringLiteral("tasks"), QStringLiteral("status"), QStringLiteral("--json") });
     QVERIFY2(status.exitCode == 0, qPrintable(status.err));
     const QJsonObject json = status.json().object();
     QVERIFY(!json.value(QStringLiteral("enabled")).toBool());
+    QCOMPARE(json.value(QStringLiteral("waitingForSalesforce")).toInt(-1), 0);
     QVERIFY(json.value(QStringLiteral("text")).toArray().first().toString().contains(QStringLiteral("off")));
     const SiaRun sync = m_fixture->run({ QStringLiteral("tasks"), QStringLiteral("sync") });
     QCOMPARE(sync.exitCode, 3);
     QVERIFY2(sync.err.contains(QStringLiteral("tasks.sync tasks-and-reminders")), qPrintable(sync.err));
+}
+
+void TestCliTasks::onlyATaskTheSyncWillSendWaitsForSalesforce()
+{
+    const auto add = [this](const QString& subject) {
+        const SiaRun run = m_fixture->run(
+            { QStringLiteral("tasks"), QStringLiteral("add"), subject, QStringLiteral("--json") });
+        return run.json().object();
+    };
+    const QJsonObject before = add(QStringLiteral("Before the sync"));
+    QVERIFY(!before.value(QStringLiteral("waitingForSalesforce")).toBool());
+    const SiaRun on = m_fixture->run({ QStringLiteral("settings"), QStringLiteral("set"),
+        QStringLiteral("tasks.sync"), QStringLiteral("tasks-and-reminders"), QStringLiteral("--no-sync") });
+    QVERIFY2(on.exitCode == 0, qPrintable(on.out + on.err));
+
+    const QJsonObject after = add(QStringLiteral("After the sync"));
+    QVERIFY(after.value(QStringLiteral("waitingForSalesforce")).toBool());
+    const SiaRun text
+        = m_fixture->run({ QStringLiteral("tasks"), QStringLiteral("add"), QStringLiteral("Also after") });
+    QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+    QVERIFY2(
+        text.out.contains(QStringLiteral("sends it to Salesforce on its next run")), qPrintable(text.out));
+    // The older task still does not wait: editing it does not make it one the sync sends.
+    const SiaRun edited = m_fixture->run({ QStringLiteral("tasks"), QStringLiteral("edit"),
+        QString::number(before.value(QStringLiteral("id")).toInteger()), QStringLiteral("--subject"),
+        QStringLiteral("Before, edited"), QStringLiteral("--json") });
+    QVERIFY2(edited.exitCode == 0, qPrintable(edited.err));
+    QVERIFY(!edited.json().object().value(QStringLiteral("waitingForSalesforce")).toBool());
+    // The status counts the same two.
+    const SiaRun status
+        = m_fixture->run({ QStringLiteral("tasks"), QStringLiteral("status"), QStringLiteral("--json") });
+    QVERIFY2(status.exitCode == 0, qPrintable(status.err));
+    QCOMPARE(status.json().object().value(QStringLiteral("waitingForSalesforce")).toInt(-1), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCliTasks)

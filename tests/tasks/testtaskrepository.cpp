@@ -50,7 +50,7 @@ class TestTaskRepository : public QObject
 private slots:
     void init();
     void cleanup();
-    void aNewTaskWaitsForTheSyncWithSalesforcesDefaults();
+    void aNewTaskTakesSalesforcesDefaults();
     void aSubjectIsRequired();
     void aPriorityMustBeOneOfTheOrgs();
     void theOrgsOwnValuesApplyOnceTheSyncReadThem();
@@ -117,7 +117,7 @@ QList<AuditEntry> TestTaskRepository::audit()
     return entries ? *entries : QList<AuditEntry> {};
 }
 
-void TestTaskRepository::aNewTaskWaitsForTheSyncWithSalesforcesDefaults()
+void TestTaskRepository::aNewTaskTakesSalesforcesDefaults()
 {
     const qint64 bob = addUser(QStringLiteral("bob@acme.example"));
     TaskDraft callBob = draft(QStringLiteral("  Call Bob  "), QDate(2026, 6, 16), {}, bob);
@@ -126,7 +126,8 @@ void TestTaskRepository::aNewTaskWaitsForTheSyncWithSalesforcesDefaults()
     QVERIFY2(task.ok(), failureText(task).constData());
     QCOMPARE(task->subject, QStringLiteral("Call Bob"));
     QCOMPARE(task->origin, TaskOrigin::Actions);
-    QVERIFY(task->pendingPush);
+    // The task sync is off: made now, it stays in Actions even once the sync is turned on (rule 1).
+    QVERIFY(!task->waitsForSalesforce);
     QVERIFY(task->salesforceTaskId.isEmpty());
     QCOMPARE(task->status, QStringLiteral("Not Started"));
     QVERIFY(!task->isClosed);
@@ -222,7 +223,7 @@ void TestTaskRepository::anEditChangesWhatIsGivenAndWaitsAgain()
     QVERIFY(!edited->dueDate.isValid());
     QCOMPARE(edited->priority, QStringLiteral("Low"));
     QCOMPARE(edited->description, QStringLiteral("Why"));
-    QVERIFY(edited->pendingPush);
+    QVERIFY(edited->waitsForSalesforce); // Salesforce has it
     QCOMPARE(edited->updatedAt, m_now);
     QCOMPARE(edited->createdAt, created->createdAt);
     const AuditEntry entry = audit().first();
@@ -393,13 +394,16 @@ void TestTaskRepository::aTaskCreatedAfterTheSyncWasTurnedOnIsPushedAndAnOffline
     org->clock().set(m_now.addSecs(120));
     const Result<ActionsTask> after = tasks.create(draft(QStringLiteral("After"), m_now.date()), m_actor);
     QVERIFY(after.ok());
+    // Only the one the sync will send is shown as waiting for Salesforce.
+    QVERIFY(after->waitsForSalesforce);
+    QVERIFY(!tasks.find(before->id)->waitsForSalesforce);
     SyncRun run = runSync();
     QCOMPARE(run.state, SyncRunState::Completed);
     QCOMPARE(run.counts.created, qint64(1));
     const Result<ActionsTask> pushed = tasks.find(after->id);
     QVERIFY(pushed.ok());
     QVERIFY(!pushed->salesforceTaskId.isEmpty());
-    QVERIFY(!pushed->pendingPush);
+    QVERIFY(!pushed->waitsForSalesforce);
     QCOMPARE(inSalesforce(pushed->salesforceTaskId).value(QStringLiteral("Subject")).toString(),
         QStringLiteral("After"));
     QVERIFY(tasks.find(before->id)->salesforceTaskId.isEmpty());
@@ -414,7 +418,7 @@ void TestTaskRepository::aTaskCreatedAfterTheSyncWasTurnedOnIsPushedAndAnOffline
         = Error::environment(QStringLiteral("network.unreachable"), QStringLiteral("The network is down."));
     run = runSync();
     QCOMPARE(run.state, SyncRunState::Failed);
-    QVERIFY(tasks.find(after->id)->pendingPush);
+    QVERIFY(tasks.find(after->id)->waitsForSalesforce);
     source.refusal.reset();
     org->clock().set(m_now.addSecs(1200));
     run = runSync();
@@ -422,7 +426,7 @@ void TestTaskRepository::aTaskCreatedAfterTheSyncWasTurnedOnIsPushedAndAnOffline
     const QJsonObject record = inSalesforce(pushed->salesforceTaskId);
     QCOMPARE(record.value(QStringLiteral("Subject")).toString(), QStringLiteral("After, edited offline"));
     QVERIFY(record.value(QStringLiteral("IsClosed")).toBool());
-    QVERIFY(!tasks.find(after->id)->pendingPush);
+    QVERIFY(!tasks.find(after->id)->waitsForSalesforce);
 
     // Deleted here, deleted there by the next run, and gone from Actions.
     QCOMPARE(tasks.remove(after->id, m_actor).value(), TaskDeletion::WaitsForSalesforce);
