@@ -10753,6 +10753,10 @@ What to do: %2
         <source>Task %1 deleted here; the next task sync deletes it in Salesforce.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>It goes to Salesforce once the task sync is on again (sia-admin settings set tasks.sync tasks-and-reminders).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sia::TeamsCommand</name>
